@@ -1,0 +1,42 @@
+import CHunspell
+import Foundation
+
+/// A lexicon backed by hunspell and Debian's dictionaries, with a cache in front.
+///
+/// A hunspell handle is not thread-safe, so every look-up goes through one lock; the cache
+/// makes repeated look-ups (the same word on every page) cost a dictionary probe only once.
+public final class HunspellLexicon: Lexicon, @unchecked Sendable {
+    /// Where Debian's hunspell-* packages put their dictionaries.
+    public static let dictionaryDirectories = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
+
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+    private var cache: [String: Bool] = [:]
+    public let language: String
+
+    /// Opens the dictionary for `language` ("en_GB", "en_US").
+    public init(language: String = "en_GB") throws {
+        let found = Self.dictionaryDirectories.lazy.compactMap { dir -> (String, String)? in
+            let aff = "\(dir)/\(language).aff", dic = "\(dir)/\(language).dic"
+            return FileManager.default.fileExists(atPath: aff) && FileManager.default.fileExists(atPath: dic) ? (aff, dic) : nil
+        }.first
+        guard let (aff, dic) = found, let handle = Hunspell_create(aff, dic) else {
+            throw GalleyError.dictionaryMissing(language)
+        }
+        self.handle = handle
+        self.language = language
+    }
+
+    deinit {
+        Hunspell_destroy(handle)
+    }
+
+    public func isWord(_ word: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = cache[word] { return known }
+        let answer = Hunspell_spell(handle, word) != 0
+        cache[word] = answer
+        return answer
+    }
+}

@@ -1,0 +1,143 @@
+/// One line of text as the page set it.
+///
+/// `box` and `font` are present when the line came from a PDF; a raw text dump knows neither.
+public struct Line: Equatable, Sendable {
+    public var text: String
+    public var box: Rect?
+    public var font: FontInfo?
+
+    public init(_ text: String, box: Rect? = nil, font: FontInfo? = nil) {
+        self.text = text
+        self.box = box
+        self.font = font
+    }
+}
+
+/// What a block is, once the stages have decided.
+public enum BlockKind: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+    /// Running prose.
+    case paragraph
+    /// A heading that opens a section.
+    case heading
+    /// A bulleted or numbered list; its entries are in `Block.items`.
+    case list
+    /// Addresses, telephone numbers, emails and websites set apart from the prose.
+    case contact
+    /// A quotation set apart from the prose.
+    case quote
+}
+
+/// A run of lines that belong together: a paragraph, a heading, a list, a box of contacts.
+public struct Block: Equatable, Sendable {
+    public var lines: [Line]
+    public var kind: BlockKind
+    /// 1–3 for headings, nil otherwise.
+    public var headingLevel: Int?
+    /// The entries of a list, one string each, set by the list stage.
+    public var items: [String]?
+    /// The page this block was printed on (1-based).
+    public var page: Int
+    /// The block's bounding box when it came from a PDF.
+    public var box: Rect?
+
+    public init(
+        lines: [Line], kind: BlockKind = .paragraph, headingLevel: Int? = nil,
+        items: [String]? = nil, page: Int, box: Rect? = nil
+    ) {
+        self.lines = lines
+        self.kind = kind
+        self.headingLevel = headingLevel
+        self.items = items
+        self.page = page
+        self.box = box ?? Rect.union(lines.compactMap(\.box))
+    }
+
+    /// The block's text: its lines joined by single spaces, each trimmed.
+    ///
+    /// Line-end hyphens have already been resolved by the hyphenation stage before
+    /// anything reads this, so a plain space join is right.
+    public var text: String {
+        lines.map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+/// One printed page.
+public struct Page: Equatable, Sendable {
+    /// 1-based page number in the source.
+    public var number: Int
+    public var blocks: [Block]
+    /// The page's media box when it came from a PDF.
+    public var size: Rect?
+    /// When this page repeats an earlier one, the earlier page's number.
+    public var duplicateOf: Int?
+
+    public init(number: Int, blocks: [Block], size: Rect? = nil, duplicateOf: Int? = nil) {
+        self.number = number
+        self.blocks = blocks
+        self.size = size
+        self.duplicateOf = duplicateOf
+    }
+}
+
+/// Where the document came from.
+public struct SourceInfo: Codable, Equatable, Sendable {
+    public enum Format: String, Codable, Equatable, Sendable { case pdf, text }
+    /// The input's file name as given (no directories), or "-" for standard input.
+    public var file: String
+    public var format: Format
+    /// Lower-case hex SHA-256 of the input bytes.
+    public var sha256: String
+    public var pageCount: Int
+
+    public init(file: String, format: Format, sha256: String, pageCount: Int) {
+        self.file = file
+        self.format = format
+        self.sha256 = sha256
+        self.pageCount = pageCount
+    }
+}
+
+/// A section: a heading and the blocks that follow it up to the next heading of the same or a higher level.
+public struct Section: Equatable, Sendable {
+    /// "s1", "s2", … in reading order.
+    public var id: String
+    /// nil for the text before the first heading.
+    public var heading: String?
+    /// 1–3; 1 for the untitled front section.
+    public var level: Int
+    public var blocks: [Block]
+
+    public init(id: String, heading: String?, level: Int, blocks: [Block]) {
+        self.id = id
+        self.heading = heading
+        self.level = level
+        self.blocks = blocks
+    }
+
+    /// The pages this section's heading and blocks were printed on, ascending, without repeats.
+    public var pages: [Int] { Array(Set(blocks.map(\.page))).sorted() }
+}
+
+/// The document as it flows through the pipeline: pages of blocks of lines, then sections,
+/// with every removal and repair kept in `audit`.
+public struct Document: Equatable, Sendable {
+    public var source: SourceInfo
+    public var pages: [Page]
+    /// Filled by the section stage; empty before it.
+    public var sections: [Section]
+    public var links: [Link]
+    public var title: String?
+    public var audit: Audit
+
+    public init(source: SourceInfo, pages: [Page]) {
+        self.source = source
+        self.pages = pages
+        self.sections = []
+        self.links = []
+        self.title = nil
+        self.audit = Audit()
+    }
+
+    /// Every block of every page, in page order.
+    public var allBlocks: [Block] { pages.flatMap(\.blocks) }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads a plain-text dump (pdftotext's default output, or any text file) into pages of
+/// blocks of lines.
+///
+/// Pages are split at form feeds and, where a dump lost its form feeds, at a line that starts
+/// with exactly one space (pdftotext's page-break residue). Blocks are runs of non-blank lines.
+public struct RawTextReader: Sendable {
+    /// Share of control bytes (other than tab, CR, LF, FF) above which input is binary.
+    static let binaryControlShare = 0.02
+    /// A page-break line must carry a word of at least this many letters: a lone glyph after
+    /// a space is a fragment of picture text, not the first line of a page.
+    static let pageBreakMinimumWordLength = 2
+
+    public init() {}
+
+    /// Decodes and splits `input`. Invalid UTF-8 is decoded with replacement characters and
+    /// a warning; binary data and empty text throw.
+    public func read(_ input: InputFile) throws -> Document {
+        let (text, warnings) = try decode(input)
+        let pages = splitPages(text)
+        var document = Document(
+            source: SourceInfo(file: input.displayName, format: .text, sha256: SHA256.hex(input.bytes), pageCount: pages.count),
+            pages: pages)
+        for warning in warnings { document.audit.warn(warning) }
+        return document
+    }
+
+    /// The input as a String, with any decoding warnings.
+    func decode(_ input: InputFile) throws -> (String, [String]) {
+        let bytes = input.bytes
+        if bytes.contains(0) { throw GalleyError.binaryInput(input.path) }
+        let controls = bytes.reduce(0) { count, byte in
+            count + ((byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte)) || byte == 0x7F ? 1 : 0)
+        }
+        if Double(controls) > Double(bytes.count) * Self.binaryControlShare { throw GalleyError.binaryInput(input.path) }
+        var warnings: [String] = []
+        var text: String
+        if let valid = String(validatingUTF8Data: bytes) {
+            text = valid
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            let replaced = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
+            warnings.append("input is not valid UTF-8: \(replaced) invalid byte sequence(s) replaced with U+FFFD")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw GalleyError.emptyInput(input.path) }
+        return (text, warnings)
+    }
+
+    /// Splits decoded text into pages, blocks and lines.
+    func splitPages(_ text: String) -> [Page] {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var pages: [[Block]] = [[]]
+        var current: [Line] = []
+        func closeBlock() {
+            if !current.isEmpty {
+                pages[pages.count - 1].append(Block(lines: current, page: pages.count))
+                current = []
+            }
+        }
+        func newPage() {
+            closeBlock()
+            if !pages[pages.count - 1].isEmpty { pages.append([]) }
+        }
+        for rawLine in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = Substring(rawLine)
+            // A form feed starts a new page wherever it sits in the line.
+            while let feed = line.firstIndex(of: "\u{0C}") {
+                let before = line[..<feed]
+                if !before.trimmingWhitespace().isEmpty { current.append(Line(before.trimmingWhitespace())) }
+                newPage()
+                line = line[line.index(after: feed)...]
+            }
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty {
+                closeBlock()
+                continue
+            }
+            if isPageBreakResidue(line) { newPage() }
+            current.append(Line(trimmed))
+        }
+        closeBlock()
+        if pages.count > 1, pages[pages.count - 1].isEmpty { pages.removeLast() }
+        return pages.enumerated().map { Page(number: $0.offset + 1, blocks: $0.element) }
+    }
+
+    /// A line that starts with exactly one space and carries a real word: where pdftotext put a form feed.
+    func isPageBreakResidue(_ line: Substring) -> Bool {
+        guard line.first == " ", let second = line.dropFirst().first, !second.isWhitespace else { return false }
+        var run = 0
+        for character in line {
+            if character.isLetter {
+                run += 1
+                if run >= Self.pageBreakMinimumWordLength { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding: nil when the bytes are not valid UTF-8.
+    init?(validatingUTF8Data data: Data) {
+        guard let decoded = String(data: data, encoding: .utf8) else { return nil }
+        self = decoded
+    }
+}

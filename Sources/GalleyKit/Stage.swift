@@ -1,0 +1,24 @@
+/// One step of the pipeline: it reads the document and writes it back, with an audit record
+/// for everything it removed or changed.
+///
+/// Stages never throw on messy text: what they cannot decide they leave alone or note as a
+/// warning. Only reading and writing files throws.
+public protocol Stage: Sendable {
+    /// A short name for logs and errors, the type's own name by default.
+    var name: String { get }
+    func run(_ document: inout Document, context: StageContext)
+}
+
+extension Stage {
+    public var name: String { String(describing: type(of: self)) }
+}
+
+/// What every stage may consult besides the document.
+public struct StageContext: Sendable {
+    /// The dictionary used for word decisions.
+    public var lexicon: any Lexicon
+
+    public init(lexicon: any Lexicon) {
+        self.lexicon = lexicon
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import GalleyKit
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert one newsletter (PDF or text dump) to JSON, Markdown or plain text.",
+        discussion: """
+            Examples:
+              galley convert Samples/001_ff7c0782f6439bae.txt -o issue.json
+              galley convert issue.pdf --format markdown
+              pdftotext issue.pdf - | galley convert - --format text
+            """
+    )
+
+    @Argument(help: "The input file, or - for standard input.")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "Where to write the output (default: standard output).")
+    var output: String?
+
+    @Option(help: "Output format: json, markdown or text.")
+    var format: OutputFormat = .json
+
+    @Option(help: "Dictionary language for word decisions (a hunspell dictionary name).")
+    var lang: String = "en_GB"
+
+    @Option(help: "Password for an encrypted PDF.")
+    var password: String?
+
+    func run() throws {
+        do {
+            let converter = try Converter(options: ConvertOptions(language: lang, password: password))
+            let document = try converter.convert(path: input)
+            let data = try format.writer.write(document)
+            if let output {
+                try AtomicFile.write(data, to: output)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        } catch {
+            fail(error)
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
