@@ -1,7 +1,7 @@
 /// The order in which the stages run. This is the one place that declares it.
 ///
 /// read → find duplicated pages and runs → reading order → remove noise → repair hyphenation
-/// → repair URLs and emails → collect links → build lists → segment sections → write.
+/// → repair URLs and emails → collect links → build lists → order numbered boxes → detect headings → segment sections → write.
 public enum Pipeline {
     /// The stages between the readers and the writers, in the order they run.
     public static let stages: [any Stage] = [
@@ -16,6 +16,7 @@ public enum Pipeline {
         CollectLinks(),
         BuildLists(),
         OrderNumberedBoxes(),
+        DetectHeadings(),
         SegmentSections(),
     ]
 

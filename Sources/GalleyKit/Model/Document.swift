@@ -5,11 +5,28 @@ public struct Line: Equatable, Sendable {
     public var text: String
     public var box: Rect?
     public var font: FontInfo?
+    /// The glyphs run at an angle (not horizontal): a PDF reader sets this; picture text, mostly.
+    public var isRotated: Bool
+    /// The line sits inside a picture's area on the page: a PDF reader sets this.
+    public var isInPicture: Bool
 
-    public init(_ text: String, box: Rect? = nil, font: FontInfo? = nil) {
+    public init(_ text: String, box: Rect? = nil, font: FontInfo? = nil, isRotated: Bool = false, isInPicture: Bool = false) {
         self.text = text
         self.box = box
         self.font = font
+        self.isRotated = isRotated
+        self.isInPicture = isInPicture
+    }
+}
+
+/// A link annotation on a PDF page: a clickable area and where it points.
+public struct LinkAnnotation: Equatable, Sendable {
+    public var uri: String
+    public var box: Rect
+
+    public init(uri: String, box: Rect) {
+        self.uri = uri
+        self.box = box
     }
 }
 
@@ -70,12 +87,22 @@ public struct Page: Equatable, Sendable {
     public var size: Rect?
     /// When this page repeats an earlier one, the earlier page's number.
     public var duplicateOf: Int?
+    /// The page's link annotations (PDF only), for anchor texts and URL confirmation.
+    public var linkAnnotations: [LinkAnnotation]
+    /// True when the blocks are already in reading order from a tagged PDF's structure tree,
+    /// so geometric reordering must leave them alone.
+    public var isOrderedByStructure: Bool
 
-    public init(number: Int, blocks: [Block], size: Rect? = nil, duplicateOf: Int? = nil) {
+    public init(
+        number: Int, blocks: [Block], size: Rect? = nil, duplicateOf: Int? = nil,
+        linkAnnotations: [LinkAnnotation] = [], isOrderedByStructure: Bool = false
+    ) {
         self.number = number
         self.blocks = blocks
         self.size = size
         self.duplicateOf = duplicateOf
+        self.linkAnnotations = linkAnnotations
+        self.isOrderedByStructure = isOrderedByStructure
     }
 }
 
