@@ -31,6 +31,12 @@ golden:
 	GALLEY_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests || true
 	@git --no-pager diff --stat -- Golden || true
 
+## bench: release build, then Galley against pdftotext and its own targets; writes bench/results.md.
+bench:
+	$(SWIFT) build -c release
+	@python3 -c "import reportlab" 2>/dev/null || python3 -m pip install --quiet reportlab
+	python3 bench/bench.py
+
 lint:
 	$(SWIFT) format lint --recursive Sources Tests
 

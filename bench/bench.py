@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Galley's benchmark: one run, the same inputs, Galley against its references.
+
+Times (median of several runs) `galley convert` on every PDF sample and a generated 200-page
+newsletter against `pdftotext` on the same files; the raw-dump path on a large concatenated
+dump (MB/s on one core); `galley batch` over 200 PDFs with --jobs 1 and --jobs 2; and the peak
+resident memory of `galley convert` on 50- and 200-page PDFs. Prints a table and writes it to
+bench/results.md with the machine it ran on.
+"""
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_once(argv, cpu=None):
+    """Runs argv, returns (wall seconds, peak RSS in MiB). Fails loudly on a non-zero exit."""
+    if cpu is not None and shutil.which("taskset"):
+        argv = ["taskset", "-c", str(cpu)] + argv
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    stderr = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"bench: {' '.join(argv)} exited {code}: {stderr.strip()[:300]}")
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def median_time(argv, runs, cpu=None, setup=None):
+    times = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        times.append(run_once(argv, cpu)[0])
+    return statistics.median(times)
+
+
+def total_median(commands, runs, cpu=None):
+    """Median over runs of the summed wall time of a list of commands (one pass = all files)."""
+    totals = []
+    for _ in range(runs):
+        totals.append(sum(run_once(argv, cpu)[0] for argv in commands))
+    return statistics.median(totals)
+
+
+def machine_description():
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({model}){mem}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--galley", default=str(ROOT / ".build/release/galley"))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", default=str(ROOT / "bench/results.md"))
+    args = parser.parse_args()
+    galley = args.galley
+    runs = args.runs
+    work = Path(tempfile.mkdtemp(prefix="galley-bench-"))
+    generator = ROOT / "Samples/pdf/make_samples.py"
+
+    long_pdfs = {}
+    for pages in (50, 200):
+        path = work / f"long{pages}.pdf"
+        subprocess.run([sys.executable, str(generator), "--long", str(pages), str(path)], check=True)
+        long_pdfs[pages] = path
+    sample_pdfs = sorted((ROOT / "Samples").glob("*.pdf"))
+    # Damaged or password-protected samples exist to test errors, not speed.
+    sample_pdfs = [p for p in sample_pdfs if subprocess.run(
+        [galley, "convert", str(p), "-o", os.devnull], capture_output=True).returncode == 0]
+    pdfs = sample_pdfs + [long_pdfs[200]]
+    rows = []
+
+    def galley_convert(pdf):
+        return [galley, "convert", str(pdf), "-o", str(work / "out.json")]
+
+    def pdftotext(pdf):
+        return ["pdftotext", str(pdf), str(work / "out.txt")]
+
+    # 1. PDF path against pdftotext, per file set.
+    t_samples_g = total_median([galley_convert(p) for p in sample_pdfs], runs)
+    t_samples_p = total_median([pdftotext(p) for p in sample_pdfs], runs)
+    rows.append(("PDF samples (%d files), galley convert vs pdftotext" % len(sample_pdfs),
+                 f"{t_samples_g * 1000:.0f} ms", f"{t_samples_p * 1000:.0f} ms", t_samples_g / t_samples_p, "≤ 1.5×"))
+    t_long_g = median_time(galley_convert(long_pdfs[200]), runs)
+    t_long_p = median_time(pdftotext(long_pdfs[200]), runs)
+    rows.append(("200-page PDF, galley convert vs pdftotext",
+                 f"{t_long_g * 1000:.0f} ms", f"{t_long_p * 1000:.0f} ms", t_long_g / t_long_p, "≤ 1.5×"))
+
+    # 2. Raw path: a large concatenated dump, one core.
+    dump = work / "big.txt"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "Samples").glob("*.txt"))]
+    with dump.open("w", encoding="utf-8") as handle:
+        size = 0
+        copy = 0
+        while size < 20 * 1024 * 1024:
+            for text in texts:
+                chunk = text.replace("\f", "") + f"\nIssue {copy}\n\f"
+                handle.write(chunk)
+                size += len(chunk.encode())
+            copy += 1
+    mb = dump.stat().st_size / 1e6
+    t_raw = median_time([galley, "convert", str(dump), "-o", str(work / "big.json")], max(3, runs // 2), cpu=0)
+    rows.append((f"raw dump {mb:.1f} MB, one core", f"{t_raw:.2f} s", "20 MB/s", (mb / t_raw) / 20.0,
+                 f"{mb / t_raw:.1f} MB/s ≥ 20"))
+
+    # 3. Batch over 200 PDFs, --jobs 1 against --jobs 2.
+    batch_in = work / "batch"
+    batch_in.mkdir()
+    for i in range(200):
+        source = pdfs[i % len(pdfs)] if pdfs[i % len(pdfs)] != long_pdfs[200] else sample_pdfs[0]
+        shutil.copy(source, batch_in / f"issue{i:03}.pdf")
+
+    def clear_out():
+        shutil.rmtree(work / "batch-out", ignore_errors=True)
+
+    def batch(jobs):
+        return [galley, "batch", str(batch_in), "-o", str(work / "batch-out"), "--jobs", str(jobs), "--quiet"]
+    t_j1 = median_time(batch(1), max(3, runs // 2), setup=clear_out)
+    t_j2 = median_time(batch(2), max(3, runs // 2), setup=clear_out)
+    rows.append(("batch 200 PDFs, --jobs 2 speed-up over --jobs 1", f"{t_j2:.2f} s", f"{t_j1:.2f} s", t_j1 / t_j2, "≥ 1.8×"))
+
+    # 4. Peak memory on 50 and 200 pages.
+    rss50 = max(run_once(galley_convert(long_pdfs[50]))[1] for _ in range(3))
+    rss200 = max(run_once(galley_convert(long_pdfs[200]))[1] for _ in range(3))
+    rows.append(("peak RSS, 200-page PDF", f"{rss200:.1f} MiB", "150 MiB", rss200 / 150.0, "< 150 MiB"))
+    rows.append(("peak RSS, 200 pages vs 50 pages", f"{rss200:.1f} MiB", f"{rss50:.1f} MiB", rss200 / rss50, "≤ 1.2×"))
+
+    header = "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n"
+    table = header + "".join(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows)
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    report = (f"# Galley benchmark results\n\nRun {stamp} on {machine_description()}; "
+              f"medians of {runs} runs (batch and raw: {max(3, runs // 2)}). Produced by `make bench`.\n\n{table}")
+    print(table)
+    Path(args.out).write_text(report)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
