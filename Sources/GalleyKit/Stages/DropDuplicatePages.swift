@@ -1,7 +1,146 @@
-/// Finds pages and runs of blocks printed twice; keeps the first copy and records the later one as a duplicate.
+/// Finds pages and runs of blocks printed twice (a spread exported twice); keeps the first copy.
+///
+/// Lines are compared normalised (case, punctuation and spacing ignored) against the lines of
+/// earlier pages, so copies whose block boundaries differ still match. A run of duplicate blocks
+/// with enough text is removed and each block recorded as `.duplicate`; a page that is (almost)
+/// all duplicate is emptied and marked `duplicateOf` the earlier page that supplied most of it.
 public struct DropDuplicatePages: Stage {
+    /// A line counts as evidence only with this many letters and digits: bullets, page numbers
+    /// and single short words repeat legitimately.
+    static let significantLineMinimumCharacters = 10
+    /// …and at least this many words: a lone word ("Safeguarding") proves nothing.
+    static let significantLineMinimumWords = 2
+    /// A block is a duplicate when this share of its significant text appeared on earlier pages.
+    static let duplicateBlockShare = 0.85
+    /// A run must carry this much significant text to be removed: a repeated logo line,
+    /// "Contents" or a short standing caption are not a reprinted spread.
+    static let minimumRunCharacters = 200
+    /// A page whose text is this much duplicate is a duplicate page as a whole.
+    static let duplicatePageShare = 0.9
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        /// Each significant normalised line → the first page it was printed on.
+        var firstPage: [String: Int] = [:]
+        for pageIndex in document.pages.indices {
+            let page = document.pages[pageIndex]
+            let analysis = page.blocks.map { analyse($0, against: firstPage) }
+            let runs = duplicateRuns(analysis)
+            var removedCharacters = 0
+            var sources: [Int: Int] = [:]
+            var remove = Set<Int>()
+            for run in runs {
+                for index in run {
+                    remove.insert(index)
+                    removedCharacters += analysis[index].characters
+                    for (source, count) in analysis[index].sources { sources[source, default: 0] += count }
+                }
+            }
+            // Index this page's lines before changing it, so later pages compare against what was printed.
+            for block in page.blocks {
+                for line in block.lines {
+                    let key = Self.normalise(line.text)
+                    if Self.isSignificant(key), firstPage[key] == nil { firstPage[key] = page.number }
+                }
+            }
+            guard !remove.isEmpty else { continue }
+            let totalCharacters = analysis.reduce(0) { $0 + $1.characters }
+            let wholePage = totalCharacters > 0
+                && Double(removedCharacters) >= Self.duplicatePageShare * Double(totalCharacters)
+            if wholePage {
+                remove = Set(page.blocks.indices)
+                let source = sources.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+                document.pages[pageIndex].duplicateOf = source
+            }
+            for index in page.blocks.indices where remove.contains(index) {
+                document.audit.remove(.duplicate, page.blocks[index].text, page: page.blocks[index].page)
+            }
+            document.pages[pageIndex].blocks = page.blocks.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
+        }
+    }
+
+    /// What one block contributes to the decision.
+    struct BlockAnalysis {
+        /// Letters and digits in the block's significant lines.
+        var characters = 0
+        /// …of which already printed on an earlier page.
+        var seenCharacters = 0
+        /// Matched characters by the earlier page that printed them.
+        var sources: [Int: Int] = [:]
+
+        /// No significant line: a bullet, a number, a lone word. It joins a run it sits inside.
+        var isInsignificant: Bool { characters == 0 }
+        var isDuplicate: Bool {
+            characters > 0 && Double(seenCharacters) >= DropDuplicatePages.duplicateBlockShare * Double(characters)
+        }
+    }
+
+    func analyse(_ block: Block, against firstPage: [String: Int]) -> BlockAnalysis {
+        var analysis = BlockAnalysis()
+        for line in block.lines {
+            let key = Self.normalise(line.text)
+            guard Self.isSignificant(key) else { continue }
+            let count = key.utf8.count
+            analysis.characters += count
+            if let source = firstPage[key] {
+                analysis.seenCharacters += count
+                analysis.sources[source, default: 0] += count
+            }
+        }
+        return analysis
+    }
+
+    /// Maximal runs of duplicate blocks (insignificant blocks between two duplicates join them)
+    /// that carry enough text.
+    func duplicateRuns(_ analysis: [BlockAnalysis]) -> [[Int]] {
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        var pendingInsignificant: [Int] = []
+        func close() {
+            let characters = current.reduce(0) { $0 + analysis[$1].seenCharacters }
+            if characters >= Self.minimumRunCharacters { runs.append(current) }
+            current = []
+            pendingInsignificant = []
+        }
+        for (index, block) in analysis.enumerated() {
+            if block.isDuplicate {
+                current += pendingInsignificant
+                pendingInsignificant = []
+                current.append(index)
+            } else if block.isInsignificant, !current.isEmpty {
+                pendingInsignificant.append(index)
+            } else {
+                close()
+            }
+        }
+        close()
+        return runs
+    }
+
+    /// Lower-cased letters and digits, every other run of characters one space.
+    static func normalise(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isLetter || character.isNumber {
+                if pendingSpace, !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(contentsOf: character.lowercased())
+            } else {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    /// Whether a normalised line is long enough to count as evidence.
+    static func isSignificant(_ key: String) -> Bool {
+        var characters = 0, words = key.isEmpty ? 0 : 1
+        for byte in key.utf8 {
+            if byte == 0x20 { words += 1 } else { characters += 1 }
+        }
+        return characters >= significantLineMinimumCharacters && words >= significantLineMinimumWords
     }
 }
