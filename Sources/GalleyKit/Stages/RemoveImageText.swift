@@ -1,7 +1,243 @@
-/// Removes the garbled text of pictures: clipped words and glyph fragments.
+/// Removes the text of pictures: rotated glyph runs, small or fragmentary text inside a picture's
+/// area, and (in raw dumps, which know no geometry) dense runs of short clipped lines such as a
+/// thumbnail's cut-off words ("rshire", "Practice Guidanc", "wh"). Records each removed run as `.imageText`.
 public struct RemoveImageText: Stage {
+    /// A line of picture text is short: fragments of a clipped thumbnail, not a line of prose.
+    static let shortLineMaximumCharacters = 30
+    /// A run of picture text holds at least this many garbled lines: one odd line is a typo or a name.
+    static let minimumGarbledLines = 3
+    /// Garbled lines of one run may have up to this many ordinary short lines between them
+    /// ("and Rutland", "and" between the clipped words of one thumbnail).
+    static let maximumOrdinaryGap = 2
+    /// At least this share of a run's lines are garbled.
+    static let minimumGarbledShare = 0.5
+    /// A line is garbled when at least this share of its words are stray one- or two-letter fragments.
+    static let fragmentShare = 0.5
+    /// A block this small whose words are clipped at an edge is a picture's caption cut off ("Leicester," / "Leicestershir").
+    static let smallBlockMaximumLines = 3
+    /// A clipped word keeps at least this many letters; shorter pieces are judged as fragments.
+    static let minimumClippedLength = 3
+    /// Text inside a picture is the picture's own when set this much smaller than the body text.
+    static let pictureFontShare = 0.8
+    /// Text inside a picture with no more letters than this is a glyph run, not a caption.
+    static let pictureFragmentMaximumLetters = 3
+    /// One- and two-letter words that stand alone in English prose. Hunspell accepts many more
+    /// ("en", "ha", "eh") that in a dump are nearly always pieces of a clipped word.
+    static let shortWords: Set<String> = [
+        "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my",
+        "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we",
+    ]
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        var judge = Judge(lexicon: context.lexicon, vocabulary: DocumentVocabulary(document: document))
+        let bodyFontSize = Self.bodyFontSize(document)
+        for pageIndex in document.pages.indices {
+            let pageNumber = document.pages[pageIndex].number
+            var kept: [Block] = []
+            for var block in document.pages[pageIndex].blocks {
+                let doomed = doomedLines(block, judge: &judge, bodyFontSize: bodyFontSize)
+                guard doomed.contains(true) else {
+                    kept.append(block)
+                    continue
+                }
+                // One record per run of consecutive removed lines.
+                var run: [String] = []
+                for (line, isDoomed) in zip(block.lines, doomed) {
+                    if isDoomed {
+                        run.append(line.text.trimmingWhitespace())
+                    } else if !run.isEmpty {
+                        document.audit.remove(.imageText, run.joined(separator: " "), page: pageNumber)
+                        run = []
+                    }
+                }
+                if !run.isEmpty { document.audit.remove(.imageText, run.joined(separator: " "), page: pageNumber) }
+                block.lines = zip(block.lines, doomed).filter { !$0.1 }.map(\.0)
+                if !block.lines.isEmpty { kept.append(block) }
+            }
+            document.pages[pageIndex].blocks = kept
+        }
+    }
+
+    /// Which lines of `block` are picture text.
+    func doomedLines(_ block: Block, judge: inout Judge, bodyFontSize: Double?) -> [Bool] {
+        let lines = block.lines
+        var doomed = [Bool](repeating: false, count: lines.count)
+        // A line continues a word hyphenated at the end of the line before: its first word is not clipped.
+        var continuesHyphenated = [Bool](repeating: false, count: lines.count)
+        for index in lines.indices.dropFirst() where lines[index - 1].text.trimmingWhitespace().hasSuffix("-") {
+            continuesHyphenated[index] = true
+        }
+
+        // Geometry first: rotated glyphs are always picture text; text inside a picture when small or broken.
+        for (index, line) in lines.enumerated() {
+            if line.isRotated {
+                doomed[index] = true
+            } else if line.isInPicture {
+                let letters = line.text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+                let small = bodyFontSize.map { body in line.font.map { $0.size < Self.pictureFontShare * body } ?? false } ?? false
+                if small || letters <= Self.pictureFragmentMaximumLetters
+                    || judge.assess(line.text, continuesHyphenated: continuesHyphenated[index]).isGarbled
+                {
+                    doomed[index] = true
+                }
+            }
+        }
+
+        // Raw evidence: assess short lines only; a long line is prose and ends any run.
+        let assessments: [Judge.Assessment?] = lines.indices.map { index in
+            let text = lines[index].text.trimmingWhitespace()
+            guard text.count <= Self.shortLineMaximumCharacters else { return nil }
+            return judge.assess(text, continuesHyphenated: continuesHyphenated[index])
+        }
+
+        // A small block of short lines with a word clipped at a line's edge.
+        if lines.count <= Self.smallBlockMaximumLines, assessments.allSatisfy({ $0 != nil }),
+            assessments.contains(where: { $0!.hasEdgeClippedWord })
+        {
+            return [Bool](repeating: true, count: lines.count)
+        }
+
+        // Dense runs of garbled short lines.
+        var cluster: [Int] = []
+        func closeCluster() {
+            defer { cluster = [] }
+            guard let first = cluster.first, let last = cluster.last, cluster.count >= Self.minimumGarbledLines else { return }
+            let span = last - first + 1
+            guard Double(cluster.count) >= Self.minimumGarbledShare * Double(span) else { return }
+            for index in first...last { doomed[index] = true }
+        }
+        for (index, assessment) in assessments.enumerated() {
+            guard let assessment else {
+                closeCluster()
+                continue
+            }
+            guard assessment.isGarbled else { continue }
+            if let last = cluster.last, index - last - 1 > Self.maximumOrdinaryGap { closeCluster() }
+            cluster.append(index)
+        }
+        closeCluster()
+        return doomed
+    }
+
+    /// The body text's font size: the size most letters are set in (nil for raw dumps).
+    static func bodyFontSize(_ document: Document) -> Double? {
+        var letters: [Double: Int] = [:]
+        for page in document.pages {
+            for block in page.blocks {
+                for line in block.lines {
+                    guard let size = line.font?.size else { continue }
+                    letters[(size * 2).rounded() / 2, default: 0] += line.text.utf8.count
+                }
+            }
+        }
+        return letters.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// Word-level judgements, cached: whether a word is a stray fragment or clipped off a longer word.
+    struct Judge {
+        let lexicon: any Lexicon
+        /// Proper prefixes and suffixes (at least `minimumClippedLength` letters) of the document's words.
+        var prefixes: Set<String> = []
+        var suffixes: Set<String> = []
+        var clippedCache: [String: Bool] = [:]
+
+        init(lexicon: any Lexicon, vocabulary: DocumentVocabulary) {
+            self.lexicon = lexicon
+            for word in vocabulary.counts.keys where word.count > RemoveImageText.minimumClippedLength {
+                let characters = Array(word)
+                for length in RemoveImageText.minimumClippedLength..<characters.count {
+                    prefixes.insert(String(characters[..<length]))
+                    suffixes.insert(String(characters[(characters.count - length)...]))
+                }
+            }
+        }
+
+        struct Assessment {
+            var isGarbled = false
+            /// A clipped word at the start or end of the line, where a picture's edge cuts.
+            var hasEdgeClippedWord = false
+        }
+
+        /// Judges one line: garbled when it holds a clipped word or is mostly stray fragments.
+        /// Web and email addresses, and lines without letters, are never garbled.
+        mutating func assess(_ text: String, continuesHyphenated: Bool) -> Assessment {
+            var result = Assessment()
+            if text.contains("@") || text.contains("://") || text.lowercased().contains("www.") { return result }
+            let tokens = Self.tokens(text)
+            guard !tokens.isEmpty else { return result }
+            var fragments = 0, clipped = false
+            for (position, token) in tokens.enumerated() {
+                if token.hasDigit { continue }
+                let word = token.word
+                let letters = word.count
+                // A capitalised abbreviation ("NHS", "UK") or an initial ("J.") is deliberate.
+                if letters >= 2, word.allSatisfy(\.isUppercase) { continue }
+                if letters == 1, token.followedByPeriod, word.first!.isUppercase { continue }
+                if letters < RemoveImageText.minimumClippedLength {
+                    if !RemoveImageText.shortWords.contains(word.lowercased()) { fragments += 1 }
+                    continue
+                }
+                let isFirst = position == 0, isLast = position == tokens.count - 1
+                // A word broken by a line-end hyphen is hyphenation, not clipping.
+                if isLast && token.followedByHyphen || isFirst && continuesHyphenated { continue }
+                if isClipped(word, asPrefix: true) || isClipped(word, asPrefix: false) {
+                    clipped = true
+                    if (isFirst && isClipped(word, asPrefix: false)) || (isLast && isClipped(word, asPrefix: true)) {
+                        result.hasEdgeClippedWord = true
+                    }
+                }
+            }
+            let counted = tokens.filter { !$0.hasDigit }.count
+            result.isGarbled = clipped || (counted > 0 && Double(fragments) >= RemoveImageText.fragmentShare * Double(counted))
+            return result
+        }
+
+        /// Whether `word` is not a dictionary word but the start (`asPrefix`) or end of a longer word of the document.
+        mutating func isClipped(_ word: String, asPrefix: Bool) -> Bool {
+            let key = (asPrefix ? "<" : ">") + word
+            if let known = clippedCache[key] { return known }
+            let lower = word.lowercased()
+            let answer = !lexicon.isWord(word) && !lexicon.isWord(lower)
+                && (asPrefix ? prefixes.contains(lower) : suffixes.contains(lower))
+            clippedCache[key] = answer
+            return answer
+        }
+
+        struct Token {
+            var word: String
+            var hasDigit: Bool
+            var followedByPeriod: Bool
+            var followedByHyphen: Bool
+        }
+
+        /// Runs of letters (with apostrophes inside words, curly ones made straight), split at
+        /// everything else; a run touching digits ("4th", "10am") is marked.
+        static func tokens(_ text: String) -> [Token] {
+            var result: [Token] = []
+            var word = "", hasDigit = false
+            func flush(next: Character?) {
+                while word.hasSuffix("'") { word.removeLast() }
+                if !word.isEmpty || hasDigit {
+                    result.append(Token(word: word, hasDigit: hasDigit, followedByPeriod: next == ".", followedByHyphen: next == "-"))
+                }
+                word = ""
+                hasDigit = false
+            }
+            for character in text {
+                if character.isLetter {
+                    word.append(character)
+                } else if character.isNumber {
+                    hasDigit = true
+                } else if (character == "'" || character == "’"), !word.isEmpty {
+                    word.append("'")
+                } else {
+                    flush(next: character)
+                }
+            }
+            flush(next: nil)
+            return result.filter { !$0.word.isEmpty || $0.hasDigit }
+        }
     }
 }

@@ -1,7 +1,203 @@
-/// Removes running headers, footers and page numbers repeated across pages.
+/// Removes running headers and footers (the same words at the head or foot of most pages, digits
+/// ignored so "Issue 3 – page 4" matches "Issue 3 – page 5") and printed page numbers and labels.
+///
+/// Only the line goes; a block left empty goes with it. Records `.header`, `.footer` or `.pageNumber`.
+/// With geometry the head and foot are bands of the page; a raw dump has only first and last lines.
 public struct RemoveRunningHeaders: Stage {
+    /// A running header repeats on at least this many pages…
+    static let minimumRepeatPages = 3
+    /// …and, in a document of `shareAppliesFromPages` pages or more, on at least this share of them.
+    static let minimumRepeatShare = 0.5
+    static let shareAppliesFromPages = 4
+    /// The head or foot band of a page, as a share of its height: running heads sit in the margins.
+    static let bandShare = 0.1
+    /// Copies of a running head sit at the same height on every page, within this share of the page height.
+    static let positionToleranceShare = 0.02
+    /// A bare number above this is a year or a quantity, not a page number.
+    static let largestPageNumber = 999
+
     public init() {}
 
+    /// Where on its page a line sits, for this stage's purposes.
+    enum Place: Hashable {
+        case head, foot
+    }
+
+    struct Candidate {
+        var page: Int
+        var block: Int
+        var line: Int
+        var place: Place
+        /// The line's vertical middle as a share of the page height (nil for raw dumps).
+        var position: Double?
+    }
+
     public func run(_ document: inout Document, context: StageContext) {
+        var doomed: [Int: [Int: [Int: Removal.Kind]]] = [:]  // page → block → line → why
+        func mark(_ candidate: Candidate, _ kind: Removal.Kind) {
+            if doomed[candidate.page, default: [:]][candidate.block, default: [:]][candidate.line] == nil {
+                doomed[candidate.page, default: [:]][candidate.block, default: [:]][candidate.line] = kind
+            }
+        }
+
+        // Page numbers and labels.
+        for (pageIndex, page) in document.pages.enumerated() {
+            for (blockIndex, block) in page.blocks.enumerated() {
+                for (lineIndex, line) in block.lines.enumerated() where Self.isPageLabel(line.text) {
+                    mark(Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .head), .pageNumber)
+                }
+            }
+            for candidate in candidates(on: page, index: pageIndex) {
+                let text = page.blocks[candidate.block].lines[candidate.line].text
+                if Self.isBareNumber(text) { mark(candidate, .pageNumber) }
+            }
+        }
+
+        // Running heads and feet: group the candidates by their text with digits ignored.
+        var groups: [String: [Candidate]] = [:]
+        for (pageIndex, page) in document.pages.enumerated() {
+            for candidate in candidates(on: page, index: pageIndex) {
+                let key = Self.key(page.blocks[candidate.block].lines[candidate.line].text)
+                guard key.contains(where: \.isLetter) else { continue }
+                groups["\(candidate.place)|\(key)", default: []].append(candidate)
+            }
+        }
+        let pageCount = document.pages.count
+        var required = Self.minimumRepeatPages
+        if pageCount >= Self.shareAppliesFromPages {
+            required = max(required, Int((Double(pageCount) * Self.minimumRepeatShare).rounded(.up)))
+        }
+        for group in groups.values {
+            let members = Self.aligned(group)
+            guard Set(members.map(\.page)).count >= required else { continue }
+            for candidate in members { mark(candidate, candidate.place == .head ? .header : .footer) }
+        }
+
+        // Remove, in reading order, recording each line.
+        for pageIndex in doomed.keys.sorted() {
+            let blocks = doomed[pageIndex]!
+            var page = document.pages[pageIndex]
+            for blockIndex in blocks.keys.sorted() {
+                let lines = blocks[blockIndex]!
+                for lineIndex in lines.keys.sorted() {
+                    document.audit.remove(lines[lineIndex]!, page.blocks[blockIndex].lines[lineIndex].text.trimmingWhitespace(), page: page.number)
+                }
+                page.blocks[blockIndex].lines = page.blocks[blockIndex].lines.enumerated()
+                    .filter { lines[$0.offset] == nil }.map(\.element)
+            }
+            page.blocks.removeAll { $0.lines.isEmpty }
+            document.pages[pageIndex] = page
+        }
+    }
+
+    /// The lines at the head and foot of a page: bands of the page when lines have boxes,
+    /// otherwise the first line of the first block and the last line of the last block.
+    func candidates(on page: Page, index pageIndex: Int) -> [Candidate] {
+        guard !page.blocks.isEmpty else { return [] }
+        let boxes = page.blocks.flatMap { $0.lines.compactMap(\.box) }
+        if boxes.count == page.blocks.reduce(0, { $0 + $1.lines.count }), let extent = Rect.union(boxes) {
+            let top = page.size?.minY ?? extent.minY
+            let height = page.size?.height ?? extent.height
+            guard height > 0 else { return [] }
+            var result: [Candidate] = []
+            for (blockIndex, block) in page.blocks.enumerated() {
+                for (lineIndex, line) in block.lines.enumerated() {
+                    guard let box = line.box else { continue }
+                    let position = (box.midY - top) / height
+                    if (box.maxY - top) / height <= Self.bandShare {
+                        result.append(Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .head, position: position))
+                    } else if (box.minY - top) / height >= 1 - Self.bandShare {
+                        result.append(Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .foot, position: position))
+                    }
+                }
+            }
+            return result
+        }
+        let lastBlock = page.blocks.count - 1
+        var result = [Candidate(page: pageIndex, block: 0, line: 0, place: .head)]
+        let lastLine = page.blocks[lastBlock].lines.count - 1
+        if lastBlock > 0 || lastLine > 0 {
+            result.append(Candidate(page: pageIndex, block: lastBlock, line: lastLine, place: .foot))
+        }
+        return result
+    }
+
+    /// The members of a group that sit at the group's usual height (all of them for raw dumps).
+    static func aligned(_ group: [Candidate]) -> [Candidate] {
+        let positions = group.compactMap(\.position).sorted()
+        guard !positions.isEmpty else { return group }
+        let median = positions[positions.count / 2]
+        return group.filter { abs(($0.position ?? median) - median) <= positionToleranceShare }
+    }
+
+    /// Lower-cased, each run of digits one "#", spacing collapsed: the text a running head keeps from page to page.
+    static func key(_ text: String) -> String {
+        var result = ""
+        var lastWasDigit = false, pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !result.isEmpty { result.append(" ") }
+            pendingSpace = false
+            if character.isNumber {
+                if !lastWasDigit { result.append("#") }
+                lastWasDigit = true
+            } else {
+                result.append(contentsOf: character.lowercased())
+                lastWasDigit = false
+            }
+        }
+        return result
+    }
+
+    /// A line that is only a number (with dashes or brackets around it): "4", "- 4 -", "(4)".
+    static func isBareNumber(_ text: String) -> Bool {
+        let core = text.trimmingWhitespace().trimming(characters: "-–—()[] ")
+        guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigit), let value = Int(core) else { return false }
+        return value >= 1 && value <= largestPageNumber
+    }
+
+    /// A lone line that names a page wherever it sits: "PAGE 8", "Page 3 of 12", "3 of 12", "- 4 -",
+    /// "4 | Newsletter title", "Newsletter title | 4".
+    static func isPageLabel(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace()
+        let words = line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        func isNumber(_ word: String) -> Bool { word.count <= 3 && !word.isEmpty && word.allSatisfy(\.isASCIIDigit) }
+        // "Page 8", "Page 3 of 12", "3 of 12", "p. 4"
+        if words.count == 2, ["page", "p.", "pg", "pg."].contains(words[0]), isNumber(words[1]) { return true }
+        if words.count == 4, words[0] == "page", isNumber(words[1]), words[2] == "of", isNumber(words[3]) { return true }
+        if words.count == 3, isNumber(words[0]), words[1] == "of", isNumber(words[2]) { return true }
+        // "- 4 -": a number set between dashes on both sides.
+        if let first = line.first, let last = line.last, "-–—".contains(first), "-–—".contains(last), line.count >= 3,
+            isBareNumber(line)
+        {
+            return true
+        }
+        // "4 | Title" or "Title | 4": a number and a short title either side of one bar.
+        let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        if parts.count == 2, line.count <= maximumFolioLength {
+            let (left, right) = (parts[0], parts[1])
+            if isNumber(left), right.contains(where: \.isLetter) { return true }
+            if isNumber(right), left.contains(where: \.isLetter) { return true }
+        }
+        return false
+    }
+
+    /// A folio line ("4 | Newsletter title") is short: longer lines with a bar are table rows or prose.
+    static let maximumFolioLength = 80
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    fileprivate func trimming(characters set: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result.removeFirst() }
+        while let last = result.last, set.contains(last) { result.removeLast() }
+        return String(result)
     }
 }
