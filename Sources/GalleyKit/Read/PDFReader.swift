@@ -2,6 +2,11 @@ import CPoppler
 import Foundation
 
 /// Reads a PDF through poppler-glib into pages of blocks of lines with geometry and fonts.
+///
+/// Pages are read one at a time and released: glyphs become lines (`LineBuilder`), lines become
+/// blocks (`BlockBuilder`), in poppler's order; ordering is the stages' job. A tagged PDF's
+/// structure tree, where it covers a page, gives that page's blocks, kinds and order instead
+/// (`StructureReader`, `StructureMatcher`). Every poppler failure becomes one `GalleyError`.
 public struct PDFReader: Sendable {
     public var password: String?
 
@@ -10,6 +15,68 @@ public struct PDFReader: Sendable {
     }
 
     public func read(_ input: InputFile) throws -> Document {
-        throw GalleyError.unreadable(input.path, reason: "PDF input is not implemented yet")
+        let document = try open(input)
+        let pageCount = Int(poppler_document_get_n_pages(document.pointer))
+        guard pageCount > 0 else { throw GalleyError.damagedPDF(input.path, reason: "the PDF has no pages") }
+        let structure = StructureReader.entries(of: document)
+
+        var pages: [Page] = []
+        pages.reserveCapacity(pageCount)
+        var warnings: [String] = []
+        var anyText = false
+        for index in 0..<pageCount {
+            guard let raw = poppler_document_get_page(document.pointer, Int32(index)) else {
+                warnings.append("page \(index + 1): poppler could not open the page; it is left empty")
+                pages.append(Page(number: index + 1, blocks: []))
+                continue
+            }
+            let content = PageContent(page: GObjectRef(raw))
+            if content.glyphs.contains(where: { !$0.isWhitespace }) { anyText = true }
+            pages.append(Self.page(content, number: index + 1, entries: structure?[index], warnings: &warnings))
+        }
+
+        var result = Document(
+            source: SourceInfo(file: input.displayName, format: .pdf, sha256: SHA256.hex(input.bytes), pageCount: pageCount),
+            pages: pages)
+        if !anyText { result.audit.warn("no text layer: the PDF looks scanned; OCR is needed") }
+        for warning in warnings { result.audit.warn(warning) }
+        return result
+    }
+
+    /// One page from its content: by the structure tree when it has entries for the page and
+    /// they match the page's text, by geometry otherwise.
+    static func page(_ content: PageContent, number: Int, entries: [StructureEntry]?, warnings: inout [String]) -> Page {
+        let lines = LineBuilder.lines(content)
+        if let entries, !entries.isEmpty {
+            if let blocks = StructureMatcher.blocks(entries, lines: lines, content: content, page: number) {
+                return Page(
+                    number: number, blocks: blocks, size: content.size, linkAnnotations: content.links,
+                    isOrderedByStructure: true)
+            }
+            warnings.append("page \(number): the structure tree does not match the page's text; the page is read by its layout")
+        }
+        return Page(
+            number: number, blocks: BlockBuilder.blocks(lines.map(\.line), page: number), size: content.size,
+            linkAnnotations: content.links)
+    }
+
+    /// Opens the bytes with poppler, turning its error into the `GalleyError` a user can act on.
+    private func open(_ input: InputFile) throws -> GObjectRef {
+        let bytes = input.bytes.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
+        defer { g_bytes_unref(bytes) }
+        // Through a stream rather than poppler_document_new_from_bytes: poppler 22's from_bytes
+        // and from_data crash on a wrong password (their retry reuses a freed stream).
+        let stream = GObjectRef(OpaquePointer(g_memory_input_stream_new_from_bytes(bytes)))
+        var error: UnsafeMutablePointer<GError>?
+        let document = poppler_document_new_from_stream(
+            UnsafeMutablePointer(stream.pointer), goffset(input.bytes.count), password, nil, &error)
+        let failure = PopplerFailure(taking: error)
+        if let document { return GObjectRef(document) }
+        if let failure, failure.isEncrypted {
+            throw password == nil ? GalleyError.passwordRequired(input.path) : GalleyError.wrongPassword(input.path)
+        }
+        // Bytes with a PDF header but not a single object in them were never a PDF.
+        guard input.bytes.range(of: Data("endobj".utf8)) != nil else { throw GalleyError.notAPDF(input.path) }
+        throw GalleyError.damagedPDF(input.path, reason: failure?.message ?? "poppler could not open it")
     }
 }

@@ -1,0 +1,156 @@
+/// A line made from a run of a page's glyphs, with the run it came from.
+struct GlyphLine: Equatable, Sendable {
+    /// Indices into `PageContent.glyphs`, without leading or trailing whitespace.
+    var range: Range<Int>
+    var line: Line
+}
+
+/// Turns a page's glyphs into lines: poppler's lines (split at its "\n" glyphs), cut again where
+/// a wide horizontal gap shows two columns sharing one line; each line gets its box, dominant
+/// font, and the rotated and in-picture flags.
+enum LineBuilder {
+    /// A gap of at least 2.5 font sizes between two glyphs of one line is a column gutter, not a word space.
+    static let columnGapInFontSizes = 2.5
+    /// A line whose glyphs climb by more than they advance (beyond ~45°) runs at an angle.
+    static let rotationSlope = 1.0
+    /// ...and only when the climb is at least half a font size, so a superscript is not rotation.
+    static let minimumRiseInFontSizes = 0.5
+    /// Text in a picture is set smaller than the body: below 90% of the body size.
+    static let pictureTextMaxShareOfBody = 0.9
+    /// A picture covering half the page or more is a background, not a photo with a caption in it.
+    static let backgroundPictureShareOfPage = 0.5
+    /// Slack (points) when testing that a line lies inside a picture: glyph boxes overhang a little.
+    static let pictureTolerance = 2.0
+
+    /// The page's lines in poppler's order.
+    static func lines(_ content: PageContent) -> [GlyphLine] {
+        let glyphs = content.glyphs
+        var result: [GlyphLine] = []
+        for range in popplerLineRanges(glyphs) {
+            let whole = line(range, content)
+            if whole.isRotated {
+                result.append(GlyphLine(range: range, line: whole))
+                continue
+            }
+            for part in splitAtGaps(range, content) {
+                result.append(GlyphLine(range: part, line: part == range ? whole : line(part, content)))
+            }
+        }
+        markPictureText(&result, content)
+        return result
+    }
+
+    /// Runs of glyphs between poppler's "\n" glyphs, trimmed of whitespace; blank runs dropped.
+    static func popplerLineRanges(_ glyphs: [Glyph]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in 0...glyphs.count where index == glyphs.count || glyphs[index].scalar == "\n" {
+            if let trimmed = trimmed(start..<index, glyphs) { ranges.append(trimmed) }
+            start = index + 1
+        }
+        return ranges
+    }
+
+    /// `range` without leading and trailing whitespace glyphs, or nil when nothing is left.
+    static func trimmed(_ range: Range<Int>, _ glyphs: [Glyph]) -> Range<Int>? {
+        guard let first = range.first(where: { !glyphs[$0].isWhitespace }),
+            let last = range.last(where: { !glyphs[$0].isWhitespace })
+        else { return nil }
+        return first..<(last + 1)
+    }
+
+    /// `range` cut wherever the horizontal gap between neighbouring non-space glyphs reaches
+    /// `columnGapInFontSizes` times their font size.
+    static func splitAtGaps(_ range: Range<Int>, _ content: PageContent) -> [Range<Int>] {
+        let glyphs = content.glyphs
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var previous: Int?
+        for index in range where !glyphs[index].isWhitespace {
+            defer { previous = index }
+            guard let previous else { continue }
+            let size = fontSize(of: glyphs[index], content)
+            let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
+            if gap >= columnGapInFontSizes * size {
+                parts.append(start..<(previous + 1))
+                start = index
+            }
+        }
+        parts.append(start..<range.upperBound)
+        return parts
+    }
+
+    /// The glyph's font size, or its box height when poppler named no font.
+    static func fontSize(of glyph: Glyph, _ content: PageContent) -> Double {
+        glyph.font >= 0 && glyph.font < content.fonts.count ? content.fonts[glyph.font].size : glyph.box.height
+    }
+
+    /// The line for a (trimmed) glyph range: its text as poppler spaced it, the union of its
+    /// glyph boxes, the font most of its glyphs use, and whether it runs at an angle.
+    static func line(_ range: Range<Int>, _ content: PageContent) -> Line {
+        let glyphs = content.glyphs
+        var scalars = String.UnicodeScalarView()
+        var box: Rect?
+        var counts: [Int: Int] = [:]
+        var firstInk: Glyph?, lastInk: Glyph?
+        for index in range {
+            let glyph = glyphs[index]
+            scalars.append(glyph.scalar)
+            guard !glyph.isWhitespace else { continue }
+            box = box?.union(glyph.box) ?? glyph.box
+            counts[glyph.font, default: 0] += 1
+            if firstInk == nil { firstInk = glyph }
+            lastInk = glyph
+        }
+        // The dominant font: most glyphs, the earlier index on a tie so the choice is stable.
+        let dominant = counts.filter { $0.key >= 0 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        let font = dominant.flatMap { $0 < content.fonts.count ? content.fonts[$0] : nil }
+        var rotated = false
+        if let firstInk, let lastInk {
+            let rise = abs(lastInk.box.midY - firstInk.box.midY)
+            let advance = abs(lastInk.box.midX - firstInk.box.midX)
+            let size = font?.size ?? firstInk.box.height
+            rotated = rise > rotationSlope * advance && rise >= minimumRiseInFontSizes * size
+        }
+        return Line(String(scalars), box: box, font: font, isRotated: rotated)
+    }
+
+    /// The size most of the page's ink is set in (weighted by glyphs), or nil for an empty page.
+    static func bodySize(_ content: PageContent) -> Double? {
+        var counts = [Int](repeating: 0, count: content.fonts.count)
+        for glyph in content.glyphs where glyph.font >= 0 && glyph.font < counts.count && !glyph.isWhitespace {
+            counts[glyph.font] += 1
+        }
+        var bySize: [Double: Int] = [:]
+        for (index, count) in counts.enumerated() where count > 0 {
+            bySize[(content.fonts[index].size * 10).rounded() / 10, default: 0] += count
+        }
+        return bySize.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
+    }
+
+    /// Flags lines that lie inside a (non-background) picture and are set smaller than the body.
+    static func markPictureText(_ lines: inout [GlyphLine], _ content: PageContent) {
+        guard let body = bodySize(content) else { return }
+        let pageArea = content.size.width * content.size.height
+        let photos = content.pictures.filter { $0.width * $0.height < backgroundPictureShareOfPage * pageArea }
+        guard !photos.isEmpty else { return }
+        for index in lines.indices {
+            lines[index].line.isInPicture = isPictureText(lines[index].line, photos: photos, body: body)
+        }
+    }
+
+    static func isPictureText(_ line: Line, photos: [Rect], body: Double) -> Bool {
+        guard let box = line.box, let font = line.font, font.size < pictureTextMaxShareOfBody * body else { return false }
+        return photos.contains { photo in
+            // poppler 22 sometimes reports a picture's width and height swapped about its
+            // top-left corner, so both orientations count.
+            let transposed = Rect(x: photo.x, y: photo.y, width: photo.height, height: photo.width)
+            return contains(photo, box) || contains(transposed, box)
+        }
+    }
+
+    static func contains(_ outer: Rect, _ inner: Rect) -> Bool {
+        inner.minX >= outer.minX - pictureTolerance && inner.maxX <= outer.maxX + pictureTolerance
+            && inner.minY >= outer.minY - pictureTolerance && inner.maxY <= outer.maxY + pictureTolerance
+    }
+}

@@ -1,0 +1,166 @@
+import CPoppler
+
+/// One character of a page's text layer: the character, its box and its font.
+struct Glyph: Equatable, Sendable {
+    var scalar: Unicode.Scalar
+    /// Top-left origin, points; rotated glyphs come back with their corners normalised.
+    var box: Rect
+    /// Index into `PageContent.fonts`, or -1 when poppler named no font.
+    var font: Int
+
+    init(_ scalar: Unicode.Scalar, _ box: Rect, font: Int = 0) {
+        self.scalar = scalar
+        self.box = box
+        self.font = font
+    }
+
+    var isWhitespace: Bool { scalar.properties.isWhitespace }
+}
+
+/// Everything the reader takes from one poppler page, copied into Swift values so the page can
+/// be released straight away.
+struct PageContent: Sendable {
+    var size: Rect
+    /// The page's text in poppler's order; a "\n" glyph ends each of poppler's lines.
+    var glyphs: [Glyph]
+    var fonts: [FontInfo]
+    var links: [LinkAnnotation]
+    /// Areas where pictures are drawn, top-left origin.
+    var pictures: [Rect]
+
+    init(size: Rect, glyphs: [Glyph], fonts: [FontInfo], links: [LinkAnnotation] = [], pictures: [Rect] = []) {
+        self.size = size
+        self.glyphs = glyphs
+        self.fonts = fonts
+        self.links = links
+        self.pictures = pictures
+    }
+}
+
+extension PageContent {
+    /// Reads text, glyph boxes, fonts, URI links and picture areas of `page`, freeing every
+    /// list and buffer poppler hands back.
+    init(page: GObjectRef) {
+        let pointer = page.pointer
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(pointer, &width, &height)
+        let size = Rect(x: 0, y: 0, width: width, height: height)
+
+        let scalars = Array((takeGString(poppler_page_get_text(pointer)) ?? "").unicodeScalars)
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var rectangleCount: guint = 0
+        if poppler_page_get_text_layout(pointer, &rectangles, &rectangleCount) == 0 {
+            rectangles = nil
+            rectangleCount = 0
+        }
+        defer { g_free(rectangles) }
+        let (fonts, fontOfGlyph) = Self.fonts(of: pointer, glyphCount: scalars.count)
+
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(scalars.count)
+        var lastBox = Rect(x: 0, y: 0, width: 0, height: 0)
+        for (index, scalar) in scalars.enumerated() {
+            // One rectangle per character is poppler's contract; should it ever fall short,
+            // the character keeps the previous box rather than being dropped.
+            if let rectangles, index < Int(rectangleCount) {
+                let r = rectangles[index]
+                lastBox = Rect(x: min(r.x1, r.x2), y: min(r.y1, r.y2), width: abs(r.x2 - r.x1), height: abs(r.y2 - r.y1))
+            }
+            glyphs.append(Glyph(scalar, lastBox, font: fontOfGlyph[index]))
+        }
+        self.init(
+            size: size, glyphs: glyphs, fonts: fonts,
+            links: Self.links(of: pointer, pageHeight: height), pictures: Self.pictures(of: pointer))
+    }
+
+    /// The page's distinct fonts and, for each glyph, the index of its font (-1 for none).
+    private static func fonts(of page: OpaquePointer, glyphCount: Int) -> ([FontInfo], [Int]) {
+        var fonts: [FontInfo] = []
+        var indexOfFont: [FontInfo: Int] = [:]
+        var fontOfGlyph = [Int](repeating: -1, count: glyphCount)
+        guard let list = poppler_page_get_text_attributes(page) else { return (fonts, fontOfGlyph) }
+        defer { poppler_page_free_text_attributes(list) }
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            node = current.pointee.next
+            guard let data = current.pointee.data else { continue }
+            let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+            let name = attributes.font_name.map { String(cString: $0) } ?? ""
+            let font = FontInfo(name: name, size: attributes.font_size)
+            let fontIndex: Int
+            if let known = indexOfFont[font] {
+                fontIndex = known
+            } else {
+                fontIndex = fonts.count
+                fonts.append(font.described())
+                indexOfFont[font] = fontIndex
+            }
+            // start_index and end_index are inclusive character offsets into the page text.
+            let start = max(0, Int(attributes.start_index)), end = min(glyphCount - 1, Int(attributes.end_index))
+            if start <= end {
+                for index in start...end { fontOfGlyph[index] = fontIndex }
+            }
+        }
+        return (fonts, fontOfGlyph)
+    }
+
+    /// URI link areas, turned from PDF space (origin bottom-left) to the model's top-left origin.
+    private static func links(of page: OpaquePointer, pageHeight: Double) -> [LinkAnnotation] {
+        guard let list = poppler_page_get_link_mapping(page) else { return [] }
+        defer { poppler_page_free_link_mapping(list) }
+        var links: [LinkAnnotation] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            node = current.pointee.next
+            guard let data = current.pointee.data else { continue }
+            let mapping = data.assumingMemoryBound(to: PopplerLinkMapping.self).pointee
+            guard let action = mapping.action, action.pointee.type == POPPLER_ACTION_URI,
+                let uri = action.pointee.uri.uri
+            else { continue }
+            let area = mapping.area
+            let top = pageHeight - max(area.y1, area.y2)
+            links.append(
+                LinkAnnotation(
+                    uri: String(cString: uri),
+                    box: Rect(x: min(area.x1, area.x2), y: top, width: abs(area.x2 - area.x1), height: abs(area.y2 - area.y1))))
+        }
+        return links
+    }
+
+    /// Picture areas as poppler reports them (already top-left origin).
+    private static func pictures(of page: OpaquePointer) -> [Rect] {
+        guard let list = poppler_page_get_image_mapping(page) else { return [] }
+        defer { poppler_page_free_image_mapping(list) }
+        var pictures: [Rect] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            node = current.pointee.next
+            guard let data = current.pointee.data else { continue }
+            let area = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+            pictures.append(Rect(x: min(area.x1, area.x2), y: min(area.y1, area.y2), width: abs(area.x2 - area.x1), height: abs(area.y2 - area.y1)))
+        }
+        return pictures
+    }
+}
+
+extension FontInfo {
+    /// Name without a subset prefix ("ABCDEF+Gill-Bold" → "Gill-Bold"), with bold and italic
+    /// read from the name the way type foundries spell weights and slants.
+    func described() -> FontInfo {
+        var clean = name
+        if let plus = clean.firstIndex(of: "+"), clean.distance(from: clean.startIndex, to: plus) == 6,
+            clean[..<plus].allSatisfy({ $0.isUppercase && $0.isASCII })
+        {
+            clean = String(clean[clean.index(after: plus)...])
+        }
+        let lower = clean.lowercased()
+        let bold = Self.boldMarks.contains { lower.contains($0) }
+        let italic = Self.italicMarks.contains { lower.contains($0) }
+        return FontInfo(name: clean, size: size, isBold: bold, isItalic: italic)
+    }
+
+    /// Weight words in font names that mean a bold face ("semibold" and "extrabold" contain "bold").
+    static let boldMarks = ["bold", "black", "heavy"]
+    /// Slant words in font names.
+    static let italicMarks = ["italic", "oblique"]
+}

@@ -1,0 +1,50 @@
+import CPoppler
+
+/// Owns one GObject reference (a document, a page, a structure element) and drops it when the
+/// owner goes away. Never leaves the PDF reader.
+final class GObjectRef {
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(pointer))
+    }
+}
+
+/// Owns one structure-tree iterator and frees it when the owner goes away.
+final class StructureIterator {
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
+
+    deinit {
+        poppler_structure_element_iter_free(pointer)
+    }
+}
+
+/// A GError copied into Swift values and freed.
+struct PopplerFailure: Error {
+    var isEncrypted: Bool
+    var message: String
+
+    /// Copies and frees `error`; nil when there was none.
+    init?(taking error: UnsafeMutablePointer<GError>?) {
+        guard let error else { return nil }
+        defer { g_error_free(error) }
+        isEncrypted = error.pointee.domain == poppler_error_quark()
+            && error.pointee.code == gint(POPPLER_ERROR_ENCRYPTED.rawValue)
+        message = error.pointee.message.map { String(cString: $0) } ?? "unknown poppler error"
+    }
+}
+
+/// A `g_malloc`'d C string copied into Swift and freed; nil for a null pointer.
+func takeGString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+    guard let pointer else { return nil }
+    defer { g_free(pointer) }
+    return String(cString: pointer)
+}
