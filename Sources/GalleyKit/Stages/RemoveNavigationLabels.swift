@@ -30,7 +30,7 @@ public struct RemoveNavigationLabels: Stage {
     /// Characters ignored around a label: punctuation, arrows and triangles that decorate buttons.
     static let decoration: Set<Character> = [
         ".", ",", ":", ";", "!", "?", "-", "–", "—", ">", "<", "›", "‹", "»", "«", "▶", "►", "▸", "◀", "◄", "◂",
-        "→", "←", "⇒", "➔", "➜", "➤", "|", "*", "•", "(", ")", "[", "]", "\"", "'", "“", "”", "‘", "’",
+        "→", "←", "↑", "↓", "▲", "△", "▼", "⇒", "➔", "➜", "➤", "|", "*", "•", "(", ")", "[", "]", "\"", "'", "“", "”", "‘", "’",
     ]
 
     public init() {}

@@ -13,6 +13,9 @@ public struct RemoveRunningHeaders: Stage {
     static let bandShare = 0.1
     /// Copies of a running head sit at the same height on every page, within this share of the page height.
     static let positionToleranceShare = 0.02
+    /// Without geometry, the head and foot are this many lines at each end of a page: a running
+    /// title and a page number often sit on two lines.
+    static let rawBandLines = 2
     /// A bare number above this is a year or a quantity, not a page number.
     static let largestPageNumber = 999
 
@@ -91,7 +94,7 @@ public struct RemoveRunningHeaders: Stage {
     }
 
     /// The lines at the head and foot of a page: bands of the page when lines have boxes,
-    /// otherwise the first line of the first block and the last line of the last block.
+    /// otherwise the first and last `rawBandLines` lines of the page.
     func candidates(on page: Page, index pageIndex: Int) -> [Candidate] {
         guard !page.blocks.isEmpty else { return [] }
         let boxes = page.blocks.flatMap { $0.lines.compactMap(\.box) }
@@ -113,13 +116,14 @@ public struct RemoveRunningHeaders: Stage {
             }
             return result
         }
-        let lastBlock = page.blocks.count - 1
-        var result = [Candidate(page: pageIndex, block: 0, line: 0, place: .head)]
-        let lastLine = page.blocks[lastBlock].lines.count - 1
-        if lastBlock > 0 || lastLine > 0 {
-            result.append(Candidate(page: pageIndex, block: lastBlock, line: lastLine, place: .foot))
+        // A raw dump: the first and last lines of the page, where pdftotext prints the margins.
+        let positions = page.blocks.indices.flatMap { blockIndex in
+            page.blocks[blockIndex].lines.indices.map { (blockIndex, $0) }
         }
-        return result
+        let headCount = min(Self.rawBandLines, positions.count)
+        let footStart = max(headCount, positions.count - Self.rawBandLines)
+        return positions[..<headCount].map { Candidate(page: pageIndex, block: $0.0, line: $0.1, place: .head) }
+            + positions[footStart...].map { Candidate(page: pageIndex, block: $0.0, line: $0.1, place: .foot) }
     }
 
     /// The members of a group that sit at the group's usual height (all of them for raw dumps).
