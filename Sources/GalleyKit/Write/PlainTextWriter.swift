@@ -1,17 +1,30 @@
 import Foundation
 
-/// Writes the running text only: headings and paragraphs separated by blank lines.
+/// Writes the running text only: the title, then headings, paragraphs and lists, each separated
+/// from the next by a blank line; a list puts one "• " entry on each line. No markup, no audit.
 public struct PlainTextWriter: OutputWriter {
+    /// The marker put before each list entry.
+    static let listMarker = "• "
+
     public init() {}
 
     public func write(_ document: Document) throws -> Data {
         var paragraphs: [String] = []
+        if let title = document.title { paragraphs.append(title) }
         for section in document.sections {
-            if let heading = section.heading { paragraphs.append(heading) }
+            // A title lifted from the first heading is not written twice.
+            if let heading = section.heading, !(section.id == document.sections.first?.id && heading == document.title) {
+                paragraphs.append(heading)
+            }
             for block in section.blocks {
-                paragraphs.append(block.items.map { $0.map { "• \($0)" }.joined(separator: "\n") } ?? block.text)
+                if let items = block.items {
+                    paragraphs.append(items.map { Self.listMarker + $0 }.joined(separator: "\n"))
+                } else {
+                    paragraphs.append(block.text)
+                }
             }
         }
+        if paragraphs.isEmpty { return Data() }
         return Data((paragraphs.joined(separator: "\n\n") + "\n").utf8)
     }
 }

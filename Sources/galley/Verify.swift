@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import GalleyKit
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check conversions against reviewed goldens (for CI), or rewrite the goldens.",
+        discussion: """
+            Converts each input and compares the result with DIR/<input file name>.json (and .md
+            when present), reporting each difference by its JSON path. Exit status 0 when all match,
+            1 when any golden differs or is missing.
+
+            Examples:
+              galley verify --golden Golden Samples/*.txt
+              galley verify --golden Golden Samples/*.txt --update   # then review `git diff Golden`
+              galley verify --golden Golden issue.pdf --format json  # machine-readable report
+            """
+    )
+
+    /// How the report is printed.
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "The folder holding the goldens.")
+    var golden: String
+
+    @Argument(help: "The inputs to convert and check.")
+    var inputs: [String]
+
+    @Flag(help: "Rewrite the goldens from this build instead of comparing (each file atomically).")
+    var update = false
+
+    @Option(help: "Report format: text (for people) or json (for tools).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Dictionary language for word decisions (a hunspell dictionary name).")
+    var lang: String = "en_GB"
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one INPUT to verify.") }
+    }
+
+    func run() throws {
+        let converter: Converter
+        do {
+            converter = try Converter(options: ConvertOptions(language: lang))
+        } catch {
+            fail(error)
+        }
+        let store = GoldenStore(directory: URL(fileURLWithPath: golden))
+        var outcomes: [GoldenOutcome] = []
+        var failures: [(String, GalleyError)] = []
+        for input in inputs {
+            do {
+                outcomes.append(try store.verify(input: input, converter: converter, update: update))
+            } catch let error as GalleyError {
+                failures.append((input, error))
+            } catch {
+                failures.append((input, .internalError("\(error)")))
+            }
+        }
+        let report = format == .json ? jsonReport(outcomes, failures) : textReport(outcomes, failures)
+        FileHandle.standardOutput.write(Data(report.utf8))
+        for (_, error) in failures {
+            FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
+        }
+        // An input that cannot be read outranks a difference: its exit status says why.
+        if let worst = failures.map(\.1.exitCode).max() { throw ExitCode(worst) }
+        if outcomes.contains(where: { !$0.matches }) { throw ExitCode(1) }
+    }
+
+    private func textReport(_ outcomes: [GoldenOutcome], _ failures: [(String, GalleyError)]) -> String {
+        var lines: [String] = []
+        for outcome in outcomes {
+            if update {
+                lines.append(outcome.updated.isEmpty ? "unchanged \(outcome.input)" : "updated \(outcome.updated.joined(separator: ", "))")
+            } else if outcome.matches {
+                lines.append("ok \(outcome.input)")
+            } else {
+                lines.append("FAIL \(outcome.input)")
+                lines.append(outcome.report)
+            }
+        }
+        for (input, _) in failures { lines.append("ERROR \(input)") }
+        let failed = outcomes.filter { !$0.matches }.count + failures.count
+        if !update { lines.append("\(outcomes.count + failures.count - failed) of \(outcomes.count + failures.count) match") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func jsonReport(_ outcomes: [GoldenOutcome], _ failures: [(String, GalleyError)]) -> String {
+        func value(_ json: JSONValue?) -> Any { json.map { Self.foundationValue($0) } ?? NSNull() }
+        var entries: [[String: Any]] = outcomes.map { outcome in
+            [
+                "input": outcome.input,
+                "status": update ? "updated" : (outcome.matches ? "match" : "mismatch"),
+                "updated": outcome.updated,
+                "mismatches": outcome.mismatches.map { mismatch in
+                    [
+                        "golden": mismatch.golden, "format": mismatch.format.rawValue, "missing": mismatch.missing,
+                        "differences": mismatch.differences.map {
+                            ["path": $0.path, "expected": value($0.expected), "actual": value($0.actual)] as [String: Any]
+                        },
+                    ] as [String: Any]
+                },
+            ]
+        }
+        entries += failures.map { ["input": $0.0, "status": "error", "error": $0.1.description] }
+        let data = (try? JSONSerialization.data(withJSONObject: ["results": entries], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func foundationValue(_ json: JSONValue) -> Any {
+        switch json {
+        case .null: return NSNull()
+        case .bool(let value): return value
+        case .number(let value): return value.rounded() == value ? Int(value) as Any : value as Any
+        case .string(let value): return value
+        case .array(let values): return values.map(foundationValue)
+        case .object(let members): return members.mapValues(foundationValue)
+        }
+    }
+}
