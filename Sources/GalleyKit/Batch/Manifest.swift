@@ -1,0 +1,281 @@
+import Foundation
+
+/// What happened to one input of a batch: one JSON object per line of `manifest.jsonl`.
+public struct ManifestEntry: Codable, Equatable, Sendable {
+    public enum Status: String, Codable, Equatable, Sendable, CaseIterable {
+        /// Converted by this run; its outputs are in place.
+        case converted
+        /// Already converted by an earlier run with the same bytes and Galley version.
+        case skipped
+        /// Could not be converted; `error` says why.
+        case failed
+    }
+
+    /// The input's relative path: the key of the manifest and the stem of its outputs.
+    public var input: String
+    /// The SHA-256 of the input's bytes (empty when the file could not be read).
+    public var sha256: String
+    /// The outputs, relative to the output folder.
+    public var outputs: [String]
+    public var status: Status
+    /// Why the input failed, for a person.
+    public var error: String?
+    /// How many warnings the conversion recorded in its audit.
+    public var warnings: Int
+    public var galleyVersion: String
+    /// Wall-clock time to read, convert and write this input.
+    public var elapsedMs: Int
+
+    public init(
+        input: String, sha256: String, outputs: [String], status: Status, error: String? = nil,
+        warnings: Int = 0, galleyVersion: String = GalleyVersion.current, elapsedMs: Int = 0
+    ) {
+        self.input = input
+        self.sha256 = sha256
+        self.outputs = outputs
+        self.status = status
+        self.error = error
+        self.warnings = warnings
+        self.galleyVersion = galleyVersion
+        self.elapsedMs = elapsedMs
+    }
+}
+
+/// The first line a run writes to its manifest: which shard it is and the whole batch's
+/// declared input set, so that `galley manifest merge` can name the inputs of a shard that
+/// never ran.
+public struct ManifestHeader: Codable, Equatable, Sendable {
+    /// "K/N", or "merged" for the output of `galley manifest merge`.
+    public var shard: String
+    public var galleyVersion: String
+    /// Every input of the batch (all shards), by relative path, sorted.
+    public var inputs: [String]
+    /// `inputs.count`, for a reader who does not want to count.
+    public var inputCount: Int
+    /// SHA-256 of `inputs` joined by newlines: shards of one batch agree on it.
+    public var inputsSHA256: String
+    /// How many of `inputs` fall in this shard.
+    public var shardInputCount: Int
+
+    public init(shard: String, inputs: [String], shardInputCount: Int, galleyVersion: String = GalleyVersion.current) {
+        self.shard = shard
+        self.galleyVersion = galleyVersion
+        self.inputs = inputs
+        self.inputCount = inputs.count
+        self.inputsSHA256 = Self.fingerprint(inputs)
+        self.shardInputCount = shardInputCount
+    }
+
+    /// The fingerprint of a sorted list of relative paths.
+    public static func fingerprint(_ inputs: [String]) -> String {
+        SHA256.hex(Data(inputs.joined(separator: "\n").utf8))
+    }
+}
+
+/// A manifest as read back: the last header and the latest entry per input.
+///
+/// Lines are read in order and a later entry for an input replaces an earlier one. A line
+/// that does not decode (the torn last line of a run that was killed mid-write) is ignored
+/// and counted in `unreadableLines`.
+public struct Manifest: Equatable, Sendable {
+    public var header: ManifestHeader?
+    public var entries: [String: ManifestEntry] = [:]
+    public var unreadableLines = 0
+
+    public init(header: ManifestHeader? = nil, entries: [ManifestEntry] = []) {
+        self.header = header
+        for entry in entries { self.entries[entry.input] = entry }
+    }
+
+    /// The entries sorted by input path (byte order).
+    public var sortedEntries: [ManifestEntry] {
+        entries.values.sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
+    }
+
+    /// Reads the manifest at `path`; a missing file is an empty manifest.
+    public static func read(_ path: String) -> Manifest {
+        guard let data = FileManager.default.contents(atPath: path) else { return Manifest() }
+        return parse(data)
+    }
+
+    /// Parses JSON Lines: headers and entries, torn or foreign lines ignored.
+    public static func parse(_ data: Data) -> Manifest {
+        var manifest = Manifest()
+        let decoder = JSONDecoder()
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            let bytes = Data(line)
+            if let entry = try? decoder.decode(ManifestEntry.self, from: bytes) {
+                manifest.entries[entry.input] = entry
+            } else if let header = try? decoder.decode(ManifestHeader.self, from: bytes) {
+                manifest.header = header
+            } else {
+                manifest.unreadableLines += 1
+            }
+        }
+        return manifest
+    }
+
+    /// The manifest as JSON Lines in a fixed order: the header, then entries sorted by input.
+    public func encoded() throws -> Data {
+        var data = Data()
+        if let header { data.append(try Self.line(header)) }
+        for entry in sortedEntries { data.append(try Self.line(entry)) }
+        return data
+    }
+
+    /// One value as a single JSON line with sorted keys and a final newline.
+    public static func line(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// An open manifest that a running batch appends to, one fsynced line per finished input.
+///
+/// Opening takes an exclusive lock (two runs of one shard into one folder would interleave
+/// their lines) and cuts off a torn last line, so the next line starts on a line of its own.
+public final class ManifestLog: @unchecked Sendable {
+    public let path: String
+    private let descriptor: Int32
+    private let lock = NSLock()
+    private var isClosed = false
+
+    public init(path: String) throws {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw GalleyError.cannotWrite(folder.path, reason: (error as NSError).localizedDescription)
+        }
+        let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw BatchError.manifestBusy(path)
+        }
+        self.descriptor = descriptor
+        try cutTornTail()
+    }
+
+    deinit {
+        release()
+    }
+
+    /// Truncates the file after its last newline when it does not end with one.
+    private func cutTornTail() throws {
+        guard let data = FileManager.default.contents(atPath: path), let last = data.last, last != 0x0A else { return }
+        let keep = data.lastIndex(of: 0x0A).map { $0 - data.startIndex + 1 } ?? 0
+        guard ftruncate(descriptor, off_t(keep)) == 0 else {
+            throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Appends one line and waits until it is on disk.
+    public func append(_ value: some Encodable) throws {
+        let data = try Manifest.line(value)
+        lock.lock()
+        defer { lock.unlock() }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+        }
+        guard fsync(descriptor) == 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Releases the lock and the file.
+    public func release() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !isClosed else { return }
+        isClosed = true
+        _ = close(descriptor)
+    }
+}
+
+/// Joins the manifests of a sharded batch and says what is missing or failed.
+public enum ManifestMerge {
+    /// The outcome of a merge.
+    public struct Report: Equatable, Sendable {
+        /// The merged manifest: a "merged" header over the declared inputs, the latest entry per input.
+        public var manifest: Manifest
+        /// The manifest files read, in the order read.
+        public var files: [String]
+        /// Declared inputs with no entry in any manifest, sorted.
+        public var missing: [String]
+        /// Shards a header declares ("2/3") whose manifest file was not found among the folders given.
+        public var missingShards: [String]
+        /// The entries whose latest status is failed, sorted.
+        public var failed: [ManifestEntry]
+        /// Headers that disagree on the input set (different `inputsSHA256`).
+        public var inconsistentHeaders: Bool
+
+        /// Whether the batch is complete and clean.
+        public var isComplete: Bool { missing.isEmpty && failed.isEmpty }
+    }
+
+    /// The manifest files in a folder (`manifest.jsonl`, `manifest-K-of-N.jsonl`), or the file itself.
+    public static func manifestFiles(at path: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
+        guard isDirectory.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { $0 == "manifest.jsonl" || ($0.hasPrefix("manifest-") && $0.hasSuffix(".jsonl")) }
+            .sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+    }
+
+    /// Merges the manifests in `paths` (folders or files). When an input appears in several,
+    /// the one read last wins (files in argument order, then by name; lines in file order).
+    ///
+    /// - Parameter declaredInputs: the batch's input set, re-walked by the caller; when nil,
+    ///   the union of the inputs the headers declare.
+    /// - Throws: `BatchError.inputNotFound` when a path has no manifest at all.
+    public static func merge(_ paths: [String], declaredInputs: [String]? = nil) throws -> Report {
+        var files: [String] = []
+        for path in paths {
+            let found = manifestFiles(at: path)
+            if found.isEmpty { throw BatchError.inputNotFound(path) }
+            files += found
+        }
+        var entries: [String: ManifestEntry] = [:]
+        var declared = Set<String>()
+        var shardsDeclared = Set<String>()
+        var shardsSeen = Set<String>()
+        var fingerprints = Set<String>()
+        for file in files {
+            let manifest = Manifest.read(file)
+            entries.merge(manifest.entries) { _, later in later }
+            if let header = manifest.header {
+                declared.formUnion(header.inputs)
+                fingerprints.insert(header.inputsSHA256)
+                shardsSeen.insert(header.shard)
+                if let shard = try? Shard(parsing: header.shard) {
+                    for index in 1...shard.count { shardsDeclared.insert("\(index)/\(shard.count)") }
+                }
+            }
+        }
+        let inputs = (declaredInputs.map(Set.init) ?? declared).union(entries.keys)
+        let sortedInputs = inputs.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let header = ManifestHeader(shard: "merged", inputs: sortedInputs, shardInputCount: sortedInputs.count)
+        let merged = Manifest(header: header, entries: Array(entries.values))
+        let declaredSet = declaredInputs.map(Set.init) ?? declared
+        return Report(
+            manifest: merged,
+            files: files,
+            missing: sortedInputs.filter { declaredSet.contains($0) && entries[$0] == nil },
+            missingShards: shardsDeclared.subtracting(shardsSeen).compactMap { try? Shard(parsing: $0) }
+                .sorted { ($0.count, $0.index) < ($1.count, $1.index) }.map(\.description),
+            failed: merged.sortedEntries.filter { $0.status == .failed },
+            inconsistentHeaders: fingerprints.count > 1)
+    }
+}

@@ -1,0 +1,56 @@
+/// One of N deterministic slices of a batch's inputs, so that the same command can run as
+/// shard K of an array job on K machines without any coordination.
+///
+/// An input belongs to shard K when the 64-bit FNV-1a hash of its relative path (UTF-8, `/`
+/// separators) modulo N is K − 1. FNV-1a is fixed by its definition, unlike Swift's `Hasher`,
+/// which is seeded per process: every node and every run agrees on the split.
+public struct Shard: Equatable, Hashable, Sendable, CustomStringConvertible {
+    /// 1-based: the first shard is 1/N, as people count and as `--shard` takes it.
+    public let index: Int
+    public let count: Int
+
+    public init(index: Int, count: Int) throws {
+        guard count >= 1, (1...count).contains(index) else {
+            throw BatchError.badShard("\(index)/\(count)")
+        }
+        self.index = index
+        self.count = count
+    }
+
+    /// Parses "K/N" with 1 ≤ K ≤ N.
+    public init(parsing text: String) throws {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0].trimmingWhitespace()), let count = Int(parts[1].trimmingWhitespace()) else {
+            throw BatchError.badShard(text)
+        }
+        try self.init(index: index, count: count)
+    }
+
+    /// The whole batch: every input belongs to 1/1.
+    public static let whole = try! Shard(index: 1, count: 1)
+
+    public var description: String { "\(index)/\(count)" }
+
+    /// Whether the input with this relative path falls in this shard.
+    public func contains(_ relativePath: String) -> Bool {
+        count == 1 || Int(Self.fnv1a(relativePath) % UInt64(count)) == index - 1
+    }
+
+    /// The name of this shard's manifest: `manifest.jsonl` for a whole batch, else `manifest-K-of-N.jsonl`.
+    public var manifestName: String {
+        count == 1 ? "manifest.jsonl" : "manifest-\(index)-of-\(count).jsonl"
+    }
+
+    /// FNV-1a, 64-bit, over the UTF-8 bytes of `text`.
+    public static func fnv1a(_ text: String) -> UInt64 {
+        /// The 64-bit FNV offset basis and prime, from the FNV specification.
+        let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        var hash = offsetBasis
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* prime
+        }
+        return hash
+    }
+}
