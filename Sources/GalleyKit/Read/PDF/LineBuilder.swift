@@ -13,8 +13,8 @@ enum LineBuilder {
     static let columnGapInFontSizes = 2.5
     /// A line whose glyphs climb by more than they advance (beyond ~45°) runs at an angle.
     static let rotationSlope = 1.0
-    /// ...and only when the climb is at least half a font size, so a superscript is not rotation.
-    static let minimumRiseInFontSizes = 0.5
+    /// ...and only when the climb is at least a font size: a superscript climbs less than that.
+    static let minimumRiseInFontSizes = 1.0
     /// Text in a picture is set smaller than the body: below 90% of the body size.
     static let pictureTextMaxShareOfBody = 0.9
     /// A picture covering half the page or more is a background, not a photo with a caption in it.
