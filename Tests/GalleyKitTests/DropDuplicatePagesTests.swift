@@ -1,7 +1,8 @@
 import Foundation
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 @Suite struct DropDuplicatePagesTests {
     /// Runs the stage alone over a raw document.
@@ -22,7 +23,8 @@ import Testing
 
     @Test func aPageReprintedWithOtherBlockBoundariesIsADuplicate() throws {
         // Page 2 repeats page 1's lines, but split into different blocks and with a bullet between.
-        let document = try run("""
+        let document = try run(
+            """
             Volunteer Spotlight
             \(Self.article)
             \u{0C}Volunteer Spotlight
@@ -40,17 +42,19 @@ import Testing
         #expect(document.pages[1].blocks.isEmpty)
         #expect(document.pages[0].blocks.map(\.text).count == 2)
         #expect(document.audit.removed.map(\.kind) == [.duplicate, .duplicate, .duplicate, .duplicate])
-        #expect(document.audit.removed.map(\.text) == [
-            "Volunteer Spotlight",
-            "Our volunteers gave more than 4,000 hours last year across the food bank, the lunch club and the homework café. We asked three of them what keeps them coming back every week. Marta has helped at the lunch club since it opened. She says the",
-            "•",
-            "conversations matter as much as the meals.",
-        ])
+        #expect(
+            document.audit.removed.map(\.text) == [
+                "Volunteer Spotlight",
+                "Our volunteers gave more than 4,000 hours last year across the food bank, the lunch club and the homework café. We asked three of them what keeps them coming back every week. Marta has helped at the lunch club since it opened. She says the",
+                "•",
+                "conversations matter as much as the meals.",
+            ])
         #expect(document.audit.removed.allSatisfy { $0.page == 2 })
     }
 
     @Test func aRepeatedRunIsRemovedAndTheRestOfThePageKept() throws {
-        let document = try run("""
+        let document = try run(
+            """
             \(Self.article)
             \u{0C}\(Self.article)
 
@@ -61,9 +65,10 @@ import Testing
             is refitted and the new ovens are installed by the contractor.
             """)
         #expect(document.pages[1].duplicateOf == nil)
-        #expect(document.pages[1].blocks.map(\.text) == [
-            "Dates for Your Diary The summer fair returns on Saturday 6 July at the old library garden. Stalls are free for community groups; book by 1 June. Lunch club will close for two weeks in August while the kitchen is refitted and the new ovens are installed by the contractor."
-        ])
+        #expect(
+            document.pages[1].blocks.map(\.text) == [
+                "Dates for Your Diary The summer fair returns on Saturday 6 July at the old library garden. Stalls are free for community groups; book by 1 June. Lunch club will close for two weeks in August while the kitchen is refitted and the new ovens are installed by the contractor."
+            ])
         #expect(document.audit.removed.count == 2)
     }
 
@@ -76,7 +81,8 @@ import Testing
 
             Registered charity number 1234567 in England and Wales
             """
-        let document = try run("""
+        let document = try run(
+            """
             \(text)
 
             The spring fair raised £1,200 for the community garden.
@@ -98,7 +104,8 @@ import Testing
 
     @Test func aQuotedSentenceDoesNotMakeABlockADuplicate() throws {
         // One line of five repeats (a pull quote): far below the duplicate share.
-        let document = try run("""
+        let document = try run(
+            """
             \(Self.article)
             \u{0C}As Marta put it when we spoke in the spring,
             conversations matter as much as the meals.

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 /// Runs `stages` alone over a raw document made from `text`.
 private func run(_ stages: [any Stage], _ text: String) throws -> Document {
@@ -49,7 +50,10 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
         let document = try sampleRun()
         #expect(removed(document, .header) == Array(repeating: "THE HILLCREST POST  Issue 14 · Summer 2024", count: 4))
         #expect(removed(document, .footer) == Array(repeating: "Hillcrest & District Residents’ Association", count: 5))
-        #expect(removed(document, .pageNumber) == ["Page 1 of 5", "Page 2 of 5", "PAGE 4", "Page 3 of 5", "- 4 -", "Page 4 of 5", "Page 5 of 5"])
+        #expect(
+            removed(document, .pageNumber) == [
+                "Page 1 of 5", "Page 2 of 5", "PAGE 4", "Page 3 of 5", "- 4 -", "Page 4 of 5", "Page 5 of 5",
+            ])
         // "Garden Club" opens two pages only: a heading, not a running header.
         #expect(document.pages[1].blocks.first?.lines.first?.text == "Garden Club")
         #expect(document.pages[2].blocks.first?.lines.first?.text == "Garden Club")
@@ -76,12 +80,16 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
         #expect(document.audit.removed == [Removal(kind: .pageNumber, text: "PAGE 8", page: 1)])
     }
 
-    @Test(arguments: ["PAGE 8", "Page 3", "page 3 of 12", "3 of 12", "- 4 -", "– 12 –", "4 | Parish Post", "Parish Post | 4", "p. 7"])
+    @Test(arguments: [
+        "PAGE 8", "Page 3", "page 3 of 12", "3 of 12", "- 4 -", "– 12 –", "4 | Parish Post", "Parish Post | 4", "p. 7",
+    ])
     func pageLabelsAreRecognisedAnywhere(label: String) {
         #expect(RemoveRunningHeaders.isPageLabel(label))
     }
 
-    @Test(arguments: ["See page 4 for details", "4", "2021", "Page", "3 of the 12 schools", "Monday | Tuesday", "Chapter 3 of 12 pages"])
+    @Test(arguments: [
+        "See page 4 for details", "4", "2021", "Page", "3 of the 12 schools", "Monday | Tuesday", "Chapter 3 of 12 pages",
+    ])
     func otherLinesAreNotPageLabels(text: String) {
         #expect(!RemoveRunningHeaders.isPageLabel(text))
     }
@@ -127,11 +135,14 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
     func aLoneLabelGoes(text: String) throws {
         let document = try navigation("Story text.\n\n\(text)\n\nMore story text.")
         #expect(Fixtures.blockTexts(document) == ["Story text.", "More story text."])
-        #expect(removed(document, .navigation).joined(separator: " ") == text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " "))
+        #expect(
+            removed(document, .navigation).joined(separator: " ")
+                == text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " "))
     }
 
     @Test func aCapitalsButtonOverTwoLinesGoesButTheProseUnderItStays() throws {
-        let document = try navigation("CLICK HERE TO FIND OUT\nTHE LATEST CHANGES\nTo unsubscribe or change your\ndetails, click here.")
+        let document = try navigation(
+            "CLICK HERE TO FIND OUT\nTHE LATEST CHANGES\nTo unsubscribe or change your\ndetails, click here.")
         #expect(removed(document, .navigation) == ["CLICK HERE TO FIND OUT", "THE LATEST CHANGES"])
         #expect(Fixtures.blockTexts(document) == ["To unsubscribe or change your details, click here."])
     }
@@ -156,10 +167,11 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
     @Test func theSyntheticSample() throws {
         var document = try sample("synthetic-navigation-and-picture-text.txt")
         RemoveNavigationLabels().run(&document, context: Fixtures.context)
-        #expect(removed(document, .navigation) == [
-            "CLICK HERE", "Read more »", "Contents", "Contents", "Back to top ▲", "DOWNLOAD THE CARERS’ GUIDE",
-            "FREE FOR MEMBERS", "Next page ›",
-        ])
+        #expect(
+            removed(document, .navigation) == [
+                "CLICK HERE", "Read more »", "Contents", "Contents", "Back to top ▲", "DOWNLOAD THE CARERS’ GUIDE",
+                "FREE FOR MEMBERS", "Next page ›",
+            ])
     }
 }
 
@@ -168,12 +180,14 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
     static let prose = """
         The Supporting Families practice handbook has been refreshed by the Northampton and
         Northamptonshire carers partnership for families and older people across the district.
+        The department, the government and the hotel telephone line include details and forms.
         """
 
     func imageText(_ text: String) throws -> Document { try run([RemoveImageText()], "\(Self.prose)\n\n\(text)") }
 
     @Test func aDenseRunOfClippedLinesGoesButTheLinesAroundItStay() throws {
-        let document = try imageText("""
+        let document = try imageText(
+            """
             Supporting Carers of People with Dementia
             nshire
             Northam, Northampto
@@ -188,9 +202,10 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
             Older People
             Memory Loss
             """)
-        #expect(removed(document, .imageText) == [
-            "nshire Northam, Northampto and District and ar s: helping Famil ve Practice Handboo and/or su wh o"
-        ])
+        #expect(
+            removed(document, .imageText) == [
+                "nshire Northam, Northampto and District and ar s: helping Famil ve Practice Handboo and/or su wh o"
+            ])
         #expect(Fixtures.blockTexts(document).last == "Supporting Carers of People with Dementia Older People Memory Loss")
     }
 
@@ -219,6 +234,11 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
         "Monday 4th March\n10am – 12.30pm\nTuesday 5th March",
         // Short headings in a row.
         "Bereavement Services\nCruse\nSue Ryder",
+        // Contact lines whose labels are not dictionary words but end longer words ("hotel").
+        "Tel 01234 567890",
+        "Tel: 01234 567890\nHotel bookings only",
+        // Abbreviations with full stops.
+        "Dept. of Housing\nGovt. guidance, etc.\nincl. forms",
     ])
     func ordinaryShortLinesStay(text: String) throws {
         let document = try imageText(text)
@@ -232,14 +252,16 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
     }
 
     @Test func rotatedAndSmallPictureTextGoesButCaptionsOverPicturesStay() throws {
-        var document = laidOut([[
-            line("Body text set at ten points for the whole article.", y: 100),
-            line("More body text set at ten points for the article.", y: 112),
-            line("SPRING 2024", y: 300, rotated: true),
-            line("photo credit J Smith", y: 400, size: 6, inPicture: true),
-            line("ab", y: 420, inPicture: true),
-            line("A caption set over the photograph", y: 440, inPicture: true),
-        ]])
+        var document = laidOut([
+            [
+                line("Body text set at ten points for the whole article.", y: 100),
+                line("More body text set at ten points for the article.", y: 112),
+                line("SPRING 2024", y: 300, rotated: true),
+                line("photo credit J Smith", y: 400, size: 6, inPicture: true),
+                line("ab", y: 420, inPicture: true),
+                line("A caption set over the photograph", y: 440, inPicture: true),
+            ]
+        ])
         RemoveImageText().run(&document, context: Fixtures.context)
         #expect(removed(document, .imageText) == ["SPRING 2024", "photo credit J Smith", "ab"])
         #expect(Fixtures.blockTexts(document).last == "A caption set over the photograph")
@@ -248,18 +270,42 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
     @Test func theSyntheticSample() throws {
         var document = try sample("synthetic-navigation-and-picture-text.txt")
         RemoveImageText().run(&document, context: Fixtures.context)
-        #expect(removed(document, .imageText) == [
-            "nshire Northam, Northampto and District and ar s: helping Famil ve Practice Handboo and/or su wh o",
-            "Northampton, Northamptonshir",
-        ])
+        #expect(
+            removed(document, .imageText) == [
+                "nshire Northam, Northampto and District and ar s: helping Famil ve Practice Handboo and/or su wh o",
+                "Northampton, Northamptonshir",
+            ])
     }
 
     @Test func theSeedsCoverThumbnail() throws {
         var document = try sample("001_ff7c0782f6439bae.txt")
         RemoveImageText().run(&document, context: Fixtures.context)
-        #expect(removed(document, .imageText) == [
-            "rshire Leicester, Leiceste and Rutland and en e: supporting Childr ve Practice Guidanc and/or ha arm lf-H o wh",
-            "Leicester, Leicestershir",
-        ])
+        #expect(
+            removed(document, .imageText) == [
+                "rshire Leicester, Leiceste and Rutland and en e: supporting Childr ve Practice Guidanc and/or ha arm lf-H o wh",
+                "Leicester, Leicestershir",
+            ])
+    }
+}
+
+@Suite struct NoiseStagesLoseNothingTests {
+    static let stages: [any Stage] = [DropDuplicatePages(), RemoveRunningHeaders(), RemoveNavigationLabels(), RemoveImageText()]
+
+    /// Every non-space character of the input is still in a block or in the audit's removals.
+    @Test(arguments: Fixtures.sampleNames.filter { $0.hasSuffix(".txt") })
+    func everyCharacterIsKeptOrRecorded(name: String) throws {
+        var document = try sample(name)
+        let before = Self.characters(Fixtures.blockTexts(document))
+        Pipeline.run(&document, context: Fixtures.context, stages: Self.stages)
+        let after = Self.characters(Fixtures.blockTexts(document) + document.audit.removed.map(\.text))
+        #expect(after == before)
+    }
+
+    static func characters(_ texts: [String]) -> [Character: Int] {
+        var counts: [Character: Int] = [:]
+        for text in texts {
+            for character in text where !character.isWhitespace { counts[character, default: 0] += 1 }
+        }
+        return counts
     }
 }

@@ -1,9 +1,6 @@
-/// Finds pages and runs of blocks printed twice (a spread exported twice); keeps the first copy.
-///
-/// Lines are compared normalised (case, punctuation and spacing ignored) against the lines of
-/// earlier pages, so copies whose block boundaries differ still match. A run of duplicate blocks
-/// with enough text is removed and each block recorded as `.duplicate`; a page that is (almost)
-/// all duplicate is emptied and marked `duplicateOf` the earlier page that supplied most of it.
+/// Finds runs of blocks, and whole pages, whose lines (normalised) were already printed on an earlier
+/// page — a spread exported twice, whatever its block boundaries — and removes them, recording each block
+/// as `.duplicate`; a page that is almost all duplicate is emptied and marked `duplicateOf` its source.
 public struct DropDuplicatePages: Stage {
     /// A line counts as evidence only with this many letters and digits: bullets, page numbers
     /// and single short words repeat legitimately.
@@ -46,7 +43,8 @@ public struct DropDuplicatePages: Stage {
             }
             guard !remove.isEmpty else { continue }
             let totalCharacters = analysis.reduce(0) { $0 + $1.characters }
-            let wholePage = totalCharacters > 0
+            let wholePage =
+                totalCharacters > 0
                 && Double(removedCharacters) >= Self.duplicatePageShare * Double(totalCharacters)
             if wholePage {
                 remove = Set(page.blocks.indices)

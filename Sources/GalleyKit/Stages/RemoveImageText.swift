@@ -1,19 +1,19 @@
 /// Removes the text of pictures: rotated glyph runs, small or fragmentary text inside a picture's
 /// area, and (in raw dumps, which know no geometry) dense runs of short clipped lines such as a
-/// thumbnail's cut-off words ("rshire", "Practice Guidanc", "wh"). Records each removed run as `.imageText`.
+/// thumbnail's cut-off words ("nshire", "Practice Handboo", "wh"). Records each removed run as `.imageText`.
 public struct RemoveImageText: Stage {
     /// A line of picture text is short: fragments of a clipped thumbnail, not a line of prose.
     static let shortLineMaximumCharacters = 30
     /// A run of picture text holds at least this many garbled lines: one odd line is a typo or a name.
     static let minimumGarbledLines = 3
     /// Garbled lines of one run may have up to this many ordinary short lines between them
-    /// ("and Rutland", "and" between the clipped words of one thumbnail).
+    /// ("and District", "and" between the clipped words of one thumbnail).
     static let maximumOrdinaryGap = 2
     /// At least this share of a run's lines are garbled.
     static let minimumGarbledShare = 0.5
     /// A line is garbled when at least this share of its words are stray one- or two-letter fragments.
     static let fragmentShare = 0.5
-    /// A block this small whose words are clipped at an edge is a picture's caption cut off ("Leicester," / "Leicestershir").
+    /// A block this small whose words are clipped at an edge is a picture's caption cut off ("Northampton," / "Northamptonshir").
     static let smallBlockMaximumLines = 3
     /// A clipped word keeps at least this many letters; shorter pieces are judged as fragments.
     static let minimumClippedLength = 3
@@ -76,7 +76,8 @@ public struct RemoveImageText: Stage {
                 doomed[index] = true
             } else if line.isInPicture {
                 let letters = line.text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
-                let small = bodyFontSize.map { body in line.font.map { $0.size < Self.pictureFontShare * body } ?? false } ?? false
+                let small =
+                    bodyFontSize.map { body in line.font.map { $0.size < Self.pictureFontShare * body } ?? false } ?? false
                 if small || letters <= Self.pictureFragmentMaximumLetters
                     || judge.assess(line.text, continuesHyphenated: continuesHyphenated[index]).isGarbled
                 {
@@ -92,8 +93,10 @@ public struct RemoveImageText: Stage {
             return judge.assess(text, continuesHyphenated: continuesHyphenated[index])
         }
 
-        // A small block of short lines with a word clipped at a line's edge.
+        // A small block of short lines of words (no figures: "Tel 0116 …" is a contact line)
+        // with a word clipped at a line's edge.
         if lines.count <= Self.smallBlockMaximumLines, assessments.allSatisfy({ $0 != nil }),
+            !lines.contains(where: { $0.text.contains(where: \.isNumber) }),
             assessments.contains(where: { $0!.hasEdgeClippedWord })
         {
             return [Bool](repeating: true, count: lines.count)
@@ -180,8 +183,10 @@ public struct RemoveImageText: Stage {
                     continue
                 }
                 let isFirst = position == 0, isLast = position == tokens.count - 1
-                // A word broken by a line-end hyphen is hyphenation, not clipping.
+                // A word broken by a line-end hyphen is hyphenation, not clipping; a word before a
+                // full stop or colon is an abbreviation or a label ("etc.", "Tel:").
                 if isLast && token.followedByHyphen || isFirst && continuesHyphenated { continue }
+                if token.followedByPeriod || token.followedByColon { continue }
                 if isClipped(word, asPrefix: true) || isClipped(word, asPrefix: false) {
                     clipped = true
                     if (isFirst && isClipped(word, asPrefix: false)) || (isLast && isClipped(word, asPrefix: true)) {
@@ -199,7 +204,8 @@ public struct RemoveImageText: Stage {
             let key = (asPrefix ? "<" : ">") + word
             if let known = clippedCache[key] { return known }
             let lower = word.lowercased()
-            let answer = !lexicon.isWord(word) && !lexicon.isWord(lower)
+            let answer =
+                !lexicon.isWord(word) && !lexicon.isWord(lower)
                 && (asPrefix ? prefixes.contains(lower) : suffixes.contains(lower))
             clippedCache[key] = answer
             return answer
@@ -210,6 +216,7 @@ public struct RemoveImageText: Stage {
             var hasDigit: Bool
             var followedByPeriod: Bool
             var followedByHyphen: Bool
+            var followedByColon: Bool
         }
 
         /// Runs of letters (with apostrophes inside words, curly ones made straight), split at
@@ -220,7 +227,10 @@ public struct RemoveImageText: Stage {
             func flush(next: Character?) {
                 while word.hasSuffix("'") { word.removeLast() }
                 if !word.isEmpty || hasDigit {
-                    result.append(Token(word: word, hasDigit: hasDigit, followedByPeriod: next == ".", followedByHyphen: next == "-"))
+                    result.append(
+                        Token(
+                            word: word, hasDigit: hasDigit, followedByPeriod: next == ".", followedByHyphen: next == "-",
+                            followedByColon: next == ":"))
                 }
                 word = ""
                 hasDigit = false

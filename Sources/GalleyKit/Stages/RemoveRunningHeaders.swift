@@ -1,8 +1,6 @@
-/// Removes running headers and footers (the same words at the head or foot of most pages, digits
-/// ignored so "Issue 3 – page 4" matches "Issue 3 – page 5") and printed page numbers and labels.
-///
-/// Only the line goes; a block left empty goes with it. Records `.header`, `.footer` or `.pageNumber`.
-/// With geometry the head and foot are bands of the page; a raw dump has only first and last lines.
+/// Finds running headers and footers (the same words, digits ignored, at the head or foot of most pages)
+/// and page numbers and labels ("PAGE 8", "- 4 -"); removes just those lines, and blocks left empty;
+/// records `.header`, `.footer` or `.pageNumber`.
 public struct RemoveRunningHeaders: Stage {
     /// A running header repeats on at least this many pages…
     static let minimumRepeatPages = 3
@@ -83,7 +81,8 @@ public struct RemoveRunningHeaders: Stage {
             for blockIndex in blocks.keys.sorted() {
                 let lines = blocks[blockIndex]!
                 for lineIndex in lines.keys.sorted() {
-                    document.audit.remove(lines[lineIndex]!, page.blocks[blockIndex].lines[lineIndex].text.trimmingWhitespace(), page: page.number)
+                    document.audit.remove(
+                        lines[lineIndex]!, page.blocks[blockIndex].lines[lineIndex].text.trimmingWhitespace(), page: page.number)
                 }
                 page.blocks[blockIndex].lines = page.blocks[blockIndex].lines.enumerated()
                     .filter { lines[$0.offset] == nil }.map(\.element)
@@ -108,9 +107,11 @@ public struct RemoveRunningHeaders: Stage {
                     guard let box = line.box else { continue }
                     let position = (box.midY - top) / height
                     if (box.maxY - top) / height <= Self.bandShare {
-                        result.append(Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .head, position: position))
+                        result.append(
+                            Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .head, position: position))
                     } else if (box.minY - top) / height >= 1 - Self.bandShare {
-                        result.append(Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .foot, position: position))
+                        result.append(
+                            Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .foot, position: position))
                     }
                 }
             }
