@@ -37,6 +37,18 @@ bench:
 	@python3 -c "import reportlab" 2>/dev/null || python3 -m pip install --quiet reportlab
 	python3 bench/bench.py
 
+## leakcheck: convert a generated 100-page PDF under valgrind (G_SLICE=always-malloc so glib's
+## slices show); fails on any definitely or indirectly lost byte. Needs python3 and valgrind.
+## BUILD_FLAGS passes extra flags to swift build (e.g. --scratch-path .build-x).
+LEAK_PDF := .build/leakcheck-100.pdf
+leakcheck:
+	$(SWIFT) build $(BUILD_FLAGS)
+	@mkdir -p .build
+	python3 Tests/GalleyKitTests/Fixtures/pdf/make_fixtures.py --long 100 $(LEAK_PDF)
+	G_SLICE=always-malloc valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
+	  --log-file=.build/leakcheck.log $$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/galley convert $(LEAK_PDF) \
+	  -o .build/leakcheck-100.json; status=$$?; grep -A6 "LEAK SUMMARY" .build/leakcheck.log; exit $$status
+
 lint:
 	$(SWIFT) format lint --recursive Sources Tests
 
