@@ -40,7 +40,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GalleyKitTests",
-            dependencies: ["GalleyKit", "GalleyTestSupport", "galley"]
+            dependencies: ["GalleyKit", "GalleyTestSupport", "galley"],
+            // Test inputs read through #filePath, not bundled resources.
+            exclude: ["Fixtures"]
         ),
     ]
 )
