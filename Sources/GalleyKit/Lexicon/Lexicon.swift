@@ -22,3 +22,21 @@ public struct WordListLexicon: Lexicon {
         return parts.count > 1 && parts.allSatisfy { !$0.isEmpty && words.contains($0.lowercased()) }
     }
 }
+
+extension Lexicon {
+    /// The ways `word` splits into two dictionary words of at least `minimumPart` letters each,
+    /// left to right ("selfharming" → [("self", "harming")]). Whether `word` is itself a word is
+    /// not asked here: callers ask `isWord` first.
+    ///
+    /// Each part is one `isWord` look-up, so a cached lexicon answers repeated words cheaply.
+    public func twoWordSplits(of word: String, minimumPart: Int) -> [(head: String, tail: String)] {
+        let characters = Array(word)
+        guard minimumPart > 0, characters.count >= 2 * minimumPart else { return [] }
+        var result: [(head: String, tail: String)] = []
+        for cut in minimumPart...(characters.count - minimumPart) {
+            let head = String(characters[..<cut]), tail = String(characters[cut...])
+            if isWord(head), isWord(tail) { result.append((head, tail)) }
+        }
+        return result
+    }
+}

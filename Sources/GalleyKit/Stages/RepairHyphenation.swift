@@ -1,7 +1,240 @@
-/// Restores hyphens dropped at line ends and resolves visible line-end hyphens.
+/// Restores hyphens a text dump lost where it joined a compound broken at a line end
+/// ("selfharming" → "self-harming"), and resolves hyphens still visible at line ends: a syllable
+/// break is closed up ("com- munity" → "community"), a compound keeps its hyphen ("self- harm" →
+/// "self-harm"). Every change is recorded as a `.hyphenation` repair, before and after.
+///
+/// A glued word is split only on evidence that it is a line-end join: the document prints the
+/// compound with a hyphen elsewhere, or the word sits where a printed line ended on a line that
+/// is far longer than its neighbours (pdftotext appended the next line to it) and splits into two
+/// dictionary words. Names, acronyms, the author's own closed spellings ("wellbeing", printed
+/// more than once) and web or email addresses (`RepairURLs`) are left alone.
 public struct RepairHyphenation: Stage {
+    /// Each part of a compound split on dictionary evidence has at least this many letters:
+    /// with shorter parts ("a", "in", "to") almost any run of letters splits into words.
+    static let minimumPartLength = 3
+    /// A line carries a dump's line-end join when it is at least this much longer than the
+    /// median of its block's other lines: the next printed line was appended to it.
+    static let joinedLineRatio = 1.3
+    /// The median means something only with at least this many other lines in the block.
+    static let minimumOtherLines = 2
+    /// The split must fall where a printed line could have ended: its offset in the joined line,
+    /// as a share of the median line length, lies in this range.
+    static let breakOffsetRange = 0.5...1.25
+    /// A glued form the document prints this often, and never hyphenated, is the author's
+    /// spelling: a dump's line-end joins land on a different word each time.
+    static let authorSpellingCount = 2
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        let vocabulary = DocumentVocabulary(document: document)
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            for blockIndex in document.pages[pageIndex].blocks.indices {
+                var block = document.pages[pageIndex].blocks[blockIndex]
+                restoreGluedCompounds(in: &block, vocabulary: vocabulary, lexicon: context.lexicon, audit: &document.audit)
+                resolveLineEndHyphens(in: &block, vocabulary: vocabulary, lexicon: context.lexicon, audit: &document.audit)
+                document.pages[pageIndex].blocks[blockIndex] = block
+            }
+        }
+    }
+
+    // MARK: Glued compounds inside a line
+
+    /// Puts back the hyphen in glued compounds on every line of `block`.
+    func restoreGluedCompounds(in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, audit: inout Audit) {
+        let lengths = block.lines.map { $0.text.count }
+        for lineIndex in block.lines.indices {
+            var others = lengths
+            others.remove(at: lineIndex)
+            let median = others.count >= Self.minimumOtherLines ? Self.median(others) : nil
+            let characters = Array(block.lines[lineIndex].text)
+            // A dump's join shows as a line far longer than the others; elsewhere only the document's own hyphenation counts.
+            let joinedLineMedian = median.flatMap { Double(characters.count) >= Self.joinedLineRatio * $0 ? $0 : nil }
+            var output: [Character] = []
+            var changed = false
+            var index = 0
+            while index < characters.count {
+                guard !characters[index].isWhitespace else {
+                    output.append(characters[index])
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < characters.count, !characters[end].isWhitespace { end += 1 }
+                let token = characters[index..<end]
+                if RepairURLs.isAddressLike(String(token)) {
+                    output.append(contentsOf: token)
+                } else {
+                    let pieces = splitGluedRuns(
+                        token, lineOffset: index, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary, lexicon: lexicon)
+                    for piece in pieces {
+                        output.append(contentsOf: piece.after)
+                        if let before = piece.before {
+                            audit.repair(.hyphenation, before: before, after: String(piece.after), page: block.page)
+                            changed = true
+                        }
+                    }
+                }
+                index = end
+            }
+            if changed { block.lines[lineIndex].text = String(output) }
+        }
+    }
+
+    /// A piece of a token: its text after repair, and its text before when it was repaired.
+    struct Piece {
+        var after: [Character]
+        var before: String?
+    }
+
+    /// The token cut into letter runs and the rest, each letter run hyphenated when it is a glued compound.
+    func splitGluedRuns(
+        _ token: ArraySlice<Character>, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary,
+        lexicon: any Lexicon
+    ) -> [Piece] {
+        var pieces: [Piece] = []
+        var index = token.startIndex
+        while index < token.endIndex {
+            var end = index
+            let isLetterRun = token[index].isLetter
+            while end < token.endIndex, token[end].isLetter == isLetterRun { end += 1 }
+            let run = Array(token[index..<end])
+            // A letter run touching digits is a code or a reference ("under5s"), not a word.
+            let touchesDigit = (index > token.startIndex && token[index - 1].isNumber) || (end < token.endIndex && token[end].isNumber)
+            let offset = lineOffset + (index - token.startIndex)
+            if isLetterRun, !touchesDigit,
+                let cut = compoundCut(run, lineOffset: offset, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary, lexicon: lexicon)
+            {
+                var after = run
+                for position in cut.reversed() { after.insert("-", at: position) }
+                pieces.append(Piece(after: after, before: String(run)))
+            } else {
+                pieces.append(Piece(after: run, before: nil))
+            }
+            index = end
+        }
+        return pieces
+    }
+
+    /// Where to put hyphens back into the glued letter run `word`, or nil to leave it.
+    func compoundCut(
+        _ word: [Character], lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary, lexicon: any Lexicon
+    ) -> [Int]? {
+        guard word.count >= 2 * Self.minimumPartLength else { return nil }
+        let text = String(word)
+        if lexicon.isWord(text) { return nil }
+        // The document's own hyphenated spelling is the best evidence there is.
+        if let hyphenated = vocabulary.hyphenatedForm(of: text) {
+            var cuts: [Int] = []
+            var letters = 0
+            for character in hyphenated {
+                if character == "-" { cuts.append(letters) } else { letters += 1 }
+            }
+            return cuts.isEmpty ? nil : cuts
+        }
+        guard let median = joinedLineMedian else { return nil }
+        // Acronyms ("CAMHS") are not compounds.
+        if word.allSatisfy({ $0.isUppercase }) { return nil }
+        if (vocabulary.counts[text.lowercased()] ?? 0) >= Self.authorSpellingCount { return nil }
+        // A change from lower to upper case ("MultiAgency") marks the join; a capitalised word
+        // without one is a name ("Gadsby", "Freephone") unless the document says otherwise.
+        let caseChanges = (1..<word.count).filter { word[$0].isUppercase && word[$0 - 1].isLowercase }
+        let splits: [(head: String, tail: String)]
+        if caseChanges.count == 1, let cut = caseChanges.first {
+            let head = String(word[..<cut]), tail = String(word[cut...])
+            guard head.count >= Self.minimumPartLength, tail.count >= Self.minimumPartLength,
+                lexicon.isWord(head), lexicon.isWord(tail)
+            else { return nil }
+            splits = [(head, tail)]
+        } else {
+            guard caseChanges.isEmpty, word.first?.isUppercase == false else { return nil }
+            splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
+        }
+        // Two ways to split is a guess, not a repair.
+        guard splits.count == 1, let split = splits.first else { return nil }
+        let cut = split.head.count
+        let breakOffset = Double(lineOffset + cut + 1) / median
+        guard Self.breakOffsetRange.contains(breakOffset) else { return nil }
+        return [cut]
+    }
+
+    static func median(_ values: [Int]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    // MARK: Hyphens visible at line ends
+
+    /// Resolves each line that ends in "word-" followed by a line that goes on with the rest of the word.
+    func resolveLineEndHyphens(in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, audit: inout Audit) {
+        var lineIndex = 0
+        while lineIndex + 1 < block.lines.count {
+            let upper = block.lines[lineIndex].text.trimmingWhitespace()
+            let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
+            guard let decision = lineEndDecision(upper: upper, lower: lower, vocabulary: vocabulary, lexicon: lexicon) else {
+                lineIndex += 1
+                continue
+            }
+            audit.repair(.hyphenation, before: decision.before, after: decision.after, page: block.page)
+            block.lines[lineIndex].text = decision.upper
+            if decision.lower.isEmpty {
+                block.lines.remove(at: lineIndex + 1)
+            } else {
+                block.lines[lineIndex + 1].text = decision.lower
+            }
+            // The joined line may now end in another hyphen; look at it again.
+        }
+    }
+
+    /// How two lines read once the line-end hyphen between them is resolved.
+    struct LineEndDecision: Equatable {
+        var upper: String
+        var lower: String
+        var before: String
+        var after: String
+    }
+
+    /// The decision for a line ending in a hyphen, or nil when the lines are to stay as they are.
+    func lineEndDecision(upper: String, lower: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> LineEndDecision? {
+        guard upper.hasSuffix("-"), !lower.isEmpty else { return nil }
+        let upperTokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
+        let upperToken = upper[upperTokenStart...]
+        // Web addresses broken at a hyphen are RepairURLs' business.
+        guard !RepairURLs.isAddressLike(String(upperToken)) else { return nil }
+        let stem = upperToken.dropLast()
+        // "word -" is a dash; "--" is a rule.
+        guard let last = stem.last, last.isLetter else { return nil }
+        let head = String(stem.reversed().prefix(while: \.isLetter).reversed())
+        let lowerTokenEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
+        let lowerToken = lower[..<lowerTokenEnd]
+        guard !RepairURLs.isAddressLike(String(lowerToken)), let first = lowerToken.first else { return nil }
+        let tail = String(lowerToken.prefix(while: \.isLetter))
+        let keep: Bool
+        if first.isNumber {
+            keep = true  // "COVID-" / "19": a hyphen before figures is part of the name.
+        } else if tail.isEmpty {
+            return nil
+        } else {
+            let joined = head + tail
+            let bothWords = lexicon.isWord(head) && lexicon.isWord(tail)
+            if vocabulary.hyphenatedForm(of: joined) != nil {
+                keep = true
+            } else if first.isUppercase {
+                // A capital after the hyphen goes on a compound ("Anglo-" / "Saxon") or is a new item: join only a compound.
+                guard bothWords else { return nil }
+                keep = true
+            } else if lexicon.isWord(joined) || vocabulary.contains(joined) {
+                keep = false
+            } else {
+                // Both halves are words and the whole is not: a compound. Otherwise a syllable break of a word the dictionary lacks.
+                keep = bothWords
+            }
+        }
+        let merged = (keep ? String(upperToken) : String(stem)) + lowerToken
+        let rest = lower[lowerTokenEnd...].trimmingWhitespace()
+        return LineEndDecision(
+            upper: String(upper[..<upperTokenStart]) + merged, lower: rest,
+            before: "\(upperToken) \(lowerToken)", after: merged)
     }
 }
