@@ -1,7 +1,323 @@
-/// Makes web and email addresses broken across lines or blocks whole again.
+/// Makes web and email addresses broken across lines or blocks whole again, and puts back the
+/// hyphens a dump lost inside URL slugs where the address wrapped ("what-wedo" → "what-we-do").
+///
+/// An address at a line end that cannot be complete ("…/education-and-children/", "www.example.",
+/// "…/guide-v2.") takes the next line's first word when that word looks like the rest of an
+/// address; a block that is nothing but a path fragment ("services/adult-care/carers/") continues
+/// the nearest dangling address on its page and is taken out of the text. Each address changed is
+/// recorded once as a `.url` or `.email` repair whose `before` holds the original fragments.
 public struct RepairURLs: Stage {
+    /// Endings that leave an address open: it must go on after them.
+    static let danglingEndings: Set<Character> = ["/", ".", "-", "_", "=", "?", "&", "#", "%", "@"]
+    /// Characters that only an address (not a word of prose) carries.
+    static let addressCharacters: Set<Character> = ["/", ".", "-", "_", "=", "?", "&", "#", "%", "~", "@", ":"]
+    /// Punctuation that ends a sentence or closes a bracket after an address, not part of it.
+    static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "\"", "'", "”", "’", "»"]
+    /// Words that complete an address cut after a dot: top-level domains and file extensions.
+    /// A documented general list; anything else after "www.example." must itself contain a dot or slash.
+    static let addressEndings: Set<String> = [
+        "uk", "com", "org", "net", "gov", "edu", "info", "io", "eu", "biz", "nhs", "scot", "wales",
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "csv", "htm", "html", "aspx", "asp",
+        "php", "jsp", "jpg", "jpeg", "png", "gif", "mp3", "mp4", "zip",
+    ]
+    /// Each word a glued slug word splits into has at least this many letters: slugs are made
+    /// of whole words, short ones included ("what-we-do", "bumps-to-babies").
+    static let minimumSlugPartLength = 2
+    /// A slug word shorter than this is left alone: short runs split into two-letter words too easily.
+    static let minimumGluedSlugWordLength = 4
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        let vocabulary = DocumentVocabulary(document: document)
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            var page = document.pages[pageIndex]
+            var fragments: [LinePosition: [String]] = [:]
+            for blockIndex in page.blocks.indices {
+                joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments)
+            }
+            joinAcrossBlocks(&page, fragments: &fragments)
+            repairSlugsAndRecord(&page, fragments: fragments, vocabulary: vocabulary, lexicon: context.lexicon, audit: &document.audit)
+            document.pages[pageIndex] = page
+        }
+    }
+
+    /// A line of a page: which block, which line.
+    struct LinePosition: Hashable {
+        var block: Int
+        var line: Int
+    }
+
+    // MARK: Recognising addresses
+
+    /// Whether `token` is, or holds, a web or email address or a path: words in it are not prose.
+    public static func isAddressLike(_ token: String) -> Bool {
+        let characters = Array(token)
+        if characters.contains("/") || characters.contains("@") { return true }
+        if token.lowercased().contains("www.") { return true }
+        // "example.org": a dot between letters.
+        for index in characters.indices.dropFirst().dropLast()
+        where characters[index] == "." && characters[index - 1].isLetter && characters[index + 1].isLetter {
+            return true
+        }
+        return false
+    }
+
+    /// Where the address in `token` starts ("Website:www.x.org" → at "www."), and whether it is an email.
+    static func addressStart(in token: Substring) -> (start: String.Index, isEmail: Bool)? {
+        let lower = token.lowercased()
+        // Offsets in the lower-cased copy match the token's when lower-casing keeps lengths (ASCII addresses).
+        guard lower.count == token.count else { return nil }
+        for marker in ["https://", "http://", "www."] {
+            if let range = lower.range(of: marker) {
+                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                return (token.index(token.startIndex, offsetBy: offset), false)
+            }
+        }
+        if let at = token.firstIndex(of: "@") {
+            // The local part runs back from "@" over address characters.
+            var start = at
+            while start > token.startIndex {
+                let previous = token.index(before: start)
+                let character = token[previous]
+                guard character.isLetter || character.isNumber || "._%+-".contains(character) else { break }
+                start = previous
+            }
+            if start < at, token[token.index(after: at)...].contains(where: \.isLetter) { return (start, true) }
+            return nil
+        }
+        // A bare domain with a path: "example.org.uk/page".
+        let startIndex = token.firstIndex(where: { $0.isLetter || $0.isNumber }) ?? token.endIndex
+        guard startIndex < token.endIndex, let slash = token[startIndex...].firstIndex(of: "/") else { return nil }
+        let host = token[startIndex..<slash]
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+            let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
+        else { return nil }
+        return (startIndex, false)
+    }
+
+    // MARK: Joining
+
+    /// Joins addresses that run on from a line end onto the next line of the same block.
+    func joinAcrossLines(_ block: inout Block, blockIndex: Int, fragments: inout [LinePosition: [String]]) {
+        var lineIndex = 0
+        while lineIndex + 1 < block.lines.count {
+            let upper = block.lines[lineIndex].text.trimmingWhitespace()
+            let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
+            guard let join = Self.continuation(upper: upper, lower: lower) else {
+                lineIndex += 1
+                continue
+            }
+            let position = LinePosition(block: blockIndex, line: lineIndex)
+            fragments[position, default: [join.address]].append(join.fragment)
+            block.lines[lineIndex].text = join.upper
+            if join.lower.isEmpty {
+                block.lines.remove(at: lineIndex + 1)
+                // Later lines move up one: so do the fragments recorded for them.
+                fragments = fragments.reduce(into: [:]) { moved, entry in
+                    let key = entry.key
+                    let shifted = key.block == blockIndex && key.line > lineIndex + 1 ? LinePosition(block: blockIndex, line: key.line - 1) : key
+                    moved[shifted] = entry.value
+                }
+            } else {
+                block.lines[lineIndex + 1].text = join.lower
+            }
+            // The address may run on over another line: look at this one again.
+        }
+    }
+
+    /// How two lines read when the address ending the upper one continues on the lower, or nil.
+    struct Continuation: Equatable {
+        /// The address as it stood at the end of the upper line.
+        var address: String
+        /// The lower line's first word, appended to it.
+        var fragment: String
+        var upper: String
+        var lower: String
+    }
+
+    static func continuation(upper: String, lower: String) -> Continuation? {
+        let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
+        let token = upper[tokenStart...]
+        guard let (start, isEmail) = addressStart(in: token) ?? emailHead(token) else { return nil }
+        let address = token[start...]
+        let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
+        let fragment = lower[..<fragmentEnd]
+        guard let last = address.last, continues(address: address, last: last, isEmail: isEmail, with: fragment, wholeLine: fragmentEnd == lower.endIndex)
+        else { return nil }
+        return Continuation(
+            address: String(address), fragment: String(fragment), upper: String(upper[..<start]) + address + fragment,
+            lower: lower[fragmentEnd...].trimmingWhitespace())
+    }
+
+    /// An email cut right after its "@" ("name@" / "example.org") has no host yet for `addressStart` to see.
+    static func emailHead(_ token: Substring) -> (start: String.Index, isEmail: Bool)? {
+        guard token.last == "@", token.count > 1 else { return nil }
+        var start = token.index(before: token.endIndex)
+        while start > token.startIndex {
+            let previous = token.index(before: start)
+            guard token[previous].isLetter || token[previous].isNumber || "._%+-".contains(token[previous]) else { break }
+            start = previous
+        }
+        return start < token.index(before: token.endIndex) ? (start, true) : nil
+    }
+
+    /// Whether `fragment`, the next line's first word, is the rest of `address`.
+    static func continues(address: Substring, last: Character, isEmail: Bool, with fragment: Substring, wholeLine: Bool) -> Bool {
+        guard let first = fragment.first, first.isLetter || first.isNumber || first == "/" else { return false }
+        // A fresh address is not the rest of this one.
+        let lowerFragment = fragment.lowercased()
+        if lowerFragment.hasPrefix("http") || lowerFragment.hasPrefix("www.") { return false }
+        guard fragment.allSatisfy({ $0.isLetter || $0.isNumber || addressCharacters.contains($0) || "+!$*,;()[]'".contains($0) }) else {
+            return false
+        }
+        if first == "/" { return !isEmail }
+        guard danglingEndings.contains(last) else { return false }
+        let core = fragment.reversed().drop(while: { trailingPunctuation.contains($0) }).reversed()
+        let carriesAddressCharacter = core.contains(where: { addressCharacters.contains($0) })
+        switch last {
+        case ".", "@":
+            // After a dot: a domain or file name goes on ("co.uk/…", "pdf"), a sentence does not
+            // ("For more…", "e.g. the form", "co-ordinated by").
+            let firstLabel = core.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" })
+            if firstLabel.count >= 2, core.contains(where: { $0 == "." || $0 == "/" }) { return true }
+            let isLowercase = !core.contains(where: \.isUppercase)
+            return (isLowercase || wholeLine) && addressEndings.contains(String(core).lowercased())
+        default:
+            guard !isEmail else { return false }
+            return carriesAddressCharacter || wholeLine
+        }
+    }
+
+    /// Joins a block that is nothing but a path fragment to the nearest dangling address on its page.
+    func joinAcrossBlocks(_ page: inout Page, fragments: inout [LinePosition: [String]]) {
+        var removed = Set<Int>()
+        for fragmentIndex in page.blocks.indices where Self.isPathFragment(page.blocks[fragmentIndex]) {
+            let candidates = page.blocks.indices.filter { index in
+                index != fragmentIndex && !removed.contains(index) && Self.danglingAddress(page.blocks[index]) != nil
+            }
+            // The nearest before it in reading order; failing that, the nearest after it (columns read out of order).
+            guard let target = candidates.last(where: { $0 < fragmentIndex }) ?? candidates.first(where: { $0 > fragmentIndex }) else {
+                continue
+            }
+            let fragment = page.blocks[fragmentIndex].text
+            let lineIndex = page.blocks[target].lines.count - 1
+            let position = LinePosition(block: target, line: lineIndex)
+            let address = Self.danglingAddress(page.blocks[target])!
+            fragments[position, default: [address]].append(fragment)
+            page.blocks[target].lines[lineIndex].text = page.blocks[target].lines[lineIndex].text.trimmingWhitespace() + fragment
+            removed.insert(fragmentIndex)
+        }
+        guard !removed.isEmpty else { return }
+        // Renumber the recorded positions past the removed blocks.
+        let kept = page.blocks.indices.filter { !removed.contains($0) }
+        let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element, $0.offset) })
+        fragments = fragments.reduce(into: [:]) { moved, entry in
+            if let block = newIndex[entry.key.block] { moved[LinePosition(block: block, line: entry.key.line)] = entry.value }
+        }
+        page.blocks = kept.map { page.blocks[$0] }
+    }
+
+    /// A block that is one path fragment: no spaces, lower case, slashes, no scheme, "www." or "@",
+    /// and not a domain of its own ("services/health-and-family/carers/").
+    static func isPathFragment(_ block: Block) -> Bool {
+        let text = block.text
+        guard !text.isEmpty, !text.contains(where: \.isWhitespace), !text.contains(where: \.isUppercase),
+            text.contains("/"), text.contains(where: \.isLetter), !text.contains("@"), !text.contains("://"),
+            !text.lowercased().hasPrefix("www."), let first = text.first, first.isLetter || first.isNumber,
+            addressStart(in: Substring(text)) == nil
+        else { return false }
+        // "and/or" is prose: a path has a hyphenated slug or several slashes.
+        return text.contains("-") || text.filter { $0 == "/" }.count >= 2
+    }
+
+    /// The address ending `block`'s last line when it is left open ("…/my-", "…/adult-care/"), or nil.
+    static func danglingAddress(_ block: Block) -> String? {
+        guard let line = block.lines.last?.text.trimmingWhitespace(), let last = line.last, last != ".", danglingEndings.contains(last) else {
+            return nil
+        }
+        let tokenStart = line.lastIndex(where: \.isWhitespace).map { line.index(after: $0) } ?? line.startIndex
+        let token = line[tokenStart...]
+        guard let (start, isEmail) = addressStart(in: token), !isEmail else { return nil }
+        return String(token[start...])
+    }
+
+    // MARK: Slugs and records
+
+    /// Restores lost slug hyphens in every address of the page and records each address changed.
+    func repairSlugsAndRecord(
+        _ page: inout Page, fragments: [LinePosition: [String]], vocabulary: DocumentVocabulary, lexicon: any Lexicon,
+        audit: inout Audit
+    ) {
+        for blockIndex in page.blocks.indices {
+            for lineIndex in page.blocks[blockIndex].lines.indices {
+                let text = page.blocks[blockIndex].lines[lineIndex].text
+                let joined = fragments[LinePosition(block: blockIndex, line: lineIndex)]
+                var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                var changed = false
+                for tokenIndex in tokens.indices {
+                    let token = Substring(tokens[tokenIndex])
+                    guard let (start, isEmail) = Self.addressStart(in: token) else { continue }
+                    let address = String(token[start...])
+                    let repaired = isEmail ? address : Self.restoreSlugHyphens(in: address, vocabulary: vocabulary, lexicon: lexicon)
+                    // The joined address is the line's last token; its record carries the original fragments.
+                    let isJoined = joined != nil && tokenIndex == tokens.lastIndex(where: { !$0.isEmpty })
+                    guard repaired != address || isJoined else { continue }
+                    let before = isJoined ? joined!.joined(separator: " ") : address
+                    audit.repair(isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number)
+                    tokens[tokenIndex] = String(token[..<start]) + repaired
+                    changed = true
+                }
+                if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
+            }
+        }
+    }
+
+    /// `address` without the sentence punctuation that follows it.
+    static func trimTrailingPunctuation(_ address: String) -> String {
+        var result = Substring(address)
+        while let last = result.last, trailingPunctuation.contains(last) {
+            // A closing bracket stays when the address opened one.
+            if last == ")", result.contains("(") { break }
+            result = result.dropLast()
+        }
+        return String(result)
+    }
+
+    /// Puts back hyphens lost inside the path slugs of a URL ("what-wedo" → "what-we-do").
+    ///
+    /// Only path segments change (never the host, the query or the #fragment, whose names are
+    /// program identifiers, not titles), only segments already made of hyphenated words, and
+    /// only a word that is not in the dictionary, is not used as a word in the document's text,
+    /// and splits into two dictionary words in exactly one way. A slug that really glues two
+    /// words the dictionary lacks as one ("/health-and-wellbeing" when the text never says
+    /// "wellbeing") is still split: the dictionary cannot tell it from a lost hyphen.
+    static func restoreSlugHyphens(in address: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> String {
+        let characters = Array(address)
+        let hostStart = address.range(of: "://").map { address.distance(from: address.startIndex, to: $0.upperBound) } ?? 0
+        guard let pathStart = characters[hostStart...].firstIndex(of: "/") else { return address }
+        let pathEnd = characters[pathStart...].firstIndex(where: { $0 == "?" || $0 == "#" }) ?? characters.count
+        var output = Array(characters[..<pathStart])
+        var segments = characters[pathStart..<pathEnd].split(separator: "/", omittingEmptySubsequences: false).map(Array.init)
+        for segmentIndex in segments.indices where segments[segmentIndex].contains("-") {
+            var words = segments[segmentIndex].split(separator: "-", omittingEmptySubsequences: false).map(Array.init)
+            for wordIndex in words.indices {
+                var word = words[wordIndex]
+                // Sentence punctuation after the last word is not part of it.
+                var suffix: [Character] = []
+                while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
+                guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else { continue }
+                let text = String(word)
+                guard !lexicon.isWord(text), !vocabulary.contains(text) else { continue }
+                let splits = lexicon.twoWordSplits(of: text, minimumPart: minimumSlugPartLength)
+                guard splits.count == 1, let split = splits.first else { continue }
+                words[wordIndex] = Array(split.head) + ["-"] + Array(split.tail) + suffix
+            }
+            segments[segmentIndex] = Array(words.joined(separator: "-"))
+        }
+        output.append(contentsOf: segments.joined(separator: "/"))
+        output.append(contentsOf: characters[pathEnd...])
+        return String(output)
     }
 }
