@@ -23,10 +23,14 @@ public struct Line: Equatable, Sendable {
 public struct LinkAnnotation: Equatable, Sendable {
     public var uri: String
     public var box: Rect
+    /// The words under the link ("CLICK HERE"), when taken before a stage removed them
+    /// (see `Page.anchorLinkAnnotations()`); nil otherwise.
+    public var anchorText: String?
 
-    public init(uri: String, box: Rect) {
+    public init(uri: String, box: Rect, anchorText: String? = nil) {
         self.uri = uri
         self.box = box
+        self.anchorText = anchorText
     }
 }
 

@@ -1,7 +1,281 @@
-/// Collects URLs, emails and telephone numbers into the document's links.
+/// Collects every web address, email address and telephone number in the text, and the target of
+/// every link annotation of a PDF page, into `document.links`: in reading order, once per kind,
+/// value and page. An annotation over words ("CLICK HERE") gives them as the link's anchor text;
+/// one that only confirms an address printed on its page adds nothing. Text is not changed, so
+/// nothing is recorded in the audit.
 public struct CollectLinks: Stage {
+    /// A UK number dialled from home has 10 or 11 digits with its leading 0 ("0116 305 7130").
+    static let nationalDigitCount = 10...11
+    /// …except freephone and shared-cost numbers, which may be shorter ("0800 1111").
+    static let shortNationalDigitCount = 7...11
+    /// Freephone and shared-cost numbers start with these.
+    static let shortNationalPrefixes = ["080", "084", "085", "087"]
+    /// An international number ("+44 20 7946 0958") has 8 to 15 digits (ITU E.164).
+    static let internationalDigitCount = 8...15
+    /// A number right after a telephone label may be a short code ("Call 999", "text 85258").
+    static let labelledDigitCount = 3...15
+    /// Words that say a telephone number follows. A documented general list.
+    static let phoneLabels: Set<String> = [
+        "phone", "telephone", "tel", "t", "call", "ring", "freephone", "helpline", "mobile", "mob", "text", "sms",
+        "fax", "number", "whatsapp", "contact",
+    ]
+    /// Separators allowed inside a telephone number: one at a time, between digit groups.
+    static let phoneSeparators: Set<Character> = [" ", "-", "\u{00A0}", "(", ")"]
+    /// A line is under an annotation when at least this share of its height lies inside the box.
+    static let anchorOverlapShare = 0.5
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        for page in document.pages where page.duplicateOf == nil {
+            document.links.append(contentsOf: Self.links(on: page))
+        }
     }
+
+    /// A link and where it sits on its page, for reading order.
+    struct Found {
+        var link: Link
+        var block: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// The links of one page, in reading order, without repeats.
+    static func links(on page: Page) -> [Link] {
+        var found: [Found] = []
+        for (blockIndex, block) in page.blocks.enumerated() {
+            for (lineIndex, line) in block.lines.enumerated() {
+                for (column, kind, value) in scan(line.text) {
+                    found.append(
+                        Found(link: Link(kind: kind, value: value, page: page.number), block: blockIndex, line: lineIndex, column: column))
+                }
+            }
+        }
+        for annotation in page.linkAnnotations {
+            guard let (kind, value) = target(of: annotation.uri) else { continue }
+            let under = linesUnder(annotation.box, on: page)
+            let anchor = annotation.anchorText ?? under.map { page.blocks[$0.block].lines[$0.line].text.trimmingWhitespace() }.joined(separator: " ")
+            let key = normalised(value, kind: kind)
+            let anchorText = anchor.isEmpty || normalised(anchor, kind: kind) == key ? nil : anchor
+            if let existing = found.firstIndex(where: { $0.link.kind == kind && normalised($0.link.value, kind: kind) == key }) {
+                // The annotation confirms an address printed on the page: no second entry.
+                if found[existing].link.anchorText == nil { found[existing].link.anchorText = anchorText }
+                continue
+            }
+            let position = under.first ?? position(below: annotation.box, on: page)
+            found.append(
+                Found(
+                    link: Link(kind: kind, value: value, page: page.number, anchorText: anchorText), block: position.block,
+                    line: position.line, column: Int.max))
+        }
+        found.sort { ($0.block, $0.line, $0.column) < ($1.block, $1.line, $1.column) }
+        var seen = Set<String>()
+        var result: [Link] = []
+        for item in found where seen.insert("\(item.link.kind.rawValue) \(normalised(item.link.value, kind: item.link.kind))").inserted {
+            result.append(item.link)
+        }
+        return result
+    }
+
+    // MARK: Text
+
+    /// Every address and telephone number in `text`: character offset, kind and value.
+    static func scan(_ text: String) -> [(Int, Link.Kind, String)] {
+        var result: [(Int, Link.Kind, String)] = []
+        var column = 0
+        for token in text.split(separator: " ", omittingEmptySubsequences: false) {
+            defer { column += token.count + 1 }
+            guard let (start, isEmail) = RepairURLs.addressStart(in: token) else { continue }
+            var value = RepairURLs.trimTrailingPunctuation(String(token[start...]))
+            while value.hasSuffix(">") { value.removeLast() }
+            if isEmail ? isEmailAddress(value) : isWebAddress(value) {
+                result.append((column + token.distance(from: token.startIndex, to: start), isEmail ? .email : .url, value))
+            }
+        }
+        for (offset, number) in phoneNumbers(in: text) { result.append((offset, .phone, number)) }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// "name@example.org": a local part, and a host with a dot and a top-level domain of letters.
+    static func isEmailAddress(_ value: String) -> Bool {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, let first = parts[1].first, first.isLetter || first.isNumber,
+            let dot = parts[1].lastIndex(of: ".")
+        else { return false }
+        let tld = parts[1][parts[1].index(after: dot)...]
+        return tld.count >= 2 && tld.allSatisfy(\.isLetter)
+    }
+
+    /// A URL with a host: "https://x.org…", "www.x.org…", "x.org.uk/page".
+    static func isWebAddress(_ value: String) -> Bool {
+        var rest = Substring(value)
+        if let scheme = value.range(of: "://") { rest = value[scheme.upperBound...] }
+        let host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last else { return false }
+        return tld.count >= 2 && tld.allSatisfy(\.isLetter)
+    }
+
+    /// Telephone numbers in `text`, as printed (spaces collapsed), with their character offsets.
+    static func phoneNumbers(in text: String) -> [(Int, String)] {
+        let characters = Array(text)
+        var result: [(Int, String)] = []
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let opensNumber = character.isASCIIDigit || (character == "+" || character == "(")
+                && index + 1 < characters.count && characters[index + 1].isASCIIDigit
+            guard opensNumber, index == 0 || !isNumberGlue(characters[index - 1]) else {
+                index += 1
+                continue
+            }
+            // Digits and single separators; a full stop, slash or colon ends it (dates, times, ratios).
+            var end = index
+            var digits = 0
+            while end < characters.count {
+                let current = characters[end]
+                if current.isASCIIDigit || (current == "+" && end == index) {
+                    digits += current.isASCIIDigit ? 1 : 0
+                    end += 1
+                } else if phoneSeparators.contains(current), end + 1 < characters.count,
+                    characters[end + 1].isASCIIDigit || characters[end + 1] == "(" || (current == ")" && characters[end + 1] == " ")
+                {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            while end > index, !characters[end - 1].isASCIIDigit { end -= 1 }
+            let followedBy = end < characters.count ? characters[end] : nil
+            let next = end + 1 < characters.count ? characters[end + 1] : nil
+            // "10.30", "2020/21", "3rd": the run goes on as something else.
+            let runsOn = followedBy.map { $0.isLetter || $0.isNumber || $0 == "/" || (($0 == "." || $0 == ":") && next?.isASCIIDigit == true) } ?? false
+            let printed = String(characters[index..<end])
+            if !runsOn, isPhone(printed, digits: digits, labelled: hasPhoneLabel(characters, before: index)) {
+                let collapsed = printed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+                result.append((index, collapsed))
+            }
+            index = max(end, index + 1)
+        }
+        return result
+    }
+
+    /// Characters that, right before a digit, make it part of something else ("A1", "v2", "3.5", "£100").
+    static func isNumberGlue(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || ".,/-£$€#%".contains(character)
+    }
+
+    static func isPhone(_ printed: String, digits: Int, labelled: Bool) -> Bool {
+        let digitString = printed.filter(\.isASCIIDigit)
+        if printed.hasPrefix("+") { return internationalDigitCount.contains(digits) }
+        if digitString.hasPrefix("0"), !digitString.hasPrefix("00") {
+            if nationalDigitCount.contains(digits) { return true }
+            if shortNationalPrefixes.contains(where: { digitString.hasPrefix($0) }), shortNationalDigitCount.contains(digits) { return true }
+        }
+        // A short code or an unusual number counts only right after "Tel:", "Call"…
+        return labelled && labelledDigitCount.contains(digits) && !looksLikeYear(printed)
+    }
+
+    /// "2021" after "call" is still more likely a year.
+    static func looksLikeYear(_ printed: String) -> Bool {
+        guard printed.count == 4, let value = Int(printed) else { return false }
+        return (1900...2099).contains(value)
+    }
+
+    /// Whether a telephone label ("Tel:", "Call", "Helpline on") comes right before `index`.
+    static func hasPhoneLabel(_ characters: [Character], before index: Int) -> Bool {
+        var end = index
+        func skipSpacesAndColons() { while end > 0, " :.\u{00A0}-–".contains(characters[end - 1]) { end -= 1 } }
+        func previousWord() -> String {
+            var start = end
+            while start > 0, characters[start - 1].isLetter { start -= 1 }
+            defer { end = start }
+            return String(characters[start..<end]).lowercased()
+        }
+        skipSpacesAndColons()
+        var word = previousWord()
+        // "Call us on 0800…", "Helpline on …".
+        if word == "on" {
+            skipSpacesAndColons()
+            word = previousWord()
+            if word == "us" {
+                skipSpacesAndColons()
+                word = previousWord()
+            }
+        }
+        return phoneLabels.contains(word)
+    }
+
+    // MARK: Annotations
+
+    /// What an annotation's URI points at: a web address, a mailbox or a telephone.
+    static func target(of uri: String) -> (Link.Kind, String)? {
+        let trimmed = uri.trimmingWhitespace()
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("mailto:") {
+            let address = trimmed.dropFirst("mailto:".count).prefix(while: { $0 != "?" })
+            return address.isEmpty ? nil : (.email, String(address))
+        }
+        if lower.hasPrefix("tel:") {
+            let number = trimmed.dropFirst("tel:".count)
+            return number.isEmpty ? nil : (.phone, String(number))
+        }
+        return trimmed.isEmpty ? nil : (.url, trimmed)
+    }
+
+    /// A value in the form two printings of one address share: no scheme, no "www.", no final
+    /// slash, lower case; a telephone number as its digits.
+    static func normalised(_ value: String, kind: Link.Kind) -> String {
+        switch kind {
+        case .phone:
+            return value.filter(\.isASCIIDigit)
+        case .email:
+            return value.lowercased()
+        case .url:
+            var result = Substring(value.lowercased())
+            if let scheme = result.range(of: "://") { result = result[scheme.upperBound...] }
+            if result.hasPrefix("www.") { result = result.dropFirst(4) }
+            while result.hasSuffix("/") { result = result.dropLast() }
+            return String(result)
+        }
+    }
+
+    /// The lines (block, line) whose boxes lie under `box`, in reading order.
+    static func linesUnder(_ box: Rect, on page: Page) -> [(block: Int, line: Int)] {
+        var result: [(block: Int, line: Int)] = []
+        for (blockIndex, block) in page.blocks.enumerated() {
+            for (lineIndex, line) in block.lines.enumerated() {
+                guard let lineBox = line.box, lineBox.height > 0 else { continue }
+                let overlapWidth = min(box.maxX, lineBox.maxX) - max(box.minX, lineBox.minX)
+                let overlapHeight = min(box.maxY, lineBox.maxY) - max(box.minY, lineBox.minY)
+                if overlapWidth > 0, overlapHeight >= anchorOverlapShare * lineBox.height {
+                    result.append((blockIndex, lineIndex))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Where an annotation over no remaining text reads: before the first block below its top, or at the page's end.
+    static func position(below box: Rect, on page: Page) -> (block: Int, line: Int) {
+        let block = page.blocks.firstIndex { ($0.box?.minY ?? -.infinity) >= box.minY } ?? page.blocks.count
+        return (block, -1)
+    }
+}
+
+extension Page {
+    /// Stores in each link annotation the words printed under it ("CLICK HERE"), so they survive
+    /// stages that take navigation labels out of the text. A PDF reader calls this when it builds the page.
+    public mutating func anchorLinkAnnotations() {
+        for index in linkAnnotations.indices where linkAnnotations[index].anchorText == nil {
+            let under = CollectLinks.linesUnder(linkAnnotations[index].box, on: self)
+            let text = under.map { blocks[$0.block].lines[$0.line].text.trimmingWhitespace() }.joined(separator: " ")
+            if !text.isEmpty { linkAnnotations[index].anchorText = text }
+        }
+    }
+}
+
+extension Character {
+    /// 0–9 only (not other scripts' digits or superscripts).
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
