@@ -29,6 +29,7 @@ test:
 ## golden: rewrite Golden/ from the current build; read `git diff Golden` before committing.
 golden:
 	GALLEY_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests || true
+	@git --no-pager status --short -- Golden
 	@git --no-pager diff --stat -- Golden || true
 
 ## bench: release build, then Galley against pdftotext and its own targets; writes bench/results.md.

@@ -1,0 +1,87 @@
+import Foundation
+import GalleyKit
+
+/// The "nothing lost silently" invariant: every non-space character of the input ends up in the
+/// output text or in the audit (`removed[].text`, `repairs[].before`), counted as a multiset.
+public enum TextAccounting {
+    /// Bullet glyphs a list stage may consume as markup rather than text.
+    /// TODO: use `BuildLists.bulletGlyphs` once the list stage publishes it.
+    public static let bulletGlyphs: Set<Character> = ["•", "◦", "▪", "‣", "●", "○", "■", "□", "–", "-", "*"]
+
+    /// Counts of the non-whitespace scalars in `texts`.
+    public static func counts<S: Sequence>(_ texts: S) -> [Unicode.Scalar: Int] where S.Element == String {
+        var counts: [Unicode.Scalar: Int] = [:]
+        for text in texts {
+            for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+                counts[scalar, default: 0] += 1
+            }
+        }
+        return counts
+    }
+
+    /// The input's countable characters: whitespace, a byte-order mark and bullet glyphs left out.
+    public static func inputCounts(_ input: String) -> [Unicode.Scalar: Int] {
+        var counts = counts([input])
+        counts["\u{FEFF}"] = nil
+        for glyph in bulletGlyphs { for scalar in glyph.unicodeScalars { counts[scalar] = nil } }
+        return counts
+    }
+
+    /// The texts the finished JSON accounts for: title, section headings, block texts and items,
+    /// removed texts and repairs' before-texts. Links are copies, so they do not count.
+    public static func accountedTexts(json: JSONValue) -> [String] {
+        var texts: [String] = []
+        if let title = json["title"]?.stringValue { texts.append(title) }
+        for section in json["sections"]?.arrayValue ?? [] {
+            if let heading = section["heading"]?.stringValue { texts.append(heading) }
+            for block in section["blocks"]?.arrayValue ?? [] {
+                if let text = block["text"]?.stringValue { texts.append(text) }
+                texts += block["items"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            }
+        }
+        texts += json["removed"]?.arrayValue?.compactMap { $0["text"]?.stringValue } ?? []
+        texts += json["repairs"]?.arrayValue?.compactMap { $0["before"]?.stringValue } ?? []
+        return texts
+    }
+
+    /// The texts a document in mid-pipeline accounts for: its pages' blocks (duplicate pages
+    /// included, since their blocks are emptied when recorded), title and audit.
+    public static func accountedTexts(document: Document) -> [String] {
+        var texts: [String] = document.title.map { [$0] } ?? []
+        for block in document.pages.flatMap(\.blocks) {
+            if let items = block.items { texts += items } else { texts.append(block.text) }
+        }
+        texts += document.audit.removed.map(\.text)
+        texts += document.audit.repairs.map(\.before)
+        return texts
+    }
+
+    /// The characters of `input` (with their shortfall) that `accounted` does not cover, sorted.
+    public static func missing(input: String, accounted: [String]) -> [(Character, Int)] {
+        let available = counts(accounted)
+        return inputCounts(input).compactMap { scalar, count in
+            let shortfall = count - (available[scalar] ?? 0)
+            return shortfall > 0 ? (Character(scalar), shortfall) : nil
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    /// Runs the pipeline one stage at a time and returns the first stage after which characters
+    /// of the input are unaccounted for, with what went missing; nil when every stage keeps the books.
+    public static func firstLeakingStage(input: String, file: String = "input.txt") throws -> (stage: String, missing: [(Character, Int)])? {
+        var document = try RawTextReader().read(InputFile(path: file, bytes: Data(input.utf8)))
+        let context = Fixtures.context
+        var before = missing(input: input, accounted: accountedTexts(document: document))
+        for stage in Pipeline.stages {
+            stage.run(&document, context: context)
+            let after = missing(input: input, accounted: accountedTexts(document: document))
+            if after.map({ $0.1 }).reduce(0, +) > before.map({ $0.1 }).reduce(0, +) { return (stage.name, after) }
+            before = after
+        }
+        return nil
+    }
+
+    /// A short rendering of missing characters for a failure message: `"x"×2, "—"×1`.
+    public static func describe(_ missing: [(Character, Int)]) -> String {
+        missing.prefix(20).map { "\"\($0.0)\"×\($0.1)" }.joined(separator: ", ") + (missing.count > 20 ? ", …" : "")
+    }
+}
