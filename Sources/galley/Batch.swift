@@ -160,7 +160,8 @@ final class ProgressPrinter: @unchecked Sendable {
             let remaining = seconds / Double(progress.completed) * Double(progress.total - progress.completed)
             write(
                 "\r[\(bar)] \(progress.completed)/\(progress.total)  converted \(counts[.converted, default: 0]) · "
-                    + "skipped \(counts[.skipped, default: 0]) · failed \(counts[.failed, default: 0])  ETA \(Self.clock(remaining)) \u{1B}[K")
+                    + "skipped \(counts[.skipped, default: 0]) · failed \(counts[.failed, default: 0])  ETA \(Self.clock(remaining)) \u{1B}[K"
+            )
         }
     }
 
@@ -170,7 +171,8 @@ final class ProgressPrinter: @unchecked Sendable {
         if mode != .quiet {
             write(
                 "galley batch: \(report.converted.count) converted, \(report.skipped.count) skipped, "
-                    + "\(report.failed.count) failed in \(Self.clock(Self.seconds(report.elapsed))) (manifest \(report.manifestPath))\n")
+                    + "\(report.failed.count) failed in \(Self.clock(Self.seconds(report.elapsed))) (manifest \(report.manifestPath))\n"
+            )
         }
         for entry in report.failed { write("failed \(Self.failure(entry))\n") }
     }

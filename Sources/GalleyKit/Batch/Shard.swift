@@ -1,9 +1,10 @@
 /// One of N deterministic slices of a batch's inputs, so that the same command can run as
 /// shard K of an array job on K machines without any coordination.
 ///
-/// An input belongs to shard K when the 64-bit FNV-1a hash of its relative path (UTF-8, `/`
-/// separators) modulo N is K − 1. FNV-1a is fixed by its definition, unlike Swift's `Hasher`,
-/// which is seeded per process: every node and every run agrees on the split.
+/// An input belongs to shard K when the bucket of its relative path (UTF-8, `/` separators)
+/// modulo N is K − 1. The bucket is the 64-bit FNV-1a hash, mixed by MurmurHash3's 64-bit
+/// finaliser: both are fixed by their definitions, unlike Swift's `Hasher`, which is seeded per
+/// process, so every node and every run agrees on the split.
 public struct Shard: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// 1-based: the first shard is 1/N, as people count and as `--shard` takes it.
     public let index: Int
@@ -20,7 +21,8 @@ public struct Shard: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// Parses "K/N" with 1 ≤ K ≤ N.
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let index = Int(parts[0].trimmingWhitespace()), let count = Int(parts[1].trimmingWhitespace()) else {
+        guard parts.count == 2, let index = Int(parts[0].trimmingWhitespace()), let count = Int(parts[1].trimmingWhitespace())
+        else {
             throw BatchError.badShard(text)
         }
         try self.init(index: index, count: count)
@@ -33,12 +35,25 @@ public struct Shard: Equatable, Hashable, Sendable, CustomStringConvertible {
 
     /// Whether the input with this relative path falls in this shard.
     public func contains(_ relativePath: String) -> Bool {
-        count == 1 || Int(Self.fnv1a(relativePath) % UInt64(count)) == index - 1
+        count == 1 || Int(Self.bucket(relativePath) % UInt64(count)) == index - 1
     }
 
     /// The name of this shard's manifest: `manifest.jsonl` for a whole batch, else `manifest-K-of-N.jsonl`.
     public var manifestName: String {
         count == 1 ? "manifest.jsonl" : "manifest-\(index)-of-\(count).jsonl"
+    }
+
+    /// The shard bucket of a relative path: FNV-1a, then mixed. FNV-1a's low bit is only the
+    /// parity of the bytes' low bits, so modulo 2, 4 or 8 it alone splits names like
+    /// `issue-12.pdf` unevenly; the finaliser spreads every input bit over the low bits.
+    public static func bucket(_ relativePath: String) -> UInt64 {
+        var hash = fnv1a(relativePath)
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        hash = hash &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 33
+        return hash
     }
 
     /// FNV-1a, 64-bit, over the UTF-8 bytes of `text`.
