@@ -37,7 +37,9 @@ import Testing
     static func texts(_ content: PageContent) -> [String] { LineBuilder.lines(content).map(\.line.text) }
 
     @Test func popplerLinesSplitAtNewlinesAndKeepTheirSpacing() {
-        let content = Self.page([Self.run("Club  news ", x: 72, y: 100), Self.run("   ", x: 72, y: 112), Self.run("line two", x: 72, y: 124)])
+        let content = Self.page([
+            Self.run("Club  news ", x: 72, y: 100), Self.run("   ", x: 72, y: 112), Self.run("line two", x: 72, y: 124),
+        ])
         #expect(Self.texts(content) == ["Club  news", "line two"])
     }
 
@@ -61,19 +63,35 @@ import Testing
         #expect(lines[0].line.isRotated)
     }
 
-    @Test func aSuperscriptOrAHorizontalLineIsNotRotated() {
-        let superscript = [Glyph("x", Rect(x: 72, y: 100, width: 5, height: 10)), Glyph("²", Rect(x: 77, y: 96, width: 3, height: 6))]
-        let lines = LineBuilder.lines(Self.page([superscript, Self.run("Plain text", x: 72, y: 120)]))
-        #expect(lines.map(\.line.isRotated) == [false, false])
+    @Test func superscriptsBaselineShiftsAndHorizontalLinesAreNotRotated() {
+        let fonts = [Self.regular, Self.bold, FontInfo(name: "Helvetica", size: 6)]
+        // A raised footnote mark in a smaller font, at the end of a word.
+        let footnote = Self.run("word", x: 72, y: 100) + [Glyph("2", Rect(x: 92, y: 96, width: 3, height: 6), font: 2)]
+        // Two words set a point apart (a baseline nudge), each flat.
+        let nudged = Self.run("Spring", x: 72, y: 140) + Self.run(" walks", x: 102, y: 139)
+        let lines = LineBuilder.lines(Self.page([footnote, Self.run("Plain text", x: 72, y: 120), nudged], fonts: fonts))
+        #expect(lines.map(\.line.isRotated) == [false, false, false])
     }
 
-    @Test(arguments: [(60.0, true), (20.0, false)])
-    func slopedTextIsRotatedOnlyWhenSteep(degrees: Double, rotated: Bool) {
+    /// Glyphs of "Stamp" set along a baseline at `degrees` from the horizontal.
+    static func sloped(_ degrees: Double) -> [Glyph] {
         let angle = degrees * .pi / 180
-        let glyphs = "Stamp".unicodeScalars.enumerated().map { offset, scalar in
-            Glyph(scalar, Rect(x: 100 + 6 * cos(angle) * Double(offset), y: 300 - 6 * sin(angle) * Double(offset), width: 6, height: 6))
+        return "Stamp".unicodeScalars.enumerated().map { offset, scalar in
+            Glyph(
+                scalar,
+                Rect(x: 100 + 6 * cos(angle) * Double(offset), y: 300 - 6 * sin(angle) * Double(offset), width: 6, height: 6))
         }
-        #expect(LineBuilder.lines(Self.page([glyphs]))[0].line.isRotated == rotated)
+    }
+
+    @Test(arguments: [(90.0, true), (60.0, true), (30.0, true), (10.0, true), (0.0, false), (1.0, false)])
+    func slopedTextIsRotated(degrees: Double, rotated: Bool) {
+        #expect(LineBuilder.lines(Self.page([Self.sloped(degrees)]))[0].line.isRotated == rotated)
+    }
+
+    @Test func aTiltedRunInMixedFontsIsNotRotated() {
+        var glyphs = Self.sloped(30)
+        glyphs[2].font = 1
+        #expect(!LineBuilder.lines(Self.page([glyphs]))[0].line.isRotated)
     }
 
     @Test func dominantFontIsTheOneMostGlyphsUse() {
@@ -99,7 +117,9 @@ import Testing
         // Inside the true area (x 300–500, y 250–400) but right of the reported one.
         let caption = Self.run("Photo: A.", x: 460, y: 300, advance: 3, height: 6, font: 2)
         let swapped = Rect(x: 300, y: 250, width: 150, height: 200)
-        #expect(LineBuilder.lines(Self.page(Self.body() + [caption], fonts: fonts, pictures: [swapped])).last?.line.isInPicture == true)
+        #expect(
+            LineBuilder.lines(Self.page(Self.body() + [caption], fonts: fonts, pictures: [swapped])).last?.line.isInPicture
+                == true)
     }
 
     @Test func bodySizeTextOverAPhotoOrSmallTextOverABackgroundOrOutsideIsNotPictureText() {
@@ -108,7 +128,8 @@ import Testing
         let smallOutside = Self.run("Small print", x: 72, y: 700, advance: 3, height: 6, font: 2)
         let background = Rect(x: 0, y: 0, width: 595, height: 842)
         let smallOnBackground = Self.run("Small print", x: 72, y: 720, advance: 3, height: 6, font: 2)
-        let onPhoto = LineBuilder.lines(Self.page(Self.body() + [bodyInPhoto, smallOutside], fonts: fonts, pictures: [Self.photo]))
+        let onPhoto = LineBuilder.lines(
+            Self.page(Self.body() + [bodyInPhoto, smallOutside], fonts: fonts, pictures: [Self.photo]))
         #expect(onPhoto.allSatisfy { !$0.line.isInPicture })
         let onBackground = LineBuilder.lines(Self.page(Self.body() + [smallOnBackground], fonts: fonts, pictures: [background]))
         #expect(onBackground.allSatisfy { !$0.line.isInPicture })
@@ -127,9 +148,10 @@ import Testing
             Self.line("Next paragraph", y: 140),
             Self.line("Right column", x: 320, y: 100), Self.line("continues here.", x: 320, y: 112),
         ]
-        #expect(BlockBuilder.blocks(lines, page: 1).map(\.text) == [
-            "Riverside Walkers", "Our walk starts at the old mill.", "Next paragraph", "Right column continues here.",
-        ])
+        #expect(
+            BlockBuilder.blocks(lines, page: 1).map(\.text) == [
+                "Riverside Walkers", "Our walk starts at the old mill.", "Next paragraph", "Right column continues here.",
+            ])
     }
 
     @Test func aChangeOfSizeOrWeightStartsABlock() {
@@ -138,7 +160,8 @@ import Testing
             Self.line("Small print", y: 124, font: FontInfo(name: "Helvetica", size: 7)),
             Self.line("Slightly larger body", y: 136, font: FontInfo(name: "Helvetica", size: 7.5)),
         ]
-        #expect(BlockBuilder.blocks(lines, page: 1).map(\.text) == ["Spring Walks", "Body line", "Small print Slightly larger body"])
+        #expect(
+            BlockBuilder.blocks(lines, page: 1).map(\.text) == ["Spring Walks", "Body line", "Small print Slightly larger body"])
     }
 
     @Test func rotatedAndPictureLinesStayApart() {
@@ -179,6 +202,22 @@ import Testing
         #expect(blocks[1].lines.map(\.box?.y) == [100, 112])
     }
 
+    @Test func aStructureParagraphPopplerCutInTwoIsFoundInPieces() throws {
+        let content = Self.page([
+            Self.run("Seed swap in the", x: 72, y: 100), Self.run("Page 3 footer", x: 72, y: 800),
+            Self.run("hall this Sunday.", x: 320, y: 100),
+        ])
+        let entries = [StructureEntry(kind: .paragraph, text: "Seed swap in the hall this Sunday.")]
+        let blocks = try #require(StructureMatcher.blocks(entries, lines: LineBuilder.lines(content), content: content, page: 1))
+        #expect(blocks.map { $0.lines.map(\.text) } == [["Seed swap in the", "hall this Sunday."], ["Page 3 footer"]])
+    }
+
+    @Test func structureTextIsNeverAssembledFromScatteredLetters() {
+        let content = Self.page([Self.run("Sam and Andy", x: 72, y: 100)])
+        let entries = [StructureEntry(kind: .paragraph, text: "Sandy")]
+        #expect(StructureMatcher.blocks(entries, lines: LineBuilder.lines(content), content: content, page: 1) == nil)
+    }
+
     @Test func structureTextMissingFromThePageGivesNoBlocks() {
         let content = Self.page([Self.run("Seed swap", x: 72, y: 100)])
         let entries = [StructureEntry(kind: .paragraph, text: "Plant sale")]
@@ -204,14 +243,15 @@ import Testing
         let page = document.pages[0]
         #expect(page.size == Rect(x: 0, y: 0, width: 595, height: 842))
         #expect(!page.isOrderedByStructure)
-        #expect(page.blocks.map(\.text) == [
-            "Riverside Walkers News",
-            "Our spring walk starts at the old mill car park at ten on Saturday. Bring water and stout boots.",
-            "Volunteers are needed for the re- freshment stall.",
-            "Photo credit",
-            "Join online at example.org/join",
-            "The committee meets on the first Monday of every month in the hall. All members are welcome.",
-        ])
+        #expect(
+            page.blocks.map(\.text) == [
+                "Riverside Walkers News",
+                "Our spring walk starts at the old mill car park at ten on Saturday. Bring water and stout boots.",
+                "Volunteers are needed for the re- freshment stall.",
+                "Photo credit",
+                "Join online at example.org/join",
+                "The committee meets on the first Monday of every month in the hall. All members are welcome.",
+            ])
         let heading = page.blocks[0].lines[0]
         #expect(heading.font == FontInfo(name: "Helvetica-Bold", size: 18, isBold: true))
         // Drawn with its baseline 72 pt below the top: the box spans the font's ascent and descent.
@@ -228,14 +268,20 @@ import Testing
     @Test func linkAreasComeBackWithATopLeftOrigin() throws {
         let page = try PDFReader().read(Self.fixture("columns.pdf")).pages[0]
         // /Rect [72 618 230 632] on a 842 pt page: 210 pt from the top.
-        #expect(page.linkAnnotations == [LinkAnnotation(uri: "https://example.org/join", box: Rect(x: 72, y: 210, width: 158, height: 14))])
+        #expect(
+            page.linkAnnotations == [
+                LinkAnnotation(uri: "https://example.org/join", box: Rect(x: 72, y: 210, width: 158, height: 14))
+            ])
         let joinLine = try #require(page.blocks[4].lines[0].box)
         #expect(joinLine.minY >= 210 && joinLine.maxY <= 224)
     }
 
     @Test func aCaptionPrintedOnAPhotoIsFlaggedAndTheBodyIsNot() throws {
         let page = try PDFReader().read(Self.fixture("picture.pdf")).pages[0]
-        #expect(page.blocks.map(\.text) == ["The new footbridge opened last week after months of work by local volunteers.", "Photo: A. Walker"])
+        #expect(
+            page.blocks.map(\.text) == [
+                "The new footbridge opened last week after months of work by local volunteers.", "Photo: A. Walker",
+            ])
         #expect(page.blocks.map { $0.lines.allSatisfy(\.isInPicture) } == [false, true])
     }
 
@@ -243,13 +289,14 @@ import Testing
         let document = try PDFReader().read(Self.fixture("tagged.pdf"))
         let page = document.pages[0]
         #expect(page.isOrderedByStructure)
-        #expect(page.blocks.map(\.text) == [
-            "Garden Club Update",
-            "Write to the secretary at the club house.",
-            "Seed swap in the hall this Sunday.",
-            "- Bring labelled packets - Stay for tea and cake",
-            "Page 1",
-        ])
+        #expect(
+            page.blocks.map(\.text) == [
+                "Garden Club Update",
+                "Write to the secretary at the club house.",
+                "Seed swap in the hall this Sunday.",
+                "- Bring labelled packets - Stay for tea and cake",
+                "Page 1",
+            ])
         #expect(page.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .list, .paragraph])
         #expect(page.blocks[0].headingLevel == 1)
         #expect(page.blocks[3].items == ["- Bring labelled packets", "- Stay for tea and cake"])

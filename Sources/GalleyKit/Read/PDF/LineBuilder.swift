@@ -15,6 +15,12 @@ enum LineBuilder {
     static let rotationSlope = 1.0
     /// ...and only when the climb is at least a font size: a superscript climbs less than that.
     static let minimumRiseInFontSizes = 1.0
+    /// Glyphs of a horizontal line share one box height; a run in one font whose every glyph
+    /// sits higher (or lower) than the last by 5% of the size is tilted (poppler cuts tilted
+    /// text into such short runs)...
+    static let tiltStepInFontSizes = 0.05
+    /// ...once the whole run has moved by a quarter of the size.
+    static let tiltRiseInFontSizes = 0.25
     /// Text in a picture is set smaller than the body: below 90% of the body size.
     static let pictureTextMaxShareOfBody = 0.9
     /// A picture covering half the page or more is a background, not a photo with a caption in it.
@@ -92,27 +98,35 @@ enum LineBuilder {
         var scalars = String.UnicodeScalarView()
         var box: Rect?
         var counts: [Int: Int] = [:]
-        var firstInk: Glyph?, lastInk: Glyph?
+        var inks: [Glyph] = []
         for index in range {
             let glyph = glyphs[index]
             scalars.append(glyph.scalar)
             guard !glyph.isWhitespace else { continue }
             box = box?.union(glyph.box) ?? glyph.box
             counts[glyph.font, default: 0] += 1
-            if firstInk == nil { firstInk = glyph }
-            lastInk = glyph
+            inks.append(glyph)
         }
         // The dominant font: most glyphs, the earlier index on a tie so the choice is stable.
         let dominant = counts.filter { $0.key >= 0 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
         let font = dominant.flatMap { $0 < content.fonts.count ? content.fonts[$0] : nil }
-        var rotated = false
-        if let firstInk, let lastInk {
-            let rise = abs(lastInk.box.midY - firstInk.box.midY)
-            let advance = abs(lastInk.box.midX - firstInk.box.midX)
-            let size = font?.size ?? firstInk.box.height
-            rotated = rise > rotationSlope * advance && rise >= minimumRiseInFontSizes * size
+        let size = font?.size ?? inks.first?.box.height ?? 0
+        return Line(String(scalars), box: box, font: font, isRotated: isRotated(inks, size: size))
+    }
+
+    /// Whether the ink glyphs of a line run at an angle: steeply (climbing more than advancing),
+    /// or tilted (every glyph stepping the same way up or down, all in one font).
+    static func isRotated(_ inks: [Glyph], size: Double) -> Bool {
+        guard let first = inks.first, let last = inks.last, inks.count >= 2, size > 0 else { return false }
+        let rise = abs(last.box.midY - first.box.midY)
+        let advance = abs(last.box.midX - first.box.midX)
+        if rise > rotationSlope * advance && rise >= minimumRiseInFontSizes * size { return true }
+        guard rise >= tiltRiseInFontSizes * size, inks.allSatisfy({ $0.font == first.font }) else { return false }
+        let direction = last.box.midY > first.box.midY ? 1.0 : -1.0
+        for (a, b) in zip(inks, inks.dropFirst()) where (b.box.midY - a.box.midY) * direction < tiltStepInFontSizes * size {
+            return false
         }
-        return Line(String(scalars), box: box, font: font, isRotated: rotated)
+        return true
     }
 
     /// The size most of the page's ink is set in (weighted by glyphs), or nil for an empty page.

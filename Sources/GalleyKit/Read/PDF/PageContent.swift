@@ -137,7 +137,10 @@ extension PageContent {
             node = current.pointee.next
             guard let data = current.pointee.data else { continue }
             let area = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
-            pictures.append(Rect(x: min(area.x1, area.x2), y: min(area.y1, area.y2), width: abs(area.x2 - area.x1), height: abs(area.y2 - area.y1)))
+            pictures.append(
+                Rect(
+                    x: min(area.x1, area.x2), y: min(area.y1, area.y2), width: abs(area.x2 - area.x1),
+                    height: abs(area.y2 - area.y1)))
         }
         return pictures
     }

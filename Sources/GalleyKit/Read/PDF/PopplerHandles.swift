@@ -36,7 +36,8 @@ struct PopplerFailure: Error {
     init?(taking error: UnsafeMutablePointer<GError>?) {
         guard let error else { return nil }
         defer { g_error_free(error) }
-        isEncrypted = error.pointee.domain == poppler_error_quark()
+        isEncrypted =
+            error.pointee.domain == poppler_error_quark()
             && error.pointee.code == gint(POPPLER_ERROR_ENCRYPTED.rawValue)
         message = error.pointee.message.map { String(cString: $0) } ?? "unknown poppler error"
     }

@@ -1,5 +1,6 @@
 /// Lays a tagged page's structure entries over its glyphs: each entry's text is found among the
-/// page's glyphs (spaces ignored) so its block keeps boxes and fonts, in the tree's order.
+/// page's glyphs (spaces ignored; in pieces when poppler split it) so its block keeps boxes and
+/// fonts, in the tree's order.
 /// Glyphs no entry claims (untagged artifacts such as running headers and page numbers) follow
 /// as geometric blocks. When an entry's text cannot be found the page is left to geometry (nil).
 enum StructureMatcher {
@@ -21,10 +22,7 @@ enum StructureMatcher {
         for entry in entries {
             let wanted = entry.text.unicodeScalars.filter { !$0.properties.isWhitespace }
             guard !wanted.isEmpty else { continue }
-            guard let start = find(Array(wanted), in: ink, claimed: claimed, from: cursor) else { return nil }
-            let found = start..<(start + wanted.count)
-            for position in found { claimed[position] = true }
-            cursor = found.upperBound
+            guard let found = locate(Array(wanted), in: ink, claimed: &claimed, from: &cursor) else { return nil }
             let entryLines = linesOf(found.map { inkGlyphs[$0] }, lineOfGlyph: lineOfGlyph, lines: lines, content: content)
             blocks.append(
                 Block(lines: entryLines, kind: entry.kind, headingLevel: entry.headingLevel, items: entry.items, page: page))
@@ -48,20 +46,43 @@ enum StructureMatcher {
         return blocks + BlockBuilder.blocks(leftovers, page: page)
     }
 
-    /// The first place at or after `from` (then from the start) where `wanted` lies on unclaimed ink.
-    static func find(_ wanted: [Unicode.Scalar], in ink: [Unicode.Scalar], claimed: [Bool], from: Int) -> Int? {
-        guard wanted.count <= ink.count else { return nil }
-        let lastStart = ink.count - wanted.count
-        func matches(at start: Int) -> Bool {
-            for offset in wanted.indices where ink[start + offset] != wanted[offset] || claimed[start + offset] {
-                return false
+    /// A piece of an entry found on its own is at least 8 characters (or the rest of the entry),
+    /// so an entry is never assembled from scattered letters.
+    static let minimumPieceLength = 8
+
+    /// Where `wanted` lies on unclaimed ink, claiming it: in one piece when it can, else in
+    /// pieces (a paragraph poppler cut into two flows), each the longest match found looking
+    /// from `from` onwards and then from the start. Nil when some part is nowhere.
+    static func locate(_ wanted: [Unicode.Scalar], in ink: [Unicode.Scalar], claimed: inout [Bool], from cursor: inout Int)
+        -> [Int]?
+    {
+        var positions: [Int] = []
+        var offset = 0
+        while offset < wanted.count {
+            var best = (start: 0, length: 0)
+            let first = min(cursor, ink.count)
+            search: for start in Array(first..<ink.count) + Array(0..<first)
+            where ink[start] == wanted[offset] && !claimed[start] {
+                var length = 0
+                while offset + length < wanted.count, start + length < ink.count, !claimed[start + length],
+                    ink[start + length] == wanted[offset + length]
+                {
+                    length += 1
+                }
+                if length > best.length {
+                    best = (start, length)
+                    if offset + length == wanted.count { break search }
+                }
             }
-            return true
+            guard best.length > 0, best.length >= min(wanted.count - offset, minimumPieceLength) else { return nil }
+            for position in best.start..<(best.start + best.length) {
+                claimed[position] = true
+                positions.append(position)
+            }
+            offset += best.length
+            cursor = best.start + best.length
         }
-        let first = min(from, lastStart + 1)
-        for start in first..<(lastStart + 1) where matches(at: start) { return start }
-        for start in 0..<first where matches(at: start) { return start }
-        return nil
+        return positions
     }
 
     /// Lines for ink glyphs (ascending page order within each line): one line per stretch on
