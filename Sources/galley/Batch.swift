@@ -16,7 +16,7 @@ struct Batch: ParsableCommand {
               galley batch @issues.txt -o out/ --format json,markdown --jobs 4
               galley batch archive/ -o out/ --shard $((SLURM_ARRAY_TASK_ID+1))/16
 
-            Exit status: 0 all converted or skipped; 1 some input failed (listed at the end);
+            Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
             64 usage error; 73 the output folder or manifest cannot be written.
             """
     )
@@ -27,7 +27,7 @@ struct Batch: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder (created when missing).")
     var output: String
 
-    @Option(help: "How many inputs to convert at once (default: every core).")
+    @Option(help: "How many inputs to convert at once (the default is the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output formats, comma-separated: json, markdown, text.")
