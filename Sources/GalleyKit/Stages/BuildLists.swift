@@ -1,7 +1,208 @@
-/// Turns runs of bullet glyphs and their item lines into list blocks.
+/// Builds list blocks: lone bullet glyphs followed by a block of item lines (how pdftotext
+/// prints a bulleted column), lines that open with a bullet, and runs of numbered items
+/// ("1. …", "2. …"). Sets `kind = .list` and `items`; the block's lines keep the item text.
+///
+/// Bullet glyphs consumed as list markers are markup, represented by the list structure, and
+/// are not recorded; numbers of numbered items stay in the item text. Lead-in lines before a
+/// list and lines after it stay paragraphs.
 public struct BuildLists: Stage {
+    /// The characters read as bullet markers. Text invariants ignore exactly these characters,
+    /// since a consumed marker lives on only as list structure.
+    public static let bulletGlyphs: Set<Character> = ["•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "-", "*", "–"]
+    /// Glyphs that also occur as punctuation (dash, hyphen, asterisk): a list of them needs at least two items.
+    static let ambiguousGlyphs: Set<Character> = ["-", "*", "–"]
+    /// A list has at least this many items, unless its glyph is unambiguous.
+    static let minimumAmbiguousItems = 2
+    /// A numbered item's number has at most this many digits ("12." yes, "2021." no).
+    static let maximumNumberDigits = 2
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            let blocks = document.pages[pageIndex].blocks
+            var result: [Block] = []
+            var index = 0
+            while index < blocks.count {
+                let block = blocks[index]
+                guard block.kind == .paragraph else {
+                    result.append(block)
+                    index += 1
+                    continue
+                }
+                let texts = block.lines.map { $0.text.trimmingWhitespace() }
+                let glyphStart = Self.trailingGlyphStart(texts)
+                if glyphStart < texts.count, index + 1 < blocks.count, Self.canHoldItems(blocks[index + 1]) {
+                    // Lone glyphs at the foot of this block; their items are the next block's lines.
+                    if glyphStart > 0 {
+                        result.append(contentsOf: Self.inlineLists(Block(lines: Array(block.lines[..<glyphStart]), page: block.page)))
+                    }
+                    let glyphs = texts[glyphStart...].reduce(0) { $0 + $1.filter(Self.bulletGlyphs.contains).count }
+                    let next = blocks[index + 1]
+                    let itemTexts = next.lines.map { $0.text.trimmingWhitespace() }
+                    let groups = glyphs == 1 ? [0..<itemTexts.count] : Self.itemGroups(itemTexts)
+                    result.append(Self.listBlock(next.lines, groups: groups, page: next.page))
+                    index += 2
+                    continue
+                }
+                result.append(contentsOf: Self.inlineLists(block))
+                index += 1
+            }
+            document.pages[pageIndex].blocks = result
+        }
+    }
+
+    /// The index where a run of glyph-only lines closing the block begins (count when none).
+    static func trailingGlyphStart(_ texts: [String]) -> Int {
+        var start = texts.count
+        while start > 0, isGlyphOnly(texts[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// A line of nothing but bullet glyphs ("•", "• • •").
+    static func isGlyphOnly(_ text: String) -> Bool {
+        var sawGlyph = false
+        for character in text where !character.isWhitespace {
+            guard bulletGlyphs.contains(character) else { return false }
+            sawGlyph = true
+        }
+        return sawGlyph
+    }
+
+    /// A block that can be the items of lone glyphs: running text, not more glyphs and not a numbered box heading.
+    static func canHoldItems(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, let first = block.lines.first?.text.trimmingWhitespace() else { return false }
+        return !isGlyphOnly(first) && OrderNumberedBoxes.numberedHeading(first) == nil
+    }
+
+    /// Splits item lines into items: a line opens a new item when it starts with a capital or a
+    /// digit and the line above does not run on (a comma, function word, open bracket or ampersand
+    /// at its end), or when the line above ends a sentence; lower-case lines continue an item.
+    static func itemGroups(_ texts: [String]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0
+        for index in texts.indices.dropFirst() where opensItem(texts[index], after: texts[index - 1]) {
+            groups.append(start..<index)
+            start = index
+        }
+        if !texts.isEmpty { groups.append(start..<texts.count) }
+        return groups
+    }
+
+    static func opensItem(_ text: String, after previous: String) -> Bool {
+        if DetectHeadings.endsSentence(previous) || previous.hasSuffix(";") { return true }
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        return !runsOn(previous)
+    }
+
+    /// The line is unfinished: it ends in a comma, a function word, an ampersand, a dash, or leaves a bracket open.
+    static func runsOn(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if ",&-–/(".contains(last) || DetectHeadings.endsWithFunctionWord(text) { return true }
+        return text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
+    }
+
+    static func listBlock(_ lines: [Line], groups: [Range<Int>], page: Int) -> Block {
+        let items = groups.map { group in lines[group].map { $0.text.trimmingWhitespace() }.joined(separator: " ") }
+        return Block(lines: lines, kind: .list, items: items, page: page)
+    }
+
+    // MARK: - Markers on the item lines
+
+    /// The marker opening a line: a bullet glyph (with its following space), or a number and a
+    /// dot or bracket. Returns the text after a bullet (dropped marker) or nil.
+    static func bulletItem(_ text: String) -> (glyph: Character, rest: String)? {
+        guard let first = text.first, bulletGlyphs.contains(first) else { return nil }
+        let rest = text.dropFirst()
+        guard let next = rest.first else { return nil }
+        if ambiguousGlyphs.contains(first) {
+            guard next == " " else { return nil }
+        } else if bulletGlyphs.contains(next) {
+            return nil
+        }
+        let body = rest.trimmingWhitespace()
+        return body.isEmpty ? nil : (first, body)
+    }
+
+    /// The number of a numbered item line ("3. To screen cases…" → 3).
+    static func itemNumber(_ text: String) -> Int? {
+        let digits = text.prefix(while: \.isNumber)
+        guard (1...maximumNumberDigits).contains(digits.count) else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " ",
+            rest.dropFirst(2).first.map({ !$0.isWhitespace && !$0.isNumber }) ?? false
+        else { return nil }
+        return Int(digits)
+    }
+
+    /// A line after an item carries it on: it starts in lower case, is a bare web or email
+    /// address, or the item's last line runs on.
+    static func continuesItem(_ text: String, after previous: String) -> Bool {
+        if DetectHeadings.endsSentence(previous) { return false }
+        if text.first?.isLowercase ?? false { return true }
+        if text.split(separator: " ").count == 1, SegmentSections.isAddress(Substring(text)) { return true }
+        return runsOn(previous) || previous.hasSuffix(":")
+    }
+
+    /// Splits a block into paragraphs and lists wherever lines open with bullets or numbers.
+    static func inlineLists(_ block: Block) -> [Block] {
+        let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        var result: [Block] = []
+        var pending: [Line] = []
+        func flushPending() {
+            if !pending.isEmpty { result.append(Block(lines: pending, kind: block.kind, page: block.page)) }
+            pending = []
+        }
+        var index = 0
+        while index < texts.count {
+            if let run = listRun(texts, from: index) {
+                flushPending()
+                var lines: [Line] = []
+                var groups: [Range<Int>] = []
+                for item in run.items {
+                    let start = lines.count
+                    for (offset, lineIndex) in item.enumerated() {
+                        var line = block.lines[lineIndex]
+                        if offset == 0, run.isBulleted, let bullet = bulletItem(texts[lineIndex]) { line.text = bullet.rest }
+                        lines.append(line)
+                    }
+                    groups.append(start..<lines.count)
+                }
+                result.append(listBlock(lines, groups: groups, page: block.page))
+                index = run.end
+            } else {
+                pending.append(block.lines[index])
+                index += 1
+            }
+        }
+        flushPending()
+        return result.count == 1 && result[0].kind == block.kind ? [block] : result
+    }
+
+    /// A run of bulleted or consecutively numbered item lines starting at `start`, with their continuation lines.
+    static func listRun(_ texts: [String], from start: Int) -> (items: [[Int]], end: Int, isBulleted: Bool)? {
+        let bullet = bulletItem(texts[start])
+        let number = itemNumber(texts[start])
+        guard bullet != nil || number != nil else { return nil }
+        var items: [[Int]] = [[start]]
+        var index = start + 1
+        var expected = (number ?? 0) + 1
+        while index < texts.count {
+            let text = texts[index]
+            if let glyph = bullet?.glyph, let next = bulletItem(text), next.glyph == glyph {
+                items.append([index])
+            } else if bullet == nil, let next = itemNumber(text), next == expected {
+                items.append([index])
+                expected += 1
+            } else if continuesItem(text, after: texts[index - 1]), bulletItem(text) == nil, itemNumber(text) == nil {
+                items[items.count - 1].append(index)
+            } else {
+                break
+            }
+            index += 1
+        }
+        let unambiguous = bullet.map { !ambiguousGlyphs.contains($0.glyph) } ?? false
+        guard items.count >= minimumAmbiguousItems || unambiguous else { return nil }
+        return (items, index, bullet != nil)
     }
 }

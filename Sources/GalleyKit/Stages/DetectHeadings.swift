@@ -1,8 +1,345 @@
 /// Marks heading blocks and their levels (1–3): from typography when the lines carry fonts,
-/// from the shape of the text (short, title-like, unpunctuated lines) when they do not.
+/// from the shape of the text (short, title-like, unpunctuated lines followed by prose) when they
+/// do not. Leading title lines are split off their block; no text changes, so nothing is recorded.
+///
+/// Raw dumps know no type sizes, so levels are positional: the first heading at the top of a
+/// page is level 1 (a page title), every other heading level 2. Numbered boxes marked earlier
+/// keep their level.
 public struct DetectHeadings: Stage {
+    /// A heading line has at most this many words; longer lines are prose.
+    static let maximumWordsPerLine = 8
+    /// A heading wraps over at most this many lines.
+    static let maximumHeadingLines = 3
+    /// At most this many leading lines of a block are examined as title lines.
+    static let maximumTitleRun = 4
+    /// Title Case: at least this share of the words that are not function words are capitalised.
+    static let titleCaseShare = 0.75
+    /// A heading line inside a block is at most this share of the width of the prose under it:
+    /// a line as wide as the prose is the prose's own first line.
+    static let titleWidthShare = 0.75
+    /// A sentence-case heading (few capitals) must be shorter still: at most this share of the prose width.
+    static let sentenceCaseWidthShare = 0.6
+    /// A wrapped title's next line is within this ratio of the previous line's length (balanced wrap).
+    static let balancedWrapRange = 0.6...1.4
+    /// A prose line has at least this many words…
+    static let proseMinimumWords = 5
+    /// …of which at least this share start in lower case.
+    static let proseLowercaseShare = 0.4
+    /// A line ending a sentence counts as prose from this many words.
+    static let proseSentenceMinimumWords = 3
+    /// At least this share of a title line's visible characters are letters.
+    static let titleLetterShare = 0.6
+    /// PDF: a heading is set at least this much larger than the page's body text.
+    static let headingSizeRatio = 1.15
+    /// PDF: level 1 is at least this much larger than the body text…
+    static let level1SizeRatio = 1.6
+    /// …level 2 at least this much; smaller headings (or bold body-size ones) are level 3.
+    static let level2SizeRatio = 1.3
+
+    /// English function words: a line ending in one is unfinished, and they stay lower case in Title Case.
+    public static let functionWords: Set<String> = [
+        "a", "an", "the", "and", "or", "nor", "but", "so", "yet", "as", "at", "by", "for", "from", "in", "into",
+        "of", "off", "on", "onto", "out", "over", "per", "to", "up", "upon", "via", "with", "within", "without",
+        "about", "after", "against", "among", "around", "before", "behind", "between", "beyond", "during",
+        "through", "towards", "under", "until", "than", "that", "this", "these", "those", "its", "their", "our",
+        "your", "his", "her", "my", "is", "are", "was", "were", "be", "been", "if", "when", "where", "which",
+        "who", "whom", "whose", "what", "how", "why", "not", "no", "all", "any", "some", "each", "every", "we",
+        "you", "they", "he", "she", "it", "us", "them", "can", "will", "may", "should", "would", "could", "has",
+        "have", "had", "do", "does", "did", "&",
+    ]
+    /// Punctuation that ends a sentence or a clause: a line ending in it is not a heading.
+    static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
+    /// Characters that never appear in a heading of running text (formulas, addresses, markup).
+    static let nonTitleCharacters: Set<Character> = ["@", "=", "<", ">", "*", "#", "|", "{", "}", "[", "]", "\\", "~", "^", "_", "+"]
+    /// Month and weekday names: a line made only of these and numbers is a date, not a heading.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "and",
+    ]
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        let repeated = Self.repeatedBlockTexts(document)
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            let blocks = document.pages[pageIndex].blocks
+            let hasFonts = blocks.contains { $0.lines.contains { $0.font != nil } }
+            document.pages[pageIndex].blocks =
+                hasFonts ? Self.typographicHeadings(blocks) : Self.textualHeadings(blocks, repeated: repeated)
+        }
+    }
+
+    // MARK: - Raw dumps
+
+    static func textualHeadings(_ blocks: [Block], repeated: Set<String>) -> [Block] {
+        var result: [Block] = []
+        var pageHasHeading = false
+        for (index, block) in blocks.enumerated() {
+            if block.kind == .heading { pageHasHeading = true }
+            guard block.kind == .paragraph, !block.lines.isEmpty else {
+                result.append(block)
+                continue
+            }
+            let texts = block.lines.map { $0.text.trimmingWhitespace() }
+            let groups = titleGroups(texts)
+            let covered = groups.last.map { $0.upperBound } ?? 0
+            var headings: [Range<Int>] = []
+            if covered == texts.count {
+                // The whole block is title lines: one wrapped heading, title-cased, not a repeated
+                // logo or label, and followed by prose.
+                // At the top of a page a stack of titles ("Events" / "Modern Slavery") is a page
+                // heading and its first subheading; elsewhere such stacks are logos and captions.
+                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+                let titled = !repeated.contains(block.text) && groups.allSatisfy { isTitleCase(texts[$0].joined(separator: " ")) }
+                if titled, result.isEmpty, groups.count <= maximumHeadingLines, next != nil {
+                    headings = groups
+                } else if titled, groups.count == 1, texts.count <= maximumHeadingLines, let next, next.kind == .paragraph,
+                    next.lines.contains(where: { isProse($0.text) })
+                {
+                    headings = groups
+                }
+            } else if covered > 0 {
+                // Leading title lines above prose: each group must be clearly narrower than the
+                // prose, and the line under it must not carry on its sentence.
+                let proseWidth = texts.map(\.count).max() ?? 0
+                for group in groups {
+                    let lines = texts[group]
+                    let width = lines.map(\.count).max() ?? 0
+                    let titleCase = isTitleCase(lines.joined(separator: " "))
+                    let share = titleCase ? titleWidthShare : sentenceCaseWidthShare
+                    guard Double(width) <= share * Double(proseWidth), !startsLowercase(texts[group.upperBound]) else { break }
+                    headings.append(group)
+                }
+                if let end = headings.last?.upperBound, !texts[end...].contains(where: isProse) { headings = [] }
+            }
+            guard !headings.isEmpty else {
+                result.append(block)
+                continue
+            }
+            for (number, range) in headings.enumerated() {
+                let level = !pageHasHeading && number == 0 && result.isEmpty ? 1 : 2
+                result.append(Block(lines: Array(block.lines[range]), kind: .heading, headingLevel: level, page: block.page))
+            }
+            pageHasHeading = true
+            let end = headings.last!.upperBound
+            if end < block.lines.count {
+                result.append(Block(lines: Array(block.lines[end...]), kind: block.kind, page: block.page))
+            }
+        }
+        return result
+    }
+
+    /// The leading title lines of a block, grouped into wrapped headings (each at most
+    /// `maximumHeadingLines` long). A line continues the heading above when that one ends in a
+    /// function word, when it starts in lower case, when two one-word lines stack ("Supporting" /
+    /// "Families"), or when it balances the line above in length (a wrap, not a new title).
+    static func titleGroups(_ texts: [String]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < min(texts.count, maximumTitleRun) {
+            let text = texts[index]
+            let previous = index > start ? texts[index - 1] : nil
+            let continuesPrevious: Bool
+            if let previous {
+                let previousWords = wordCount(previous), words = wordCount(text)
+                let ratio = Double(text.count) / Double(max(previous.count, 1))
+                continuesPrevious =
+                    endsWithFunctionWord(previous) || startsLowercase(text)
+                    || (previousWords == 1 && words == 1 && index - start == 1)
+                    || (previousWords > 1 && balancedWrapRange.contains(ratio))
+            } else {
+                continuesPrevious = false
+            }
+            let candidate = continuesPrevious ? isTitleContinuation(text) : isTitleCandidate(text)
+            guard candidate else { break }
+            if previous != nil, continuesPrevious, index - start < maximumHeadingLines {
+                index += 1
+                continue
+            }
+            if index > start { groups.append(start..<index) }
+            start = index
+            index += 1
+        }
+        if index > start { groups.append(start..<index) }
+        // A heading never ends on a function word: the title goes on in the prose.
+        while let last = groups.last, endsWithFunctionWord(texts[last.upperBound - 1]) { groups.removeLast() }
+        return groups
+    }
+
+    // MARK: - PDFs
+
+    /// Typography: a block set larger than the page's body text, or bold at body size, short and
+    /// unpunctuated, is a heading; leading heading lines of a block are split off at the font change.
+    static func typographicHeadings(_ blocks: [Block]) -> [Block] {
+        guard let body = bodyFontSize(blocks) else { return blocks }
+        var result: [Block] = []
+        for block in blocks {
+            guard block.kind == .paragraph else {
+                result.append(block)
+                continue
+            }
+            var count = 0
+            for line in block.lines {
+                guard let font = line.font, headingLevel(font, body: body) != nil,
+                    isTypographicTitle(line.text.trimmingWhitespace()), count < maximumHeadingLines
+                else { break }
+                if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold { break }
+                count += 1
+            }
+            let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
+            guard count > 0, let font = block.lines[0].font, !endsWithFunctionWord(lastLine) || count == block.lines.count,
+                let level = headingLevel(font, body: body)
+            else {
+                result.append(block)
+                continue
+            }
+            result.append(Block(lines: Array(block.lines[..<count]), kind: .heading, headingLevel: level, page: block.page))
+            if count < block.lines.count {
+                result.append(Block(lines: Array(block.lines[count...]), kind: block.kind, page: block.page))
+            }
+        }
+        // A heading wrapped into two blocks by the reader is one heading.
+        var merged: [Block] = []
+        for block in result {
+            if block.kind == .heading, let last = merged.last, last.kind == .heading, last.headingLevel == block.headingLevel,
+                last.lines.count + block.lines.count <= maximumHeadingLines, endsWithFunctionWord(last.text) || startsLowercase(block.text)
+            {
+                merged[merged.count - 1] = Block(
+                    lines: last.lines + block.lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
+            } else {
+                merged.append(block)
+            }
+        }
+        return merged
+    }
+
+    static func headingLevel(_ font: FontInfo, body: Double) -> Int? {
+        let ratio = font.size / body
+        if ratio >= level1SizeRatio { return 1 }
+        if ratio >= level2SizeRatio { return 2 }
+        if ratio >= headingSizeRatio || (font.isBold && ratio >= 1 - 0.05) { return 3 }
+        return nil
+    }
+
+    /// The most common font size on the page, weighted by characters: the body text.
+    static func bodyFontSize(_ blocks: [Block]) -> Double? {
+        var weights: [Double: Int] = [:]
+        for line in blocks.flatMap(\.lines) {
+            guard let font = line.font else { continue }
+            weights[(font.size * 2).rounded() / 2, default: 0] += line.text.count
+        }
+        return weights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    static func isTypographicTitle(_ text: String) -> Bool {
+        guard let last = text.last, !terminalPunctuation.contains(last) || last == ":" else { return false }
+        return wordCount(text) <= maximumWordsPerLine * 2 && text.contains(where: \.isLetter) && !isContactOrAddress(text)
+    }
+
+    // MARK: - Text shape
+
+    /// Block texts printed more than once as whole blocks: logos and labels, not headings.
+    static func repeatedBlockTexts(_ document: Document) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for block in document.pages.filter({ $0.duplicateOf == nil }).flatMap(\.blocks) { counts[block.text, default: 0] += 1 }
+        return Set(counts.filter { $0.value > 1 }.keys)
+    }
+
+    /// Punctuation trimmed from a word before it is compared with a list.
+    static let wordPunctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "'", "“", "”", "‘", "’", "-", "–"]
+
+    /// A word lower-cased without the punctuation around it ("(Services)," → "services").
+    static func bare<S: StringProtocol>(_ word: S) -> String {
+        let lower = word.lowercased()
+        guard let first = lower.firstIndex(where: { !wordPunctuation.contains($0) }) else { return "" }
+        let last = lower.lastIndex(where: { !wordPunctuation.contains($0) })!
+        return String(lower[first...last])
+    }
+
+    static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    static func wordCount(_ text: String) -> Int { words(text).count }
+
+    static func startsLowercase(_ text: String) -> Bool {
+        text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
+    }
+
+    /// The last word, lower-cased without surrounding punctuation, is a function word.
+    static func endsWithFunctionWord(_ text: String) -> Bool {
+        guard let last = words(text).last else { return false }
+        return functionWords.contains(bare(last))
+    }
+
+    /// Whether the text ends a sentence: its last visible character is . ? or ! (before closing quotes or brackets).
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace && !"\"'”’)]".contains($0) }) else { return false }
+        return last == "." || last == "?" || last == "!"
+    }
+
+    /// A line of running prose: several words, many in lower case, or a whole short sentence.
+    static func isProse(_ text: String) -> Bool {
+        let words = words(text)
+        if words.count >= proseSentenceMinimumWords, endsSentence(text) || text.hasSuffix(":") { return true }
+        guard words.count >= proseMinimumWords else { return false }
+        let lower = words.filter { $0.first?.isLowercase ?? false }.count
+        return Double(lower) >= proseLowercaseShare * Double(words.count)
+    }
+
+    /// Title Case: most words that are not function words start with a capital (or are numbers).
+    static func isTitleCase(_ text: String) -> Bool {
+        let significant = words(text).filter { word in
+            guard let first = word.first(where: { $0.isLetter || $0.isNumber }), first.isLetter else { return false }
+            return !functionWords.contains(bare(word))
+        }
+        guard !significant.isEmpty else { return false }
+        let capitalised = significant.filter { word in word.first(where: { $0.isLetter })?.isUppercase ?? false }.count
+        return Double(capitalised) >= titleCaseShare * Double(significant.count)
+    }
+
+    /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
+    /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
+    /// a contact line, a date or a lone function word.
+    static func isTitleCandidate(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first.isNumber {
+            guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
+        } else if !first.isUppercase {
+            return false
+        }
+        return isTitleContinuation(text)
+    }
+
+    /// A line that may carry on a heading begun above (any case).
+    static func isTitleContinuation(_ text: String) -> Bool {
+        let words = words(text)
+        guard !words.isEmpty, words.count <= maximumWordsPerLine, let last = text.last,
+            !terminalPunctuation.contains(last), !text.contains(where: nonTitleCharacters.contains),
+            !(words[0].hasSuffix(":")), !isContactOrAddress(text)
+        else { return false }
+        if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
+        let visible = text.filter { !$0.isWhitespace }
+        let letters = visible.filter(\.isLetter).count
+        guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
+        let lowered = words.map { bare($0) }
+        if lowered.allSatisfy({ functionWords.contains($0) }) { return false }
+        if lowered.allSatisfy({ calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal($0) }) {
+            return false
+        }
+        return true
+    }
+
+    static func isOrdinal(_ word: String) -> Bool {
+        let digits = word.prefix(while: \.isNumber)
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+    }
+
+    /// A URL, email, or a line that reads as a telephone number or contact field.
+    static func isContactOrAddress(_ text: String) -> Bool {
+        SegmentSections.isContactLine(text)
     }
 }
+

@@ -1,7 +1,194 @@
-/// Puts numbered boxes (01, 02, …) in numeric order, each heading with its own text.
+/// Puts a grid of numbered boxes ("01 Background", "02 Key Facts", …) in numeric order, each
+/// numbered heading (marked `.heading`, level 3) followed by its own text. A page may hold
+/// several grids. Moves blocks without changing text; records a warning per reordered grid.
+///
+/// A grid is at least three short numbered lines on one page, numbers written the same width,
+/// distinct, covering most of their range. A numbered line may open a block (its text below it)
+/// or close a short title block ("Briefing" / "01 Background"); such blocks are split.
+///
+/// Which body belongs to which box is a guess in a text dump, which prints boxes row by row
+/// (headings 01 and 02, then the body of 01, then the body of 02). The rule: a heading's own
+/// lines are its body; other headings wait in a first-in-first-out queue; a block continues the
+/// box of the block before it when that one stopped mid-sentence (no closing . ? !) and was not
+/// a list, and otherwise goes to the next waiting heading, or, with none waiting, to the box of
+/// the block before it. Text that sits in no box but lies inside the grid's run of blocks (a
+/// side panel) ends up in the last box; blocks before the first box stay in place.
 public struct OrderNumberedBoxes: Stage {
+    /// A grid has at least this many numbered boxes.
+    static let minimumBoxes = 3
+    /// The distinct numbers cover at least this share of the range from lowest to highest.
+    static let minimumCoverage = 0.75
+    /// A numbered heading has at most this many words after its number.
+    static let maximumHeadingWords = 8
+    /// Numbered boxes are headings one level below the page's own headings.
+    static let headingLevel = 3
+
     public init() {}
 
+    /// A numbered heading line: one or two digits, a space, then a short capitalised title with no
+    /// closing punctuation. Returns the number and how many digits it was written with.
+    public static func numberedHeading(_ text: String) -> (number: Int, width: Int)? {
+        let digits = text.prefix(while: \.isNumber)
+        guard (1...2).contains(digits.count), let number = Int(digits) else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.first == " ", let initial = rest.dropFirst().first, initial.isUppercase else { return nil }
+        let words = rest.split(separator: " ")
+        guard words.count <= maximumHeadingWords, let last = text.last, !DetectHeadings.terminalPunctuation.contains(last) else {
+            return nil
+        }
+        return (number, digits.count)
+    }
+
     public func run(_ document: inout Document, context: StageContext) {
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            let page = document.pages[pageIndex]
+            let grids = Self.grids(page.blocks)
+            guard !grids.isEmpty else { continue }
+            document.pages[pageIndex].blocks = Self.reorder(page.blocks, grids: grids)
+            for grid in grids {
+                let numbers = grid.map(\.number).sorted()
+                document.audit.warn(
+                    "page \(page.number): numbered boxes \(numbers.first!)–\(numbers.last!) put in numeric order; "
+                        + "which text belongs to which box is inferred from the dump's order")
+            }
+        }
+    }
+
+    struct Candidate: Equatable {
+        var block: Int
+        var line: Int
+        var number: Int
+        var width: Int
+    }
+
+    /// The numbered heading lines of a page that form grids, each grid in page order.
+    static func grids(_ blocks: [Block]) -> [[Candidate]] {
+        var candidates: [Candidate] = []
+        for (blockIndex, block) in blocks.enumerated() where block.kind == .paragraph {
+            for (lineIndex, line) in block.lines.enumerated() {
+                let text = line.text.trimmingWhitespace()
+                guard let heading = numberedHeading(text) else { continue }
+                // Below the first line only under a short title, never inside prose.
+                let above = block.lines[..<lineIndex].map { $0.text.trimmingWhitespace() }
+                guard above.allSatisfy(DetectHeadings.isTitleCandidate) else { break }
+                candidates.append(Candidate(block: blockIndex, line: lineIndex, number: heading.number, width: heading.width))
+            }
+        }
+        var grids: [[Candidate]] = []
+        for width in Set(candidates.map(\.width)).sorted() {
+            var current: [Candidate] = []
+            for candidate in candidates where candidate.width == width {
+                if current.contains(where: { $0.number == candidate.number }) {
+                    grids.append(current)
+                    current = []
+                }
+                current.append(candidate)
+            }
+            grids.append(current)
+        }
+        return grids.filter(isGrid).sorted { $0[0].block < $1[0].block }
+    }
+
+    static func isGrid(_ grid: [Candidate]) -> Bool {
+        guard grid.count >= minimumBoxes, let low = grid.map(\.number).min(), let high = grid.map(\.number).max() else {
+            return false
+        }
+        return Double(grid.count) >= minimumCoverage * Double(high - low + 1)
+    }
+
+    /// A piece of the page once numbered headings are split from their blocks.
+    struct Piece {
+        var block: Block
+        /// The number when this piece is a numbered heading.
+        var number: Int?
+        /// The number of the heading this piece was printed under in the same block.
+        var ownNumber: Int?
+        /// Lines above a numbered heading in its block: they stay before the grid.
+        var isLead = false
+        /// Which grid this piece starts (its first heading or that heading's lead).
+        var startsGrid: Int?
+    }
+
+    static func reorder(_ blocks: [Block], grids: [[Candidate]]) -> [Block] {
+        // One numbered heading per block: the first that belongs to a grid.
+        var byBlock: [Int: (Candidate, Int)] = [:]
+        for (gridIndex, grid) in grids.enumerated() {
+            for candidate in grid where byBlock[candidate.block].map({ candidate.line < $0.0.line }) ?? true {
+                byBlock[candidate.block] = (candidate, gridIndex)
+            }
+        }
+        var pieces: [Piece] = []
+        for (blockIndex, block) in blocks.enumerated() {
+            guard let (candidate, gridIndex) = byBlock[blockIndex] else {
+                pieces.append(Piece(block: block))
+                continue
+            }
+            let starts = grids[gridIndex][0] == candidate ? gridIndex : nil
+            if candidate.line > 0 {
+                pieces.append(Piece(block: Block(lines: Array(block.lines[..<candidate.line]), page: block.page), isLead: true, startsGrid: starts))
+            }
+            var heading = Block(lines: [block.lines[candidate.line]], kind: .heading, headingLevel: headingLevel, page: block.page)
+            heading.box = block.lines[candidate.line].box
+            pieces.append(Piece(block: heading, number: candidate.number, startsGrid: candidate.line > 0 ? nil : starts))
+            if candidate.line + 1 < block.lines.count {
+                pieces.append(Piece(block: Block(lines: Array(block.lines[(candidate.line + 1)...]), page: block.page), ownNumber: candidate.number))
+            }
+        }
+        var result: [Block] = []
+        var index = 0
+        for gridIndex in grids.indices {
+            while index < pieces.count, pieces[index].startsGrid != gridIndex {
+                result.append(pieces[index].block)
+                index += 1
+            }
+            // Lead lines above the first heading stay where they are, before the grid.
+            while index < pieces.count, pieces[index].isLead {
+                result.append(pieces[index].block)
+                index += 1
+            }
+            var end = index
+            while end < pieces.count, pieces[end].startsGrid == nil || pieces[end].startsGrid == gridIndex { end += 1 }
+            result.append(contentsOf: assign(Array(pieces[index..<end])))
+            index = end
+        }
+        result.append(contentsOf: pieces[index...].map(\.block))
+        return result
+    }
+
+    /// Orders one grid's pieces: each heading in numeric order followed by the bodies assigned to it.
+    static func assign(_ pieces: [Piece]) -> [Block] {
+        var waiting: [Int] = []
+        var bodies: [Int: [Block]] = [:]
+        var headings: [Int: Block] = [:]
+        var owner: Int?
+        var previous: Block?
+        var loose: [Block] = []
+        for piece in pieces {
+            if let number = piece.number {
+                headings[number] = piece.block
+                waiting.append(number)
+                continue
+            }
+            let target: Int?
+            if let own = piece.ownNumber {
+                waiting.removeAll { $0 == own }
+                target = own
+            } else if let last = previous, last.kind != .list, !DetectHeadings.endsSentence(last.text), let owner {
+                target = owner
+            } else if !waiting.isEmpty {
+                target = waiting.removeFirst()
+            } else {
+                target = owner
+            }
+            // The grid's run opens with a heading, so some heading always takes the block.
+            guard let target = target ?? headings.keys.min() else {
+                loose.append(piece.block)
+                continue
+            }
+            bodies[target, default: []].append(piece.block)
+            owner = target
+            previous = piece.block
+        }
+        return loose + headings.keys.sorted().flatMap { [headings[$0]!] + (bodies[$0] ?? []) }
     }
 }

@@ -1,7 +1,118 @@
-/// Rejoins a paragraph cut mid-sentence by an unrelated block.
+/// Rejoins text cut in two by an unrelated block: a paragraph stopped mid-sentence whose
+/// continuation, starting in lower case with a dictionary word, follows a few blocks later on the
+/// same page or at the top of the next; and a title cut after a function word ("Learning from" …
+/// "Adult Reviews"). Moves the continuation's lines into the fragment's block; records `.join`.
+///
+/// Conservative by design: the fragment must end in a letter or comma, never in a sentence stop,
+/// colon or dash (those introduce lists and links); a block right after lone bullet glyphs is
+/// list items, not a continuation; a title fragment only takes a title line, never prose.
 public struct RejoinInterleavedText: Stage {
+    /// A continuation is looked for among this many following blocks.
+    static let searchWindow = 3
+    /// A prose fragment holds at least this many words: a short line is a label, not a cut paragraph.
+    static let minimumFragmentWords = 6
+    /// A continuation holds at least this many words.
+    static let minimumContinuationWords = 2
+    /// A title fragment has at most this many lines.
+    static let maximumTitleFragmentLines = 2
+    /// Two blocks set in sizes further apart than this share are not one paragraph (PDF only).
+    static let fontSizeTolerance = 0.15
+    /// The audit shows this many words either side of the join.
+    static let snippetWords = 4
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
+        for (position, pageIndex) in live.enumerated() {
+            var blockIndex = 0
+            while blockIndex < document.pages[pageIndex].blocks.count {
+                let fragment = document.pages[pageIndex].blocks[blockIndex]
+                guard let shape = Self.fragmentShape(fragment) else {
+                    blockIndex += 1
+                    continue
+                }
+                // Candidates: the next blocks on this page, then the first blocks of the next page.
+                var candidates: [(page: Int, block: Int)] = []
+                let blocks = document.pages[pageIndex].blocks
+                for next in (blockIndex + 1)..<min(blocks.count, blockIndex + 1 + Self.searchWindow) {
+                    candidates.append((pageIndex, next))
+                }
+                if candidates.count < Self.searchWindow, blockIndex + 1 + Self.searchWindow > blocks.count, position + 1 < live.count {
+                    let nextPage = live[position + 1]
+                    for next in 0..<min(document.pages[nextPage].blocks.count, Self.searchWindow - candidates.count) {
+                        candidates.append((nextPage, next))
+                    }
+                }
+                var joined = false
+                for candidate in candidates {
+                    let block = document.pages[candidate.page].blocks[candidate.block]
+                    let before: Block? =
+                        candidate.block > 0 ? document.pages[candidate.page].blocks[candidate.block - 1] : nil
+                    if let before, BuildLists.isGlyphOnly(before.lines.last?.text.trimmingWhitespace() ?? "") { continue }
+                    guard Self.continues(fragment, shape: shape, with: block, context: context) else { continue }
+                    let end = fragment.text, start = block.text
+                    let tail = DetectHeadings.words(end).suffix(Self.snippetWords).joined(separator: " ")
+                    let head = DetectHeadings.words(start).prefix(Self.snippetWords).joined(separator: " ")
+                    document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: fragment.page)
+                    document.pages[pageIndex].blocks[blockIndex].lines += block.lines
+                    let merged = document.pages[pageIndex].blocks[blockIndex]
+                    document.pages[pageIndex].blocks[blockIndex].box = Rect.union(merged.lines.compactMap(\.box))
+                    document.pages[candidate.page].blocks.remove(at: candidate.block)
+                    joined = true
+                    break
+                }
+                // A joined block may end mid-sentence again; look once more from the same block.
+                if !joined { blockIndex += 1 }
+            }
+        }
+    }
+
+    enum FragmentShape { case prose, title }
+
+    /// Whether the block stops mid-sentence, and as what.
+    static func fragmentShape(_ block: Block) -> FragmentShape? {
+        guard block.kind == .paragraph, let lastLine = block.lines.last?.text.trimmingWhitespace(), let last = lastLine.last
+        else { return nil }
+        guard last.isLetter || last == "," else { return nil }
+        let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(isTitleLine), DetectHeadings.endsWithFunctionWord(lastLine) {
+            return .title
+        }
+        // Prose: enough words and a line that reads as running text, so a stack of labels never qualifies.
+        guard DetectHeadings.wordCount(block.text) >= minimumFragmentWords, texts.contains(where: DetectHeadings.isProse) else {
+            return nil
+        }
+        if SegmentSections.isContactLine(lastLine) { return nil }
+        return .prose
+    }
+
+    static func isTitleLine(_ text: String) -> Bool {
+        let text = text.trimmingWhitespace()
+        guard let first = text.first, first.isLetter, first.isUppercase else { return false }
+        return DetectHeadings.isTitleContinuation(text) && DetectHeadings.isTitleCase(text)
+    }
+
+    static func continues(_ fragment: Block, shape: FragmentShape, with block: Block, context: StageContext) -> Bool {
+        guard block.kind == .paragraph, let first = block.lines.first?.text.trimmingWhitespace() else { return false }
+        switch shape {
+        case .title:
+            return isTitleLine(first)
+        case .prose:
+            guard let initial = first.first, initial.isLowercase,
+                DetectHeadings.wordCount(block.text) >= minimumContinuationWords,
+                let word = DetectHeadings.words(first).first
+            else { return false }
+            let letters = String(word.prefix(while: { $0.isLetter || $0 == "’" || $0 == "'" }))
+            guard letters.count == word.count || (letters.count >= 1 && ",.;:".contains(word.last!)),
+                !letters.isEmpty, context.lexicon.isWord(letters)
+            else { return false }
+            if let a = fragment.lines.last?.font?.size, let b = block.lines.first?.font?.size,
+                abs(a - b) > fontSizeTolerance * max(a, b)
+            {
+                return false
+            }
+            return true
+        }
     }
 }
