@@ -4,9 +4,8 @@ import GalleyKit
 /// The "nothing lost silently" invariant: every non-space character of the input ends up in the
 /// output text or in the audit (`removed[].text`, `repairs[].before`), counted as a multiset.
 public enum TextAccounting {
-    /// Bullet glyphs a list stage may consume as markup rather than text.
-    /// TODO: use `BuildLists.bulletGlyphs` once the list stage publishes it.
-    public static let bulletGlyphs: Set<Character> = ["•", "◦", "▪", "‣", "●", "○", "■", "□", "–", "-", "*"]
+    /// Bullet glyphs the list stage may consume as markup rather than text.
+    public static let bulletGlyphs: Set<Character> = BuildLists.bulletGlyphs
 
     /// Counts of the non-whitespace scalars in `texts`.
     public static func counts<S: Sequence>(_ texts: S) -> [Unicode.Scalar: Int] where S.Element == String {

@@ -91,7 +91,11 @@ public struct MarkdownWriter: OutputWriter {
     static func render(word: Substring) -> String {
         var core = word
         while let first = core.first, leadingPunctuation.contains(first) { core = core.dropFirst() }
-        while let last = core.last, trailingPunctuation.contains(last) { core = core.dropLast() }
+        while let last = core.last, trailingPunctuation.contains(last) {
+            // A closing parenthesis belongs to the address when it closes one opened inside it.
+            if last == ")", core.filter({ $0 == "(" }).count >= core.filter({ $0 == ")" }).count { break }
+            core = core.dropLast()
+        }
         guard !core.isEmpty, let link = link(for: core) else { return escape(word) }
         let lead = word[word.startIndex..<core.startIndex]
         let trail = word[core.endIndex..<word.endIndex]
