@@ -1,0 +1,78 @@
+import GalleyKit
+import GalleyTestSupport
+import Testing
+
+@Suite struct OrderNumberedBoxesTests {
+    func order(_ text: String) throws -> (blocks: [String], warnings: Int) {
+        var document = try Fixtures.document(text)
+        OrderNumberedBoxes().run(&document, context: Fixtures.context)
+        let blocks = document.pages.flatMap(\.blocks).map { ($0.kind == .heading ? "H\($0.headingLevel ?? 0):" : "") + $0.text }
+        return (blocks, document.audit.warnings.count)
+    }
+
+    @Test func rowsOfBoxesComeOutInNumericOrderEachWithItsText() throws {
+        // pdftotext prints rows: headings 01 and 02, then the body of 01, then the body of 02.
+        let input = """
+            Practice Briefing
+
+            01 Summary
+
+            02 What Happened
+
+            Sam was nine.
+
+            The family moved.
+
+            04 Questions
+            Have you checked?
+
+            03 What We Learned
+
+            Records did not match.
+            """
+        let result = try order(input)
+        #expect(result.blocks == [
+            "Practice Briefing", "H3:01 Summary", "Sam was nine.", "H3:02 What Happened", "The family moved.",
+            "H3:03 What We Learned", "Records did not match.", "H3:04 Questions", "Have you checked?",
+        ])
+        #expect(result.warnings == 1)
+    }
+
+    @Test func aBodyCutMidSentenceStaysWithItsBox() throws {
+        let input = "01 One\n\n02 Two\n\nBody of one.\n\nBody of two starts\n\n03 Three\n\nand carries on here.\n\nBody of three.\n"
+        #expect(try order(input).blocks == [
+            "H3:01 One", "Body of one.", "H3:02 Two", "Body of two starts", "and carries on here.", "H3:03 Three", "Body of three.",
+        ])
+    }
+
+    @Test func twoGridsOnOnePageAndATitleAboveTheSecond() throws {
+        let input = "01 A\n\n02 B\n\n03 C\n\nText a.\n\nText b.\n\nText c.\n\nSecond Briefing\n01 A\n\n03 C\n\n02 B\n\nMore a.\n\nMore c.\n\nMore b.\n"
+        #expect(try order(input).blocks == [
+            "H3:01 A", "Text a.", "H3:02 B", "Text b.", "H3:03 C", "Text c.", "Second Briefing",
+            "H3:01 A", "More a.", "H3:02 B", "More b.", "H3:03 C", "More c.",
+        ])
+    }
+
+    @Test(arguments: [
+        // Only two numbered lines.
+        "01 One\n\nText.\n\n02 Two\n\nText.",
+        // Numbers too scattered to be a sequence.
+        "1 One\n\n5 Five\n\n9 Nine\n\nText.",
+        // Numbers inside prose, or ending in punctuation, are not box headings.
+        "We met 12 Residents in March.\n\n3 Things happened.\n\n4 More things, too.\n\n5 Others.",
+        // Years and dates.
+        "2021 15 – 21 November\n\n2022 Annual Report\n\n2023 Plans",
+    ])
+    func noGridNoChange(input: String) throws {
+        let before = try Fixtures.document(input).pages.flatMap(\.blocks).map(\.text)
+        let result = try order(input)
+        #expect(result.blocks == before)
+        #expect(result.warnings == 0)
+    }
+
+    @Test func theSeedsBriefingBoxesAreInOrder() throws {
+        let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
+        let boxes = document.sections.compactMap(\.heading).filter { $0.first == "0" }.map { String($0.prefix(2)) }
+        #expect(boxes == ["01", "02", "03", "04", "05", "06", "07", "01", "02", "03", "04", "05", "06", "07"])
+    }
+}
