@@ -30,6 +30,21 @@ import Testing
         try Self.expectAccounted(input: input, document: try Fixtures.convert(sample: name), label: name)
     }
 
+    /// For a PDF the stages' input is the text the PDF reader found; none of it may vanish.
+    @Test(arguments: Fixtures.sampleNames.filter { $0.hasSuffix(".pdf") })
+    func everyPDFSampleCharacterIsAccountedFor(name: String) throws {
+        let path = Fixtures.samples.appendingPathComponent(name).path
+        let read = try PDFReader().read(try InputFile.load(path))
+        let input = TextAccounting.readerText(read)
+        var document = read
+        Pipeline.run(&document, context: Fixtures.context)
+        let json = try JSONValue(parsing: try JSONWriter().write(document))
+        let missing = TextAccounting.missing(input: input, accounted: TextAccounting.accountedTexts(json: json))
+        guard !missing.isEmpty else { return }
+        let culprit = TextAccounting.firstLeakingStage(input: input, document: read).map { "first lost in \($0.stage)" } ?? "lost between the stages and the JSON"
+        Issue.record("\(name): characters neither in the output nor in removed/repairs (\(culprit)): \(TextAccounting.describe(missing))")
+    }
+
     @Test(arguments: randomSeeds)
     func everyRandomDumpCharacterIsAccountedFor(seed: UInt64) throws {
         let input = SyntheticDumps.dump(seed: seed)
@@ -65,6 +80,24 @@ import Testing
         #expect(TextAccounting.missing(input: "Quiz night\n\nPage 2", accounted: TextAccounting.accountedTexts(document: document)).isEmpty)
         // Bullet glyphs are markup: a list may drop them.
         #expect(TextAccounting.missing(input: "• Quiz", accounted: ["Quiz"]).isEmpty)
+    }
+
+    /// A stage that drops the last block of every page without a word.
+    struct SilentDropper: Stage {
+        func run(_ document: inout Document, context: StageContext) {
+            for index in document.pages.indices where !document.pages[index].blocks.isEmpty {
+                document.pages[index].blocks.removeLast()
+            }
+        }
+    }
+
+    @Test func theLeakingStageIsNamed() throws {
+        let input = "Quiz night on Friday\n\nPage 1"
+        let read = try Fixtures.document(input)
+        let leak = TextAccounting.firstLeakingStage(input: input, document: read, stages: [RepairHyphenation(), SilentDropper(), BuildLists()])
+        #expect(leak?.stage == "SilentDropper")
+        #expect(leak.map { TextAccounting.describe($0.missing) } == "\"1\"×1, \"P\"×1, \"a\"×1, \"e\"×1, \"g\"×1")
+        #expect(TextAccounting.firstLeakingStage(input: input, document: read, stages: [RepairHyphenation(), BuildLists()]) == nil)
     }
 
     @Test func randomDumpsLookLikeNewsletters() {

@@ -67,16 +67,28 @@ public enum TextAccounting {
     /// Runs the pipeline one stage at a time and returns the first stage after which characters
     /// of the input are unaccounted for, with what went missing; nil when every stage keeps the books.
     public static func firstLeakingStage(input: String, file: String = "input.txt") throws -> (stage: String, missing: [(Character, Int)])? {
-        var document = try RawTextReader().read(InputFile(path: file, bytes: Data(input.utf8)))
+        firstLeakingStage(input: input, document: try RawTextReader().read(InputFile(path: file, bytes: Data(input.utf8))))
+    }
+
+    /// The same, from a document fresh from a reader (a PDF's, say) whose text is `input`.
+    public static func firstLeakingStage(
+        input: String, document start: Document, stages: [any Stage] = Pipeline.stages
+    ) -> (stage: String, missing: [(Character, Int)])? {
+        var document = start
         let context = Fixtures.context
         var before = missing(input: input, accounted: accountedTexts(document: document))
-        for stage in Pipeline.stages {
+        for stage in stages {
             stage.run(&document, context: context)
             let after = missing(input: input, accounted: accountedTexts(document: document))
             if after.map({ $0.1 }).reduce(0, +) > before.map({ $0.1 }).reduce(0, +) { return (stage.name, after) }
             before = after
         }
         return nil
+    }
+
+    /// The text a reader put into `document`, line by line: the input of the stages.
+    public static func readerText(_ document: Document) -> String {
+        document.pages.flatMap(\.blocks).flatMap(\.lines).map(\.text).joined(separator: "\n")
     }
 
     /// A short rendering of missing characters for a failure message: `"x"×2, "—"×1`.
