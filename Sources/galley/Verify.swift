@@ -74,7 +74,8 @@ struct Verify: ParsableCommand {
         var lines: [String] = []
         for outcome in outcomes {
             if update {
-                lines.append(outcome.updated.isEmpty ? "unchanged \(outcome.input)" : "updated \(outcome.updated.joined(separator: ", "))")
+                lines.append(
+                    outcome.updated.isEmpty ? "unchanged \(outcome.input)" : "updated \(outcome.updated.joined(separator: ", "))")
             } else if outcome.matches {
                 lines.append("ok \(outcome.input)")
             } else {
@@ -106,7 +107,10 @@ struct Verify: ParsableCommand {
             ]
         }
         entries += failures.map { ["input": $0.0, "status": "error", "error": $0.1.description] }
-        let data = (try? JSONSerialization.data(withJSONObject: ["results": entries], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: ["results": entries], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

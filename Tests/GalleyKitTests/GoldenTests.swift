@@ -21,13 +21,22 @@ import Testing
         let converter = Converter(options: ConvertOptions(), lexicon: Fixtures.lexicon)
         if Self.isUpdating {
             let outcome = try Self.store.verify(input: input, converter: converter, update: true)
-            let changed = outcome.updated.isEmpty ? "unchanged" : "rewrote \(outcome.updated.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "))"
-            Issue.record("goldens updated for \(name) (\(changed)); review `git diff Golden` and run the tests again without GALLEY_UPDATE_GOLDEN")
+            let changed =
+                outcome.updated.isEmpty
+                ? "unchanged"
+                : "rewrote \(outcome.updated.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "))"
+            Issue.record(
+                "goldens updated for \(name) (\(changed)); review `git diff Golden` and run the tests again without GALLEY_UPDATE_GOLDEN"
+            )
             return
         }
         let outcome = try Self.store.verify(input: input, converter: converter, required: Set(GoldenStore.formats))
         for mismatch in outcome.mismatches {
-            Issue.record(Comment(rawValue: mismatch.description + (mismatch.missing ? "" : "\nIf the change is intended, run `make golden` and review `git diff Golden`.")))
+            Issue.record(
+                Comment(
+                    rawValue: mismatch.description
+                        + (mismatch.missing ? "" : "\nIf the change is intended, run `make golden` and review `git diff Golden`.")
+                ))
         }
     }
 }

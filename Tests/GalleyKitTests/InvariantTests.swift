@@ -20,8 +20,11 @@ import Testing
         let json = try JSONValue(parsing: try JSONWriter().write(document))
         let missing = TextAccounting.missing(input: input, accounted: TextAccounting.accountedTexts(json: json))
         guard !missing.isEmpty else { return }
-        let culprit = try TextAccounting.firstLeakingStage(input: input).map { "first lost in \($0.stage)" } ?? "lost between the stages and the JSON"
-        Issue.record("\(label): characters neither in the output nor in removed/repairs (\(culprit)): \(TextAccounting.describe(missing))")
+        let culprit =
+            try TextAccounting.firstLeakingStage(input: input).map { "first lost in \($0.stage)" }
+            ?? "lost between the stages and the JSON"
+        Issue.record(
+            "\(label): characters neither in the output nor in removed/repairs (\(culprit)): \(TextAccounting.describe(missing))")
     }
 
     @Test(arguments: Fixtures.sampleNames.filter { $0.hasSuffix(".txt") })
@@ -41,8 +44,11 @@ import Testing
         let json = try JSONValue(parsing: try JSONWriter().write(document))
         let missing = TextAccounting.missing(input: input, accounted: TextAccounting.accountedTexts(json: json))
         guard !missing.isEmpty else { return }
-        let culprit = TextAccounting.firstLeakingStage(input: input, document: read).map { "first lost in \($0.stage)" } ?? "lost between the stages and the JSON"
-        Issue.record("\(name): characters neither in the output nor in removed/repairs (\(culprit)): \(TextAccounting.describe(missing))")
+        let culprit =
+            TextAccounting.firstLeakingStage(input: input, document: read).map { "first lost in \($0.stage)" }
+            ?? "lost between the stages and the JSON"
+        Issue.record(
+            "\(name): characters neither in the output nor in removed/repairs (\(culprit)): \(TextAccounting.describe(missing))")
     }
 
     @Test(arguments: randomSeeds)
@@ -73,11 +79,17 @@ import Testing
     /// The accounting itself: a dropped character is caught, a recorded one is not.
     @Test func theAccountingCatchesALoss() throws {
         var document = try Fixtures.document("Quiz night\n\nPage 2")
-        #expect(TextAccounting.missing(input: "Quiz night\n\nPage 2", accounted: TextAccounting.accountedTexts(document: document)).isEmpty)
+        #expect(
+            TextAccounting.missing(input: "Quiz night\n\nPage 2", accounted: TextAccounting.accountedTexts(document: document))
+                .isEmpty)
         document.pages[0].blocks.removeLast()
-        #expect(TextAccounting.missing(input: "Quiz night\n\nPage 2", accounted: TextAccounting.accountedTexts(document: document)).map(\.0) == ["2", "P", "a", "e", "g"])
+        #expect(
+            TextAccounting.missing(input: "Quiz night\n\nPage 2", accounted: TextAccounting.accountedTexts(document: document))
+                .map(\.0) == ["2", "P", "a", "e", "g"])
         document.audit.remove(.pageNumber, "Page 2", page: 1)
-        #expect(TextAccounting.missing(input: "Quiz night\n\nPage 2", accounted: TextAccounting.accountedTexts(document: document)).isEmpty)
+        #expect(
+            TextAccounting.missing(input: "Quiz night\n\nPage 2", accounted: TextAccounting.accountedTexts(document: document))
+                .isEmpty)
         // Bullet glyphs are markup: a list may drop them.
         #expect(TextAccounting.missing(input: "• Quiz", accounted: ["Quiz"]).isEmpty)
     }
@@ -94,10 +106,12 @@ import Testing
     @Test func theLeakingStageIsNamed() throws {
         let input = "Quiz night on Friday\n\nPage 1"
         let read = try Fixtures.document(input)
-        let leak = TextAccounting.firstLeakingStage(input: input, document: read, stages: [RepairHyphenation(), SilentDropper(), BuildLists()])
+        let leak = TextAccounting.firstLeakingStage(
+            input: input, document: read, stages: [RepairHyphenation(), SilentDropper(), BuildLists()])
         #expect(leak?.stage == "SilentDropper")
         #expect(leak.map { TextAccounting.describe($0.missing) } == "\"1\"×1, \"P\"×1, \"a\"×1, \"e\"×1, \"g\"×1")
-        #expect(TextAccounting.firstLeakingStage(input: input, document: read, stages: [RepairHyphenation(), BuildLists()]) == nil)
+        #expect(
+            TextAccounting.firstLeakingStage(input: input, document: read, stages: [RepairHyphenation(), BuildLists()]) == nil)
     }
 
     @Test func randomDumpsLookLikeNewsletters() {

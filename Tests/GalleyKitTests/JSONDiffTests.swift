@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func longStringsShowAFewWordsAroundTheFirstDifference() {
-        let before = "Volunteers meet every month at the library to plan local events and support families in need of advice and help."
+        let before =
+            "Volunteers meet every month at the library to plan local events and support families in need of advice and help."
         let after = before.replacingOccurrences(of: "local events", with: "locale vents")
         let difference = JSONDifference(path: "sections[0].blocks[2].text", expected: .string(before), actual: .string(after))
         #expect(

@@ -19,7 +19,9 @@ import Testing
             Section(
                 id: "s2", heading: "Dates for your diary", level: 2,
                 blocks: [
-                    Block(lines: [Line("• Litter pick"), Line("• Quiz night")], kind: .list, items: ["Litter pick", "Quiz night"], page: 1),
+                    Block(
+                        lines: [Line("• Litter pick"), Line("• Quiz night")], kind: .list, items: ["Litter pick", "Quiz night"],
+                        page: 1),
                     Block(lines: [Line("hello@eastvale-forum.example.org")], kind: .contact, page: 1),
                 ]),
         ]
@@ -52,7 +54,10 @@ import Testing
     /// Each breakage beside the error the validator must report for it.
     @Test(arguments: [
         ("remove", "schemaVersion", "(root): missing required property schemaVersion"),
-        ("kind", "removed", "removed[0].kind: \"banner\" is not one of \"header\", \"footer\", \"pageNumber\", \"navigation\", \"imageText\", \"duplicate\""),
+        (
+            "kind", "removed",
+            "removed[0].kind: \"banner\" is not one of \"header\", \"footer\", \"pageNumber\", \"navigation\", \"imageText\", \"duplicate\""
+        ),
         ("extra", "source", "source: unexpected property colour"),
         ("sha", "source", "source.sha256: \"ABC\" does not match ^[0-9a-f]{64}$"),
         ("level", "sections", "sections[1].level: 4 is above the maximum 3"),

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 @Suite struct WriterTests {
     /// A small finished document: a title, an untitled front section, a heading with a list and an address box.
@@ -11,14 +12,20 @@ import Testing
             pages: [])
         document.title = "Millbrook Family Hub"
         document.sections = [
-            Section(id: "s1", heading: nil, level: 1, blocks: [Block(lines: [Line("Welcome to the"), Line("spring issue.")], page: 1)]),
+            Section(
+                id: "s1", heading: nil, level: 1,
+                blocks: [Block(lines: [Line("Welcome to the"), Line("spring issue.")], page: 1)]),
             Section(
                 id: "s2", heading: "Dates for your diary", level: 1,
                 blocks: [
                     Block(lines: [], kind: .list, items: ["Litter pick, 3 May", "Quiz night"], page: 1),
-                    Block(lines: [Line("Email info@millbrookhub.example.com or see www.millbrookhub.example.com/events.")], kind: .contact, page: 1),
+                    Block(
+                        lines: [Line("Email info@millbrookhub.example.com or see www.millbrookhub.example.com/events.")],
+                        kind: .contact, page: 1),
                 ]),
-            Section(id: "s3", heading: "Training", level: 2, blocks: [Block(lines: [Line("See https://example.org/a_b (free).")], page: 1)]),
+            Section(
+                id: "s3", heading: "Training", level: 2,
+                blocks: [Block(lines: [Line("See https://example.org/a_b (free).")], page: 1)]),
         ]
         return document
     }
@@ -123,7 +130,10 @@ import Testing
         var document = Self.document()
         document.sections[0].heading = "Millbrook Family Hub"
         #expect(try Self.markdown(document).components(separatedBy: "Millbrook Family Hub\n").count == 2)
-        #expect(String(decoding: try PlainTextWriter().write(document), as: UTF8.self).components(separatedBy: "Millbrook Family Hub\n").count == 2)
+        #expect(
+            String(decoding: try PlainTextWriter().write(document), as: UTF8.self).components(
+                separatedBy: "Millbrook Family Hub\n"
+            ).count == 2)
     }
 
     @Test func jsonIsStableAndEndsWithANewline() throws {

@@ -81,7 +81,9 @@ public struct SchemaValidator: Sendable {
             if let pattern = keywords["pattern"]?.stringValue {
                 if let regex = try? NSRegularExpression(pattern: pattern) {
                     let range = NSRange(string.startIndex..., in: string)
-                    if regex.firstMatch(in: string, range: range) == nil { fail("\(value.compactText) does not match \(pattern)") }
+                    if regex.firstMatch(in: string, range: range) == nil {
+                        fail("\(value.compactText) does not match \(pattern)")
+                    }
                 } else {
                     fail("invalid pattern \(pattern)")
                 }

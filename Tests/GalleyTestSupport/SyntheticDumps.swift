@@ -59,7 +59,9 @@ public enum SyntheticDumps {
                         }.joined(separator: "\n"))
                 case 3:
                     let path = ["events", "volunteering/apply-now", "about-us/annual-report-2023"].randomElement(using: &random)!
-                    blocks.append("Find out more at www.\(domain)/\n\(path) or email hello@\(domain)\nor call 0161 496 0\(Int.random(in: 100...999, using: &random))")
+                    blocks.append(
+                        "Find out more at www.\(domain)/\n\(path) or email hello@\(domain)\nor call 0161 496 0\(Int.random(in: 100...999, using: &random))"
+                    )
                 case 4:
                     blocks.append(["CLICK HERE", "READ MORE", "Contents", "Back to top"].randomElement(using: &random)!)
                 default:
@@ -83,7 +85,8 @@ public enum SyntheticDumps {
     /// A paragraph wrapped at about 60 columns; now and then a long word is split with a hyphen.
     static func paragraph(using random: inout SeededGenerator) -> String {
         let text = (0..<Int.random(in: 1...4, using: &random)).map { _ in
-            sentence(words: Int.random(in: 5...16, using: &random), using: &random) + [".", ".", "!", "?", ":"].randomElement(using: &random)!
+            sentence(words: Int.random(in: 5...16, using: &random), using: &random) + [".", ".", "!", "?", ":"].randomElement(
+                using: &random)!
         }.joined(separator: " ")
         var lines: [String] = []
         var line = ""

@@ -66,7 +66,9 @@ public enum TextAccounting {
 
     /// Runs the pipeline one stage at a time and returns the first stage after which characters
     /// of the input are unaccounted for, with what went missing; nil when every stage keeps the books.
-    public static func firstLeakingStage(input: String, file: String = "input.txt") throws -> (stage: String, missing: [(Character, Int)])? {
+    public static func firstLeakingStage(input: String, file: String = "input.txt") throws -> (
+        stage: String, missing: [(Character, Int)]
+    )? {
         firstLeakingStage(input: input, document: try RawTextReader().read(InputFile(path: file, bytes: Data(input.utf8))))
     }
 

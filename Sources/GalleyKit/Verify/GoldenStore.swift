@@ -65,11 +65,16 @@ public struct GoldenStore: Sendable {
                 let expected = try JSONValue(parsing: golden)
                 return JSONDiff.diff(expected, try JSONValue(parsing: actual))
             } catch {
-                return [JSONDifference(path: "", expected: .string("valid JSON"), actual: .string("golden is not JSON: \(error)"))]
+                return [
+                    JSONDifference(path: "", expected: .string("valid JSON"), actual: .string("golden is not JSON: \(error)"))
+                ]
             }
         }
         func lines(_ data: Data) -> JSONValue {
-            .array(String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { .string(String($0)) })
+            .array(
+                String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+                    .string(String($0))
+                })
         }
         // Number lines from 1 as editors do: `lines[28]` becomes `line 29`, an extra line `line +29`.
         let differences = JSONDiff.diff(lines(golden), lines(actual)).map { difference in

@@ -46,7 +46,9 @@ public enum JSONDiff {
         return lines.joined(separator: "\n")
     }
 
-    private static func compare(_ expected: JSONValue, _ actual: JSONValue, path: String, into differences: inout [JSONDifference]) {
+    private static func compare(
+        _ expected: JSONValue, _ actual: JSONValue, path: String, into differences: inout [JSONDifference]
+    ) {
         if expected == actual { return }
         switch (expected, actual) {
         case (.object(let left), .object(let right)):

@@ -61,7 +61,8 @@ public enum JSONValue: Equatable, Hashable, Sendable {
         case .string(let value): return Self.quoted(value)
         case .array(let values): return "[" + values.map(\.compactText).joined(separator: ",") + "]"
         case .object(let members):
-            return "{" + members.keys.sorted().map { Self.quoted($0) + ":" + members[$0]!.compactText }.joined(separator: ",") + "}"
+            return "{" + members.keys.sorted().map { Self.quoted($0) + ":" + members[$0]!.compactText }.joined(separator: ",")
+                + "}"
         }
     }
 

@@ -148,7 +148,8 @@ public struct MarkdownWriter: OutputWriter {
             let next = i + 1 < characters.count ? characters[i + 1] : nil
             switch character {
             case "_":
-                let inWord = (previous.map { $0.isLetter || $0.isNumber } ?? false) && (next.map { $0.isLetter || $0.isNumber } ?? false)
+                let inWord =
+                    (previous.map { $0.isLetter || $0.isNumber } ?? false) && (next.map { $0.isLetter || $0.isNumber } ?? false)
                 out += inWord ? "_" : "\\_"
             case "!":
                 out += next == "[" ? "\\!" : "!"
