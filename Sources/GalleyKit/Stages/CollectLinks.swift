@@ -56,7 +56,8 @@ public struct CollectLinks: Stage {
             let under = linesUnder(annotation.box, on: page)
             let anchor = annotation.anchorText ?? under.map { page.blocks[$0.block].lines[$0.line].text.trimmingWhitespace() }.joined(separator: " ")
             let key = normalised(value, kind: kind)
-            let anchorText = anchor.isEmpty || normalised(anchor, kind: kind) == key ? nil : anchor
+            // Words that merely print the address ("Website: www.example.org") are no anchor of their own.
+            let anchorText = anchor.isEmpty || normalised(anchor, kind: .url).contains(key) ? nil : anchor
             if let existing = found.firstIndex(where: { $0.link.kind == kind && normalised($0.link.value, kind: kind) == key }) {
                 // The annotation confirms an address printed on the page: no second entry.
                 if found[existing].link.anchorText == nil { found[existing].link.anchorText = anchorText }

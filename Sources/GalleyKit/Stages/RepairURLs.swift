@@ -29,7 +29,7 @@ public struct RepairURLs: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
-        let vocabulary = DocumentVocabulary(document: document)
+        let proseWords = Self.proseWords(of: document)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var page = document.pages[pageIndex]
             var fragments: [LinePosition: [String]] = [:]
@@ -37,7 +37,7 @@ public struct RepairURLs: Stage {
                 joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments)
             }
             joinAcrossBlocks(&page, fragments: &fragments)
-            repairSlugsAndRecord(&page, fragments: fragments, vocabulary: vocabulary, lexicon: context.lexicon, audit: &document.audit)
+            repairSlugsAndRecord(&page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit)
             document.pages[pageIndex] = page
         }
     }
@@ -247,7 +247,7 @@ public struct RepairURLs: Stage {
 
     /// Restores lost slug hyphens in every address of the page and records each address changed.
     func repairSlugsAndRecord(
-        _ page: inout Page, fragments: [LinePosition: [String]], vocabulary: DocumentVocabulary, lexicon: any Lexicon,
+        _ page: inout Page, fragments: [LinePosition: [String]], proseWords: Set<String>, lexicon: any Lexicon,
         audit: inout Audit
     ) {
         for blockIndex in page.blocks.indices {
@@ -260,7 +260,7 @@ public struct RepairURLs: Stage {
                     let token = Substring(tokens[tokenIndex])
                     guard let (start, isEmail) = Self.addressStart(in: token) else { continue }
                     let address = String(token[start...])
-                    let repaired = isEmail ? address : Self.restoreSlugHyphens(in: address, vocabulary: vocabulary, lexicon: lexicon)
+                    let repaired = isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
                     // The joined address is the line's last token; its record carries the original fragments.
                     let isJoined = joined != nil && tokenIndex == tokens.lastIndex(where: { !$0.isEmpty })
                     guard repaired != address || isJoined else { continue }
@@ -272,6 +272,20 @@ public struct RepairURLs: Stage {
                 if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
             }
         }
+    }
+
+    /// The lower-cased words of the document's text outside addresses: a glued slug word the
+    /// text itself uses ("wellbeing") is the author's spelling, not a lost hyphen.
+    static func proseWords(of document: Document) -> Set<String> {
+        var words = Set<String>()
+        for page in document.pages where page.duplicateOf == nil {
+            for line in page.blocks.lazy.flatMap(\.lines) {
+                for token in line.text.split(whereSeparator: \.isWhitespace) where !isAddressLike(String(token)) {
+                    words.formUnion(DocumentVocabulary.words(in: String(token)))
+                }
+            }
+        }
+        return words
     }
 
     /// `address` without the sentence punctuation that follows it.
@@ -293,7 +307,7 @@ public struct RepairURLs: Stage {
     /// and splits into two dictionary words in exactly one way. A slug that really glues two
     /// words the dictionary lacks as one ("/health-and-wellbeing" when the text never says
     /// "wellbeing") is still split: the dictionary cannot tell it from a lost hyphen.
-    static func restoreSlugHyphens(in address: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> String {
+    static func restoreSlugHyphens(in address: String, proseWords: Set<String>, lexicon: any Lexicon) -> String {
         let characters = Array(address)
         let hostStart = address.range(of: "://").map { address.distance(from: address.startIndex, to: $0.upperBound) } ?? 0
         guard let pathStart = characters[hostStart...].firstIndex(of: "/") else { return address }
@@ -309,7 +323,7 @@ public struct RepairURLs: Stage {
                 while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
                 guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else { continue }
                 let text = String(word)
-                guard !lexicon.isWord(text), !vocabulary.contains(text) else { continue }
+                guard !lexicon.isWord(text), !proseWords.contains(text) else { continue }
                 let splits = lexicon.twoWordSplits(of: text, minimumPart: minimumSlugPartLength)
                 guard splits.count == 1, let split = splits.first else { continue }
                 words[wordIndex] = Array(split.head) + ["-"] + Array(split.tail) + suffix

@@ -1,0 +1,178 @@
+@testable import GalleyKit
+import GalleyTestSupport
+import Testing
+
+@Suite struct RepairHyphenationTests {
+    /// Runs the stage alone over a raw document.
+    func run(_ text: String) throws -> Document {
+        var document = try Fixtures.document(text)
+        RepairHyphenation().run(&document, context: Fixtures.context)
+        return document
+    }
+
+    func repairs(_ document: Document) -> [String] {
+        document.audit.repairs.map { "\($0.before) → \($0.after)" }
+    }
+
+    // MARK: Glued compounds
+
+    @Test func aJoinOnAnOverlongLineGetsItsHyphenBack() throws {
+        // pdftotext appended "harming or has …" to the line that ended "self-".
+        let document = try run("""
+            Our family support workers run drop-in sessions for parents who are
+            finding things hard, including families where a young person is selfharming or has stopped going to school. Staff
+            can arrange a home visit within two working days of a referral and
+            will agree a plan with the family before any other service helps.
+            """)
+        #expect(document.pages[0].blocks[0].lines[1].text
+            == "finding things hard, including families where a young person is self-harming or has stopped going to school. Staff")
+        #expect(repairs(document) == ["selfharming → self-harming"])
+        #expect(document.audit.repairs.first?.kind == .hyphenation)
+        #expect(document.audit.repairs.first?.page == 1)
+    }
+
+    @Test func theDocumentsOwnHyphenatedSpellingDecidesAndKeepsTheCapitals() throws {
+        // No overlong line here: the evidence is "Multi-Agency" printed elsewhere.
+        let document = try run("""
+            Multi-Agency Working
+
+            The MultiAgency Hub meets on Tuesdays.
+            """)
+        #expect(Fixtures.blockTexts(document) == ["Multi-Agency Working", "The Multi-Agency Hub meets on Tuesdays."])
+        #expect(repairs(document) == ["MultiAgency → Multi-Agency"])
+    }
+
+    /// Each line-two of a four-line block, overlong so the layout cue is there; the glued word must stay.
+    @Test(arguments: [
+        // A dictionary word: pdftotext's join of "co-" + "ordinating" is right as it stands.
+        "yet again the team were busy all week long and coordinating visits. Nonetheless the families kept asking",
+        // A capitalised unknown word without an internal capital is a name ("Ash" + "worth").
+        "pupils from the primary school in the village of Ashworth joined us for the day. A good number of them",
+        // An acronym.
+        "referrals from the local children’s mental health CAMHS team were discussed at length. The panel agreed",
+        // Parts too short: "hat" + "by" would need a two-letter part.
+        "the new book swap scheme opened at the library hatby on Monday this week. A volunteer will be there",
+        // The author's own spelling, printed twice: "wellbeing" is not a lost hyphen.
+        "staff support was the theme of the wellbeing week and staff wellbeing matters. The session was full",
+        // A brand in CamelCase whose parts are not both words.
+        "parents can download the parenting advice app CareZapp from the usual stores. The service is free",
+    ])
+    func gluedWordsWithoutEvidenceStay(line: String) throws {
+        let text = """
+            Our family support workers run drop-in sessions for parents who are
+            \(line)
+            can arrange a home visit within two working days of a referral and
+            will agree a plan with the family before any other service helps.
+            """
+        let document = try run(text)
+        #expect(document.pages[0].blocks[0].lines[1].text == line)
+        #expect(document.audit.repairs.isEmpty)
+    }
+
+    @Test func aGluedWordOnALineOfOrdinaryLengthStays() throws {
+        // Nothing says "selfharming" was a line-end join: no overlong line, no hyphenated spelling.
+        let text = """
+            Local reviews about young people selfharming have led to new
+            guidance for schools, which is published this month online.
+            """
+        let document = try run(text)
+        #expect(Fixtures.blockTexts(document) == [text.replacingOccurrences(of: "\n", with: " ")])
+        #expect(document.audit.repairs.isEmpty)
+    }
+
+    @Test func aSplitFarFromWhereALineEndedStays() throws {
+        // "selfharming" opens an overlong line: a printed line cannot have ended after "self-".
+        let document = try run("""
+            Our family support workers run drop-in sessions for parents who are
+            selfharming is one of the topics that the course covers in its second and third weeks this year.
+            can arrange a home visit within two working days of a referral and
+            will agree a plan with the family before any other service helps.
+            """)
+        #expect(document.audit.repairs.isEmpty)
+    }
+
+    @Test func addressesAreLeftToTheURLStage() throws {
+        let document = try run("""
+            Our family support workers run drop-in sessions for parents who are
+            see www.example.org/adult-socialcare and selfharming@example.org for the details this week.
+            can arrange a home visit within two working days of a referral and
+            will agree a plan with the family before any other service helps.
+            """)
+        #expect(document.audit.repairs.isEmpty)
+    }
+
+    // MARK: Visible line-end hyphens
+
+    @Test(arguments: [
+        // A syllable break: the whole is a word.
+        ("Sessions are held in the com-", "munity hall on Station Road.", "Sessions are held in the community hall on Station Road.", "com- munity → community"),
+        ("Partners agreed to co-", "operate fully.", "Partners agreed to cooperate fully.", "co- operate → cooperate"),
+        // A compound: both halves are words and the whole is not.
+        ("It includes a session on self-", "harm and how to talk about it.", "It includes a session on self-harm and how to talk about it.", "self- harm → self-harm"),
+        // Figures after the hyphen belong to a name.
+        ("The rules on COVID-", "19 testing changed.", "The rules on COVID-19 testing changed.", "COVID- 19 → COVID-19"),
+        // A capital after the hyphen continues a compound of two words.
+        ("Our Multi-", "Agency Hub.", "Our Multi-Agency Hub.", "Multi- Agency → Multi-Agency"),
+    ])
+    func lineEndHyphens(upper: String, lower: String, expected: String, repair: String) throws {
+        let document = try run("\(upper)\n\(lower)")
+        #expect(Fixtures.blockTexts(document) == [expected])
+        #expect(repairs(document) == [repair])
+    }
+
+    @Test func theDocumentsHyphenatedSpellingKeepsTheHyphenEvenWhenTheWholeIsAWord() throws {
+        let document = try run("""
+            Agencies co-ordinate their work.
+
+            The hub will co-
+            ordinate visits.
+            """)
+        #expect(Fixtures.blockTexts(document) == ["Agencies co-ordinate their work.", "The hub will co-ordinate visits."])
+        #expect(document.pages[0].blocks[1].lines.map(\.text) == ["The hub will co-ordinate", "visits."])
+    }
+
+    @Test(arguments: [
+        // A spaced dash, a rule, figures before the hyphen, a web address, a capital that starts something new.
+        ("Three sessions -", "all free."),
+        ("Timetable --", "to follow."),
+        ("Ages 5-", "11 welcome."),
+        ("Details at https://www.example.org/my-", "services/carers/"),
+        ("Bring these items -", "Water bottle."),
+    ])
+    func lineEndsThatAreNotWordBreaksStay(upper: String, lower: String) throws {
+        let document = try run("\(upper)\n\(lower)")
+        #expect(document.pages[0].blocks[0].lines.map(\.text) == [upper, lower])
+        #expect(document.audit.repairs.isEmpty)
+    }
+
+    @Test func aContinuationThatWasTheWholeLineTakesTheLineAway() throws {
+        let document = try run("""
+            The group meets in the com-
+            munity
+            hall.
+            """)
+        #expect(document.pages[0].blocks[0].lines.map(\.text) == ["The group meets in the community", "hall."])
+    }
+
+    // MARK: The samples
+
+    @Test func theGluedCompoundsSample() throws {
+        let document = try Fixtures.convert(sample: "synthetic-glued-compounds.txt")
+        let hyphenation = document.audit.repairs.filter { $0.kind == .hyphenation }.map { "\($0.before) → \($0.after)" }
+        #expect(hyphenation == [
+            "selfharming → self-harming", "MultiAgency → Multi-Agency", "nonaccidental → non-accidental",
+            "com- munity → community", "self- harm → self-harm",
+        ])
+    }
+
+    @Test func theCleanProseSampleIsLeftAlone() throws {
+        let document = try Fixtures.convert(sample: "synthetic-clean-prose.txt")
+        #expect(document.audit.repairs.filter { $0.kind == .hyphenation || $0.kind == .url || $0.kind == .email }.isEmpty)
+    }
+
+    @Test func theSeedsHyphenationRepairs() throws {
+        let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
+        let hyphenation = Set(document.audit.repairs.filter { $0.kind == .hyphenation }.map { "\($0.before) → \($0.after)" })
+        #expect(hyphenation == ["MultiAgency → Multi-Agency", "selfharming → self-harming", "nonaccidental → non-accidental"])
+    }
+}
