@@ -1,7 +1,117 @@
-/// Orders a PDF page's blocks as a reader would, from their geometry (columns, banners, sidebars).
+/// Orders a PDF page's blocks as a reader would, from the whitespace between them (`XYCut`):
+/// banners first, columns left to right and top to bottom, sidebars after the main columns,
+/// numbered boxes by number. A paragraph cut mid-sentence at a column's foot is joined to its
+/// continuation at the next column's head, recorded as a `.join` repair. Pages without boxes
+/// (raw dumps) and pages ordered by a tagged PDF's structure tree are left as they are.
 public struct OrderByGeometry: Stage {
+    /// A continuation set in a size more than 15% away is not the same paragraph.
+    static let fontSizeTolerance = 0.15
+    /// The audit shows this many words either side of a join.
+    static let snippetWords = 4
+    /// Page-wide line height when a page's lines carry no boxes to measure (points).
+    static let fallbackLineHeight = 10.0
+
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        for index in document.pages.indices {
+            let page = document.pages[index]
+            guard !page.isOrderedByStructure, page.duplicateOf == nil, page.blocks.count > 1,
+                page.blocks.allSatisfy({ $0.box != nil })
+            else { continue }
+            let order = XYCut(page.blocks.map(Self.layoutItem), lineHeight: Self.lineHeight(page)).order()
+            document.pages[index].blocks = order.map { page.blocks[$0] }
+            joinColumnBreaks(&document, page: index)
+        }
+    }
+
+    // MARK: - Measuring
+
+    static func layoutItem(_ block: Block) -> LayoutItem {
+        var bySize: [Double: Int] = [:]
+        for line in block.lines {
+            if let size = line.font?.size { bySize[size, default: 0] += 1 }
+        }
+        let size = bySize.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key
+        return LayoutItem(
+            box: block.box!, lineCount: max(block.lines.count, 1), fontSize: size,
+            numberLabel: block.lines.first.flatMap { numberLabel($0.text) })
+    }
+
+    /// The median height of the page's horizontal line boxes.
+    static func lineHeight(_ page: Page) -> Double {
+        var heights: [Double] = []
+        for block in page.blocks {
+            for line in block.lines where !line.isRotated {
+                if let box = line.box, box.height > 0 { heights.append(box.height) }
+            }
+        }
+        guard !heights.isEmpty else { return fallbackLineHeight }
+        heights.sort()
+        return heights[heights.count / 2]
+    }
+
+    /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone or
+    /// followed by a space and a letter ("01 Background"). Not a year, a time or a decimal.
+    static func numberLabel(_ text: String) -> Int? {
+        let scalars = Array(text.trimmingWhitespace().unicodeScalars)
+        var index = 0
+        var value = 0
+        while index < scalars.count, index < 3, ("0"..."9").contains(scalars[index]) {
+            value = value * 10 + Int(scalars[index].value - 48)
+            index += 1
+        }
+        guard (1...2).contains(index) else { return nil }
+        if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
+        if index == scalars.count { return value }
+        guard scalars[index].properties.isWhitespace else { return nil }
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        return index < scalars.count && scalars[index].properties.isAlphabetic ? value : nil
+    }
+
+    // MARK: - Joining across a column break
+
+    /// Joins each block that ends mid-sentence at a column's foot with the block that opens the
+    /// next column when that one starts in lower case, in the same type.
+    func joinColumnBreaks(_ document: inout Document, page index: Int) {
+        var blocks = document.pages[index].blocks
+        var position = 0
+        while position + 1 < blocks.count {
+            let upper = blocks[position], next = blocks[position + 1]
+            guard Self.continuesInNextColumn(upper, next) else {
+                position += 1
+                continue
+            }
+            let tail = upper.text.split(separator: " ").suffix(Self.snippetWords).joined(separator: " ")
+            let head = next.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+            document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page)
+            blocks[position].lines += next.lines
+            blocks[position].box = Rect.union(blocks[position].lines.compactMap(\.box))
+            blocks.remove(at: position + 1)
+        }
+        document.pages[index].blocks = blocks
+    }
+
+    /// Whether `next` opens a new column (above and to the right of `upper`) and carries on the
+    /// sentence `upper` leaves unfinished.
+    static func continuesInNextColumn(_ upper: Block, _ next: Block) -> Bool {
+        guard upper.kind == .paragraph, next.kind == .paragraph, let above = upper.box, let below = next.box,
+            below.minY < above.minY, below.minX >= above.maxX
+        else { return false }
+        let lines = upper.lines + next.lines
+        guard !lines.contains(where: { $0.isRotated || $0.isInPicture }) else { return false }
+        if let a = upper.lines.last?.font, let b = next.lines.first?.font {
+            guard a.isBold == b.isBold, abs(a.size - b.size) <= fontSizeTolerance * max(a.size, b.size) else { return false }
+        }
+        return endsMidSentence(upper.text) && next.text.unicodeScalars.first?.properties.isLowercase == true
+    }
+
+    /// The text ends in a letter, a digit, a comma or a word-break hyphen: never a sentence stop,
+    /// colon or dash, which close a paragraph or introduce what follows.
+    static func endsMidSentence(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.suffix(2))
+        guard let last = scalars.last else { return false }
+        if last.properties.isAlphabetic || last.properties.numericType == .decimal || last == "," { return true }
+        return last == "-" && scalars.count == 2 && scalars[0].properties.isAlphabetic
     }
 }

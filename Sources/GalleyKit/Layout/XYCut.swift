@@ -1,0 +1,175 @@
+/// What the layout analysis needs to know about one block: where it sits and what it holds.
+struct LayoutItem: Equatable, Sendable {
+    var box: Rect
+    /// Lines in the block: a banner of two lines weighs less than a column of forty.
+    var lineCount: Int
+    /// The size most of the block's lines are set in, when the PDF said.
+    var fontSize: Double?
+    /// The number a block opens with ("01 Background" → 1), when it looks like a box's label.
+    var numberLabel: Int?
+
+    init(box: Rect, lineCount: Int = 1, fontSize: Double? = nil, numberLabel: Int? = nil) {
+        self.box = box
+        self.lineCount = lineCount
+        self.fontSize = fontSize
+        self.numberLabel = numberLabel
+    }
+}
+
+/// Reading order by recursive XY-cut: a region of blocks is cut across at wide horizontal gaps
+/// (bands: banners, contents lists, rows of boxes), else down its column gutters (columns left
+/// to right, sidebars after the main columns, numbered boxes by number), else around the banners
+/// that bridge a gutter, else at any horizontal gap; what is left is read top to bottom.
+///
+/// Every threshold is in line heights (the page's median line-box height), so the cut works at
+/// any type size. Each step sorts once; a page of n blocks costs O(n log n) per level of cuts.
+struct XYCut {
+    /// A horizontal gap of 2.5 line heights or more ends a band: more than any paragraph or
+    /// heading space, less than the space around a banner or between rows of boxes.
+    static let bandGapInLineHeights = 2.5
+    /// A column gutter is at least 0.8 line heights wide: wider than the space a line breaker
+    /// leaves between two words, narrower than any gutter a designer sets.
+    static let gutterInLineHeights = 0.8
+    /// A column is at least 3 line heights wide: anything narrower (a bullet, a list number, a
+    /// rotated caption) belongs with the column beside it.
+    static let minimumColumnInLineHeights = 3.0
+    /// A banner may bridge a gutter that columns at least 4× its lines stand either side of.
+    static let bannerShareOfColumn = 0.25
+
+    let items: [LayoutItem]
+    let lineHeight: Double
+    private let xs: [Span]
+    private let ys: [Span]
+
+    init(_ items: [LayoutItem], lineHeight: Double) {
+        self.items = items
+        self.lineHeight = max(lineHeight, 1)
+        xs = items.map { Span(low: $0.box.minX, high: $0.box.maxX, weight: max($0.lineCount, 1)) }
+        ys = items.map { Span(low: $0.box.minY, high: $0.box.maxY, weight: max($0.lineCount, 1)) }
+    }
+
+    /// The items' indices in reading order.
+    func order() -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(items.count)
+        cut(Array(items.indices), into: &result)
+        return result
+    }
+
+    private func cut(_ region: [Int], into result: inout [Int]) {
+        guard region.count > 1 else {
+            result += region
+            return
+        }
+        // 1. Bands separated by wide horizontal gaps, top to bottom.
+        let bands = Projection.runs(ys, of: region, minimumGap: Self.bandGapInLineHeights * lineHeight)
+        if bands.count > 1 {
+            for band in bands { cut(band, into: &result) }
+            return
+        }
+        // 2. Columns between gutters.
+        let columns = self.columns(region)
+        if columns.count > 1 {
+            for part in ColumnRoles.readingOrder(columns, items: items) { cut(part, into: &result) }
+            return
+        }
+        // 3. Banners bridging a gutter: each its own band, the columns between them cut again.
+        if let parts = bannerBands(region) {
+            for part in parts { cut(part, into: &result) }
+            return
+        }
+        // 4. Any horizontal gap.
+        let rows = Projection.runs(ys, of: region, minimumGap: 0)
+        if rows.count > 1 {
+            for row in rows { cut(row, into: &result) }
+            return
+        }
+        // 5. Boxes overlapping both ways: top to bottom, then left to right.
+        result += region.sorted {
+            let a = items[$0].box, b = items[$1].box
+            if a.minY != b.minY { return a.minY < b.minY }
+            return a.minX != b.minX ? a.minX < b.minX : $0 < $1
+        }
+    }
+
+    /// The region's columns, left to right: runs of boxes between gutters, with any run
+    /// narrower than a column merged into the neighbour across the narrower gutter.
+    func columns(_ region: [Int]) -> [[Int]] {
+        var runs = Projection.runs(xs, of: region, minimumGap: Self.gutterInLineHeights * lineHeight)
+        guard runs.count > 1 else { return runs }
+        func extent(_ run: [Int]) -> Span {
+            Span(low: run.map { xs[$0].low }.min()!, high: run.map { xs[$0].high }.max()!)
+        }
+        let minimum = Self.minimumColumnInLineHeights * lineHeight
+        while runs.count > 1, let narrow = runs.indices.first(where: { extent(runs[$0]).length < minimum }) {
+            let leftGap = narrow > 0 ? extent(runs[narrow]).low - extent(runs[narrow - 1]).high : .infinity
+            let rightGap = narrow + 1 < runs.count ? extent(runs[narrow + 1]).low - extent(runs[narrow]).high : .infinity
+            let into = leftGap <= rightGap ? narrow - 1 : narrow + 1
+            runs[into] += runs[narrow]
+            runs.remove(at: narrow)
+        }
+        return runs
+    }
+
+    /// The region cut around the banners that bridge a gutter, or nil when none do: banners
+    /// hold few lines and cross a stretch that columns of many lines stand either side of.
+    func bannerBands(_ region: [Int]) -> [[Int]]? {
+        let gutter = Self.gutterInLineHeights * lineHeight
+        let stretches = Projection.sparseStretches(
+            xs, of: region, share: Self.bannerShareOfColumn, minimumWidth: gutter)
+        for stretch in stretches {
+            let banners = Set(region.filter { xs[$0].low < stretch.low && xs[$0].high > stretch.high })
+            guard !banners.isEmpty, banners.count < region.count else { continue }
+            // Without the banners, a true gutter must open inside the stretch.
+            let rest = region.filter { !banners.contains($0) }
+            let inside = rest.filter { xs[$0].low < stretch.high && xs[$0].high > stretch.low }
+                .map { Span(low: max(xs[$0].low, stretch.low), high: min(xs[$0].high, stretch.high)) }
+            guard opensGap(inside, within: stretch, minimum: gutter) else { continue }
+            return bands(region, banners: banners)
+        }
+        return nil
+    }
+
+    /// Whether `spans` (clipped to `stretch`) leave an uncovered piece of it at least `minimum` long.
+    private func opensGap(_ spans: [Span], within stretch: Span, minimum: Double) -> Bool {
+        var reach = stretch.low
+        for span in spans.sorted(by: { $0.low < $1.low }) {
+            if span.low - reach >= minimum { return true }
+            reach = max(reach, span.high)
+        }
+        return stretch.high - reach >= minimum
+    }
+
+    /// The region in bands top to bottom: each run of adjacent banners, and between them the
+    /// other boxes, each going with the banners' gap its middle falls in.
+    private func bands(_ region: [Int], banners: Set<Int>) -> [[Int]] {
+        let bannerList = banners.sorted { ys[$0].low != ys[$1].low ? ys[$0].low < ys[$1].low : $0 < $1 }
+        // Slots: 0 = above the first banner, 2k+1 = banner k, 2k+2 = between banner k and k+1.
+        var slots = [[Int]](repeating: [], count: bannerList.count * 2 + 1)
+        for (k, banner) in bannerList.enumerated() { slots[2 * k + 1].append(banner) }
+        let middles = bannerList.map { (ys[$0].low + ys[$0].high) / 2 }
+        for member in region where !banners.contains(member) {
+            let middle = (ys[member].low + ys[member].high) / 2
+            // Binary search: how many banners lie above this box's middle.
+            var low = 0, high = middles.count
+            while low < high {
+                let mid = (low + high) / 2
+                if middles[mid] < middle { low = mid + 1 } else { high = mid }
+            }
+            slots[2 * low].append(member)
+        }
+        // Adjacent banners with nothing between them read as one band.
+        var result: [[Int]] = []
+        var previousWasBanner = false
+        for (index, slot) in slots.enumerated() where !slot.isEmpty {
+            let isBanner = index % 2 == 1
+            if isBanner && previousWasBanner {
+                result[result.count - 1] += slot
+            } else {
+                result.append(slot)
+            }
+            previousWasBanner = isBanner
+        }
+        return result
+    }
+}
