@@ -106,8 +106,14 @@ import Testing
     @Test(arguments: [
         // A syllable break: the whole is a word.
         ("Sessions are held in the com-", "munity hall on Station Road.", "Sessions are held in the community hall on Station Road.", "com- munity → community"),
-        ("Partners agreed to co-", "operate fully.", "Partners agreed to cooperate fully.", "co- operate → cooperate"),
-        // A compound: both halves are words and the whole is not.
+        ("It arrived some-", "thing like a week late.", "It arrived something like a week late.", "some- thing → something"),
+        ("The spring news-", "letter is out.", "The spring newsletter is out.", "news- letter → newsletter"),
+        // Both spellings are words and the hyphen parts two like vowels: the British spelling.
+        ("Our co-", "ordinator will help.", "Our co-ordinator will help.", "co- ordinator → co-ordinator"),
+        ("Partners agreed to co-", "operate fully.", "Partners agreed to co-operate fully.", "co- operate → co-operate"),
+        // The hyphenated form is a word and the whole is not.
+        ("Staff try to pre-", "empt a crisis.", "Staff try to pre-empt a crisis.", "pre- empt → pre-empt"),
+        // A compound: the hyphenated form is a word and the whole is not.
         ("It includes a session on self-", "harm and how to talk about it.", "It includes a session on self-harm and how to talk about it.", "self- harm → self-harm"),
         // Figures after the hyphen belong to a name.
         ("The rules on COVID-", "19 testing changed.", "The rules on COVID-19 testing changed.", "COVID- 19 → COVID-19"),
@@ -143,6 +149,16 @@ import Testing
         let document = try run("\(upper)\n\(lower)")
         #expect(document.pages[0].blocks[0].lines.map(\.text) == [upper, lower])
         #expect(document.audit.repairs.isEmpty)
+    }
+
+    @Test func theDocumentsClosedSpellingDropsTheHyphen() throws {
+        let document = try run("""
+            Staff wellbeing matters.
+
+            Our staff well-
+            being survey opens today.
+            """)
+        #expect(Fixtures.blockTexts(document) == ["Staff wellbeing matters.", "Our staff wellbeing survey opens today."])
     }
 
     @Test func aContinuationThatWasTheWholeLineTakesTheLineAway() throws {

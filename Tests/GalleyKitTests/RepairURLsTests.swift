@@ -47,6 +47,12 @@ import Testing
             "Write to enquiries@example.org today.",
             "email: enquiries@ example.org → enquiries@example.org"
         ),
+        // An email cut in its local part and again in its host.
+        (
+            "Volunteer enquiries: neighbourhood-\nvolunteering@westfield-example-\ncouncil.gov.uk",
+            "Volunteer enquiries: neighbourhood-volunteering@westfield-example-council.gov.uk",
+            "email: neighbourhood- volunteering@westfield-example- council.gov.uk → neighbourhood-volunteering@westfield-example-council.gov.uk"
+        ),
         // Three lines of one address.
         (
             "See https://www.example.org/news/\n2024/05/\nspring-update.html for more.",
@@ -70,6 +76,9 @@ import Testing
         "See https://www.example.org/members/training/\nand ask your manager.",
         // A second address on the next line is its own.
         "www.example.org/\nwww.example.org/professionals/",
+        // A sentence, then an email.
+        "Contact us today.\ninfo@example.org",
+        "Write to help@example.org.\nOur office is open daily.",
         // Not an address at all.
         "Parents and/\nor carers are welcome.",
     ])

@@ -23,8 +23,8 @@ public struct Line: Equatable, Sendable {
 public struct LinkAnnotation: Equatable, Sendable {
     public var uri: String
     public var box: Rect
-    /// The words under the link ("CLICK HERE"), when taken before a stage removed them
-    /// (see `Page.anchorLinkAnnotations()`); nil otherwise.
+    /// The words printed under the link ("CLICK HERE"), taken when the page is built so that they
+    /// survive stages that remove them (see `Page.anchorLinkAnnotations()`); nil when there are none.
     public var anchorText: String?
 
     public init(uri: String, box: Rect, anchorText: String? = nil) {
@@ -107,6 +107,8 @@ public struct Page: Equatable, Sendable {
         self.duplicateOf = duplicateOf
         self.linkAnnotations = linkAnnotations
         self.isOrderedByStructure = isOrderedByStructure
+        // Take each link's words now, before any stage removes them ("CLICK HERE").
+        anchorLinkAnnotations()
     }
 }
 

@@ -266,7 +266,7 @@ public struct CollectLinks: Stage {
 
 extension Page {
     /// Stores in each link annotation the words printed under it ("CLICK HERE"), so they survive
-    /// stages that take navigation labels out of the text. A PDF reader calls this when it builds the page.
+    /// stages that take navigation labels out of the text. `Page.init` calls it.
     public mutating func anchorLinkAnnotations() {
         for index in linkAnnotations.indices where linkAnnotations[index].anchorText == nil {
             let under = CollectLinks.linesUnder(linkAnnotations[index].box, on: self)

@@ -158,6 +158,11 @@ public struct RepairHyphenation: Stage {
         return [cut]
     }
 
+    static func isVowel(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return "aeiou".contains(character.lowercased())
+    }
+
     static func median(_ values: [Int]) -> Double {
         let sorted = values.sorted()
         let middle = sorted.count / 2
@@ -217,18 +222,22 @@ public struct RepairHyphenation: Stage {
             return nil
         } else {
             let joined = head + tail
-            let bothWords = lexicon.isWord(head) && lexicon.isWord(tail)
+            let hyphenatedIsWord = lexicon.isWord(head + "-" + tail)
             if vocabulary.hyphenatedForm(of: joined) != nil {
                 keep = true
             } else if first.isUppercase {
-                // A capital after the hyphen goes on a compound ("Anglo-" / "Saxon") or is a new item: join only a compound.
-                guard bothWords else { return nil }
+                // A capital after the hyphen goes on a compound ("Anglo-" / "Saxon") or starts something new: join only a compound.
+                guard hyphenatedIsWord else { return nil }
                 keep = true
-            } else if lexicon.isWord(joined) || vocabulary.contains(joined) {
+            } else if vocabulary.contains(joined) {
                 keep = false
+            } else if lexicon.isWord(joined) {
+                // Both spellings are words: British spelling hyphenates between two like vowels
+                // ("co-ordinator", "re-enter"); elsewhere the hyphen was the typesetter's ("some-thing").
+                keep = hyphenatedIsWord && Self.isVowel(head.last) && head.last?.lowercased() == tail.first?.lowercased()
             } else {
-                // Both halves are words and the whole is not: a compound. Otherwise a syllable break of a word the dictionary lacks.
-                keep = bothWords
+                // A compound ("self-harm", "pre-empt"), or a syllable break of a word the dictionary lacks.
+                keep = hyphenatedIsWord
             }
         }
         let merged = (keep ? String(upperToken) : String(stem)) + lowerToken

@@ -140,12 +140,20 @@ public struct RepairURLs: Stage {
     static func continuation(upper: String, lower: String) -> Continuation? {
         let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
         let token = upper[tokenStart...]
-        guard let (start, isEmail) = addressStart(in: token) ?? emailHead(token) else { return nil }
-        let address = token[start...]
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
         let fragment = lower[..<fragmentEnd]
-        guard let last = address.last, continues(address: address, last: last, isEmail: isEmail, with: fragment, wholeLine: fragmentEnd == lower.endIndex)
-        else { return nil }
+        let start: String.Index
+        if let (addressStart, isEmail) = addressStart(in: token) ?? emailHead(token) {
+            guard let last = token.last,
+                continues(address: token[addressStart...], last: last, isEmail: isEmail, with: fragment, wholeLine: fragmentEnd == lower.endIndex)
+            else { return nil }
+            start = addressStart
+        } else if let localStart = emailLocalHead(token, before: fragment) {
+            start = localStart
+        } else {
+            return nil
+        }
+        let address = token[start...]
         return Continuation(
             address: String(address), fragment: String(fragment), upper: String(upper[..<start]) + address + fragment,
             lower: lower[fragmentEnd...].trimmingWhitespace())
@@ -161,6 +169,22 @@ public struct RepairURLs: Stage {
             start = previous
         }
         return start < token.index(before: token.endIndex) ? (start, true) : nil
+    }
+
+    /// An email whose local part was cut at a hyphen or underscore ("neighbourhood-" /
+    /// "volunteering@example.org"): where the local part starts in `token`, or nil. Not at a dot:
+    /// "…today." / "info@example.org" is a sentence and then an address.
+    static func emailLocalHead(_ token: Substring, before fragment: Substring) -> String.Index? {
+        guard let last = token.last, "-_".contains(last), let (start, isEmail) = addressStart(in: fragment), isEmail,
+            start == fragment.startIndex
+        else { return nil }
+        var localStart = token.endIndex
+        while localStart > token.startIndex {
+            let previous = token.index(before: localStart)
+            guard token[previous].isLetter || token[previous].isNumber || "._%+-".contains(token[previous]) else { break }
+            localStart = previous
+        }
+        return token[localStart...].contains(where: \.isLetter) ? localStart : nil
     }
 
     /// Whether `fragment`, the next line's first word, is the rest of `address`.
@@ -185,7 +209,8 @@ public struct RepairURLs: Stage {
             let isLowercase = !core.contains(where: \.isUppercase)
             return (isLowercase || wholeLine) && addressEndings.contains(String(core).lowercased())
         default:
-            guard !isEmail else { return false }
+            // An email's host goes on only with more host ("example-" / "council.gov.uk").
+            guard !isEmail else { return core.contains(".") && !core.contains("/") }
             return carriesAddressCharacter || wholeLine
         }
     }
