@@ -263,6 +263,19 @@ import Testing
         #expect(Self.run(blocks).pages[0].blocks.count == 3)
     }
 
+    @Test func aSidebarOpeningInLowerCaseIsNotJoinedToTheColumnBeforeIt() {
+        // The main text runs on to the next page; the 8.5 pt sidebar to its right is another story.
+        let blocks = [
+            Self.paragraph("Our chair writes", lines: 20, x: 48, y: 100, width: 200),
+            Self.block(["The story continues on"], x: 268, y: 100, width: 200),
+            Self.block(["to the next page without a stop"], x: 268, y: 114, width: 200),
+            Self.block(["www.example.org/help", "0300 000 0000"], x: 488, y: 100, width: 80, size: 8.5),
+        ]
+        let document = Self.run(blocks)
+        #expect(document.pages[0].blocks.count == 4)
+        #expect(document.audit.repairs.isEmpty)
+    }
+
     @Test func aLineEndHyphenAtAColumnFootJoinsTheWordsHalves() {
         let blocks = [
             Self.paragraph("The garden", lines: 16, x: 48, y: 100),

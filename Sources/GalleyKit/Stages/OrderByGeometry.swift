@@ -4,8 +4,9 @@
 /// continuation at the next column's head, recorded as a `.join` repair. Pages without boxes
 /// (raw dumps) and pages ordered by a tagged PDF's structure tree are left as they are.
 public struct OrderByGeometry: Stage {
-    /// A continuation set in a size more than 15% away is not the same paragraph.
-    static let fontSizeTolerance = 0.15
+    /// A continuation set in a size more than 10% away is not the same paragraph (a sidebar's
+    /// 8.5 pt beside 10 pt body text is 15% away).
+    static let fontSizeTolerance = 0.1
     /// The audit shows this many words either side of a join.
     static let snippetWords = 4
     /// Page-wide line height when a page's lines carry no boxes to measure (points).
