@@ -54,6 +54,8 @@ import Testing
         "the new book swap scheme opened at the library hatby on Monday this week. A volunteer will be there",
         // The author's own spelling, printed twice: "wellbeing" is not a lost hyphen.
         "staff support was the theme of the wellbeing week and staff wellbeing matters. The session was full",
+        // Letters glued to a non-ASCII letter belong to a longer word ("rich" + "see" inside it).
+        "the choir went to the lakeside town of Zürichsee for a festival. The concert was a success and",
         // A brand in CamelCase whose parts are not both words.
         "parents can download the parenting advice app CareZapp from the usual stores. The service is free",
     ])
@@ -99,6 +101,19 @@ import Testing
             will agree a plan with the family before any other service helps.
             """)
         #expect(document.audit.repairs.isEmpty)
+    }
+
+    @Test(arguments: [[1, 2, 3], [5, 1, 9, 9, 2], [4, 4, 4, 4], [10, 20, 30, 40, 50, 60], [7, 3]])
+    func theMedianOfTheOtherLinesMatchesTheNaiveOne(lengths: [Int]) {
+        for index in lengths.indices {
+            var others = lengths
+            let length = others.remove(at: index)
+            let sorted = others.sorted()
+            let naive: Double? = sorted.count < RepairHyphenation.minimumOtherLines ? nil
+                : sorted.count % 2 == 1 ? Double(sorted[sorted.count / 2])
+                : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            #expect(RepairHyphenation.median(of: lengths.sorted(), without: length) == naive)
+        }
     }
 
     // MARK: Visible line-end hyphens

@@ -157,7 +157,7 @@ import Testing
         ("www.example.org/page-nothere", "www.example.org/page-nothere"),
     ])
     func slugHyphens(address: String, expected: String) {
-        #expect(RepairURLs.restoreSlugHyphens(in: address, proseWords: [], lexicon: Fixtures.lexicon) == expected)
+        #expect(RepairURLs.restoreSlugHyphens(in: address, proseWords: .none, lexicon: Fixtures.lexicon) == expected)
     }
 
     @Test func aSlugWordTheTextUsesIsTheAuthorsSpelling() throws {

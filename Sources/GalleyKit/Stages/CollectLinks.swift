@@ -86,6 +86,7 @@ public struct CollectLinks: Stage {
         var column = 0
         for token in text.split(separator: " ", omittingEmptySubsequences: false) {
             defer { column += token.count + 1 }
+            guard RepairURLs.mayHoldAddress(token) else { continue }
             guard let (start, isEmail) = RepairURLs.addressStart(in: token) else { continue }
             var value = RepairURLs.trimTrailingPunctuation(String(token[start...]))
             while value.hasSuffix(">") { value.removeLast() }
@@ -93,7 +94,9 @@ public struct CollectLinks: Stage {
                 result.append((column + token.distance(from: token.startIndex, to: start), isEmail ? .email : .url, value))
             }
         }
-        for (offset, number) in phoneNumbers(in: text) { result.append((offset, .phone, number)) }
+        if text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            for (offset, number) in phoneNumbers(in: text) { result.append((offset, .phone, number)) }
+        }
         return result.sorted { $0.0 < $1.0 }
     }
 

@@ -41,90 +41,105 @@ public struct RepairHyphenation: Stage {
     // MARK: Glued compounds inside a line
 
     /// Puts back the hyphen in glued compounds on every line of `block`.
+    ///
+    /// Lines are walked as UTF-8 bytes; lengths and offsets are in bytes, which is characters for
+    /// the ASCII text the measures matter on. Only runs of ASCII letters are candidates.
     func restoreGluedCompounds(in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, audit: inout Audit) {
-        let lengths = block.lines.map { $0.text.count }
+        let sortedLengths = block.lines.map { $0.text.utf8.count }.sorted()
         for lineIndex in block.lines.indices {
-            var others = lengths
-            others.remove(at: lineIndex)
-            let median = others.count >= Self.minimumOtherLines ? Self.median(others) : nil
-            let characters = Array(block.lines[lineIndex].text)
+            let bytes = Array(block.lines[lineIndex].text.utf8)
+            let median = Self.median(of: sortedLengths, without: bytes.count)
             // A dump's join shows as a line far longer than the others; elsewhere only the document's own hyphenation counts.
-            let joinedLineMedian = median.flatMap { Double(characters.count) >= Self.joinedLineRatio * $0 ? $0 : nil }
-            var output: [Character] = []
-            var changed = false
-            var index = 0
-            while index < characters.count {
-                guard !characters[index].isWhitespace else {
-                    output.append(characters[index])
-                    index += 1
+            let joinedLineMedian = median.flatMap { Double(bytes.count) >= Self.joinedLineRatio * $0 ? $0 : nil }
+            if joinedLineMedian == nil, vocabulary.hyphenatedByGlued.isEmpty { continue }
+            var hyphensAt: [Int] = []
+            var tokenStart = 0
+            while tokenStart < bytes.count {
+                guard !Self.isSpace(bytes[tokenStart]) else {
+                    tokenStart += 1
                     continue
                 }
-                var end = index
-                while end < characters.count, !characters[end].isWhitespace { end += 1 }
-                let token = characters[index..<end]
-                if RepairURLs.isAddressLike(String(token)) {
-                    output.append(contentsOf: token)
-                } else {
-                    let pieces = splitGluedRuns(
-                        token, lineOffset: index, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary, lexicon: lexicon)
-                    for piece in pieces {
-                        output.append(contentsOf: piece.after)
-                        if let before = piece.before {
-                            audit.repair(.hyphenation, before: before, after: String(piece.after), page: block.page)
-                            changed = true
-                        }
+                var tokenEnd = tokenStart
+                while tokenEnd < bytes.count, !Self.isSpace(bytes[tokenEnd]) { tokenEnd += 1 }
+                defer { tokenStart = tokenEnd }
+                guard !RepairURLs.isAddressLike(utf8: bytes[tokenStart..<tokenEnd]) else { continue }
+                var runStart = tokenStart
+                while runStart < tokenEnd {
+                    guard RepairURLs.isASCIILetter(bytes[runStart]) else {
+                        runStart += 1
+                        continue
                     }
+                    var runEnd = runStart
+                    while runEnd < tokenEnd, RepairURLs.isASCIILetter(bytes[runEnd]) { runEnd += 1 }
+                    defer { runStart = runEnd }
+                    guard runEnd - runStart >= 2 * Self.minimumPartLength,
+                        Self.isWordBoundary(bytes, before: runStart), Self.isWordBoundary(bytes, after: runEnd)
+                    else { continue }
+                    let word = String(decoding: bytes[runStart..<runEnd], as: UTF8.self)
+                    guard
+                        let cuts = compoundCut(
+                            word, lineOffset: runStart, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary, lexicon: lexicon)
+                    else { continue }
+                    var after = Array(word)
+                    for cut in cuts.reversed() { after.insert("-", at: cut) }
+                    audit.repair(.hyphenation, before: word, after: String(after), page: block.page)
+                    hyphensAt += cuts.map { runStart + $0 }
                 }
-                index = end
             }
-            if changed { block.lines[lineIndex].text = String(output) }
+            guard !hyphensAt.isEmpty else { continue }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + hyphensAt.count)
+            var next = 0
+            for (offset, byte) in bytes.enumerated() {
+                while next < hyphensAt.count, hyphensAt[next] == offset {
+                    output.append(UInt8(ascii: "-"))
+                    next += 1
+                }
+                output.append(byte)
+            }
+            block.lines[lineIndex].text = String(decoding: output, as: UTF8.self)
         }
     }
 
-    /// A piece of a token: its text after repair, and its text before when it was repaired.
-    struct Piece {
-        var after: [Character]
-        var before: String?
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
-    /// The token cut into letter runs and the rest, each letter run hyphenated when it is a glued compound.
-    func splitGluedRuns(
-        _ token: ArraySlice<Character>, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary,
-        lexicon: any Lexicon
-    ) -> [Piece] {
-        var pieces: [Piece] = []
-        var index = token.startIndex
-        while index < token.endIndex {
-            var end = index
-            let isLetterRun = token[index].isLetter
-            while end < token.endIndex, token[end].isLetter == isLetterRun { end += 1 }
-            let run = Array(token[index..<end])
-            // A letter run touching digits is a code or a reference ("under5s"), not a word.
-            let touchesDigit = (index > token.startIndex && token[index - 1].isNumber) || (end < token.endIndex && token[end].isNumber)
-            let offset = lineOffset + (index - token.startIndex)
-            if isLetterRun, !touchesDigit,
-                let cut = compoundCut(run, lineOffset: offset, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary, lexicon: lexicon)
-            {
-                var after = run
-                for position in cut.reversed() { after.insert("-", at: position) }
-                pieces.append(Piece(after: after, before: String(run)))
-            } else {
-                pieces.append(Piece(after: run, before: nil))
-            }
-            index = end
-        }
-        return pieces
+    /// Whether the letter run starting at `index` begins a word: not after a digit ("5s") or a
+    /// non-ASCII letter ("Zü|richsee"); quotes and other punctuation are boundaries.
+    static func isWordBoundary(_ bytes: [UInt8], before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let byte = bytes[index - 1]
+        if byte < 0x80 { return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        var lead = index - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return !isLetter(bytes[lead..<index])
+    }
+
+    /// Whether the letter run ending at `index` ends a word (see `isWordBoundary(_:before:)`).
+    static func isWordBoundary(_ bytes: [UInt8], after index: Int) -> Bool {
+        guard index < bytes.count else { return true }
+        let byte = bytes[index]
+        if byte < 0x80 { return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return !isLetter(bytes[index..<end])
+    }
+
+    static func isLetter(_ scalarBytes: ArraySlice<UInt8>) -> Bool {
+        String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     }
 
     /// Where to put hyphens back into the glued letter run `word`, or nil to leave it.
     func compoundCut(
-        _ word: [Character], lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary, lexicon: any Lexicon
+        _ text: String, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary, lexicon: any Lexicon
     ) -> [Int]? {
-        guard word.count >= 2 * Self.minimumPartLength else { return nil }
-        let text = String(word)
-        if lexicon.isWord(text) { return nil }
+        guard text.count >= 2 * Self.minimumPartLength else { return nil }
+        let hyphenated = vocabulary.hyphenatedForm(of: text)
+        // Without the document's spelling or an overlong line there is no evidence to weigh.
+        guard hyphenated != nil || joinedLineMedian != nil, !lexicon.isWord(text) else { return nil }
         // The document's own hyphenated spelling is the best evidence there is.
-        if let hyphenated = vocabulary.hyphenatedForm(of: text) {
+        if let hyphenated {
             var cuts: [Int] = []
             var letters = 0
             for character in hyphenated {
@@ -133,11 +148,12 @@ public struct RepairHyphenation: Stage {
             return cuts.isEmpty ? nil : cuts
         }
         guard let median = joinedLineMedian else { return nil }
-        // Acronyms ("CAMHS") are not compounds.
+        let word = Array(text)
+        // Acronyms ("SENCO") are not compounds.
         if word.allSatisfy({ $0.isUppercase }) { return nil }
         if (vocabulary.counts[text.lowercased()] ?? 0) >= Self.authorSpellingCount { return nil }
         // A change from lower to upper case ("MultiAgency") marks the join; a capitalised word
-        // without one is a name ("Gadsby", "Freephone") unless the document says otherwise.
+        // without one is a name ("Ashworth", "Freephone") unless the document says otherwise.
         let caseChanges = (1..<word.count).filter { word[$0].isUppercase && word[$0 - 1].isLowercase }
         let splits: [(head: String, tail: String)]
         if caseChanges.count == 1, let cut = caseChanges.first {
@@ -163,10 +179,19 @@ public struct RepairHyphenation: Stage {
         return "aeiou".contains(character.lowercased())
     }
 
-    static func median(_ values: [Int]) -> Double {
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+    /// The median of the other lines' lengths: `sorted` (every line's length, ascending) without
+    /// one entry of `length`, in constant time after a binary search; nil when too few remain.
+    static func median(of sorted: [Int], without length: Int) -> Double? {
+        let count = sorted.count - 1
+        guard count >= minimumOtherLines else { return nil }
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < length { low = middle + 1 } else { high = middle }
+        }
+        // The remaining values, indexed as if `sorted[low]` were gone.
+        func value(_ index: Int) -> Int { index < low ? sorted[index] : sorted[index + 1] }
+        return count % 2 == 1 ? Double(value(count / 2)) : Double(value(count / 2 - 1) + value(count / 2)) / 2
     }
 
     // MARK: Hyphens visible at line ends

@@ -29,7 +29,7 @@ public struct RepairURLs: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
-        let proseWords = Self.proseWords(of: document)
+        let proseWords = ProseWords(document: document)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var page = document.pages[pageIndex]
             var fragments: [LinePosition: [String]] = [:]
@@ -52,19 +52,42 @@ public struct RepairURLs: Stage {
 
     /// Whether `token` is, or holds, a web or email address or a path: words in it are not prose.
     public static func isAddressLike(_ token: String) -> Bool {
-        let characters = Array(token)
-        if characters.contains("/") || characters.contains("@") { return true }
-        if token.lowercased().contains("www.") { return true }
-        // "example.org": a dot between letters.
-        for index in characters.indices.dropFirst().dropLast()
-        where characters[index] == "." && characters[index - 1].isLetter && characters[index + 1].isLetter {
-            return true
+        isAddressLike(utf8: token.utf8)
+    }
+
+    /// `isAddressLike(_:)` on a token's UTF-8 bytes.
+    static func isAddressLike<S: Sequence>(utf8 token: S) -> Bool where S.Element == UInt8 {
+        var previous: UInt8 = 0
+        var letterBeforeDot = false
+        var run = 0  // consecutive "w"s, for "www."
+        for byte in token {
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@") { return true }
+            if byte == UInt8(ascii: ".") {
+                if run >= 3 { return true }
+                letterBeforeDot = isASCIILetter(previous)
+            } else {
+                // "example.org": a dot between letters.
+                if letterBeforeDot, isASCIILetter(byte) { return true }
+                letterBeforeDot = false
+            }
+            run = byte | 0x20 == UInt8(ascii: "w") ? run + 1 : 0
+            previous = byte
         }
         return false
     }
 
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    /// Whether `text` has a dot or an "@": every address this stage knows has one.
+    static func mayHoldAddress<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") }
+    }
+
     /// Where the address in `token` starts ("Website:www.x.org" → at "www."), and whether it is an email.
     static func addressStart(in token: Substring) -> (start: String.Index, isEmail: Bool)? {
+        guard mayHoldAddress(token) else { return nil }
         let lower = token.lowercased()
         // Offsets in the lower-cased copy match the token's when lower-casing keeps lengths (ASCII addresses).
         guard lower.count == token.count else { return nil }
@@ -103,6 +126,13 @@ public struct RepairURLs: Stage {
     func joinAcrossLines(_ block: inout Block, blockIndex: Int, fragments: inout [LinePosition: [String]]) {
         var lineIndex = 0
         while lineIndex + 1 < block.lines.count {
+            // Fast path: only a line ending open, or a next line opening with a slash, can join.
+            let upperLast = block.lines[lineIndex].text.last(where: { !$0.isWhitespace })
+            let lowerFirst = block.lines[lineIndex + 1].text.first(where: { !$0.isWhitespace })
+            guard let upperLast, Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
+                lineIndex += 1
+                continue
+            }
             let upper = block.lines[lineIndex].text.trimmingWhitespace()
             let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
             guard let join = Self.continuation(upper: upper, lower: lower) else {
@@ -272,13 +302,14 @@ public struct RepairURLs: Stage {
 
     /// Restores lost slug hyphens in every address of the page and records each address changed.
     func repairSlugsAndRecord(
-        _ page: inout Page, fragments: [LinePosition: [String]], proseWords: Set<String>, lexicon: any Lexicon,
+        _ page: inout Page, fragments: [LinePosition: [String]], proseWords: ProseWords, lexicon: any Lexicon,
         audit: inout Audit
     ) {
         for blockIndex in page.blocks.indices {
             for lineIndex in page.blocks[blockIndex].lines.indices {
                 let text = page.blocks[blockIndex].lines[lineIndex].text
                 let joined = fragments[LinePosition(block: blockIndex, line: lineIndex)]
+                guard joined != nil || Self.mayHoldAddress(text) else { continue }
                 var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
                 var changed = false
                 for tokenIndex in tokens.indices {
@@ -299,18 +330,29 @@ public struct RepairURLs: Stage {
         }
     }
 
-    /// The lower-cased words of the document's text outside addresses: a glued slug word the
-    /// text itself uses ("wellbeing") is the author's spelling, not a lost hyphen.
-    static func proseWords(of document: Document) -> Set<String> {
-        var words = Set<String>()
-        for page in document.pages where page.duplicateOf == nil {
-            for line in page.blocks.lazy.flatMap(\.lines) {
-                for token in line.text.split(whereSeparator: \.isWhitespace) where !isAddressLike(String(token)) {
-                    words.formUnion(DocumentVocabulary.words(in: String(token)))
+    /// The lower-cased words of the document's text outside addresses, gathered on first use:
+    /// a glued slug word the text itself uses ("wellbeing") is the author's spelling, not a lost hyphen.
+    final class ProseWords {
+        private let document: Document?
+        private lazy var words: Set<String> = {
+            var words = Set<String>()
+            guard let document else { return words }
+            for page in document.pages where page.duplicateOf == nil {
+                for line in page.blocks.lazy.flatMap(\.lines) {
+                    for token in line.text.split(whereSeparator: \.isWhitespace) where !RepairURLs.isAddressLike(String(token)) {
+                        words.formUnion(DocumentVocabulary.words(in: String(token)))
+                    }
                 }
             }
-        }
-        return words
+            return words
+        }()
+
+        init(document: Document?) { self.document = document }
+
+        /// No document: no word is the author's (for tests of the slug rule alone).
+        static var none: ProseWords { ProseWords(document: nil) }
+
+        func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
     }
 
     /// `address` without the sentence punctuation that follows it.
@@ -332,7 +374,7 @@ public struct RepairURLs: Stage {
     /// and splits into two dictionary words in exactly one way. A slug that really glues two
     /// words the dictionary lacks as one ("/health-and-wellbeing" when the text never says
     /// "wellbeing") is still split: the dictionary cannot tell it from a lost hyphen.
-    static func restoreSlugHyphens(in address: String, proseWords: Set<String>, lexicon: any Lexicon) -> String {
+    static func restoreSlugHyphens(in address: String, proseWords: ProseWords, lexicon: any Lexicon) -> String {
         let characters = Array(address)
         let hostStart = address.range(of: "://").map { address.distance(from: address.startIndex, to: $0.upperBound) } ?? 0
         guard let pathStart = characters[hostStart...].firstIndex(of: "/") else { return address }
@@ -348,9 +390,9 @@ public struct RepairURLs: Stage {
                 while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
                 guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else { continue }
                 let text = String(word)
-                guard !lexicon.isWord(text), !proseWords.contains(text) else { continue }
+                guard !lexicon.isWord(text) else { continue }
                 let splits = lexicon.twoWordSplits(of: text, minimumPart: minimumSlugPartLength)
-                guard splits.count == 1, let split = splits.first else { continue }
+                guard splits.count == 1, let split = splits.first, !proseWords.contains(text) else { continue }
                 words[wordIndex] = Array(split.head) + ["-"] + Array(split.tail) + suffix
             }
             segments[segmentIndex] = Array(words.joined(separator: "-"))
