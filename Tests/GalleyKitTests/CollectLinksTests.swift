@@ -1,6 +1,7 @@
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 @Suite struct CollectLinksTests {
     /// Runs the stage alone over a raw document.
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func linksInReadingOrderOncePerPage() throws {
-        let document = try run("""
+        let document = try run(
+            """
             The number is 0808 808 1677
             Phone:0808 1644572
             Email: online.community@example.org
@@ -25,18 +27,19 @@ import Testing
             \u{0C}Telephone: 0116 305 7130 Email: office@example.gov.uk
             Again: www.example.org
             """)
-        #expect(described(document.links) == [
-            "phone 0808 808 1677 p1",
-            "phone 0808 1644572 p1",
-            "email online.community@example.org p1",
-            "url www.example.org p1",
-            "url https://example.org/help/coping-with-grief p1",
-            "url lrsb.example.org.uk/building-confidence1 p1",
-            "email team@example.co.uk p1",
-            "phone 0116 305 7130 p2",
-            "email office@example.gov.uk p2",
-            "url www.example.org p2",
-        ])
+        #expect(
+            described(document.links) == [
+                "phone 0808 808 1677 p1",
+                "phone 0808 1644572 p1",
+                "email online.community@example.org p1",
+                "url www.example.org p1",
+                "url https://example.org/help/coping-with-grief p1",
+                "url lrsb.example.org.uk/building-confidence1 p1",
+                "email team@example.co.uk p1",
+                "phone 0116 305 7130 p2",
+                "email office@example.gov.uk p2",
+                "url www.example.org p2",
+            ])
         // Links are a copy: the text and the audit stay as they were.
         #expect(document.audit.repairs.isEmpty && document.audit.removed.isEmpty)
     }
@@ -84,11 +87,12 @@ import Testing
             LinkAnnotation(uri: "https://www.example.org/", box: Rect(x: 150, y: 299, width: 100, height: 14)),
             LinkAnnotation(uri: "mailto:help@example.org?subject=Hello", box: Rect(x: 500, y: 500, width: 10, height: 10)),
         ])
-        #expect(described(CollectLinks.links(on: page)) == [
-            "url https://www.example.org/annual-report-2021 p3 “CLICK HERE”",
-            "url www.example.org p3",
-            "email help@example.org p3",
-        ])
+        #expect(
+            described(CollectLinks.links(on: page)) == [
+                "url https://www.example.org/annual-report-2021 p3 “CLICK HERE”",
+                "url www.example.org p3",
+                "email help@example.org p3",
+            ])
     }
 
     @Test func anAnnotationOverAButtonAPreviousStageRemovedKeepsItsAnchor() {
@@ -99,10 +103,11 @@ import Testing
         #expect(page.linkAnnotations[0].anchorText == "CLICK HERE")
         // The navigation stage takes the button out of the text.
         page.blocks.removeFirst()
-        #expect(described(CollectLinks.links(on: page)) == [
-            "url https://www.example.org/report p3 “CLICK HERE”",
-            "url www.example.org p3",
-        ])
+        #expect(
+            described(CollectLinks.links(on: page)) == [
+                "url https://www.example.org/report p3 “CLICK HERE”",
+                "url www.example.org p3",
+            ])
     }
 
     @Test func aLineBarelyTouchedByAnAnnotationIsNotItsAnchor() {
@@ -119,10 +124,11 @@ import Testing
         let phones = document.links.filter { $0.kind == .phone }.map(\.value)
         #expect(phones == ["0808 808 1677", "0808 1644572", "0116 288 4119", "0330 303 6000", "0116 305 7130"])
         let emails = Set(document.links.filter { $0.kind == .email }.map(\.value))
-        #expect(emails == [
-            "online.community@sueryder.org", "leicester@cruse.org.uk", "turningpoint.leicester@NHS.net",
-            "Caroline.Gadsby@turning-point.co.uk", "lrspbo@leics.gov.uk",
-        ])
+        #expect(
+            emails == [
+                "online.community@sueryder.org", "leicester@cruse.org.uk", "turningpoint.leicester@NHS.net",
+                "Caroline.Gadsby@turning-point.co.uk", "lrspbo@leics.gov.uk",
+            ])
         let urls = document.links.filter { $0.kind == .url }.map(\.value)
         #expect(urls.contains("https://www.rutland.gov.uk/my-services/health-and-family/adult-social-care/carers/"))
         #expect(urls.contains("www.uava.org.uk/wp-content/uploads/2016/08/prof-guide-v2.pdf"))

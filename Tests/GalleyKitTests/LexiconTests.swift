@@ -1,6 +1,7 @@
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 @Suite struct LexiconTests {
     /// What the stages rely on hunspell en_GB to say: glued compounds are not words, their
@@ -40,7 +41,9 @@ import Testing
     }
 
     @Test func documentVocabularyKnowsTheHyphenatedSpellings() {
-        let vocabulary = DocumentVocabulary(texts: ["Multi-Agency Policies", "young people who self-harm.", "wellbeing and wellbeing"])
+        let vocabulary = DocumentVocabulary(texts: [
+            "Multi-Agency Policies", "young people who self-harm.", "wellbeing and wellbeing",
+        ])
         #expect(vocabulary.hyphenatedForm(of: "MultiAgency") == "multi-agency")
         #expect(vocabulary.hyphenatedForm(of: "selfharm") == "self-harm")
         #expect(vocabulary.hyphenatedForm(of: "selfharming") == nil)

@@ -1,6 +1,7 @@
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 @Suite struct RepairHyphenationTests {
     /// Runs the stage alone over a raw document.
@@ -18,14 +19,17 @@ import Testing
 
     @Test func aJoinOnAnOverlongLineGetsItsHyphenBack() throws {
         // pdftotext appended "harming or has …" to the line that ended "self-".
-        let document = try run("""
+        let document = try run(
+            """
             Our family support workers run drop-in sessions for parents who are
             finding things hard, including families where a young person is selfharming or has stopped going to school. Staff
             can arrange a home visit within two working days of a referral and
             will agree a plan with the family before any other service helps.
             """)
-        #expect(document.pages[0].blocks[0].lines[1].text
-            == "finding things hard, including families where a young person is self-harming or has stopped going to school. Staff")
+        #expect(
+            document.pages[0].blocks[0].lines[1].text
+                == "finding things hard, including families where a young person is self-harming or has stopped going to school. Staff"
+        )
         #expect(repairs(document) == ["selfharming → self-harming"])
         #expect(document.audit.repairs.first?.kind == .hyphenation)
         #expect(document.audit.repairs.first?.page == 1)
@@ -33,7 +37,8 @@ import Testing
 
     @Test func theDocumentsOwnHyphenatedSpellingDecidesAndKeepsTheCapitals() throws {
         // No overlong line here: the evidence is "Multi-Agency" printed elsewhere.
-        let document = try run("""
+        let document = try run(
+            """
             Multi-Agency Working
 
             The MultiAgency Hub meets on Tuesdays.
@@ -84,7 +89,8 @@ import Testing
 
     @Test func aSplitFarFromWhereALineEndedStays() throws {
         // "selfharming" opens an overlong line: a printed line cannot have ended after "self-".
-        let document = try run("""
+        let document = try run(
+            """
             Our family support workers run drop-in sessions for parents who are
             selfharming is one of the topics that the course covers in its second and third weeks this year.
             can arrange a home visit within two working days of a referral and
@@ -94,7 +100,8 @@ import Testing
     }
 
     @Test func addressesAreLeftToTheURLStage() throws {
-        let document = try run("""
+        let document = try run(
+            """
             Our family support workers run drop-in sessions for parents who are
             see www.example.org/adult-socialcare and selfharming@example.org for the details this week.
             can arrange a home visit within two working days of a referral and
@@ -109,9 +116,12 @@ import Testing
             var others = lengths
             let length = others.remove(at: index)
             let sorted = others.sorted()
-            let naive: Double? = sorted.count < RepairHyphenation.minimumOtherLines ? nil
-                : sorted.count % 2 == 1 ? Double(sorted[sorted.count / 2])
-                : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            let naive: Double? =
+                sorted.count < RepairHyphenation.minimumOtherLines
+                ? nil
+                : sorted.count % 2 == 1
+                    ? Double(sorted[sorted.count / 2])
+                    : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             #expect(RepairHyphenation.median(of: lengths.sorted(), without: length) == naive)
         }
     }
@@ -120,7 +130,10 @@ import Testing
 
     @Test(arguments: [
         // A syllable break: the whole is a word.
-        ("Sessions are held in the com-", "munity hall on Station Road.", "Sessions are held in the community hall on Station Road.", "com- munity → community"),
+        (
+            "Sessions are held in the com-", "munity hall on Station Road.",
+            "Sessions are held in the community hall on Station Road.", "com- munity → community"
+        ),
         ("It arrived some-", "thing like a week late.", "It arrived something like a week late.", "some- thing → something"),
         ("The spring news-", "letter is out.", "The spring newsletter is out.", "news- letter → newsletter"),
         // Both spellings are words and the hyphen parts two like vowels: the British spelling.
@@ -129,7 +142,10 @@ import Testing
         // The hyphenated form is a word and the whole is not.
         ("Staff try to pre-", "empt a crisis.", "Staff try to pre-empt a crisis.", "pre- empt → pre-empt"),
         // A compound: the hyphenated form is a word and the whole is not.
-        ("It includes a session on self-", "harm and how to talk about it.", "It includes a session on self-harm and how to talk about it.", "self- harm → self-harm"),
+        (
+            "It includes a session on self-", "harm and how to talk about it.",
+            "It includes a session on self-harm and how to talk about it.", "self- harm → self-harm"
+        ),
         // Figures after the hyphen belong to a name.
         ("The rules on COVID-", "19 testing changed.", "The rules on COVID-19 testing changed.", "COVID- 19 → COVID-19"),
         // A capital after the hyphen continues a compound of two words.
@@ -142,7 +158,8 @@ import Testing
     }
 
     @Test func theDocumentsHyphenatedSpellingKeepsTheHyphenEvenWhenTheWholeIsAWord() throws {
-        let document = try run("""
+        let document = try run(
+            """
             Agencies co-ordinate their work.
 
             The hub will co-
@@ -167,7 +184,8 @@ import Testing
     }
 
     @Test func theDocumentsClosedSpellingDropsTheHyphen() throws {
-        let document = try run("""
+        let document = try run(
+            """
             Staff wellbeing matters.
 
             Our staff well-
@@ -177,7 +195,8 @@ import Testing
     }
 
     @Test func aContinuationThatWasTheWholeLineTakesTheLineAway() throws {
-        let document = try run("""
+        let document = try run(
+            """
             The group meets in the com-
             munity
             hall.
@@ -190,10 +209,11 @@ import Testing
     @Test func theGluedCompoundsSample() throws {
         let document = try Fixtures.convert(sample: "synthetic-glued-compounds.txt")
         let hyphenation = document.audit.repairs.filter { $0.kind == .hyphenation }.map { "\($0.before) → \($0.after)" }
-        #expect(hyphenation == [
-            "selfharming → self-harming", "MultiAgency → Multi-Agency", "nonaccidental → non-accidental",
-            "com- munity → community", "self- harm → self-harm",
-        ])
+        #expect(
+            hyphenation == [
+                "selfharming → self-harming", "MultiAgency → Multi-Agency", "nonaccidental → non-accidental",
+                "com- munity → community", "self- harm → self-harm",
+            ])
     }
 
     @Test func theCleanProseSampleIsLeftAlone() throws {

@@ -1,6 +1,7 @@
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 @Suite struct RepairURLsTests {
     /// Runs the stage alone over a raw document.
@@ -53,6 +54,12 @@ import Testing
             "Volunteer enquiries: neighbourhood-volunteering@westfield-example-council.gov.uk",
             "email: neighbourhood- volunteering@westfield-example- council.gov.uk → neighbourhood-volunteering@westfield-example-council.gov.uk"
         ),
+        // After a hyphen: the next word is the rest of the slug, prose or not.
+        (
+            "Read https://www.example.org/what-we-\ndo and tell us what you think.",
+            "Read https://www.example.org/what-we-do and tell us what you think.",
+            "url: https://www.example.org/what-we- do → https://www.example.org/what-we-do"
+        ),
         // Three lines of one address.
         (
             "See https://www.example.org/news/\n2024/05/\nspring-update.html for more.",
@@ -74,6 +81,8 @@ import Testing
         "Read it at www.example.org.uk.\nco-ordinated by the hub.",
         // Prose after a slash.
         "See https://www.example.org/members/training/\nand ask your manager.",
+        // A capital after a hyphen-ended address starts a sentence.
+        "See https://www.example.org/my-\nThe form is short.",
         // A second address on the next line is its own.
         "www.example.org/\nwww.example.org/professionals/",
         // A sentence, then an email.
@@ -91,7 +100,8 @@ import Testing
     // MARK: Across blocks
 
     @Test func aLonePathFragmentBlockContinuesTheDanglingAddressBeforeIt() throws {
-        let document = try run("""
+        let document = try run(
+            """
             Information for carers from the county
             council – https://www.example.gov.uk/my-
 
@@ -102,14 +112,16 @@ import Testing
 
             Do you know what support is available?
             """)
-        #expect(Fixtures.blockTexts(document) == [
-            "Information for carers from the county council – https://www.example.gov.uk/my-services/health-and-family/adult-care/carers/",
-            "Safeguarding Adult Review",
-            "Do you know what support is available?",
-        ])
-        #expect(repairs(document) == [
-            "url: https://www.example.gov.uk/my- services/health-and-family/adult-care/carers/ → https://www.example.gov.uk/my-services/health-and-family/adult-care/carers/"
-        ])
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Information for carers from the county council – https://www.example.gov.uk/my-services/health-and-family/adult-care/carers/",
+                "Safeguarding Adult Review",
+                "Do you know what support is available?",
+            ])
+        #expect(
+            repairs(document) == [
+                "url: https://www.example.gov.uk/my- services/health-and-family/adult-care/carers/ → https://www.example.gov.uk/my-services/health-and-family/adult-care/carers/"
+            ])
     }
 
     @Test func aPathFragmentWithNoDanglingAddressOnItsPageStays() throws {
@@ -120,10 +132,11 @@ import Testing
             \u{0C}Council – https://www.example.gov.uk/my-
             """
         let document = try run(text)
-        #expect(Fixtures.blockTexts(document) == [
-            "Visit www.example.gov.uk for details.", "services/health-and-family/adult-care/carers/",
-            "Council – https://www.example.gov.uk/my-",
-        ])
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Visit www.example.gov.uk for details.", "services/health-and-family/adult-care/carers/",
+                "Council – https://www.example.gov.uk/my-",
+            ])
         #expect(document.audit.repairs.isEmpty)
     }
 
@@ -140,15 +153,30 @@ import Testing
     @Test(arguments: [
         ("https://www.example.org.uk/what-wedo/campaign/about", "https://www.example.org.uk/what-we-do/campaign/about"),
         ("www.nhs.example/baby/washing-and-bathing-yourbaby/", "www.nhs.example/baby/washing-and-bathing-your-baby/"),
-        ("https://www.example.gov.uk/adult-socialcare-and-health/looking-after-someone", "https://www.example.gov.uk/adult-social-care-and-health/looking-after-someone"),
-        ("https://www.example.co.uk/resolvingprofessional-disagreements2/?hilite=%27escalation%27", "https://www.example.co.uk/resolving-professional-disagreements2/?hilite=%27escalation%27"),
-        ("https://healthfor.example.co.uk/services/bumpsto-babies-antenatal-sessions/", "https://healthfor.example.co.uk/services/bumps-to-babies-antenatal-sessions/"),
+        (
+            "https://www.example.gov.uk/adult-socialcare-and-health/looking-after-someone",
+            "https://www.example.gov.uk/adult-social-care-and-health/looking-after-someone"
+        ),
+        (
+            "https://www.example.co.uk/resolvingprofessional-disagreements2/?hilite=%27escalation%27",
+            "https://www.example.co.uk/resolving-professional-disagreements2/?hilite=%27escalation%27"
+        ),
+        (
+            "https://healthfor.example.co.uk/services/bumpsto-babies-antenatal-sessions/",
+            "https://healthfor.example.co.uk/services/bumps-to-babies-antenatal-sessions/"
+        ),
         // Sentence punctuation after the last slug word.
         ("www.example.org/find-a-carehome.", "www.example.org/find-a-care-home."),
         // Never the host, the #fragment or the query; never a segment that is not a hyphenated slug.
         ("https://iconcope.example.org/", "https://iconcope.example.org/"),
-        ("www.example.com/hubs/keeping-kids-safe/bath-time#collapse-bathtime", "www.example.com/hubs/keeping-kids-safe/bath-time#collapse-bathtime"),
-        ("https://www.example.gov.uk/search?topic=social-socialcare", "https://www.example.gov.uk/search?topic=social-socialcare"),
+        (
+            "www.example.com/hubs/keeping-kids-safe/bath-time#collapse-bathtime",
+            "www.example.com/hubs/keeping-kids-safe/bath-time#collapse-bathtime"
+        ),
+        (
+            "https://www.example.gov.uk/search?topic=social-socialcare",
+            "https://www.example.gov.uk/search?topic=social-socialcare"
+        ),
         ("https://www.example.gov.uk/socialcare/carers", "https://www.example.gov.uk/socialcare/carers"),
         // Real words, codes and clipped words stay.
         ("www.example.org/who-we-are/modern-slavery", "www.example.org/who-we-are/modern-slavery"),
@@ -161,12 +189,14 @@ import Testing
     }
 
     @Test func aSlugWordTheTextUsesIsTheAuthorsSpelling() throws {
-        let document = try run("""
+        let document = try run(
+            """
             Health and wellbeing support: https://www.example.gov.uk/health-and-wellbeing/adult-socialcare
             """)
-        #expect(repairs(document) == [
-            "url: https://www.example.gov.uk/health-and-wellbeing/adult-socialcare → https://www.example.gov.uk/health-and-wellbeing/adult-social-care"
-        ])
+        #expect(
+            repairs(document) == [
+                "url: https://www.example.gov.uk/health-and-wellbeing/adult-socialcare → https://www.example.gov.uk/health-and-wellbeing/adult-social-care"
+            ])
     }
 
     @Test(arguments: [
@@ -182,15 +212,16 @@ import Testing
     @Test func theBrokenURLsSample() throws {
         let document = try Fixtures.convert(sample: "synthetic-broken-urls.txt")
         let afters = document.audit.repairs.filter { $0.kind == .url || $0.kind == .email }.map(\.after)
-        #expect(afters == [
-            "www.greenfield-parish.gov.uk/community/warm-spaces-this-winter",
-            "www.westshire.gov.uk/residents/help-with-the-cost-of-living/",
-            "www.westshire.gov.uk/media/leaflets/energy-advice-v3.pdf",
-            "transport.team@greenfieldcommunity.org.uk",
-            "https://www.westshire.gov.uk/care-services/carers/support-for-carers/",
-            "https://www.westshire.gov.uk/adult-social-care/choosing-a-care-home",
-            "https://www.westshire-carers.org.uk/what-we-do/",
-        ])
+        #expect(
+            afters == [
+                "www.greenfield-parish.gov.uk/community/warm-spaces-this-winter",
+                "www.westshire.gov.uk/residents/help-with-the-cost-of-living/",
+                "www.westshire.gov.uk/media/leaflets/energy-advice-v3.pdf",
+                "transport.team@greenfieldcommunity.org.uk",
+                "https://www.westshire.gov.uk/care-services/carers/support-for-carers/",
+                "https://www.westshire.gov.uk/adult-social-care/choosing-a-care-home",
+                "https://www.westshire-carers.org.uk/what-we-do/",
+            ])
         let text = Fixtures.blockTexts(document).joined(separator: "\n")
         #expect(!text.contains("\nservices/carers/"))
         #expect(text.contains("#section-bathtime"))
@@ -200,16 +231,17 @@ import Testing
     @Test func theSeedsAddressRepairs() throws {
         let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
         let afters = Set(document.audit.repairs.filter { $0.kind == .url || $0.kind == .email }.map(\.after))
-        #expect(afters == [
-            "www.leicestershire.gov.uk/education-and-children/schools-colleges-and-academies/inclusion-service",
-            "www.nhs.uk/conditions/baby/caring-for-a-newborn/washing-and-bathing-your-baby/",
-            "https://healthforunder5s.co.uk/leicestershire/services/specialist-support/bumps-to-babies-antenatal-sessions/",
-            "https://www.autism.org.uk/what-we-do/campaign/not-enough/about-the-autism-act",
-            "https://www.leicestershire.gov.uk/adult-social-care-and-health/looking-after-someone",
-            "https://www.llradultsafeguarding.co.uk/resolving-professional-disagreements2/?hilite=%27escalation%27",
-            "https://www.rutland.gov.uk/my-services/health-and-family/adult-social-care/carers/",
-            "www.llradultsafeguarding.co.uk/resources/local-guidance-and-templates/",
-            "www.uava.org.uk/wp-content/uploads/2016/08/prof-guide-v2.pdf",
-        ])
+        #expect(
+            afters == [
+                "www.leicestershire.gov.uk/education-and-children/schools-colleges-and-academies/inclusion-service",
+                "www.nhs.uk/conditions/baby/caring-for-a-newborn/washing-and-bathing-your-baby/",
+                "https://healthforunder5s.co.uk/leicestershire/services/specialist-support/bumps-to-babies-antenatal-sessions/",
+                "https://www.autism.org.uk/what-we-do/campaign/not-enough/about-the-autism-act",
+                "https://www.leicestershire.gov.uk/adult-social-care-and-health/looking-after-someone",
+                "https://www.llradultsafeguarding.co.uk/resolving-professional-disagreements2/?hilite=%27escalation%27",
+                "https://www.rutland.gov.uk/my-services/health-and-family/adult-social-care/carers/",
+                "www.llradultsafeguarding.co.uk/resources/local-guidance-and-templates/",
+                "www.uava.org.uk/wp-content/uploads/2016/08/prof-guide-v2.pdf",
+            ])
     }
 }

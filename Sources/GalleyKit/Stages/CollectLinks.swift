@@ -47,14 +47,18 @@ public struct CollectLinks: Stage {
             for (lineIndex, line) in block.lines.enumerated() {
                 for (column, kind, value) in scan(line.text) {
                     found.append(
-                        Found(link: Link(kind: kind, value: value, page: page.number), block: blockIndex, line: lineIndex, column: column))
+                        Found(
+                            link: Link(kind: kind, value: value, page: page.number), block: blockIndex, line: lineIndex,
+                            column: column))
                 }
             }
         }
         for annotation in page.linkAnnotations {
             guard let (kind, value) = target(of: annotation.uri) else { continue }
             let under = linesUnder(annotation.box, on: page)
-            let anchor = annotation.anchorText ?? under.map { page.blocks[$0.block].lines[$0.line].text.trimmingWhitespace() }.joined(separator: " ")
+            let anchor =
+                annotation.anchorText
+                ?? under.map { page.blocks[$0.block].lines[$0.line].text.trimmingWhitespace() }.joined(separator: " ")
             let key = normalised(value, kind: kind)
             // Words that merely print the address ("Website: www.example.org") are no anchor of their own.
             let anchorText = anchor.isEmpty || normalised(anchor, kind: .url).contains(key) ? nil : anchor
@@ -72,7 +76,8 @@ public struct CollectLinks: Stage {
         found.sort { ($0.block, $0.line, $0.column) < ($1.block, $1.line, $1.column) }
         var seen = Set<String>()
         var result: [Link] = []
-        for item in found where seen.insert("\(item.link.kind.rawValue) \(normalised(item.link.value, kind: item.link.kind))").inserted {
+        for item in found
+        where seen.insert("\(item.link.kind.rawValue) \(normalised(item.link.value, kind: item.link.kind))").inserted {
             result.append(item.link)
         }
         return result
@@ -127,8 +132,10 @@ public struct CollectLinks: Stage {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            let opensNumber = character.isASCIIDigit || (character == "+" || character == "(")
-                && index + 1 < characters.count && characters[index + 1].isASCIIDigit
+            let opensNumber =
+                character.isASCIIDigit
+                || (character == "+" || character == "(")
+                    && index + 1 < characters.count && characters[index + 1].isASCIIDigit
             guard opensNumber, index == 0 || !isNumberGlue(characters[index - 1]) else {
                 index += 1
                 continue
@@ -142,7 +149,8 @@ public struct CollectLinks: Stage {
                     digits += current.isASCIIDigit ? 1 : 0
                     end += 1
                 } else if phoneSeparators.contains(current), end + 1 < characters.count,
-                    characters[end + 1].isASCIIDigit || characters[end + 1] == "(" || (current == ")" && characters[end + 1] == " ")
+                    characters[end + 1].isASCIIDigit || characters[end + 1] == "("
+                        || (current == ")" && characters[end + 1] == " ")
                 {
                     end += 1
                 } else {
@@ -153,7 +161,10 @@ public struct CollectLinks: Stage {
             let followedBy = end < characters.count ? characters[end] : nil
             let next = end + 1 < characters.count ? characters[end + 1] : nil
             // "10.30", "2020/21", "3rd": the run goes on as something else.
-            let runsOn = followedBy.map { $0.isLetter || $0.isNumber || $0 == "/" || (($0 == "." || $0 == ":") && next?.isASCIIDigit == true) } ?? false
+            let runsOn =
+                followedBy.map {
+                    $0.isLetter || $0.isNumber || $0 == "/" || (($0 == "." || $0 == ":") && next?.isASCIIDigit == true)
+                } ?? false
             let printed = String(characters[index..<end])
             if !runsOn, isPhone(printed, digits: digits, labelled: hasPhoneLabel(characters, before: index)) {
                 let collapsed = printed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
@@ -174,7 +185,9 @@ public struct CollectLinks: Stage {
         if printed.hasPrefix("+") { return internationalDigitCount.contains(digits) }
         if digitString.hasPrefix("0"), !digitString.hasPrefix("00") {
             if nationalDigitCount.contains(digits) { return true }
-            if shortNationalPrefixes.contains(where: { digitString.hasPrefix($0) }), shortNationalDigitCount.contains(digits) { return true }
+            if shortNationalPrefixes.contains(where: { digitString.hasPrefix($0) }), shortNationalDigitCount.contains(digits) {
+                return true
+            }
         }
         // A short code or an unusual number counts only right after "Tel:", "Call"…
         return labelled && labelledDigitCount.contains(digits) && !looksLikeYear(printed)

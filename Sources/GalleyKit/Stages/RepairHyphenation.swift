@@ -78,7 +78,8 @@ public struct RepairHyphenation: Stage {
                     let word = String(decoding: bytes[runStart..<runEnd], as: UTF8.self)
                     guard
                         let cuts = compoundCut(
-                            word, lineOffset: runStart, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary, lexicon: lexicon)
+                            word, lineOffset: runStart, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary,
+                            lexicon: lexicon)
                     else { continue }
                     var after = Array(word)
                     for cut in cuts.reversed() { after.insert("-", at: cut) }
@@ -127,7 +128,9 @@ public struct RepairHyphenation: Stage {
     }
 
     static func isLetter(_ scalarBytes: ArraySlice<UInt8>) -> Bool {
-        String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+        String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first.map {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        } ?? false
     }
 
     /// Where to put hyphens back into the glued letter run `word`, or nil to leave it.

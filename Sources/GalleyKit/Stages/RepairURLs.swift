@@ -37,7 +37,8 @@ public struct RepairURLs: Stage {
                 joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments)
             }
             joinAcrossBlocks(&page, fragments: &fragments)
-            repairSlugsAndRecord(&page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit)
+            repairSlugsAndRecord(
+                &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit)
             document.pages[pageIndex] = page
         }
     }
@@ -147,7 +148,9 @@ public struct RepairURLs: Stage {
                 // Later lines move up one: so do the fragments recorded for them.
                 fragments = fragments.reduce(into: [:]) { moved, entry in
                     let key = entry.key
-                    let shifted = key.block == blockIndex && key.line > lineIndex + 1 ? LinePosition(block: blockIndex, line: key.line - 1) : key
+                    let shifted =
+                        key.block == blockIndex && key.line > lineIndex + 1
+                        ? LinePosition(block: blockIndex, line: key.line - 1) : key
                     moved[shifted] = entry.value
                 }
             } else {
@@ -175,7 +178,9 @@ public struct RepairURLs: Stage {
         let start: String.Index
         if let (addressStart, isEmail) = addressStart(in: token) ?? emailHead(token) {
             guard let last = token.last,
-                continues(address: token[addressStart...], last: last, isEmail: isEmail, with: fragment, wholeLine: fragmentEnd == lower.endIndex)
+                continues(
+                    address: token[addressStart...], last: last, isEmail: isEmail, with: fragment,
+                    wholeLine: fragmentEnd == lower.endIndex)
             else { return nil }
             start = addressStart
         } else if let localStart = emailLocalHead(token, before: fragment) {
@@ -223,7 +228,8 @@ public struct RepairURLs: Stage {
         // A fresh address is not the rest of this one.
         let lowerFragment = fragment.lowercased()
         if lowerFragment.hasPrefix("http") || lowerFragment.hasPrefix("www.") { return false }
-        guard fragment.allSatisfy({ $0.isLetter || $0.isNumber || addressCharacters.contains($0) || "+!$*,;()[]'".contains($0) }) else {
+        guard fragment.allSatisfy({ $0.isLetter || $0.isNumber || addressCharacters.contains($0) || "+!$*,;()[]'".contains($0) })
+        else {
             return false
         }
         if first == "/" { return !isEmail }
@@ -238,9 +244,13 @@ public struct RepairURLs: Stage {
             if firstLabel.count >= 2, core.contains(where: { $0 == "." || $0 == "/" }) { return true }
             let isLowercase = !core.contains(where: \.isUppercase)
             return (isLowercase || wholeLine) && addressEndings.contains(String(core).lowercased())
-        default:
+        case "-", "_":
             // An email's host goes on only with more host ("example-" / "council.gov.uk").
             guard !isEmail else { return core.contains(".") && !core.contains("/") }
+            // An address does not end in a hyphen: the next word is the rest of it ("what-we-" / "do").
+            return carriesAddressCharacter || wholeLine || first.isLowercase || first.isNumber
+        default:
+            guard !isEmail else { return false }
             return carriesAddressCharacter || wholeLine
         }
     }
@@ -253,7 +263,8 @@ public struct RepairURLs: Stage {
                 index != fragmentIndex && !removed.contains(index) && Self.danglingAddress(page.blocks[index]) != nil
             }
             // The nearest before it in reading order; failing that, the nearest after it (columns read out of order).
-            guard let target = candidates.last(where: { $0 < fragmentIndex }) ?? candidates.first(where: { $0 > fragmentIndex }) else {
+            guard let target = candidates.last(where: { $0 < fragmentIndex }) ?? candidates.first(where: { $0 > fragmentIndex })
+            else {
                 continue
             }
             let fragment = page.blocks[fragmentIndex].text
@@ -289,7 +300,9 @@ public struct RepairURLs: Stage {
 
     /// The address ending `block`'s last line when it is left open ("…/my-", "…/adult-care/"), or nil.
     static func danglingAddress(_ block: Block) -> String? {
-        guard let line = block.lines.last?.text.trimmingWhitespace(), let last = line.last, last != ".", danglingEndings.contains(last) else {
+        guard let line = block.lines.last?.text.trimmingWhitespace(), let last = line.last, last != ".",
+            danglingEndings.contains(last)
+        else {
             return nil
         }
         let tokenStart = line.lastIndex(where: \.isWhitespace).map { line.index(after: $0) } ?? line.startIndex
@@ -316,12 +329,14 @@ public struct RepairURLs: Stage {
                     let token = Substring(tokens[tokenIndex])
                     guard let (start, isEmail) = Self.addressStart(in: token) else { continue }
                     let address = String(token[start...])
-                    let repaired = isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
+                    let repaired =
+                        isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
                     // The joined address is the line's last token; its record carries the original fragments.
                     let isJoined = joined != nil && tokenIndex == tokens.lastIndex(where: { !$0.isEmpty })
                     guard repaired != address || isJoined else { continue }
                     let before = isJoined ? joined!.joined(separator: " ") : address
-                    audit.repair(isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number)
+                    audit.repair(
+                        isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number)
                     tokens[tokenIndex] = String(token[..<start]) + repaired
                     changed = true
                 }
@@ -388,7 +403,9 @@ public struct RepairURLs: Stage {
                 // Sentence punctuation after the last word is not part of it.
                 var suffix: [Character] = []
                 while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
-                guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else { continue }
+                guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
+                    continue
+                }
                 let text = String(word)
                 guard !lexicon.isWord(text) else { continue }
                 let splits = lexicon.twoWordSplits(of: text, minimumPart: minimumSlugPartLength)
