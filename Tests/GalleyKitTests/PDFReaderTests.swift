@@ -270,7 +270,9 @@ import Testing
         // /Rect [72 618 230 632] on a 842 pt page: 210 pt from the top.
         #expect(
             page.linkAnnotations == [
-                LinkAnnotation(uri: "https://example.org/join", box: Rect(x: 72, y: 210, width: 158, height: 14))
+                LinkAnnotation(
+                    uri: "https://example.org/join", box: Rect(x: 72, y: 210, width: 158, height: 14),
+                    anchorText: "Join online at example.org/join")
             ])
         let joinLine = try #require(page.blocks[4].lines[0].box)
         #expect(joinLine.minY >= 210 && joinLine.maxY <= 224)

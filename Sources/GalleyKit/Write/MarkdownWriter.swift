@@ -14,7 +14,7 @@ public struct MarkdownWriter: OutputWriter {
         if let title = document.title { out += "# \(Self.inline(title))\n\n" }
         for section in document.sections {
             // A title lifted from the first heading is not written twice.
-            if let heading = section.heading, !(section.id == document.sections.first?.id && heading == document.title) {
+            if let heading = section.heading, !(section.id == document.sections.first(where: { $0.heading != nil })?.id && heading == document.title) {
                 let marks = String(repeating: "#", count: min(section.level + 1, Self.deepestHeading))
                 out += "\(marks) \(Self.inline(heading))\n\n"
             }
