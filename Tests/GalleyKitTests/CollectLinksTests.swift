@@ -6,9 +6,7 @@ import Testing
 @Suite struct CollectLinksTests {
     /// Runs the stage alone over a raw document.
     func run(_ text: String) throws -> Document {
-        var document = try Fixtures.document(text)
-        CollectLinks().run(&document, context: Fixtures.context)
-        return document
+        try Fixtures.run(CollectLinks(), on: text)
     }
 
     func described(_ links: [Link]) -> [String] {

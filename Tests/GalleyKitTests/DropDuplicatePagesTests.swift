@@ -7,9 +7,7 @@ import Testing
 @Suite struct DropDuplicatePagesTests {
     /// Runs the stage alone over a raw document.
     func run(_ text: String) throws -> Document {
-        var document = try Fixtures.document(text)
-        DropDuplicatePages().run(&document, context: Fixtures.context)
-        return document
+        try Fixtures.run(DropDuplicatePages(), on: text)
     }
 
     static let article = """

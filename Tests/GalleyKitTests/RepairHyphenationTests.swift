@@ -6,9 +6,7 @@ import Testing
 @Suite struct RepairHyphenationTests {
     /// Runs the stage alone over a raw document.
     func run(_ text: String) throws -> Document {
-        var document = try Fixtures.document(text)
-        RepairHyphenation().run(&document, context: Fixtures.context)
-        return document
+        try Fixtures.run(RepairHyphenation(), on: text)
     }
 
     func repairs(_ document: Document) -> [String] {

@@ -29,6 +29,13 @@ public enum Fixtures {
         try RawTextReader().read(InputFile(path: file, bytes: Data(text.utf8)))
     }
 
+    /// A raw document made from `text`, then run through `stages` alone, in order.
+    public static func run(_ stages: any Stage..., on text: String) throws -> Document {
+        var document = try document(text)
+        for stage in stages { stage.run(&document, context: context) }
+        return document
+    }
+
     /// Converts a sample from Samples/ with the full pipeline.
     public static func convert(sample name: String) throws -> Document {
         try Converter(options: ConvertOptions(), lexicon: lexicon).convert(path: samples.appendingPathComponent(name).path)
