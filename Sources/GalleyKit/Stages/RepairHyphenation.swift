@@ -210,12 +210,7 @@ public struct RepairHyphenation: Stage {
                 continue
             }
             audit.repair(.hyphenation, before: decision.before, after: decision.after, page: block.page)
-            block.lines[lineIndex].text = decision.upper
-            if decision.lower.isEmpty {
-                block.lines.remove(at: lineIndex + 1)
-            } else {
-                block.lines[lineIndex + 1].text = decision.lower
-            }
+            block.rewriteLinePair(at: lineIndex, upper: decision.upper, lower: decision.lower)
             // The joined line may now end in another hyphen; look at it again.
         }
     }

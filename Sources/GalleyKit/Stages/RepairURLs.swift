@@ -142,9 +142,7 @@ public struct RepairURLs: Stage {
             }
             let position = LinePosition(block: blockIndex, line: lineIndex)
             fragments[position, default: [join.address]].append(join.fragment)
-            block.lines[lineIndex].text = join.upper
-            if join.lower.isEmpty {
-                block.lines.remove(at: lineIndex + 1)
+            if block.rewriteLinePair(at: lineIndex, upper: join.upper, lower: join.lower) {
                 // Later lines move up one: so do the fragments recorded for them.
                 fragments = fragments.reduce(into: [:]) { moved, entry in
                     let key = entry.key
@@ -153,8 +151,6 @@ public struct RepairURLs: Stage {
                         ? LinePosition(block: blockIndex, line: key.line - 1) : key
                     moved[shifted] = entry.value
                 }
-            } else {
-                block.lines[lineIndex + 1].text = join.lower
             }
             // The address may run on over another line: look at this one again.
         }
