@@ -18,11 +18,14 @@ public enum TextAccounting {
         return counts
     }
 
-    /// The input's countable characters: whitespace, a byte-order mark and bullet glyphs left out.
+    /// The input's countable characters: whitespace, a byte-order mark and bullet markers left out.
+    ///
+    /// Only a glyph standing alone as a word ("•", "- item") is a marker a list may consume; a
+    /// hyphen or dash inside a word or number still has to be accounted for.
     public static func inputCounts(_ input: String) -> [Unicode.Scalar: Int] {
-        var counts = counts([input])
+        let tokens = input.split(whereSeparator: { $0.isWhitespace })
+        var counts = counts(tokens.filter { !($0.count == 1 && bulletGlyphs.contains($0.first!)) }.map(String.init))
         counts["\u{FEFF}"] = nil
-        for glyph in bulletGlyphs { for scalar in glyph.unicodeScalars { counts[scalar] = nil } }
         return counts
     }
 
