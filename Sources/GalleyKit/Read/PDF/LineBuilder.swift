@@ -6,11 +6,17 @@ struct GlyphLine: Equatable, Sendable {
 }
 
 /// Turns a page's glyphs into lines: poppler's lines (split at its "\n" glyphs), cut again where
-/// a wide horizontal gap shows two columns sharing one line; each line gets its box, dominant
-/// font, and the rotated and in-picture flags.
+/// a wide horizontal gap or a jump to another baseline shows two columns sharing one line, and
+/// where a narrower gap lines up with a gutter the lines around it share
+/// (`LineBuilder+Gutters.swift`); each line gets its box, dominant font, and the rotated and
+/// in-picture flags.
 enum LineBuilder {
     /// A gap of at least 2.5 font sizes between two glyphs of one line is a column gutter, not a word space.
     static let columnGapInFontSizes = 2.5
+    /// A glyph whose box clears the previous one's vertically, a font size or more above or below
+    /// it, sits on another baseline: poppler sometimes runs the foot of one column straight into
+    /// the head of the next without a line break. (Superscripts overlap their baseline's glyphs.)
+    static let baselineJumpInFontSizes = 1.0
     /// A line whose glyphs climb by more than they advance (beyond ~45°) runs at an angle.
     static let rotationSlope = 1.0
     /// ...and only when the climb is at least a font size: a superscript climbs less than that.
@@ -42,6 +48,7 @@ enum LineBuilder {
                 result.append(GlyphLine(range: part, line: part == range ? whole : line(part, content)))
             }
         }
+        splitAtGutters(&result, content)
         markPictureText(&result, content)
         return result
     }
@@ -66,7 +73,7 @@ enum LineBuilder {
     }
 
     /// `range` cut wherever the horizontal gap between neighbouring non-space glyphs reaches
-    /// `columnGapInFontSizes` times their font size.
+    /// `columnGapInFontSizes` times their font size, or the text jumps to another baseline.
     static func splitAtGaps(_ range: Range<Int>, _ content: PageContent) -> [Range<Int>] {
         let glyphs = content.glyphs
         var parts: [Range<Int>] = []
@@ -77,13 +84,20 @@ enum LineBuilder {
             guard let previous else { continue }
             let size = fontSize(of: glyphs[index], content)
             let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
-            if gap >= columnGapInFontSizes * size {
+            if gap >= columnGapInFontSizes * size || isBaselineJump(from: glyphs[previous].box, to: glyphs[index].box, size: size) {
                 parts.append(start..<(previous + 1))
                 start = index
             }
         }
         parts.append(start..<range.upperBound)
         return parts
+    }
+
+    /// Whether `next` sits on another baseline than `previous`: no vertical overlap, and a font
+    /// size or more between their middles.
+    static func isBaselineJump(from previous: Rect, to next: Rect, size: Double) -> Bool {
+        let clears = next.minY >= previous.maxY || next.maxY <= previous.minY
+        return clears && abs(next.midY - previous.midY) >= baselineJumpInFontSizes * size
     }
 
     /// The glyph's font size, or its box height when poppler named no font.

@@ -1,0 +1,131 @@
+/// Narrow gutters: two columns set close together (a contents list in two halves 2 ems apart)
+/// can share one poppler line with a gap well under `columnGapInFontSizes`. Such a gap is cut
+/// only when it is much wider than the line's own word spaces AND the page shows a gutter there:
+/// lines nearby start where the text after the gap starts, and (almost) none run across it.
+extension LineBuilder {
+    /// A gutter is at least one font size (an em) wide: no word space in running text is.
+    static let minimumGutterInFontSizes = 1.0
+    /// ...and at least 3× the line's median word space (justification stretches spaces up to ~2×).
+    static let gutterShareOfWordSpace = 3.0
+    /// A gap counts as a word space when poppler put a space there or it is 0.15 ems or more
+    /// (poppler sometimes leaves the space out); tighter gaps are between letters.
+    static let wordSpaceInFontSizes = 0.15
+    /// The word space assumed when a line has no other spaces to measure: a quarter em.
+    static let fallbackWordSpaceInFontSizes = 0.25
+    /// Lines whose middles lie within 6 line heights above or below are the gap's neighbours.
+    static let gutterWindowInLineHeights = 6.0
+    /// At least 2 neighbours must start within half an em of where the text after the gap starts.
+    static let minimumAlignedLines = 2
+    /// Starts within 0.5 ems of each other are aligned.
+    static let alignmentToleranceInFontSizes = 0.5
+    /// A heading or banner may bridge a gutter, but at most 1 neighbour for every 4 aligned ones.
+    static let maximumCrossingShare = 0.25
+
+    /// A wide gap inside a line: where it starts and ends, and the glyph after it.
+    struct WideGap: Equatable, Sendable {
+        var low: Double
+        var high: Double
+        var size: Double
+        /// Index into `PageContent.glyphs` of the first ink glyph after the gap.
+        var next: Int
+
+        var middle: Double { (low + high) / 2 }
+    }
+
+    /// Cuts each line at the wide gaps the lines around it confirm as a gutter.
+    static func splitAtGutters(_ lines: inout [GlyphLine], _ content: PageContent) {
+        let gaps = lines.map { $0.line.isRotated ? [] : wideGaps($0.range, content) }
+        guard gaps.contains(where: { !$0.isEmpty }) else { return }
+        let boxes = lines.map { $0.line.isRotated ? nil : $0.line.box }
+        // Lines by the middle of their box, for the neighbour windows.
+        let byMiddle = lines.indices.filter { boxes[$0] != nil }.sorted { boxes[$0]!.midY < boxes[$1]!.midY }
+        let middles = byMiddle.map { boxes[$0]!.midY }
+
+        var result: [GlyphLine] = []
+        result.reserveCapacity(lines.count)
+        for index in lines.indices {
+            guard !gaps[index].isEmpty, let box = boxes[index] else {
+                result.append(lines[index])
+                continue
+            }
+            let window = gutterWindowInLineHeights * max(box.height, 1)
+            var neighbours: [Int] = []
+            var position = lowerBound(middles, box.midY - window)
+            while position < middles.count, middles[position] <= box.midY + window {
+                if byMiddle[position] != index { neighbours.append(byMiddle[position]) }
+                position += 1
+            }
+            let cuts = gaps[index].filter { isGutter($0, neighbours: neighbours, boxes: boxes, gaps: gaps) }
+            guard !cuts.isEmpty else {
+                result.append(lines[index])
+                continue
+            }
+            var start = lines[index].range.lowerBound
+            for cut in cuts {
+                if let part = trimmed(start..<cut.next, content.glyphs) {
+                    result.append(GlyphLine(range: part, line: line(part, content)))
+                }
+                start = cut.next
+            }
+            if let part = trimmed(start..<lines[index].range.upperBound, content.glyphs) {
+                result.append(GlyphLine(range: part, line: line(part, content)))
+            }
+        }
+        lines = result
+    }
+
+    /// The gaps in a line at least `minimumGutterInFontSizes` wide and `gutterShareOfWordSpace`
+    /// times its median word space.
+    static func wideGaps(_ range: Range<Int>, _ content: PageContent) -> [WideGap] {
+        let glyphs = content.glyphs
+        var spaces: [Double] = []
+        var candidates: [WideGap] = []
+        var previous: Int?
+        for index in range where !glyphs[index].isWhitespace {
+            defer { previous = index }
+            guard let previous else { continue }
+            let size = fontSize(of: glyphs[index], content)
+            let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
+            if gap >= minimumGutterInFontSizes * size {
+                candidates.append(WideGap(low: glyphs[previous].box.maxX, high: glyphs[index].box.minX, size: size, next: index))
+            } else if index > previous + 1 || gap >= wordSpaceInFontSizes * size {
+                spaces.append(gap)
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+        spaces.sort()
+        return candidates.filter { candidate in
+            let space = spaces.isEmpty ? fallbackWordSpaceInFontSizes * candidate.size : spaces[spaces.count / 2]
+            return candidate.high - candidate.low >= gutterShareOfWordSpace * space
+        }
+    }
+
+    /// Whether the neighbours confirm `gap` as a gutter: enough of them start where the text
+    /// after it starts (at their left edge or after a wide gap of their own), and few run across it.
+    static func isGutter(_ gap: WideGap, neighbours: [Int], boxes: [Rect?], gaps: [[WideGap]]) -> Bool {
+        let tolerance = alignmentToleranceInFontSizes * gap.size
+        var aligned = 0, crossing = 0
+        for neighbour in neighbours {
+            guard let box = boxes[neighbour] else { continue }
+            let own = gaps[neighbour]
+            if abs(box.minX - gap.high) <= tolerance || own.contains(where: { abs($0.high - gap.high) <= tolerance }) {
+                aligned += 1
+            } else if box.minX < gap.middle, box.maxX > gap.middle,
+                !own.contains(where: { $0.low < gap.middle && $0.high > gap.middle })
+            {
+                crossing += 1
+            }
+        }
+        return aligned >= minimumAlignedLines && Double(crossing) <= maximumCrossingShare * Double(aligned)
+    }
+
+    /// The first position in ascending `values` not below `value`.
+    private static func lowerBound(_ values: [Double], _ value: Double) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let mid = (low + high) / 2
+            if values[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
