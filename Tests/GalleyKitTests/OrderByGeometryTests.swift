@@ -242,6 +242,9 @@ import Testing
         ("the fixers will open on", "Ring the bell", false),  // a capital: a new sentence
         ("the fixers will open in May.", "the first Saturday", false),  // a full stop ends it
         ("the fixers will open on:", "the first Saturday", false),  // a colon introduces something
+        ("run by the parents'", "association and friends", true),  // a plural possessive
+        ("run by the parents\u{2019}", "association and friends", true),
+        ("as we say 'thank you'", "Ring the bell", false),  // a closing quote, then a new sentence
     ])
     func aColumnBreakIsJoinedOnlyMidSentence(end: String, start: String, joined: Bool) {
         let blocks = [

@@ -107,12 +107,14 @@ public struct OrderByGeometry: Stage {
         return endsMidSentence(upper.text) && next.text.unicodeScalars.first?.properties.isLowercase == true
     }
 
-    /// The text ends in a letter, a digit, a comma or a word-break hyphen: never a sentence stop,
-    /// colon or dash, which close a paragraph or introduce what follows.
+    /// The text ends in a letter, a digit, a comma, a word-break hyphen or a plural possessive's
+    /// apostrophe ("the parents'"): never a sentence stop, colon or dash, which close a paragraph
+    /// or introduce what follows.
     static func endsMidSentence(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.suffix(2))
         guard let last = scalars.last else { return false }
         if last.properties.isAlphabetic || last.properties.numericType == .decimal || last == "," { return true }
-        return last == "-" && scalars.count == 2 && scalars[0].properties.isAlphabetic
+        let afterLetter = scalars.count == 2 && scalars[0].properties.isAlphabetic
+        return afterLetter && (last == "-" || last == "'" || last == "\u{2019}")
     }
 }
