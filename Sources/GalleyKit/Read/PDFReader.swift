@@ -23,7 +23,7 @@ public struct PDFReader: Sendable {
         var pages: [Page] = []
         pages.reserveCapacity(pageCount)
         var warnings: [String] = []
-        var anyText = false
+        var anyText = false, anyPicture = false
         for index in 0..<pageCount {
             guard let raw = poppler_document_get_page(document.pointer, Int32(index)) else {
                 warnings.append("page \(index + 1): poppler could not open the page; it is left empty")
@@ -32,16 +32,22 @@ public struct PDFReader: Sendable {
             }
             let content = PageContent(page: GObjectRef(raw))
             if content.glyphs.contains(where: { !$0.isWhitespace }) { anyText = true }
+            if !content.pictures.isEmpty { anyPicture = true }
             pages.append(Self.page(content, number: index + 1, entries: structure?[index], warnings: &warnings))
         }
 
         var result = Document(
             source: SourceInfo(file: input.displayName, format: .pdf, sha256: SHA256.hex(input.bytes), pageCount: pageCount),
             pages: pages)
-        if !anyText { result.audit.warn("no text layer: the PDF looks scanned; OCR is needed") }
+        if !anyText { result.audit.warn(anyPicture ? Self.scannedWarning : Self.noTextWarning) }
         for warning in warnings { result.audit.warn(warning) }
         return result
     }
+
+    /// No text but pictures: page images, as a scanner makes them.
+    static let scannedWarning = "no text layer: the PDF looks scanned; OCR is needed"
+    /// Neither text nor pictures: blank pages, or content poppler could not decode.
+    static let noTextWarning = "no text and no pictures: the pages are blank or their content could not be read"
 
     /// One page from its content: by the structure tree when it has entries for the page and
     /// they match the page's text, by geometry otherwise.
