@@ -68,6 +68,98 @@ import Testing
         #expect(try headings(input)[0].allSatisfy { $0.hasPrefix("P:") })
     }
 
+    @Test func aTitleLineInsideProseSplitsTheBlock() throws {
+        // After a sentence's end, before a long line opening a new sentence, narrower than the prose.
+        let input = """
+            Opening paragraph of the page, long enough to be prose.
+
+            The club meets every Tuesday and all of the sessions are free to families.
+            Holiday Club Places
+            In July the Riverside Youth Trust opened twenty new places for children aged
+            eight to twelve, with lunch provided every day.
+
+            """
+        #expect(try headings(input) == [[
+            "P:Opening paragraph of the page, long enough to be prose.",
+            "P:The club meets every Tuesday and all of the sessions are free to families.",
+            "H2:Holiday Club Places",
+            "P:In July the Riverside Youth Trust opened twenty new places for children aged eight to twelve, with lunch provided every day.",
+        ]])
+        // Sentence case too, when clearly narrower than the prose.
+        let sentenceCase = input.replacingOccurrences(of: "Holiday Club Places", with: "Children missing school")
+        #expect(try headings(sentenceCase)[0][2] == "H2:Children missing school")
+    }
+
+    @Test(arguments: [
+        // The line above does not end a sentence: the short line is the sentence's own.
+        "The club meets every Tuesday and the sessions are run by\nLocal Volunteers Together\nIn July the Riverside Youth Trust opened twenty new places for children aged",
+        // The line below carries on in lower case.
+        "The club meets every Tuesday and all of the sessions are free to families.\nHoliday Club Places\nare open to every child in the county, with lunch provided every day.",
+        // Short lines below: a list of items, not a heading over prose.
+        "We are collecting these items for the winter appeal this year.\nWarm coats and gloves\nTins of soup\nBlankets",
+        // A contact line, a dash-ended lead-in, a line as wide as the prose.
+        "Call the team if you are worried about a child in your care.\nTelephone: 0300 123 4567\nOur advisers are available from nine until five on every weekday.",
+        "Call the team if you are worried about a child in your care today.\nRead the county guidance –\nOur advisers are available from nine until five on every weekday.",
+        "Call the team if you are worried about a child.\nOur Advisers Are Available From Nine Until Five\nOn weekdays the phones are answered by the duty team.",
+    ])
+    func noHeadingInsideProse(block: String) throws {
+        let result = try headings("Opening paragraph of the page, long enough to be prose.\n\n" + block + "\n")
+        #expect(result[0].allSatisfy { $0.hasPrefix("P:") }, "\(result)")
+    }
+
+    @Test func aTitleWrappedInANarrowBoxIsOneHeading() throws {
+        let intro = "Intro line of text that is long enough to be prose here.\n\n"
+        // A lone word under a short line is the wrap's tail, however many lines.
+        #expect(try headings(intro + "Young\nCarers\nWeek\n" + prose)[0][1] == "H2:Young Carers Week")
+        #expect(try headings(intro + "Long Term\nAdolescent\nNeglect\n" + prose)[0][1] == "H2:Long Term Adolescent Neglect")
+        #expect(try headings(" Community Safety\nPartnership\n" + prose)[0][0] == "H1:Community Safety Partnership")
+        // A line ending in a dash goes on below.
+        #expect(try headings(intro + "Annual Audit -\nEarly Years Settings Across the County\n" + prose)[0][1]
+            == "H2:Annual Audit - Early Years Settings Across the County")
+        // Under a long line a lone word is a title of its own (the limit of the rule: it never
+        // joins a line of four words or more).
+        #expect(try headings(intro + "Training for School Staff\nSafeguarding\n" + prose)[0].prefix(3) == [
+            "P:Intro line of text that is long enough to be prose here.", "H2:Training for School Staff", "H2:Safeguarding",
+        ])
+    }
+
+    @Test func aTitleAboveAnEntrysSourceAndDateIsAHeading() throws {
+        let body = "The network has published advice for families on where to find free meals during the school holidays.\n"
+        // Over "Source:" / "Date:" lines in the same block, whatever its case or width.
+        #expect(try headings("Opening paragraph of the page, long enough to be prose.\n\nHoliday hunger: where to get help\nSource: Food Aid Network\nDate: 3 May 2024\n" + body)[0] == [
+            "P:Opening paragraph of the page, long enough to be prose.", "H2:Holiday hunger: where to get help",
+            "P:Source: Food Aid Network Date: 3 May 2024 " + body.dropLast(),
+        ])
+        // A one-line block, with another column's title and logo printed between it and its entry.
+        let interleaved = "Opening paragraph of the page, long enough to be prose.\n\nBike safety for children\n\nNews Updates\n\nGreen\nValley\nCouncil\n\nSource: Road Safety Trust\nDate: 9 June 2024\n" + body
+        #expect(try headings(interleaved)[0] == [
+            "P:Opening paragraph of the page, long enough to be prose.", "H2:Bike safety for children", "H2:News Updates",
+            "P:Green Valley Council", "P:Source: Road Safety Trust Date: 9 June 2024 " + body.dropLast(),
+        ])
+    }
+
+    @Test(arguments: [
+        // Logos and labels, then prose that is no entry.
+        "Bike safety for children\n\nNews Updates\n\nGreen\nValley\nCouncil\n\nThe network has published advice for families on free meals.",
+        // The entry too far below: five blocks between.
+        "Bike safety for children\n\nOne\n\nTwo\n\nThree\n\nFour\n\nFive\n\nSource: Road Safety Trust\nThe trust has published advice.",
+        // A block of prose between: the line belongs to something else.
+        "Bike safety for children\n\nThe network has published advice for families on where to find free meals, and more.\n\nSource: Road Safety Trust",
+    ])
+    func noEntryNoHeading(input: String) throws {
+        let result = try headings("Opening paragraph of the page, long enough to be prose.\n\n" + input + "\n")
+        #expect(!result[0].contains("H2:Bike safety for children"), "\(result)")
+    }
+
+    @Test func aCaptionRepeatingTheNextTitleIsNotAHeading() throws {
+        // A logo's words ("Carers Support" / "Helpwell") above the same title in the text.
+        let input = "Opening paragraph of the page, long enough to be prose.\n\nCarers Support\nHelpwell\n\nCarers Support\nThe Helpwell carers line is staffed by trained volunteers, who offer support.\n"
+        #expect(try headings(input)[0] == [
+            "P:Opening paragraph of the page, long enough to be prose.", "P:Carers Support Helpwell", "H2:Carers Support",
+            "P:The Helpwell carers line is staffed by trained volunteers, who offer support.",
+        ])
+    }
+
     @Test func typographyGivesLevelsInPDFs() {
         func line(_ text: String, _ size: Double, bold: Bool = false) -> Line {
             Line(text, font: FontInfo(name: "Body", size: size, isBold: bold))

@@ -53,6 +53,50 @@ import Testing
         ])
     }
 
+    /// A grid of three boxes printed row by row, box 02 last in the dump with `own` as its text,
+    /// then `tail`: blocks that go on box 02 sit before box 03, a panel after the grid after it.
+    func gridWith(own: String = "Have you asked?", tail: String) -> String {
+        "01 Background\n\n03 What Happened\n\nAlex was fourteen.\n\nThe school noticed.\n\n02 Questions\n\(own)\n\n" + tail
+    }
+
+    /// Eight lines on another topic, after box bodies of one line each: a side panel.
+    let panel = """
+        Riverside Advice Centre offers free and
+        confidential help with money, housing
+        and benefits to anyone in the district.
+        Our advisers work from three libraries
+        and can also visit people at home when
+        they are unable to travel to see us.
+        You can find out more on our website,
+        where there is a form to book a visit.
+        """
+
+    @Test func aLongPanelAfterTheBoxesStaysOutsideTheGrid() throws {
+        let result = try order(gridWith(tail: panel + "\n\nTelephone: 0300 123 4567\n"))
+        #expect(result.blocks == [
+            "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked?", "H3:03 What Happened",
+            "The school noticed.", panel.split(separator: "\n").joined(separator: " "), "Telephone: 0300 123 4567",
+        ])
+        #expect(result.warnings == 1)
+    }
+
+    @Test func shortTextAfterTheBoxesStaysInTheLastBox() throws {
+        let result = try order(gridWith(tail: "Have you shared what you know with the\nschool and the family doctor?\n"))
+        #expect(result.blocks == [
+            "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked?",
+            "Have you shared what you know with the school and the family doctor?", "H3:03 What Happened", "The school noticed.",
+        ])
+    }
+
+    @Test func aLongBlockCarryingOnACutSentenceStaysInTheLastBox() throws {
+        let tail = panel.lowercased()
+        let result = try order(gridWith(own: "Have you asked about", tail: tail))
+        #expect(result.blocks == [
+            "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked about",
+            tail.split(separator: "\n").joined(separator: " "), "H3:03 What Happened", "The school noticed.",
+        ])
+    }
+
     @Test(arguments: [
         // Only two numbered lines.
         "01 One\n\nText.\n\n02 Two\n\nText.",

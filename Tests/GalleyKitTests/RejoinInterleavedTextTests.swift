@@ -26,9 +26,25 @@ import Testing
     }
 
     @Test func aTitleCutAfterAFunctionWordTakesTheNextTitleLine() throws {
+        // Only the line that finishes the title joins it; the prose under it follows as its own block.
         let input = "Learning from\n\n7 Minute Briefing\n\nCase Reviews\nRecent reviews show that early contact matters.\n"
         #expect(try rejoin(input).blocks == [[
-            "Learning from Case Reviews Recent reviews show that early contact matters.", "7 Minute Briefing",
+            "Learning from Case Reviews", "Recent reviews show that early contact matters.", "7 Minute Briefing",
+        ]])
+    }
+
+    @Test func aTitleTakesLinesWhileItIsUnfinished() throws {
+        // "Guidance for" + "Parents and" + "Carers": each taken line still ended in a function word.
+        let input = "Guidance for\n\nParents and\nCarers\nThe Schools Network Audit\nThe audit looked at how schools record concerns.\n"
+        #expect(try rejoin(input).blocks == [[
+            "Guidance for Parents and Carers",
+            "The Schools Network Audit The audit looked at how schools record concerns.",
+        ]])
+        // A finished title line stops the take: the next title is a heading of its own.
+        let second = "Information for\n\nChildren and Adult Workers\nMulti-Agency Audit - Transitional\nThe audit looked at how schools record concerns.\n"
+        #expect(try rejoin(second).blocks == [[
+            "Information for Children and Adult Workers",
+            "Multi-Agency Audit - Transitional The audit looked at how schools record concerns.",
         ]])
     }
 

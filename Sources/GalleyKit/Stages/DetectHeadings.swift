@@ -19,6 +19,8 @@ public struct DetectHeadings: Stage {
     static let titleWidthShare = 0.75
     /// A sentence-case heading (few capitals) must be shorter still: at most this share of the prose width.
     static let sentenceCaseWidthShare = 0.6
+    /// A lone word under a line of at most this many words is the tail of a title wrapped in a narrow box.
+    static let narrowWrapMaximumWords = 3
     /// A wrapped title's next line is within this ratio of the previous line's length (balanced wrap).
     static let balancedWrapRange = 0.6...1.4
     /// A prose line has at least this many words…
@@ -87,54 +89,138 @@ public struct DetectHeadings: Stage {
             var headings: [Range<Int>] = []
             if covered == texts.count {
                 // The whole block is title lines: one wrapped heading, title-cased, not a repeated
-                // logo or label, and followed by prose.
+                // logo or label, not a caption repeating the next block's title, followed by prose.
                 // At the top of a page a stack of titles ("Events" / "Modern Slavery") is a page
-                // heading and its first subheading; elsewhere such stacks are logos and captions.
+                // heading and its first subheading; elsewhere such stacks are logos and captions,
+                // and so are single words stacked in a narrow box.
                 let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-                let titled = !repeated.contains(block.text) && groups.allSatisfy { isTitleCase(texts[$0].joined(separator: " ")) }
-                if titled, result.isEmpty, groups.count <= maximumHeadingLines, next != nil {
+                let titleCased = groups.allSatisfy { isTitleCase(texts[$0].joined(separator: " ")) }
+                let plain = !repeated.contains(block.text) && !isCaption(block, of: next)
+                if plain, titleCased, result.isEmpty, groups.count <= maximumHeadingLines, next != nil {
                     headings = groups
-                } else if titled, groups.count == 1, texts.count <= maximumHeadingLines, let next, next.kind == .paragraph,
-                    next.lines.contains(where: { isProse($0.text) })
+                } else if plain, titleCased, titleGroups(texts, narrowWraps: false).count == 1, texts.count <= maximumHeadingLines,
+                    let next, next.kind == .paragraph, next.lines.contains(where: { isProse($0.text) })
                 {
+                    headings = groups
+                } else if plain, texts.count == 1, opensEntry(blocks, after: index) {
                     headings = groups
                 }
             } else if covered > 0 {
                 // Leading title lines above prose: each group must be clearly narrower than the
-                // prose, and the line under it must not carry on its sentence.
+                // prose, and the line under it must not carry on its sentence. A title over an
+                // entry's "Source:" / "Date:" lines is a heading whatever its width.
                 let proseWidth = texts.map(\.count).max() ?? 0
                 for group in groups {
                     let lines = texts[group]
                     let width = lines.map(\.count).max() ?? 0
                     let titleCase = isTitleCase(lines.joined(separator: " "))
                     let share = titleCase ? titleWidthShare : sentenceCaseWidthShare
-                    guard Double(width) <= share * Double(proseWidth), !startsLowercase(texts[group.upperBound]) else { break }
+                    let underIt = texts[group.upperBound]
+                    if isEntryMetadata(underIt) {
+                        headings.append(group)
+                        break
+                    }
+                    guard Double(width) <= share * Double(proseWidth), !startsLowercase(underIt) else { break }
                     headings.append(group)
                 }
-                if let end = headings.last?.upperBound, !texts[end...].contains(where: isProse) { headings = [] }
-            }
-            guard !headings.isEmpty else {
-                result.append(block)
-                continue
+                if let end = headings.last?.upperBound, !isEntryMetadata(texts[end]), !texts[end...].contains(where: isProse) {
+                    headings = []
+                }
             }
             for (number, range) in headings.enumerated() {
                 let level = !pageHasHeading && number == 0 && result.isEmpty ? 1 : 2
                 result.append(Block(lines: Array(block.lines[range]), kind: .heading, headingLevel: level, page: block.page))
             }
-            pageHasHeading = true
-            let end = headings.last!.upperBound
-            if end < block.lines.count {
-                result.append(Block(lines: Array(block.lines[end...]), kind: block.kind, page: block.page))
+            if !headings.isEmpty { pageHasHeading = true }
+            let end = headings.last?.upperBound ?? 0
+            guard end < block.lines.count else { continue }
+            // Headings inside the rest of the block each open a paragraph of their own.
+            let rest = Array(block.lines[end...])
+            var start = 0
+            for inner in innerHeadings(rest.map { $0.text.trimmingWhitespace() }) {
+                if inner > start { result.append(Block(lines: Array(rest[start..<inner]), kind: block.kind, page: block.page)) }
+                result.append(Block(lines: [rest[inner]], kind: .heading, headingLevel: 2, page: block.page))
+                pageHasHeading = true
+                start = inner + 1
             }
+            result.append(start == 0 && end == 0 ? block : Block(lines: Array(rest[start...]), kind: block.kind, page: block.page))
         }
         return result
     }
 
+    /// Lines inside running prose that are headings: a short title-like line with no closing
+    /// punctuation, after a line that ends a sentence, before a prose line (or one too long for a
+    /// title) that opens a new sentence with a capital, and clearly narrower than the block's prose ("…to resources." /
+    /// "Children missing education" / "In September 2020 the council launched…").
+    static func innerHeadings(_ texts: [String]) -> [Int] {
+        guard texts.count >= 3 else { return [] }
+        let proseWidth = texts.map(\.count).max() ?? 0
+        var found: [Int] = []
+        for index in 1..<(texts.count - 1) {
+            let text = texts[index], before = texts[index - 1], after = texts[index + 1]
+            guard endsSentence(before), isProse(before), isTitleCandidate(text), !endsWithDash(text), !endsWithFunctionWord(text),
+                after.first?.isUppercase ?? false, isProse(after) || wordCount(after) > maximumWordsPerLine, after.count > text.count
+            else { continue }
+            let share = isTitleCase(text) ? titleWidthShare : sentenceCaseWidthShare
+            guard Double(text.count) <= share * Double(proseWidth) else { continue }
+            found.append(index)
+        }
+        return found
+    }
+
+    /// A title block printed just above a block that opens with the same words is a logo or
+    /// caption of that block's heading ("Bereavement Services" / "Cruse" above "Bereavement
+    /// Services" / "The Cruse helpline…"), not a heading of its own.
+    static func isCaption(_ block: Block, of next: Block?) -> Bool {
+        guard let first = next?.lines.first?.text.trimmingWhitespace(), isTitleCandidate(first) else { return false }
+        let text = block.text
+        return text == first || text.hasPrefix(first + " ") || first.hasPrefix(text + " ")
+    }
+
+    /// Labels of the metadata lines that open an entry in a digest of news or reports
+    /// ("Source: Home Office", "Date: 28 May 2021"): the line above them is the entry's title.
+    static let entryMetadataLabels: Set<String> = ["source", "date", "published", "author", "by", "posted", "updated"]
+    /// Blocks skipped between a one-line title and its entry: logos and labels of other columns.
+    static let entryLookahead = 4
+    /// A logo or label skipped on the way has lines of at most this many words.
+    static let captionMaximumWords = 4
+
+    /// A "Label: …" line whose label is an entry's metadata.
+    static func isEntryMetadata(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
+        return entryMetadataLabels.contains(text[..<colon].lowercased())
+    }
+
+    /// Whether an entry's metadata ("Source: …") opens the first block after `index` that is not
+    /// a short logo or label. Columns printed side by side put other titles and logos between a
+    /// title and its entry, so a few such blocks are skipped.
+    static func opensEntry(_ blocks: [Block], after index: Int) -> Bool {
+        for next in blocks.dropFirst(index + 1).prefix(entryLookahead) {
+            guard next.kind == .paragraph, let first = next.lines.first?.text.trimmingWhitespace() else { return false }
+            if isEntryMetadata(first) { return true }
+            let texts = next.lines.map { $0.text.trimmingWhitespace() }
+            let isLabel =
+                texts.count <= maximumHeadingLines && !texts.contains(where: isProse)
+                && texts.allSatisfy { wordCount($0) <= captionMaximumWords }
+            guard isLabel else { return false }
+        }
+        return false
+    }
+
     /// The leading title lines of a block, grouped into wrapped headings (each at most
     /// `maximumHeadingLines` long). A line continues the heading above when that one ends in a
-    /// function word, when it starts in lower case, when two one-word lines stack ("Supporting" /
-    /// "Families"), or when it balances the line above in length (a wrap, not a new title).
-    static func titleGroups(_ texts: [String]) -> [Range<Int>] {
+    /// function word or a dash, when it starts in lower case, when it is a lone word under a short
+    /// line (a narrow box wraps "Long Term" / "Adolescent" / "Neglect" one or two words a line),
+    /// or when it balances the line above in length (a wrap, not a new title).
+    ///
+    /// Without `narrowWraps` only a second one-word line joins a first ("Supporting" / "Families"):
+    /// a stack of single words on its own in mid-page is mostly a logo ("Green" / "Valley" /
+    /// "Council"), which reads exactly like a title wrapped in a narrow box.
+    ///
+    /// Limit: a title of several words under a one-word line starts a new heading ("Supporting" /
+    /// "Families" / "Early Help" are two), so a narrow box that wraps one word and then two splits
+    /// its title in two.
+    static func titleGroups(_ texts: [String], narrowWraps: Bool = true) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         var start = 0
         var index = 0
@@ -146,8 +232,8 @@ public struct DetectHeadings: Stage {
                 let previousWords = wordCount(previous), words = wordCount(text)
                 let ratio = Double(text.count) / Double(max(previous.count, 1))
                 continuesPrevious =
-                    endsWithFunctionWord(previous) || startsLowercase(text)
-                    || (previousWords == 1 && words == 1 && index - start == 1)
+                    endsWithFunctionWord(previous) || endsWithDash(previous) || startsLowercase(text)
+                    || (words == 1 && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && index - start == 1))
                     || (previousWords > 1 && balancedWrapRange.contains(ratio))
             } else {
                 continuesPrevious = false
@@ -272,6 +358,12 @@ public struct DetectHeadings: Stage {
     static func endsWithFunctionWord(_ text: String) -> Bool {
         guard let last = words(text).last else { return false }
         return functionWords.contains(bare(last))
+    }
+
+    /// The text ends in a dash or a hyphen standing alone ("Multi-Agency Audit -"): it goes on below.
+    static func endsWithDash(_ text: String) -> Bool {
+        guard let last = words(text).last else { return false }
+        return last == "-" || last == "–" || last == "—"
     }
 
     /// Whether the text ends a sentence: its last visible character is . ? or ! (before closing quotes or brackets).

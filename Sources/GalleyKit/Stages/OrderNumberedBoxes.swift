@@ -11,8 +11,14 @@
 /// lines are its body; other headings wait in a first-in-first-out queue; a block continues the
 /// box of the block before it when that one stopped mid-sentence (no closing . ? !) and was not
 /// a list, and otherwise goes to the next waiting heading, or, with none waiting, to the box of
-/// the block before it. Text that sits in no box but lies inside the grid's run of blocks (a
-/// side panel) ends up in the last box; blocks before the first box stay in place.
+/// the block before it. Blocks before the first box stay in place.
+///
+/// Text that sits in no box but lies inside the grid's run of blocks (a side panel printed after
+/// the boxes) is told apart only by its length: once every numbered heading has been seen and no
+/// box waits for text, a paragraph of at least `panelMinimumLines` lines and `panelLengthRatio`
+/// times the grid's median body ends the grid, and it and every later block of the run follow the
+/// last box in dump order. A short panel (a few lines) still lands in the last box, and a box
+/// whose own text is one long paragraph after short ones may lose it to after the grid.
 public struct OrderNumberedBoxes: Stage {
     /// A grid has at least this many numbered boxes.
     static let minimumBoxes = 3
@@ -20,6 +26,10 @@ public struct OrderNumberedBoxes: Stage {
     static let minimumCoverage = 0.75
     /// A numbered heading has at most this many words after its number.
     static let maximumHeadingWords = 8
+    /// A block after the grid's bodies is a panel of its own from this many times the median body length (lines)…
+    static let panelLengthRatio = 3.0
+    /// …and at least this many lines: a box holds a few short paragraphs, a side panel a column.
+    static let panelMinimumLines = 6
     /// Numbered boxes are headings one level below the page's own headings.
     static let headingLevel = 3
 
@@ -155,7 +165,8 @@ public struct OrderNumberedBoxes: Stage {
         return result
     }
 
-    /// Orders one grid's pieces: each heading in numeric order followed by the bodies assigned to it.
+    /// Orders one grid's pieces: each heading in numeric order followed by the bodies assigned to
+    /// it, then the blocks that end the grid (see `endsGrid`).
     static func assign(_ pieces: [Piece]) -> [Block] {
         var waiting: [Int] = []
         var bodies: [Int: [Block]] = [:]
@@ -163,7 +174,14 @@ public struct OrderNumberedBoxes: Stage {
         var owner: Int?
         var previous: Block?
         var loose: [Block] = []
-        for piece in pieces {
+        var after: [Block] = []
+        var bodyLineCounts: [Int] = []
+        let lastHeading = pieces.lastIndex { $0.number != nil } ?? pieces.count
+        for (position, piece) in pieces.enumerated() {
+            if !after.isEmpty {
+                after.append(piece.block)
+                continue
+            }
             if let number = piece.number {
                 headings[number] = piece.block
                 waiting.append(number)
@@ -177,6 +195,9 @@ public struct OrderNumberedBoxes: Stage {
                 target = owner
             } else if !waiting.isEmpty {
                 target = waiting.removeFirst()
+            } else if position > lastHeading, endsGrid(piece.block, bodyLineCounts: bodyLineCounts) {
+                after.append(piece.block)
+                continue
             } else {
                 target = owner
             }
@@ -186,9 +207,19 @@ public struct OrderNumberedBoxes: Stage {
                 continue
             }
             bodies[target, default: []].append(piece.block)
+            bodyLineCounts.append(piece.block.lines.count)
             owner = target
             previous = piece.block
         }
-        return loose + headings.keys.sorted().flatMap { [headings[$0]!] + (bodies[$0] ?? []) }
+        return loose + headings.keys.sorted().flatMap { [headings[$0]!] + (bodies[$0] ?? []) } + after
+    }
+
+    /// Whether a block that no box is waiting for, after every numbered heading, starts text of
+    /// its own (a side panel on another topic) rather than more of the last box: it is a
+    /// paragraph far longer than the bodies the boxes hold so far.
+    static func endsGrid(_ block: Block, bodyLineCounts: [Int]) -> Bool {
+        guard block.kind == .paragraph, block.lines.count >= panelMinimumLines, !bodyLineCounts.isEmpty else { return false }
+        let median = bodyLineCounts.sorted()[bodyLineCounts.count / 2]
+        return Double(block.lines.count) >= panelLengthRatio * Double(median)
     }
 }

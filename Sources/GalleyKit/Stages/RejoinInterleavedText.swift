@@ -1,7 +1,8 @@
 /// Rejoins text cut in two by an unrelated block: a paragraph stopped mid-sentence whose
 /// continuation, starting in lower case with a dictionary word, follows a few blocks later on the
 /// same page or at the top of the next; and a title cut after a function word ("Learning from" …
-/// "Adult Reviews"). Moves the continuation's lines into the fragment's block; records `.join`.
+/// "Adult Reviews"). Moves the continuation's lines into the fragment's block (for a title, only
+/// the lines that finish it; the rest follows as its own block); records `.join`.
 ///
 /// Conservative by design: the fragment must end in a letter or comma, never in a sentence stop,
 /// colon or dash (those introduce lists and links); a block right after lone bullet glyphs is
@@ -55,10 +56,17 @@ public struct RejoinInterleavedText: Stage {
                     let tail = DetectHeadings.words(end).suffix(Self.snippetWords).joined(separator: " ")
                     let head = DetectHeadings.words(start).prefix(Self.snippetWords).joined(separator: " ")
                     document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: fragment.page)
-                    document.pages[pageIndex].blocks[blockIndex].lines += block.lines
+                    // A title takes only the lines that finish it; the rest of that block (the
+                    // prose under the title) follows it as a block of its own.
+                    let taken = shape == .title ? Self.titleLinesTaken(block) : block.lines.count
+                    document.pages[pageIndex].blocks[blockIndex].lines += block.lines[..<taken]
                     let merged = document.pages[pageIndex].blocks[blockIndex]
                     document.pages[pageIndex].blocks[blockIndex].box = Rect.union(merged.lines.compactMap(\.box))
                     document.pages[candidate.page].blocks.remove(at: candidate.block)
+                    if taken < block.lines.count {
+                        let rest = Block(lines: Array(block.lines[taken...]), kind: block.kind, page: block.page)
+                        document.pages[pageIndex].blocks.insert(rest, at: blockIndex + 1)
+                    }
                     joined = true
                     break
                 }
@@ -85,6 +93,20 @@ public struct RejoinInterleavedText: Stage {
         }
         if SegmentSections.isContactLine(lastLine) { return nil }
         return .prose
+    }
+
+    /// How many leading lines of `block` finish a cut title: the first, and each next title line
+    /// while the one before still ends in a function word or a dash.
+    static func titleLinesTaken(_ block: Block) -> Int {
+        let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        var taken = 1
+        while taken < texts.count, taken < maximumTitleFragmentLines,
+            DetectHeadings.endsWithFunctionWord(texts[taken - 1]) || DetectHeadings.endsWithDash(texts[taken - 1]),
+            isTitleLine(texts[taken])
+        {
+            taken += 1
+        }
+        return taken
     }
 
     static func isTitleLine(_ text: String) -> Bool {
