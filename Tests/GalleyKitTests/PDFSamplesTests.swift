@@ -1,0 +1,253 @@
+import Foundation
+import GalleyTestSupport
+import Testing
+
+@testable import GalleyKit
+
+/// Each sample PDF through the whole pipeline, checked for the facts issue 3 asks of it (not a
+/// golden: those are separate): the order of key blocks (Samples/pdf/EXPECTED.md), paragraphs
+/// joined across a column break, heading levels, what was removed and why, links and anchors,
+/// duplicated pages.
+@Suite struct PDFSamplesTests {
+    /// What one sample must show.
+    struct Sample: Sendable, CustomTestStringConvertible {
+        var name: String
+        /// Phrases in reading order: each found after the one before, in headings and blocks.
+        var order: [String]
+        /// Phrases that must lie inside one block (a paragraph carried across a column break).
+        var oneBlock: [String] = []
+        /// Headings with their levels, in order (others may come between).
+        var headings: [(String, Int)] = []
+        var title: String?
+        /// Removed text by kind.
+        var removed: [(Removal.Kind, String)] = []
+        /// Links that must be collected: value and anchor text.
+        var links: [(String, String?)] = []
+        /// Phrases that must appear nowhere in the output text.
+        var absent: [String] = []
+        /// For each page (1-based) that repeats another, the page it repeats.
+        var duplicates: [Int: Int] = [:]
+
+        var testDescription: String { name }
+    }
+
+    static let samples: [Sample] = [
+        Sample(
+            name: "pdf-two-columns.pdf",
+            order: [
+                "Riverside Parish News", "The newsletter of St Aidan's", "From the Vicar", "As the evenings grow lighter",
+                "Flower Guild", "Bells and Ringers", "We hope to ring a quarter peal", "Churchyard Working Party",
+                "The working party meets",
+            ],
+            oneBlock: ["Our band of ringers has grown", "We hope to ring a quarter peal for the coronation anniversary"],
+            headings: [("From the Vicar", 2), ("Flower Guild", 2), ("Bells and Ringers", 2), ("Churchyard Working Party", 2)],
+            title: "Riverside Parish News"),
+        Sample(
+            name: "pdf-three-columns.pdf",
+            order: [
+                "Hillcrest Primary School", "Head Teacher's Welcome", "Sports Day", "Reading Volunteers",
+                "a love of stories. All volunteers", "Lunch Menus", "Lost Property", "Dates for Your Diary",
+                "with a dog show, cake stall and tombola", "The term ends",
+            ],
+            oneBlock: ["We are looking for volunteers", "Class photographs on Tuesday", "The term ends on Friday"],
+            headings: [("Head Teacher's Welcome", 2), ("Lost Property", 2), ("Dates for Your Diary", 2)],
+            title: "Hillcrest Primary School"),
+        Sample(
+            name: "pdf-sidebar-contacts.pdf",
+            order: [
+                "Northgate Carers' Network", "A Word from Our Chair", "Looking After Yourself", "Young Carers",
+                "brother or sister. Our young carers' club", "Money Matters", "Many carers are missing out",
+                "Useful Contacts", "Carers' helpline", "0300 123 4567", "help@northgatecarers.org.uk",
+                "www.northgatecarers.org.uk", "Young carers' club", "01632 960 712", "If you are worried",
+            ],
+            oneBlock: ["Around one child in every classroom", "Our young carers' club meets"],
+            headings: [("A Word from Our Chair", 2), ("Money Matters", 2), ("Useful Contacts", 3)],
+            links: [("help@northgatecarers.org.uk", nil), ("0300 123 4567", nil)]),
+        Sample(
+            name: "pdf-numbered-grid.pdf",
+            order: [
+                "Eight Steps to a Safer Home", "01 Background", "House fires still injure", "02 Smoke Alarms",
+                "Fit an alarm", "03 Escape Plan", "Agree a way out", "04 Kitchen Safety", "Never leave pans",
+                "05 Electrical Safety", "Do not overload", "06 Candles and Heaters", "Keep candles",
+                "07 Bedtime Checks", "Close inside doors", "08 Further Help", "Book a free home safety visit",
+            ],
+            headings: [("01 Background", 3), ("08 Further Help", 3)]),
+        Sample(
+            name: "pdf-banner-contents.pdf",
+            order: [
+                "St Aidan's Parish Magazine", "Easter 2024", "In This Issue", "From the Vicar ....", "Flower Guild ....",
+                "Bells and Ringers ....", "Churchyard Working Party ....", "Lent Lunches ....", "Parish Giving ....",
+                "Services in Holy Week ....", "Children's Corner ....", "Baptisms and Funerals ....", "Who's Who ....",
+                "From the Vicar", "As the evenings", "Flower Guild", "Bells and Ringers", "Churchyard Working Party",
+                "Tools, gloves and tea are provided, and there are jobs", "Lent Lunches", "Simple soup lunches",
+            ],
+            oneBlock: ["The working party meets", "Tools, gloves and tea are provided, and there are jobs for every level"],
+            headings: [("In This Issue", 2), ("From the Vicar", 2), ("Lent Lunches", 2)],
+            title: "St Aidan's Parish Magazine",
+            // The two halves of the contents list are never run together.
+            absent: ["4Parish", "4 Parish Giving"]),
+        Sample(
+            name: "pdf-repeated-page.pdf",
+            order: [
+                "Members' newsletter | Page 1", "A Word from Our Chair", "Looking After Yourself", "Young Carers",
+                "Members' newsletter | Page 2", "Money Matters", "Training for Carers", "Volunteer With Us",
+            ],
+            removed: [(.duplicate, "A Word from Our Chair"), (.duplicate, "Members' newsletter | Page 1")],
+            duplicates: [3: 1]),
+        Sample(
+            name: "pdf-hyphenation.pdf",
+            order: [
+                "Eastbrook Community Matters", "Supporting Young People", "who self-harm", "about self-harm",
+                "well-being", "Community Garden", "behind the library has doubled", "twenty-one", "composting",
+                "Keeping Safe Online", "about self-image and self-esteem", "Our co-ordinator",
+                "the community safety officer",
+            ],
+            oneBlock: ["The community garden behind the library", "A free workshop for parents", "about self-image"],
+            absent: ["com-munity", "com- munity", "compost-ing", "self- harm", "selfharm", "coordinator"]),
+        Sample(
+            name: "pdf-long-urls.pdf",
+            order: [
+                "Westfield Residents' Bulletin", "Consultation on the Town Plan", "Bus Timetable Changes", "Useful Links",
+                "Draft town plan: https://www.westfield-example-council.gov.uk/planning/local-plan/draft-town-plan-2024-consultation.pdf",
+                "Comment online: https://consult.westfield-example-council.gov.uk/planning-policy/town-plan-2024/respond",
+                "Bus timetables: https://www.example-buses.co.uk/timetables/westfield-town-services/route-12-weekday.pdf",
+                "Volunteer enquiries: neighbourhood-volunteering@westfield-example-council.gov.uk",
+            ],
+            links: [
+                ("https://www.westfield-example-council.gov.uk/planning/local-plan/draft-town-plan-2024-consultation.pdf", nil),
+                ("https://consult.westfield-example-council.gov.uk/planning-policy/town-plan-2024/respond", nil),
+                ("https://www.example-buses.co.uk/timetables/westfield-town-services/route-12-weekday.pdf", nil),
+                ("neighbourhood-volunteering@westfield-example-council.gov.uk", nil),
+            ]),
+        Sample(
+            name: "pdf-running-header.pdf",
+            order: [
+                "From the Vicar", "Flower Guild", "Bells and Ringers", "Churchyard Working Party", "Lent Lunches",
+                "Parish Giving", "Head Teacher's Welcome", "Sports Day", "Reading Volunteers", "Lunch Menus",
+                "Lost Property", "Dates for Your Diary", "A Word from Our Chair", "Looking After Yourself",
+                "Young Carers", "Money Matters", "Training for Carers", "we can often pay for replacement care",
+                "Volunteer With Us",
+            ],
+            oneBlock: ["Our band of ringers has grown to fourteen this year, including four teenagers"],
+            removed: (1...4).flatMap { page in
+                [(Removal.Kind.header, "Parish Newsletter — Spring 2024"), (.pageNumber, "Page \(page)")]
+            },
+            absent: ["Parish Newsletter", "Page 2", "Page 3"]),
+        Sample(
+            name: "pdf-click-here.pdf",
+            order: [
+                "Harbour Lights Food Bank", "Our Winter Appeal", "Every winter more families",
+                "to donate to the winter appeal today.",
+            ],
+            removed: [(.navigation, "CLICK HERE")],
+            links: [("https://www.harbourlights-example.org.uk/donate", "CLICK HERE")],
+            absent: ["CLICK HERE"]),
+        Sample(
+            name: "pdf-rotated-caption.pdf",
+            order: [
+                "Greenway Litter Pickers", "Spring River Clean", "Forty-two volunteers turned out", "Join Us",
+                "We meet on the first Sunday",
+            ],
+            removed: [(.imageText, "Volunteers at the spring river clean"), (.imageText, "Photo: Greenway Litter Pickers")],
+            absent: ["Volunteers at the spring river clean", "Photo: Greenway"]),
+        Sample(
+            name: "pdf-tagged.pdf",
+            order: [
+                "Hillcrest Primary School", "Summer term newsletter", "Head Teacher's Welcome", "Welcome back",
+                "Sports Day", "Reading Volunteers", "Lunch Menus", "Lost Property", "Dates for Your Diary",
+                "Class photographs",
+            ],
+            headings: [
+                ("Head Teacher's Welcome", 2), ("Sports Day", 2), ("Reading Volunteers", 2), ("Lunch Menus", 2),
+                ("Lost Property", 2), ("Dates for Your Diary", 2),
+            ],
+            title: "Hillcrest Primary School"),
+    ]
+
+    /// The output in reading order: each section's heading, then its blocks.
+    static func readingTexts(_ document: Document) -> [String] {
+        document.sections.flatMap { section in [section.heading].compactMap { $0 } + section.blocks.map(\.text) }
+    }
+
+    @Test func everySamplePDFHasItsFactsListedHere() {
+        let pdfs = Fixtures.sampleNames.filter { $0.hasPrefix("pdf-") && $0.hasSuffix(".pdf") }
+        #expect(pdfs == Self.samples.map(\.name).sorted())
+    }
+
+    @Test(arguments: samples)
+    func keyBlocksComeInReadingOrder(sample: Sample) throws {
+        let document = try Fixtures.convert(sample: sample.name)
+        let whole = Self.readingTexts(document).joined(separator: "\n")
+        var cursor = whole.startIndex
+        for phrase in sample.order {
+            let found = whole.range(of: phrase, range: cursor..<whole.endIndex)
+            #expect(found != nil, "\(phrase) is missing or out of order")
+            if let found { cursor = found.upperBound }
+        }
+        if let title = sample.title { #expect(document.title == title) }
+        for phrase in sample.absent { #expect(!whole.contains(phrase), "\(phrase) is still in the text") }
+    }
+
+    @Test(arguments: samples)
+    func aParagraphCarriedAcrossAColumnIsOneBlock(sample: Sample) throws {
+        let blocks = Fixtures.blockTexts(try Fixtures.convert(sample: sample.name))
+        for phrase in sample.oneBlock {
+            #expect(blocks.contains { $0.contains(phrase) }, "no one block holds \(phrase)")
+        }
+    }
+
+    @Test(arguments: samples)
+    func headingsHaveTheirLevels(sample: Sample) throws {
+        let document = try Fixtures.convert(sample: sample.name)
+        let sections = document.sections.compactMap { section in section.heading.map { ($0, section.level) } }
+        var position = 0
+        for (heading, level) in sample.headings {
+            guard let found = sections[position...].firstIndex(where: { $0.0 == heading }) else {
+                Issue.record("no heading \(heading) after position \(position)")
+                continue
+            }
+            #expect(sections[found].1 == level, "\(heading)")
+            position = found + 1
+        }
+    }
+
+    @Test(arguments: samples)
+    func removalsLinksAndDuplicatesAreRecorded(sample: Sample) throws {
+        let document = try Fixtures.convert(sample: sample.name)
+        let removed = document.audit.removed.map { "\($0.kind.rawValue): \($0.text)" }
+        for (kind, text) in sample.removed {
+            #expect(removed.contains("\(kind.rawValue): \(text)"), "\(kind): \(text) not recorded")
+        }
+        // Nothing is removed that the sample does not call for (duplicates: every block of the copy).
+        let expectedKinds = Set(sample.removed.map(\.0))
+        #expect(Set(document.audit.removed.map(\.kind)).isSubset(of: expectedKinds))
+        for (value, anchor) in sample.links {
+            #expect(document.links.contains { $0.value == value && $0.anchorText == anchor }, "link \(value)")
+        }
+        var duplicates: [Int: Int] = [:]
+        for page in document.pages { if let original = page.duplicateOf { duplicates[page.number] = original } }
+        #expect(duplicates == sample.duplicates)
+    }
+
+    @Test func aTaggedPDFKeepsTheOrderOfItsStructureTree() throws {
+        let document = try Fixtures.convert(sample: "pdf-tagged.pdf")
+        #expect(document.pages.allSatisfy { $0.isOrderedByStructure })
+        #expect(!document.audit.repairs.contains { $0.kind == .join })
+    }
+
+    @Test func theRepeatedPageIsRemovedWholeAndOnlyOnce() throws {
+        let document = try Fixtures.convert(sample: "pdf-repeated-page.pdf")
+        let copies = document.audit.removed.filter { $0.kind == .duplicate }
+        #expect(copies.allSatisfy { $0.page == 3 })
+        #expect(copies.count == document.pages[0].blocks.count)
+        #expect(document.sections.flatMap(\.blocks).allSatisfy { $0.page != 3 })
+    }
+
+    @Test func theRunningHeaderSampleCarriesAParagraphOverAPageBreak() throws {
+        // Page 2 ends "… run by the parents'" and page 3 opens "association.".
+        let blocks = Fixtures.blockTexts(try Fixtures.convert(sample: "pdf-running-header.pdf"))
+        withKnownIssue("RejoinInterleavedText does not yet take a plural possessive (parents') as mid-sentence", isIntermittent: true) {
+            #expect(blocks.contains { $0.contains("the parents' association.") })
+        }
+    }
+}
