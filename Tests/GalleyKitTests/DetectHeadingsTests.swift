@@ -194,4 +194,32 @@ import Testing
         }
         #expect(!found.contains { $0.hasPrefix("Telephone") || $0.hasPrefix("Email") || $0 == "and" })
     }
+
+    @Test func seedHeadingsGainedByTheseRules() throws {
+        let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
+        let found = document.sections.compactMap(\.heading)
+        for heading in [
+            "Long Term Adolescent Neglect", "Children missing education", "Procedure Updates", "Safeguarding Children Procedures",
+            "Information for Children and Adult Workers",
+            "Multi-Agency Audit - Transitional Safeguarding Young Adults into Adult Services - Early Learning",
+            "Domestic abuse: sources of support", "Parents with learning disabilities", "Online safety: children with autism",
+        ] {
+            #expect(found.contains(heading), "\(heading)")
+        }
+        // Split wraps, logos, captions and table labels stay out.
+        for text in ["Neglect", "Procedures", "Bereavement Services Cruse", "Safeguarding Adults Board", "Name", "Organisation"] {
+            #expect(!found.contains(text), "\(text)")
+        }
+        let section = document.sections.first { $0.heading == "Children missing education" }
+        #expect(section?.blocks.first?.text.hasPrefix("In September 2020") == true)
+    }
+
+    @Test func theDigestSampleComesOutWithItsHeadings() throws {
+        let document = try Fixtures.convert(sample: "synthetic-digest-entries.txt")
+        #expect(document.sections.map { "\($0.level) \($0.heading ?? "-")" } == [
+            "1 Practice News Digest", "2 Long Term Youth Homelessness", "2 School attendance support",
+            "2 Holiday hunger: where to get help", "2 Practice Updates", "2 Carers Support",
+        ])
+        #expect(document.title == "Practice News Digest")
+    }
 }

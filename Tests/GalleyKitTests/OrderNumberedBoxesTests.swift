@@ -114,6 +114,26 @@ import Testing
         #expect(result.warnings == 0)
     }
 
+    @Test func theSidePanelSampleFollowsTheGrid() throws {
+        let document = try Fixtures.convert(sample: "synthetic-grid-side-panel.txt")
+        let texts = Fixtures.blockTexts(document).map { String($0.prefix(16)) }
+        #expect(texts == [
+            "Seven Minute Bri", "01 Background", "Alex was fourtee", "02 What Happened", "Alex stopped att", "03 Key Themes",
+            "Information shar", "04 Questions", "Have you checked", "Riverside Advice", "Telephone: 0300 ", "Email: advice@ex",
+        ])
+    }
+
+    @Test func theSeedsSidePanelIsNotInABox() throws {
+        // The second grid's panel ("Turning Point delivers…", its telephone and emails) follows the
+        // grid instead of sitting in box 05.
+        let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
+        let fives = document.sections.filter { $0.heading?.hasPrefix("05") == true }
+        #expect(fives.count == 2)
+        #expect(!fives.contains { $0.blocks.contains { $0.text.contains("Turning Point delivers") } })
+        let sevens = document.sections.filter { $0.heading?.hasPrefix("07") == true }
+        #expect(sevens.last?.blocks.contains { $0.text.hasPrefix("Turning Point delivers") } == true)
+    }
+
     @Test func theSeedsBriefingBoxesAreInOrder() throws {
         let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
         let boxes = document.sections.compactMap(\.heading).filter { $0.first == "0" }.map { String($0.prefix(2)) }

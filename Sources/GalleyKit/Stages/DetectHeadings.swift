@@ -138,32 +138,45 @@ public struct DetectHeadings: Stage {
             let rest = Array(block.lines[end...])
             var start = 0
             for inner in innerHeadings(rest.map { $0.text.trimmingWhitespace() }) {
-                if inner > start { result.append(Block(lines: Array(rest[start..<inner]), kind: block.kind, page: block.page)) }
-                result.append(Block(lines: [rest[inner]], kind: .heading, headingLevel: 2, page: block.page))
+                if inner.lowerBound > start {
+                    result.append(Block(lines: Array(rest[start..<inner.lowerBound]), kind: block.kind, page: block.page))
+                }
+                result.append(Block(lines: Array(rest[inner]), kind: .heading, headingLevel: 2, page: block.page))
                 pageHasHeading = true
-                start = inner + 1
+                start = inner.upperBound
             }
             result.append(start == 0 && end == 0 ? block : Block(lines: Array(rest[start...]), kind: block.kind, page: block.page))
         }
         return result
     }
 
-    /// Lines inside running prose that are headings: a short title-like line with no closing
-    /// punctuation, after a line that ends a sentence, before a prose line (or one too long for a
-    /// title) that opens a new sentence with a capital, and clearly narrower than the block's prose ("…to resources." /
+    /// Lines inside running prose that are headings: a short title-like line (or a title wrapped
+    /// over a few, grouped as `titleGroups` does) with no closing punctuation, after a line that
+    /// ends a sentence, before a prose line (or one too long for a title) that opens a new
+    /// sentence with a capital, and clearly narrower than the block's prose ("…to resources." /
     /// "Children missing education" / "In September 2020 the council launched…").
-    static func innerHeadings(_ texts: [String]) -> [Int] {
+    static func innerHeadings(_ texts: [String]) -> [Range<Int>] {
         guard texts.count >= 3 else { return [] }
         let proseWidth = texts.map(\.count).max() ?? 0
-        var found: [Int] = []
-        for index in 1..<(texts.count - 1) {
-            let text = texts[index], before = texts[index - 1], after = texts[index + 1]
-            guard endsSentence(before), isProse(before), isTitleCandidate(text), !endsWithDash(text), !endsWithFunctionWord(text),
-                after.first?.isUppercase ?? false, isProse(after) || wordCount(after) > maximumWordsPerLine, after.count > text.count
+        var found: [Range<Int>] = []
+        var index = 1
+        while index < texts.count - 1 {
+            defer { index = max(index + 1, found.last?.upperBound ?? 0) }
+            let before = texts[index - 1]
+            guard endsSentence(before), isProse(before), isTitleCandidate(texts[index]) else { continue }
+            let window = Array(texts[index..<min(texts.count, index + maximumTitleRun)])
+            guard let group = titleGroups(window).first.map({ (index + $0.lowerBound)..<(index + $0.upperBound) }),
+                group.upperBound < texts.count
             else { continue }
-            let share = isTitleCase(text) ? titleWidthShare : sentenceCaseWidthShare
-            guard Double(text.count) <= share * Double(proseWidth) else { continue }
-            found.append(index)
+            let lines = texts[group], after = texts[group.upperBound]
+            let last = lines.last!, title = lines.joined(separator: " ")
+            let width = lines.map(\.count).max() ?? 0
+            guard !endsWithDash(last), !endsWithFunctionWord(last), after.first?.isUppercase ?? false,
+                isProse(after) || wordCount(after) > maximumWordsPerLine, after.count > width
+            else { continue }
+            let share = isTitleCase(title) ? titleWidthShare : sentenceCaseWidthShare
+            guard Double(width) <= share * Double(proseWidth) else { continue }
+            found.append(group)
         }
         return found
     }
