@@ -158,6 +158,12 @@ import Testing
             "P:Opening paragraph of the page, long enough to be prose.", "P:Carers Support Helpwell", "H2:Carers Support",
             "P:The Helpwell carers line is staffed by trained volunteers, who offer support.",
         ])
+        // At the top of a page, where a stack of titles is otherwise a page heading and a
+        // subheading: the caption stays text and the title under it is the page's title.
+        let top = " Carers Support\nHelpwell\n\nCarers Support\nThe Helpwell carers line is staffed by trained volunteers, who offer support.\n"
+        #expect(try headings(top)[0] == [
+            "P:Carers Support Helpwell", "H1:Carers Support", "P:The Helpwell carers line is staffed by trained volunteers, who offer support.",
+        ])
     }
 
     @Test func typographyGivesLevelsInPDFs() {

@@ -77,6 +77,8 @@ public struct DetectHeadings: Stage {
     static func textualHeadings(_ blocks: [Block], repeated: Set<String>) -> [Block] {
         var result: [Block] = []
         var pageHasHeading = false
+        // Logo captions at the head of the page, before its title: the title is still level 1.
+        var captionsAtTop = 0
         for (index, block) in blocks.enumerated() {
             if block.kind == .heading { pageHasHeading = true }
             guard block.kind == .paragraph, !block.lines.isEmpty else {
@@ -95,7 +97,8 @@ public struct DetectHeadings: Stage {
                 // and so are single words stacked in a narrow box.
                 let next = index + 1 < blocks.count ? blocks[index + 1] : nil
                 let titleCased = groups.allSatisfy { isTitleCase(texts[$0].joined(separator: " ")) }
-                let plain = !repeated.contains(block.text) && !isCaption(block, of: next)
+                let caption = isCaption(block, of: next)
+                let plain = !repeated.contains(block.text) && !caption
                 if plain, titleCased, result.isEmpty, groups.count <= maximumHeadingLines, next != nil {
                     headings = groups
                 } else if plain, titleCased, titleGroups(texts, narrowWraps: false).count == 1, texts.count <= maximumHeadingLines,
@@ -104,6 +107,11 @@ public struct DetectHeadings: Stage {
                     headings = groups
                 } else if plain, texts.count == 1, opensEntry(blocks, after: index) {
                     headings = groups
+                }
+                if caption, result.count == captionsAtTop {
+                    captionsAtTop += 1
+                    result.append(block)
+                    continue
                 }
             } else if covered > 0 {
                 // Leading title lines above prose: each group must be clearly narrower than the
@@ -128,7 +136,7 @@ public struct DetectHeadings: Stage {
                 }
             }
             for (number, range) in headings.enumerated() {
-                let level = !pageHasHeading && number == 0 && result.isEmpty ? 1 : 2
+                let level = !pageHasHeading && number == 0 && result.count == captionsAtTop ? 1 : 2
                 result.append(Block(lines: Array(block.lines[range]), kind: .heading, headingLevel: level, page: block.page))
             }
             if !headings.isEmpty { pageHasHeading = true }
