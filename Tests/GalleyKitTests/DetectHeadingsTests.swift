@@ -14,36 +14,52 @@ import Testing
         }
     }
 
-    let prose = "Families who get help early are less likely to reach a crisis, and this\nguide explains where to find support in your area.\n"
+    let prose =
+        "Families who get help early are less likely to reach a crisis, and this\nguide explains where to find support in your area.\n"
 
     @Test func leadingTitleLinesAreSplitOffTheProse() throws {
-        let input = "Welcome to the spring issue of our bulletin, which is full of news from\nthe teams.\n\nBath Time Safety\n" + prose
-        #expect(try headings(input) == [[
-            "P:Welcome to the spring issue of our bulletin, which is full of news from the teams.",
-            "H2:Bath Time Safety",
-            "P:Families who get help early are less likely to reach a crisis, and this guide explains where to find support in your area.",
-        ]])
+        let input =
+            "Welcome to the spring issue of our bulletin, which is full of news from\nthe teams.\n\nBath Time Safety\n" + prose
+        #expect(
+            try headings(input) == [
+                [
+                    "P:Welcome to the spring issue of our bulletin, which is full of news from the teams.",
+                    "H2:Bath Time Safety",
+                    "P:Families who get help early are less likely to reach a crisis, and this guide explains where to find support in your area.",
+                ]
+            ])
     }
 
     @Test func wrappedHeadingsAreOneHeading() throws {
         // Two stacked one-word lines are one heading; the next title is its own. A line ending in
         // a function word runs on.
-        #expect(try headings("Intro line of text that is long enough to be prose here.\n\nSupporting\nFamilies\nEarly Help\n" + prose)[0].prefix(3) == [
-            "P:Intro line of text that is long enough to be prose here.", "H2:Supporting Families", "H2:Early Help",
-        ])
-        #expect(try headings("Intro line of text that is long enough to be prose here.\n\nThresholds for\naccess to services\n" + prose)[0][1] == "H2:Thresholds for access to services")
+        #expect(
+            try headings(
+                "Intro line of text that is long enough to be prose here.\n\nSupporting\nFamilies\nEarly Help\n" + prose)[0]
+                .prefix(3) == [
+                    "P:Intro line of text that is long enough to be prose here.", "H2:Supporting Families", "H2:Early Help",
+                ])
+        #expect(
+            try headings(
+                "Intro line of text that is long enough to be prose here.\n\nThresholds for\naccess to services\n" + prose)[0][1]
+                == "H2:Thresholds for access to services")
     }
 
     @Test func theFirstTitleAtTheTopOfAPageIsLevelOne() throws {
         let result = try headings(" Training and Upcoming Events\nOnline Safety\n\n" + prose)
-        #expect(result == [[
-            "H1:Training and Upcoming Events", "H2:Online Safety",
-            "P:Families who get help early are less likely to reach a crisis, and this guide explains where to find support in your area.",
-        ]])
+        #expect(
+            result == [
+                [
+                    "H1:Training and Upcoming Events", "H2:Online Safety",
+                    "P:Families who get help early are less likely to reach a crisis, and this guide explains where to find support in your area.",
+                ]
+            ])
     }
 
     @Test func aTitleBlockFollowedByProseIsAHeading() throws {
-        let result = try headings("Opening paragraph of the page, long enough to be prose.\n\nLearning from Safeguarding\nChildren Practice Reviews\n\n" + prose)
+        let result = try headings(
+            "Opening paragraph of the page, long enough to be prose.\n\nLearning from Safeguarding\nChildren Practice Reviews\n\n"
+                + prose)
         #expect(result[0][1] == "H2:Learning from Safeguarding Children Practice Reviews")
     }
 
@@ -59,12 +75,15 @@ import Testing
 
     @Test func aLineAsWideAsTheProseIsTheProsesFirstLine() throws {
         // Title-cased but as wide as the paragraph: it is the paragraph's first line.
-        let input = "Opening paragraph of the page, long enough to be prose.\n\nThe Cruse Bereavement Care Freephone\nNational Helpline is staffed by trained\nbereavement volunteers, who offer support.\n"
+        let input =
+            "Opening paragraph of the page, long enough to be prose.\n\nThe Cruse Bereavement Care Freephone\nNational Helpline is staffed by trained\nbereavement volunteers, who offer support.\n"
         #expect(try headings(input)[0].allSatisfy { $0.hasPrefix("P:") })
     }
 
     @Test func aLogoRepeatedOnThePageIsNotAHeading() throws {
-        let input = "Opening paragraph of the page, long enough to be prose.\n\nCounty Adults Board\n\n" + prose + "\nCounty Adults Board\n\n" + prose
+        let input =
+            "Opening paragraph of the page, long enough to be prose.\n\nCounty Adults Board\n\n" + prose
+            + "\nCounty Adults Board\n\n" + prose
         #expect(try headings(input)[0].allSatisfy { $0.hasPrefix("P:") })
     }
 
@@ -79,12 +98,15 @@ import Testing
             eight to twelve, with lunch provided every day.
 
             """
-        #expect(try headings(input) == [[
-            "P:Opening paragraph of the page, long enough to be prose.",
-            "P:The club meets every Tuesday and all of the sessions are free to families.",
-            "H2:Holiday Club Places",
-            "P:In July the Riverside Youth Trust opened twenty new places for children aged eight to twelve, with lunch provided every day.",
-        ]])
+        #expect(
+            try headings(input) == [
+                [
+                    "P:Opening paragraph of the page, long enough to be prose.",
+                    "P:The club meets every Tuesday and all of the sessions are free to families.",
+                    "H2:Holiday Club Places",
+                    "P:In July the Riverside Youth Trust opened twenty new places for children aged eight to twelve, with lunch provided every day.",
+                ]
+            ])
         // Sentence case too, when clearly narrower than the prose.
         let sentenceCase = input.replacingOccurrences(of: "Holiday Club Places", with: "Children missing school")
         #expect(try headings(sentenceCase)[0][2] == "H2:Children missing school")
@@ -114,28 +136,36 @@ import Testing
         #expect(try headings(intro + "Long Term\nAdolescent\nNeglect\n" + prose)[0][1] == "H2:Long Term Adolescent Neglect")
         #expect(try headings(" Community Safety\nPartnership\n" + prose)[0][0] == "H1:Community Safety Partnership")
         // A line ending in a dash goes on below.
-        #expect(try headings(intro + "Annual Audit -\nEarly Years Settings Across the County\n" + prose)[0][1]
-            == "H2:Annual Audit - Early Years Settings Across the County")
+        #expect(
+            try headings(intro + "Annual Audit -\nEarly Years Settings Across the County\n" + prose)[0][1]
+                == "H2:Annual Audit - Early Years Settings Across the County")
         // Under a long line a lone word is a title of its own (the limit of the rule: it never
         // joins a line of four words or more).
-        #expect(try headings(intro + "Training for School Staff\nSafeguarding\n" + prose)[0].prefix(3) == [
-            "P:Intro line of text that is long enough to be prose here.", "H2:Training for School Staff", "H2:Safeguarding",
-        ])
+        #expect(
+            try headings(intro + "Training for School Staff\nSafeguarding\n" + prose)[0].prefix(3) == [
+                "P:Intro line of text that is long enough to be prose here.", "H2:Training for School Staff", "H2:Safeguarding",
+            ])
     }
 
     @Test func aTitleAboveAnEntrysSourceAndDateIsAHeading() throws {
         let body = "The network has published advice for families on where to find free meals during the school holidays.\n"
         // Over "Source:" / "Date:" lines in the same block, whatever its case or width.
-        #expect(try headings("Opening paragraph of the page, long enough to be prose.\n\nHoliday hunger: where to get help\nSource: Food Aid Network\nDate: 3 May 2024\n" + body)[0] == [
-            "P:Opening paragraph of the page, long enough to be prose.", "H2:Holiday hunger: where to get help",
-            "P:Source: Food Aid Network Date: 3 May 2024 " + body.dropLast(),
-        ])
+        #expect(
+            try headings(
+                "Opening paragraph of the page, long enough to be prose.\n\nHoliday hunger: where to get help\nSource: Food Aid Network\nDate: 3 May 2024\n"
+                    + body)[0] == [
+                    "P:Opening paragraph of the page, long enough to be prose.", "H2:Holiday hunger: where to get help",
+                    "P:Source: Food Aid Network Date: 3 May 2024 " + body.dropLast(),
+                ])
         // A one-line block, with another column's title and logo printed between it and its entry.
-        let interleaved = "Opening paragraph of the page, long enough to be prose.\n\nBike safety for children\n\nNews Updates\n\nGreen\nValley\nCouncil\n\nSource: Road Safety Trust\nDate: 9 June 2024\n" + body
-        #expect(try headings(interleaved)[0] == [
-            "P:Opening paragraph of the page, long enough to be prose.", "H2:Bike safety for children", "H2:News Updates",
-            "P:Green Valley Council", "P:Source: Road Safety Trust Date: 9 June 2024 " + body.dropLast(),
-        ])
+        let interleaved =
+            "Opening paragraph of the page, long enough to be prose.\n\nBike safety for children\n\nNews Updates\n\nGreen\nValley\nCouncil\n\nSource: Road Safety Trust\nDate: 9 June 2024\n"
+            + body
+        #expect(
+            try headings(interleaved)[0] == [
+                "P:Opening paragraph of the page, long enough to be prose.", "H2:Bike safety for children", "H2:News Updates",
+                "P:Green Valley Council", "P:Source: Road Safety Trust Date: 9 June 2024 " + body.dropLast(),
+            ])
     }
 
     @Test(arguments: [
@@ -153,49 +183,63 @@ import Testing
 
     @Test func aCaptionRepeatingTheNextTitleIsNotAHeading() throws {
         // A logo's words ("Carers Support" / "Helpwell") above the same title in the text.
-        let input = "Opening paragraph of the page, long enough to be prose.\n\nCarers Support\nHelpwell\n\nCarers Support\nThe Helpwell carers line is staffed by trained volunteers, who offer support.\n"
-        #expect(try headings(input)[0] == [
-            "P:Opening paragraph of the page, long enough to be prose.", "P:Carers Support Helpwell", "H2:Carers Support",
-            "P:The Helpwell carers line is staffed by trained volunteers, who offer support.",
-        ])
+        let input =
+            "Opening paragraph of the page, long enough to be prose.\n\nCarers Support\nHelpwell\n\nCarers Support\nThe Helpwell carers line is staffed by trained volunteers, who offer support.\n"
+        #expect(
+            try headings(input)[0] == [
+                "P:Opening paragraph of the page, long enough to be prose.", "P:Carers Support Helpwell", "H2:Carers Support",
+                "P:The Helpwell carers line is staffed by trained volunteers, who offer support.",
+            ])
         // At the top of a page, where a stack of titles is otherwise a page heading and a
         // subheading: the caption stays text and the title under it is the page's title.
-        let top = " Carers Support\nHelpwell\n\nCarers Support\nThe Helpwell carers line is staffed by trained volunteers, who offer support.\n"
-        #expect(try headings(top)[0] == [
-            "P:Carers Support Helpwell", "H1:Carers Support", "P:The Helpwell carers line is staffed by trained volunteers, who offer support.",
-        ])
+        let top =
+            " Carers Support\nHelpwell\n\nCarers Support\nThe Helpwell carers line is staffed by trained volunteers, who offer support.\n"
+        #expect(
+            try headings(top)[0] == [
+                "P:Carers Support Helpwell", "H1:Carers Support",
+                "P:The Helpwell carers line is staffed by trained volunteers, who offer support.",
+            ])
     }
 
     @Test func typographyGivesLevelsInPDFs() {
         func line(_ text: String, _ size: Double, bold: Bool = false) -> Line {
             Line(text, font: FontInfo(name: "Body", size: size, isBold: bold))
         }
-        let body = Block(lines: [
-            line("Body text set in the usual size for the newsletter's running prose.", 10),
-            line("More body text in the same size, long enough to count as the body.", 10),
-        ], page: 1)
+        let body = Block(
+            lines: [
+                line("Body text set in the usual size for the newsletter's running prose.", 10),
+                line("More body text in the same size, long enough to count as the body.", 10),
+            ], page: 1)
         let blocks = [
             Block(lines: [line("Annual Report", 24)], page: 1),
             Block(lines: [line("Thresholds for", 14), line("access to services", 14)], page: 1),
-            Block(lines: [line("Key points", 10, bold: true), line("Body text set in the usual size for the newsletter's running prose.", 10)], page: 1),
+            Block(
+                lines: [
+                    line("Key points", 10, bold: true),
+                    line("Body text set in the usual size for the newsletter's running prose.", 10),
+                ], page: 1),
             body,
         ]
-        var document = Document(source: SourceInfo(file: "x.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
+        var document = Document(
+            source: SourceInfo(file: "x.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
         DetectHeadings().run(&document, context: Fixtures.context)
         let result = document.pages[0].blocks.map { "\($0.kind)\($0.headingLevel.map(String.init) ?? ""):\($0.text)" }
-        #expect(result == [
-            "heading1:Annual Report", "heading2:Thresholds for access to services", "heading3:Key points",
-            "paragraph:Body text set in the usual size for the newsletter's running prose.",
-            "paragraph:Body text set in the usual size for the newsletter's running prose. More body text in the same size, long enough to count as the body.",
-        ])
+        #expect(
+            result == [
+                "heading1:Annual Report", "heading2:Thresholds for access to services", "heading3:Key points",
+                "paragraph:Body text set in the usual size for the newsletter's running prose.",
+                "paragraph:Body text set in the usual size for the newsletter's running prose. More body text in the same size, long enough to count as the body.",
+            ])
     }
 
     @Test func seedHeadingsComeOut() throws {
         let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
         let found = Set(document.sections.compactMap(\.heading))
-        for heading in ["Bereavement Services", "Supporting Families", "Early Help", "National Review Learning",
-            "Training and Upcoming Events", "Supporting Children and Young People through Grief and Loss", "Bath Time Safety", "Modern Slavery"]
-        {
+        for heading in [
+            "Bereavement Services", "Supporting Families", "Early Help", "National Review Learning",
+            "Training and Upcoming Events", "Supporting Children and Young People through Grief and Loss", "Bath Time Safety",
+            "Modern Slavery",
+        ] {
             #expect(found.contains(heading), "\(heading)")
         }
         #expect(!found.contains { $0.hasPrefix("Telephone") || $0.hasPrefix("Email") || $0 == "and" })
@@ -222,10 +266,11 @@ import Testing
 
     @Test func theDigestSampleComesOutWithItsHeadings() throws {
         let document = try Fixtures.convert(sample: "synthetic-digest-entries.txt")
-        #expect(document.sections.map { "\($0.level) \($0.heading ?? "-")" } == [
-            "1 Practice News Digest", "2 Long Term Youth Homelessness", "2 School attendance support",
-            "2 Holiday hunger: where to get help", "2 Practice Updates", "2 Carers Support",
-        ])
+        #expect(
+            document.sections.map { "\($0.level) \($0.heading ?? "-")" } == [
+                "1 Practice News Digest", "2 Long Term Youth Homelessness", "2 School attendance support",
+                "2 Holiday hunger: where to get help", "2 Practice Updates", "2 Carers Support",
+            ])
         #expect(document.title == "Practice News Digest")
     }
 }

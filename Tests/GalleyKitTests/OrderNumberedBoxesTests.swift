@@ -31,26 +31,32 @@ import Testing
             Records did not match.
             """
         let result = try order(input)
-        #expect(result.blocks == [
-            "Practice Briefing", "H3:01 Summary", "Sam was nine.", "H3:02 What Happened", "The family moved.",
-            "H3:03 What We Learned", "Records did not match.", "H3:04 Questions", "Have you checked?",
-        ])
+        #expect(
+            result.blocks == [
+                "Practice Briefing", "H3:01 Summary", "Sam was nine.", "H3:02 What Happened", "The family moved.",
+                "H3:03 What We Learned", "Records did not match.", "H3:04 Questions", "Have you checked?",
+            ])
         #expect(result.warnings == 1)
     }
 
     @Test func aBodyCutMidSentenceStaysWithItsBox() throws {
-        let input = "01 One\n\n02 Two\n\nBody of one.\n\nBody of two starts\n\n03 Three\n\nand carries on here.\n\nBody of three.\n"
-        #expect(try order(input).blocks == [
-            "H3:01 One", "Body of one.", "H3:02 Two", "Body of two starts", "and carries on here.", "H3:03 Three", "Body of three.",
-        ])
+        let input =
+            "01 One\n\n02 Two\n\nBody of one.\n\nBody of two starts\n\n03 Three\n\nand carries on here.\n\nBody of three.\n"
+        #expect(
+            try order(input).blocks == [
+                "H3:01 One", "Body of one.", "H3:02 Two", "Body of two starts", "and carries on here.", "H3:03 Three",
+                "Body of three.",
+            ])
     }
 
     @Test func twoGridsOnOnePageAndATitleAboveTheSecond() throws {
-        let input = "01 A\n\n02 B\n\n03 C\n\nText a.\n\nText b.\n\nText c.\n\nSecond Briefing\n01 A\n\n03 C\n\n02 B\n\nMore a.\n\nMore c.\n\nMore b.\n"
-        #expect(try order(input).blocks == [
-            "H3:01 A", "Text a.", "H3:02 B", "Text b.", "H3:03 C", "Text c.", "Second Briefing",
-            "H3:01 A", "More a.", "H3:02 B", "More b.", "H3:03 C", "More c.",
-        ])
+        let input =
+            "01 A\n\n02 B\n\n03 C\n\nText a.\n\nText b.\n\nText c.\n\nSecond Briefing\n01 A\n\n03 C\n\n02 B\n\nMore a.\n\nMore c.\n\nMore b.\n"
+        #expect(
+            try order(input).blocks == [
+                "H3:01 A", "Text a.", "H3:02 B", "Text b.", "H3:03 C", "Text c.", "Second Briefing",
+                "H3:01 A", "More a.", "H3:02 B", "More b.", "H3:03 C", "More c.",
+            ])
     }
 
     /// A grid of three boxes printed row by row, box 02 last in the dump with `own` as its text,
@@ -73,28 +79,32 @@ import Testing
 
     @Test func aLongPanelAfterTheBoxesStaysOutsideTheGrid() throws {
         let result = try order(gridWith(tail: panel + "\n\nTelephone: 0300 123 4567\n"))
-        #expect(result.blocks == [
-            "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked?", "H3:03 What Happened",
-            "The school noticed.", panel.split(separator: "\n").joined(separator: " "), "Telephone: 0300 123 4567",
-        ])
+        #expect(
+            result.blocks == [
+                "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked?", "H3:03 What Happened",
+                "The school noticed.", panel.split(separator: "\n").joined(separator: " "), "Telephone: 0300 123 4567",
+            ])
         #expect(result.warnings == 1)
     }
 
     @Test func shortTextAfterTheBoxesStaysInTheLastBox() throws {
         let result = try order(gridWith(tail: "Have you shared what you know with the\nschool and the family doctor?\n"))
-        #expect(result.blocks == [
-            "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked?",
-            "Have you shared what you know with the school and the family doctor?", "H3:03 What Happened", "The school noticed.",
-        ])
+        #expect(
+            result.blocks == [
+                "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked?",
+                "Have you shared what you know with the school and the family doctor?", "H3:03 What Happened",
+                "The school noticed.",
+            ])
     }
 
     @Test func aLongBlockCarryingOnACutSentenceStaysInTheLastBox() throws {
         let tail = panel.lowercased()
         let result = try order(gridWith(own: "Have you asked about", tail: tail))
-        #expect(result.blocks == [
-            "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked about",
-            tail.split(separator: "\n").joined(separator: " "), "H3:03 What Happened", "The school noticed.",
-        ])
+        #expect(
+            result.blocks == [
+                "H3:01 Background", "Alex was fourteen.", "H3:02 Questions", "Have you asked about",
+                tail.split(separator: "\n").joined(separator: " "), "H3:03 What Happened", "The school noticed.",
+            ])
     }
 
     @Test(arguments: [
@@ -117,10 +127,12 @@ import Testing
     @Test func theSidePanelSampleFollowsTheGrid() throws {
         let document = try Fixtures.convert(sample: "synthetic-grid-side-panel.txt")
         let texts = Fixtures.blockTexts(document).map { String($0.prefix(16)) }
-        #expect(texts == [
-            "Seven Minute Bri", "01 Background", "Alex was fourtee", "02 What Happened", "Alex stopped att", "03 Key Themes",
-            "Information shar", "04 Questions", "Have you checked", "Riverside Advice", "Telephone: 0300 ", "Email: advice@ex",
-        ])
+        #expect(
+            texts == [
+                "Seven Minute Bri", "01 Background", "Alex was fourtee", "02 What Happened", "Alex stopped att", "03 Key Themes",
+                "Information shar", "04 Questions", "Have you checked", "Riverside Advice", "Telephone: 0300 ",
+                "Email: advice@ex",
+            ])
     }
 
     @Test func theSeedsSidePanelIsNotInABox() throws {

@@ -11,41 +11,61 @@ import Testing
     }
 
     @Test func aParagraphCutByABoxIsRejoined() throws {
-        let input = "Members asked for a quieter space where young people can talk to a trained\n\nQuiet Room Opening Times\n\nyouth worker without booking in advance.\n"
+        let input =
+            "Members asked for a quieter space where young people can talk to a trained\n\nQuiet Room Opening Times\n\nyouth worker without booking in advance.\n"
         let result = try rejoin(input)
-        #expect(result.blocks == [[
-            "Members asked for a quieter space where young people can talk to a trained youth worker without booking in advance.",
-            "Quiet Room Opening Times",
-        ]])
+        #expect(
+            result.blocks == [
+                [
+                    "Members asked for a quieter space where young people can talk to a trained youth worker without booking in advance.",
+                    "Quiet Room Opening Times",
+                ]
+            ])
         #expect(result.joins == ["talk to a trained ‖ youth worker without booking"])
     }
 
     @Test func aParagraphRunsOnAtTheTopOfTheNextPage() throws {
-        let input = "Volunteers are still needed, especially on the evenings when the\n\u{0C}kitchen team needs extra hands.\n\nNext story.\n"
-        #expect(try rejoin(input).blocks == [["Volunteers are still needed, especially on the evenings when the kitchen team needs extra hands."], ["Next story."]])
+        let input =
+            "Volunteers are still needed, especially on the evenings when the\n\u{0C}kitchen team needs extra hands.\n\nNext story.\n"
+        #expect(
+            try rejoin(input).blocks == [
+                ["Volunteers are still needed, especially on the evenings when the kitchen team needs extra hands."],
+                ["Next story."],
+            ])
     }
 
     @Test func aTitleCutAfterAFunctionWordTakesTheNextTitleLine() throws {
         // Only the line that finishes the title joins it; the prose under it follows as its own block.
         let input = "Learning from\n\n7 Minute Briefing\n\nCase Reviews\nRecent reviews show that early contact matters.\n"
-        #expect(try rejoin(input).blocks == [[
-            "Learning from Case Reviews", "Recent reviews show that early contact matters.", "7 Minute Briefing",
-        ]])
+        #expect(
+            try rejoin(input).blocks == [
+                [
+                    "Learning from Case Reviews", "Recent reviews show that early contact matters.", "7 Minute Briefing",
+                ]
+            ])
     }
 
     @Test func aTitleTakesLinesWhileItIsUnfinished() throws {
         // "Guidance for" + "Parents and" + "Carers": each taken line still ended in a function word.
-        let input = "Guidance for\n\nParents and\nCarers\nThe Schools Network Audit\nThe audit looked at how schools record concerns.\n"
-        #expect(try rejoin(input).blocks == [[
-            "Guidance for Parents and Carers",
-            "The Schools Network Audit The audit looked at how schools record concerns.",
-        ]])
+        let input =
+            "Guidance for\n\nParents and\nCarers\nThe Schools Network Audit\nThe audit looked at how schools record concerns.\n"
+        #expect(
+            try rejoin(input).blocks == [
+                [
+                    "Guidance for Parents and Carers",
+                    "The Schools Network Audit The audit looked at how schools record concerns.",
+                ]
+            ])
         // A finished title line stops the take: the next title is a heading of its own.
-        let second = "Information for\n\nChildren and Adult Workers\nMulti-Agency Audit - Transitional\nThe audit looked at how schools record concerns.\n"
-        #expect(try rejoin(second).blocks == [[
-            "Information for Children and Adult Workers",
-            "Multi-Agency Audit - Transitional The audit looked at how schools record concerns.",
-        ]])
+        let second =
+            "Information for\n\nChildren and Adult Workers\nMulti-Agency Audit - Transitional\nThe audit looked at how schools record concerns.\n"
+        #expect(
+            try rejoin(second).blocks == [
+                [
+                    "Information for Children and Adult Workers",
+                    "Multi-Agency Audit - Transitional The audit looked at how schools record concerns.",
+                ]
+            ])
     }
 
     @Test(arguments: [
@@ -74,7 +94,8 @@ import Testing
 
     @Test func aPlainSingleColumnComesOutUnchanged() throws {
         let document = try Fixtures.convert(sample: "synthetic-single-column.txt")
-        let input = try Fixtures.document(String(contentsOf: Fixtures.samples.appendingPathComponent("synthetic-single-column.txt"), encoding: .utf8))
+        let input = try Fixtures.document(
+            String(contentsOf: Fixtures.samples.appendingPathComponent("synthetic-single-column.txt"), encoding: .utf8))
         #expect(document.audit.repairs.isEmpty && document.audit.warnings.isEmpty)
         #expect(document.sections.compactMap(\.heading) == ["Community Garden Report", "Plans for Next Year"])
         #expect(document.pages.flatMap(\.blocks).map(\.text) == input.pages.flatMap(\.blocks).map(\.text))

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct SegmentSectionsTests {
     func sections(_ document: Document) -> [String] {
-        document.sections.map { "\($0.id) L\($0.level) \($0.heading ?? "-"): " + $0.blocks.map { "\($0.kind)" }.joined(separator: ",") }
+        document.sections.map {
+            "\($0.id) L\($0.level) \($0.heading ?? "-"): " + $0.blocks.map { "\($0.kind)" }.joined(separator: ",")
+        }
     }
 
     @Test func headingsOpenSectionsAndTheFrontTextIsUntitled() throws {
@@ -14,7 +16,8 @@ import Testing
         document.pages[0].blocks[3].kind = .heading
         document.pages[0].blocks[3].headingLevel = 2
         SegmentSections().run(&document, context: Fixtures.context)
-        #expect(sections(document) == ["s1 L1 -: paragraph", "s2 L1 Topic One: paragraph", "s3 L2 Topic Two: paragraph,paragraph"])
+        #expect(
+            sections(document) == ["s1 L1 -: paragraph", "s2 L1 Topic One: paragraph", "s3 L2 Topic Two: paragraph,paragraph"])
         #expect(document.title == "Topic One")
         #expect(document.sections[2].pages == [1])
     }
@@ -53,7 +56,8 @@ import Testing
             Block(lines: [Line("Spring Bulletin", font: FontInfo(name: "B", size: 30))], page: 1),
             Block(lines: [Line("Body text.", font: FontInfo(name: "B", size: 10))], page: 1),
         ]
-        var document = Document(source: SourceInfo(file: "x.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
+        var document = Document(
+            source: SourceInfo(file: "x.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
         SegmentSections().run(&document, context: Fixtures.context)
         #expect(document.title == "Spring Bulletin")
     }

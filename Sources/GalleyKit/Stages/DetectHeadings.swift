@@ -52,7 +52,9 @@ public struct DetectHeadings: Stage {
     /// Punctuation that ends a sentence or a clause: a line ending in it is not a heading.
     static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
     /// Characters that never appear in a heading of running text (formulas, addresses, markup).
-    static let nonTitleCharacters: Set<Character> = ["@", "=", "<", ">", "*", "#", "|", "{", "}", "[", "]", "\\", "~", "^", "_", "+"]
+    static let nonTitleCharacters: Set<Character> = [
+        "@", "=", "<", ">", "*", "#", "|", "{", "}", "[", "]", "\\", "~", "^", "_", "+",
+    ]
     /// Month and weekday names: a line made only of these and numbers is a date, not a heading.
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -101,7 +103,8 @@ public struct DetectHeadings: Stage {
                 let plain = !repeated.contains(block.text) && !caption
                 if plain, titleCased, result.isEmpty, groups.count <= maximumHeadingLines, next != nil {
                     headings = groups
-                } else if plain, titleCased, titleGroups(texts, narrowWraps: false).count == 1, texts.count <= maximumHeadingLines,
+                } else if plain, titleCased, titleGroups(texts, narrowWraps: false).count == 1,
+                    texts.count <= maximumHeadingLines,
                     let next, next.kind == .paragraph, next.lines.contains(where: { isProse($0.text) })
                 {
                     headings = groups
@@ -153,7 +156,8 @@ public struct DetectHeadings: Stage {
                 pageHasHeading = true
                 start = inner.upperBound
             }
-            result.append(start == 0 && end == 0 ? block : Block(lines: Array(rest[start...]), kind: block.kind, page: block.page))
+            result.append(
+                start == 0 && end == 0 ? block : Block(lines: Array(rest[start...]), kind: block.kind, page: block.page))
         }
         return result
     }
@@ -254,7 +258,8 @@ public struct DetectHeadings: Stage {
                 let ratio = Double(text.count) / Double(max(previous.count, 1))
                 continuesPrevious =
                     endsWithFunctionWord(previous) || endsWithDash(previous) || startsLowercase(text)
-                    || (words == 1 && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && index - start == 1))
+                    || (words == 1
+                        && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && index - start == 1))
                     || (previousWords > 1 && balancedWrapRange.contains(ratio))
             } else {
                 continuesPrevious = false
@@ -292,7 +297,9 @@ public struct DetectHeadings: Stage {
                 guard let font = line.font, headingLevel(font, body: body) != nil,
                     isTypographicTitle(line.text.trimmingWhitespace()), count < maximumHeadingLines
                 else { break }
-                if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold { break }
+                if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold {
+                    break
+                }
                 count += 1
             }
             let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
@@ -311,7 +318,8 @@ public struct DetectHeadings: Stage {
         var merged: [Block] = []
         for block in result {
             if block.kind == .heading, let last = merged.last, last.kind == .heading, last.headingLevel == block.headingLevel,
-                last.lines.count + block.lines.count <= maximumHeadingLines, endsWithFunctionWord(last.text) || startsLowercase(block.text)
+                last.lines.count + block.lines.count <= maximumHeadingLines,
+                endsWithFunctionWord(last.text) || startsLowercase(block.text)
             {
                 merged[merged.count - 1] = Block(
                     lines: last.lines + block.lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
@@ -439,7 +447,9 @@ public struct DetectHeadings: Stage {
         guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
         let lowered = words.map { bare($0) }
         if lowered.allSatisfy({ functionWords.contains($0) }) { return false }
-        if lowered.allSatisfy({ calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal($0) }) {
+        if lowered.allSatisfy({
+            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal($0)
+        }) {
             return false
         }
         return true
@@ -455,4 +465,3 @@ public struct DetectHeadings: Stage {
         SegmentSections.isContactLine(text)
     }
 }
-

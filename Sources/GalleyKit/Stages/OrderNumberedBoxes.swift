@@ -135,13 +135,20 @@ public struct OrderNumberedBoxes: Stage {
             }
             let starts = grids[gridIndex][0] == candidate ? gridIndex : nil
             if candidate.line > 0 {
-                pieces.append(Piece(block: Block(lines: Array(block.lines[..<candidate.line]), page: block.page), isLead: true, startsGrid: starts))
+                pieces.append(
+                    Piece(
+                        block: Block(lines: Array(block.lines[..<candidate.line]), page: block.page), isLead: true,
+                        startsGrid: starts))
             }
-            var heading = Block(lines: [block.lines[candidate.line]], kind: .heading, headingLevel: headingLevel, page: block.page)
+            var heading = Block(
+                lines: [block.lines[candidate.line]], kind: .heading, headingLevel: headingLevel, page: block.page)
             heading.box = block.lines[candidate.line].box
             pieces.append(Piece(block: heading, number: candidate.number, startsGrid: candidate.line > 0 ? nil : starts))
             if candidate.line + 1 < block.lines.count {
-                pieces.append(Piece(block: Block(lines: Array(block.lines[(candidate.line + 1)...]), page: block.page), ownNumber: candidate.number))
+                pieces.append(
+                    Piece(
+                        block: Block(lines: Array(block.lines[(candidate.line + 1)...]), page: block.page),
+                        ownNumber: candidate.number))
             }
         }
         var result: [Block] = []

@@ -39,7 +39,9 @@ public struct RejoinInterleavedText: Stage {
                 for next in (blockIndex + 1)..<min(blocks.count, blockIndex + 1 + Self.searchWindow) {
                     candidates.append((pageIndex, next))
                 }
-                if candidates.count < Self.searchWindow, blockIndex + 1 + Self.searchWindow > blocks.count, position + 1 < live.count {
+                if candidates.count < Self.searchWindow, blockIndex + 1 + Self.searchWindow > blocks.count,
+                    position + 1 < live.count
+                {
                     let nextPage = live[position + 1]
                     for next in 0..<min(document.pages[nextPage].blocks.count, Self.searchWindow - candidates.count) {
                         candidates.append((nextPage, next))
@@ -84,7 +86,8 @@ public struct RejoinInterleavedText: Stage {
         else { return nil }
         guard last.isLetter || last == "," else { return nil }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
-        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(isTitleLine), DetectHeadings.endsWithFunctionWord(lastLine) {
+        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(isTitleLine), DetectHeadings.endsWithFunctionWord(lastLine)
+        {
             return .title
         }
         // Prose: enough words and a line that reads as running text, so a stack of labels never qualifies.

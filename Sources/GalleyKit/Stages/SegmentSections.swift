@@ -77,7 +77,8 @@ public struct SegmentSections: Stage {
         let digits = text.filter(\.isNumber).count
         if digits >= phoneMinimumDigits, words.count <= phoneMaximumWords,
             text.allSatisfy({ $0.isNumber || $0.isLetter || " ()+-.:".contains($0) }),
-            first.first.map({ $0.isNumber || $0 == "+" || $0 == "(" }) ?? false || words.filter({ $0.allSatisfy(\.isNumber) }).count >= 2
+            first.first.map({ $0.isNumber || $0 == "+" || $0 == "(" }) ?? false
+                || words.filter({ $0.allSatisfy(\.isNumber) }).count >= 2
         {
             return true
         }
