@@ -15,6 +15,7 @@ public struct PDFReader: Sendable {
     }
 
     public func read(_ input: InputFile) throws -> Document {
+        _ = Self.popplerSyntaxMessagesSilenced
         let document = try open(input)
         let pageCount = Int(poppler_document_get_n_pages(document.pointer))
         guard pageCount > 0 else { throw GalleyError.damagedPDF(input.path, reason: "the PDF has no pages") }
@@ -43,6 +44,15 @@ public struct PDFReader: Sendable {
         for warning in warnings { result.audit.warn(warning) }
         return result
     }
+
+    /// poppler-glib reports each syntax error in a damaged file ("Couldn't find trailer
+    /// dictionary") through `g_log` at INFO level in the "Poppler" domain; glib shows those when
+    /// `G_MESSAGES_DEBUG` is set. Galley says what went wrong in one line of its own, so poppler's
+    /// info and debug messages are dropped (once per process; warnings still show).
+    static let popplerSyntaxMessagesSilenced: Void = {
+        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_INFO.rawValue | G_LOG_LEVEL_DEBUG.rawValue)
+        _ = g_log_set_handler("Poppler", levels, { _, _, _, _ in }, nil)
+    }()
 
     /// No text but pictures: page images, as a scanner makes them.
     static let scannedWarning = "no text layer: the PDF looks scanned; OCR is needed"
