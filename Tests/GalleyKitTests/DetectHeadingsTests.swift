@@ -123,6 +123,8 @@ import Testing
         "Call the team if you are worried about a child in your care.\nTelephone: 0300 123 4567\nOur advisers are available from nine until five on every weekday.",
         "Call the team if you are worried about a child in your care today.\nRead the county guidance –\nOur advisers are available from nine until five on every weekday.",
         "Call the team if you are worried about a child.\nOur Advisers Are Available From Nine Until Five\nOn weekdays the phones are answered by the duty team.",
+        // A narrow column's wrap: "Safeguarding" would not have fit after "Support".
+        "Our volunteers met every week this year.\nThe Riverside Family Support\nSafeguarding Partnership opened a hub.",
     ])
     func noHeadingInsideProse(block: String) throws {
         let result = try headings("Opening paragraph of the page, long enough to be prose.\n\n" + block + "\n")

@@ -166,7 +166,8 @@ public struct DetectHeadings: Stage {
     /// over a few, grouped as `titleGroups` does) with no closing punctuation, after a line that
     /// ends a sentence, before a prose line (or one too long for a title) that opens a new
     /// sentence with a capital, and clearly narrower than the block's prose ("…to resources." /
-    /// "Children missing education" / "In September 2020 the council launched…").
+    /// "Children missing education" / "In September 2020 the council launched…"), ended where the
+    /// next line's first word would still have fit (so the break was made, not wrapped).
     static func innerHeadings(_ texts: [String]) -> [Range<Int>] {
         guard texts.count >= 3 else { return [] }
         let proseWidth = texts.map(\.count).max() ?? 0
@@ -188,6 +189,9 @@ public struct DetectHeadings: Stage {
             else { continue }
             let share = isTitleCase(title) ? titleWidthShare : sentenceCaseWidthShare
             guard Double(width) <= share * Double(proseWidth) else { continue }
+            // The break is the writer's, not the wrap's: the next line's first word would have fit.
+            let nextWord = words(after).first?.count ?? 0
+            guard last.count + 1 + nextWord <= proseWidth else { continue }
             found.append(group)
         }
         return found
