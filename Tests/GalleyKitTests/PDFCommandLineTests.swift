@@ -128,7 +128,9 @@ import Testing
     }
 
     @Test func aGoodSamplePDFConvertsWithNothingOnStderr() throws {
-        let result = try Self.run(["convert", Fixtures.samples.appendingPathComponent("pdf-click-here.pdf").path, "--format", "markdown"])
+        let result = try Self.run([
+            "convert", Fixtures.samples.appendingPathComponent("pdf-click-here.pdf").path, "--format", "markdown",
+        ])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "stderr: \(result.stderr)")
         #expect(result.stdout.hasPrefix("# Harbour Lights Food Bank\n"))

@@ -100,7 +100,8 @@ import Testing
 
     @Test func aGapUnderThreeWordSpacesIsNotCutEvenWhereLinesAlign() {
         // Spaces of 8 pt (a loosely justified line): a 20 pt gap is only 2.5 of them.
-        let loose = Self.words(["Flower", "Guild", "meets", "monthly"], x: 72, y: 200, space: 8) + Self.run("Parish", x: 231, y: 200)
+        let loose =
+            Self.words(["Flower", "Guild", "meets", "monthly"], x: 72, y: 200, space: 8) + Self.run("Parish", x: 231, y: 200)
         let right = (1...3).map { Self.run("Services 5", x: 231, y: 200 + 14 * Double($0)) }
         #expect(Self.texts([loose] + right)[0] == "Flower Guild meets monthlyParish")
     }

@@ -84,7 +84,8 @@ enum LineBuilder {
             guard let previous else { continue }
             let size = fontSize(of: glyphs[index], content)
             let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
-            if gap >= columnGapInFontSizes * size || isBaselineJump(from: glyphs[previous].box, to: glyphs[index].box, size: size) {
+            if gap >= columnGapInFontSizes * size || isBaselineJump(from: glyphs[previous].box, to: glyphs[index].box, size: size)
+            {
                 parts.append(start..<(previous + 1))
                 start = index
             }
