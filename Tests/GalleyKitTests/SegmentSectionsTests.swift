@@ -50,15 +50,26 @@ import Testing
         #expect((document.pages[0].blocks[0].kind == .contact) == isContact)
     }
 
-    @Test func aPDFsTitleIsItsLargestTextOnPageOne() {
+    @Test func aPDFsTitleIsItsLargestHeadingOnPageOne() {
         let blocks = [
-            Block(lines: [Line("Issue 4", font: FontInfo(name: "B", size: 12))], page: 1),
-            Block(lines: [Line("Spring Bulletin", font: FontInfo(name: "B", size: 30))], page: 1),
+            Block(lines: [Line("Issue 4", font: FontInfo(name: "B", size: 12))], kind: .heading, headingLevel: 2, page: 1),
+            Block(lines: [Line("Spring Bulletin", font: FontInfo(name: "B", size: 30))], kind: .heading, headingLevel: 1, page: 1),
             Block(lines: [Line("Body text.", font: FontInfo(name: "B", size: 10))], page: 1),
         ]
         var document = Document(
             source: SourceInfo(file: "x.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
         SegmentSections().run(&document, context: Fixtures.context)
         #expect(document.title == "Spring Bulletin")
+    }
+
+    @Test func aPDFSetInOneSizeHasNoTitle() {
+        let blocks = [
+            Block(lines: [Line("Members only: the password is on the back page.", font: FontInfo(name: "R", size: 11))], page: 1),
+            Block(lines: [Line("Meetings resume in March.", font: FontInfo(name: "R", size: 11))], page: 1),
+        ]
+        var document = Document(
+            source: SourceInfo(file: "x.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
+        SegmentSections().run(&document, context: Fixtures.context)
+        #expect(document.title == nil)
     }
 }

@@ -55,6 +55,9 @@ public struct OrderNumberedBoxes: Stage {
             let grids = Self.grids(page.blocks)
             guard !grids.isEmpty else { continue }
             document.pages[pageIndex].blocks = Self.reorder(page.blocks, grids: grids)
+            // On a PDF page the boxes were already read in place by their geometry, so the
+            // assignment is no guess there and needs no warning.
+            guard page.blocks.contains(where: { $0.box == nil }) else { continue }
             for grid in grids {
                 let numbers = grid.map(\.number).sorted()
                 document.audit.warn(

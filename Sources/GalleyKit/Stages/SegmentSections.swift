@@ -3,7 +3,7 @@
 /// blocks made mostly of telephone, email, web and labelled contact lines as `.contact`, and sets
 /// the document title. Changes no text, so records nothing.
 ///
-/// The title of a PDF is the largest text on page 1; a raw dump knows no sizes, so its title is
+/// The title of a PDF is the largest heading on page 1; a raw dump knows no sizes, so its title is
 /// the first heading on page 1, or none.
 public struct SegmentSections: Stage {
     /// A block is a contact block when at least this share of its lines are contact lines.
@@ -47,8 +47,10 @@ public struct SegmentSections: Stage {
     static func title(_ document: Document) -> String? {
         guard let first = document.pages.first(where: { $0.duplicateOf == nil }), first.number == 1 else { return nil }
         if document.source.format == .pdf {
+            // Only a heading can be the title: a page set in one size has none.
             let sized = first.blocks.compactMap { block -> (Double, String)? in
-                guard let size = block.lines.compactMap(\.font?.size).max(), !block.text.isEmpty else { return nil }
+                guard block.kind == .heading, let size = block.lines.compactMap(\.font?.size).max(), !block.text.isEmpty
+                else { return nil }
                 return (size, block.text)
             }
             // The first of the largest, so a title set twice in one size keeps its first place.
