@@ -246,10 +246,6 @@ import Testing
     @Test func theRunningHeaderSampleCarriesAParagraphOverAPageBreak() throws {
         // Page 2 ends "… run by the parents'" and page 3 opens "association.".
         let blocks = Fixtures.blockTexts(try Fixtures.convert(sample: "pdf-running-header.pdf"))
-        withKnownIssue(
-            "RejoinInterleavedText does not yet take a plural possessive (parents') as mid-sentence", isIntermittent: true
-        ) {
-            #expect(blocks.contains { $0.contains("the parents' association.") })
-        }
+        #expect(blocks.contains { $0.contains("the parents' association.") })
     }
 }

@@ -101,3 +101,22 @@ import Testing
         #expect(document.pages.flatMap(\.blocks).map(\.text) == input.pages.flatMap(\.blocks).map(\.text))
     }
 }
+
+@Suite struct RejoinAcrossPossessivesTests {
+    @Test func aPluralPossessiveLeavesTheSentenceOpenAndOneClosingWordFinishesIt() throws {
+        let document = try Fixtures.run(
+            RejoinInterleavedText(),
+            on: "Tickets for the summer fair are on sale now from the parents'\n\nLunch Menus\n\nassociation.")
+        #expect(Fixtures.blockTexts(document) == ["Tickets for the summer fair are on sale now from the parents' association.", "Lunch Menus"])
+    }
+
+    @Test(arguments: [
+        "Tickets for the summer fair are on sale now from the parents.\n\nLunch Menus\n\nassociation.",
+        "Tickets for the summer fair are on sale now from the parent'\n\nLunch Menus\n\nassociation.",
+        "Tickets for the summer fair are on sale now from the parents'\n\nLunch Menus\n\nassociation",
+    ])
+    func noJoinWithoutBothSignals(text: String) throws {
+        let document = try Fixtures.run(RejoinInterleavedText(), on: text)
+        #expect(document.audit.repairs.isEmpty)
+    }
+}

@@ -4,7 +4,8 @@
 /// "Adult Reviews"). Moves the continuation's lines into the fragment's block (for a title, only
 /// the lines that finish it; the rest follows as its own block); records `.join`.
 ///
-/// Conservative by design: the fragment must end in a letter or comma, never in a sentence stop,
+/// Conservative by design: the fragment must end in a letter, a comma or a plural possessive
+/// ("the parents'"), never in a sentence stop,
 /// colon or dash (those introduce lists and links); a block right after lone bullet glyphs is
 /// list items, not a continuation; a title fragment only takes a title line, never prose.
 public struct RejoinInterleavedText: Stage {
@@ -84,7 +85,7 @@ public struct RejoinInterleavedText: Stage {
     static func fragmentShape(_ block: Block) -> FragmentShape? {
         guard block.kind == .paragraph, let lastLine = block.lines.last?.text.trimmingWhitespace(), let last = lastLine.last
         else { return nil }
-        guard last.isLetter || last == "," else { return nil }
+        guard last.isLetter || last == "," || Self.endsWithPluralPossessive(lastLine) else { return nil }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(isTitleLine), DetectHeadings.endsWithFunctionWord(lastLine)
         {
@@ -112,6 +113,19 @@ public struct RejoinInterleavedText: Stage {
         return taken
     }
 
+    /// "the parents'": an apostrophe after a plural s leaves the sentence open.
+    static func endsWithPluralPossessive(_ text: String) -> Bool {
+        let tail = Array(text.suffix(2))
+        return tail.count == 2 && (tail[0] == "s" || tail[0] == "S") && (tail[1] == "'" || tail[1] == "’")
+    }
+
+    /// A lone word that ends the sentence ("association."): the last word of a cut paragraph.
+    static func isClosingWord(_ text: String) -> Bool {
+        let text = text.trimmingWhitespace()
+        guard let last = text.last, ".!?".contains(last) else { return false }
+        return DetectHeadings.wordCount(text) == 1
+    }
+
     static func isTitleLine(_ text: String) -> Bool {
         let text = text.trimmingWhitespace()
         guard let first = text.first, first.isLetter, first.isUppercase else { return false }
@@ -125,7 +139,7 @@ public struct RejoinInterleavedText: Stage {
             return isTitleLine(first)
         case .prose:
             guard let initial = first.first, initial.isLowercase,
-                DetectHeadings.wordCount(block.text) >= minimumContinuationWords,
+                DetectHeadings.wordCount(block.text) >= minimumContinuationWords || Self.isClosingWord(block.text),
                 let word = DetectHeadings.words(first).first
             else { return false }
             let letters = String(word.prefix(while: { $0.isLetter || $0 == "’" || $0 == "'" }))
