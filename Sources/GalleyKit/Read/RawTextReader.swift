@@ -4,7 +4,8 @@ import Foundation
 /// blocks of lines.
 ///
 /// Pages are split at form feeds and, where a dump lost its form feeds, at a line that starts
-/// with exactly one space (pdftotext's page-break residue). Blocks are runs of non-blank lines.
+/// with exactly one space (pdftotext's page-break residue). A `-layout` dump's columns, set side
+/// by side, are read one after another (`LayoutColumns`). Blocks are runs of non-blank lines.
 public struct RawTextReader: Sendable {
     /// Share of control bytes (other than tab, CR, LF, FF) above which input is binary.
     static let binaryControlShare = 0.02
@@ -63,22 +64,20 @@ public struct RawTextReader: Sendable {
             closeBlock()
             if !pages[pages.count - 1].isEmpty { pages.append([]) }
         }
-        for rawLine in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = Substring(rawLine)
-            // A form feed starts a new page wherever it sits in the line.
-            while let feed = line.firstIndex(of: "\u{0C}") {
-                let before = line[..<feed]
-                if !before.trimmingWhitespace().isEmpty { current.append(Line(before.trimmingWhitespace())) }
-                newPage()
-                line = line[line.index(after: feed)...]
+        // A dump that kept its form feeds marks every page; only one that lost them needs the residue rule.
+        let hasFormFeeds = normalised.contains("\u{0C}")
+        for (pageIndex, pageText) in normalised.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+            if pageIndex > 0 { newPage() }
+            let lines = pageText.split(separator: "\n", omittingEmptySubsequences: false)
+            for line in LayoutColumns.reorder(lines) {
+                let trimmed = line.trimmingWhitespace()
+                if trimmed.isEmpty {
+                    closeBlock()
+                    continue
+                }
+                if !hasFormFeeds, isPageBreakResidue(line) { newPage() }
+                current.append(Line(trimmed))
             }
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty {
-                closeBlock()
-                continue
-            }
-            if isPageBreakResidue(line) { newPage() }
-            current.append(Line(trimmed))
         }
         closeBlock()
         if pages.count > 1, pages[pages.count - 1].isEmpty { pages.removeLast() }

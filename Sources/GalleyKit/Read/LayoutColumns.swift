@@ -1,0 +1,162 @@
+/// Puts the columns of one page of a `pdftotext -layout` dump back in reading order.
+///
+/// A layout dump sets columns side by side on one text line, separated by a gutter of spaces.
+/// Where several lines start text at the same position after such a gutter, that position is a
+/// column's left edge; each run of lines that no text crosses an edge in (a band) is read column
+/// by column. Lines are only moved and split at gutters, never changed: no text is lost.
+struct LayoutColumns {
+    /// pdftotext -layout pads a gutter with at least this many spaces; justified prose rarely does.
+    static let gutterMinimumSpaces = 3
+    /// A column edge is confirmed by at least this many lines that start text there after a gutter.
+    static let edgeMinimumLines = 3
+    /// A column of prose sets several words a line; a table's cells (label, phone number) hold fewer.
+    static let columnMinimumMedianWords = 4
+    /// Text a character either side of an edge still starts at it (pdftotext rounds positions).
+    static let edgeTolerance = 1
+
+    /// A run of text on one line: where it starts (in characters) and what it says.
+    struct Segment {
+        var start: Int
+        var end: Int
+        var text: Substring
+    }
+
+    /// `lines` in reading order: each band's columns one after another, an empty line between
+    /// columns and wherever a column's paragraph ends. Unchanged when the page has no columns.
+    static func reorder(_ lines: [Substring]) -> [Substring] {
+        let gutter = String(repeating: " ", count: gutterMinimumSpaces)
+        guard lines.contains(where: { $0.contains(gutter) }) else { return lines }
+        let segmented = lines.map { segments(of: $0) }
+        let edges = columnEdges(segmented)
+        guard !edges.isEmpty else { return lines }
+
+        var output: [Substring] = []
+        var columns: [[Substring]] = Array(repeating: [], count: edges.count + 1)
+        func flush() {
+            // Each column is a block of its own, apart from what precedes and follows the band.
+            for column in columns where column.contains(where: { !$0.isEmpty }) {
+                if let last = output.last, !last.isEmpty { output.append("") }
+                output += column
+                output.append("")
+            }
+            columns = Array(repeating: [], count: edges.count + 1)
+        }
+        for (index, line) in lines.enumerated() {
+            let merged = mergeAtEdges(segmented[index], edges: edges)
+            if merged.isEmpty {
+                for column in columns.indices { columns[column].append("") }
+                continue
+            }
+            guard let placed = place(merged, edges: edges) else {
+                flush()
+                output.append(line)
+                continue
+            }
+            for column in columns.indices {
+                if let text = placed[column] {
+                    columns[column].append(text)
+                } else if let last = columns[column].last, endsParagraph(last) {
+                    // Nothing in this column on this line: a break only where the column's sentence ended.
+                    columns[column].append("")
+                }
+            }
+        }
+        flush()
+        return output
+    }
+
+    /// The runs of text on `line` between gutters, with their character positions.
+    static func segments(of line: Substring) -> [Segment] {
+        var result: [Segment] = []
+        var position = 0
+        var index = line.startIndex
+        var spaces = 0
+        var current: (start: Int, from: Substring.Index)?
+        var lastEnd = (position: 0, index: line.startIndex)
+        while index < line.endIndex {
+            let character = line[index]
+            if character == " " || character == "\t" {
+                spaces += 1
+                if spaces >= gutterMinimumSpaces, let open = current {
+                    result.append(Segment(start: open.start, end: lastEnd.position, text: line[open.from..<lastEnd.index]))
+                    current = nil
+                }
+            } else {
+                if current == nil { current = (position, index) }
+                spaces = 0
+                lastEnd = (position + 1, line.index(after: index))
+            }
+            position += 1
+            index = line.index(after: index)
+        }
+        if let open = current {
+            result.append(Segment(start: open.start, end: lastEnd.position, text: line[open.from..<lastEnd.index]))
+        }
+        return result
+    }
+
+    /// Positions where enough lines of prose start text after a gutter (or an indent of one).
+    static func columnEdges(_ segmented: [[Segment]]) -> [Int] {
+        var wordCounts: [Int: [Int]] = [:]
+        for segments in segmented {
+            for (index, segment) in segments.enumerated() where segment.start >= gutterMinimumSpaces {
+                let gapBefore = index == 0 ? segment.start : segment.start - segments[index - 1].end
+                guard gapBefore >= gutterMinimumSpaces else { continue }
+                wordCounts[segment.start, default: []].append(segment.text.split(separator: " ").count)
+            }
+        }
+        var edges: [Int] = []
+        for start in wordCounts.keys.sorted() {
+            // Lines a position either side count for the edge: pdftotext rounds positions.
+            var counts: [Int] = []
+            for offset in -edgeTolerance...edgeTolerance { counts += wordCounts[start + offset] ?? [] }
+            guard counts.count >= edgeMinimumLines else { continue }
+            let median = counts.sorted()[counts.count / 2]
+            guard median >= columnMinimumMedianWords else { continue }
+            if let last = edges.last, start - last <= 2 * edgeTolerance {
+                // Keep the better-confirmed of two neighbouring positions.
+                if (wordCounts[start]?.count ?? 0) > (wordCounts[last]?.count ?? 0) { edges[edges.count - 1] = start }
+            } else {
+                edges.append(start)
+            }
+        }
+        return edges
+    }
+
+    static func isAtEdge(_ start: Int, _ edges: [Int]) -> Bool {
+        edges.contains { abs($0 - start) <= edgeTolerance }
+    }
+
+    /// Segments with gutters inside a column (a justified line's wide spaces) put back together:
+    /// only a gutter before an edge separates columns.
+    static func mergeAtEdges(_ segments: [Segment], edges: [Int]) -> [Segment] {
+        var merged: [Segment] = []
+        for segment in segments {
+            if let last = merged.last, !isAtEdge(segment.start, edges) {
+                let text = last.text.base[last.text.startIndex..<segment.text.endIndex]
+                merged[merged.count - 1] = Segment(start: last.start, end: segment.end, text: text)
+            } else {
+                merged.append(segment)
+            }
+        }
+        return merged
+    }
+
+    /// The text each column holds on this line, or nil when text crosses an edge (a full-width line).
+    static func place(_ segments: [Segment], edges: [Int]) -> [Substring?]? {
+        var placed: [Substring?] = Array(repeating: nil, count: edges.count + 1)
+        for segment in segments {
+            let column = edges.filter { $0 - edgeTolerance <= segment.start }.count
+            if column < edges.count, segment.end > edges[column] - edgeTolerance { return nil }
+            guard placed[column] == nil else { return nil }
+            placed[column] = segment.text
+        }
+        return placed
+    }
+
+    /// A line that ends a sentence: a column left empty after it has ended its paragraph.
+    static func endsParagraph(_ text: Substring) -> Bool {
+        guard let last = text.last else { return false }
+        return ".!?:".contains(last)
+    }
+}
