@@ -120,3 +120,88 @@ import Testing
         #expect(document.audit.repairs.isEmpty)
     }
 }
+
+/// pdftotext's default reading order sets a column's continuation away from its foot: before
+/// it on the page, or after another cut paragraph's.
+@Suite struct RejoinOutOfOrderDumpTests {
+    func rejoin(_ text: String) throws -> (blocks: [[String]], joins: [String]) {
+        var document = try Fixtures.document(text)
+        RejoinInterleavedText().run(&document, context: Fixtures.context)
+        return (document.pages.map { $0.blocks.map(\.text) }, document.audit.repairs.filter { $0.kind == .join }.map(\.before))
+    }
+
+    @Test func aContinuationSetAboveItsFragmentIsTakenBack() throws {
+        let input = """
+            Garden Club
+            The garden club meets every Thursday evening at the hall.
+
+            including three new members who joined the club in spring.
+
+            Plant Sale
+            The plant sale raised more than ever before.
+
+            Membership
+            Our membership has grown to forty this year,
+            \u{0C}sun hats are on sale at the door for the summer show.
+            """
+        let result = try rejoin(input)
+        #expect(
+            result.blocks[0] == [
+                "Garden Club The garden club meets every Thursday evening at the hall.",
+                "Plant Sale The plant sale raised more than ever before.",
+                "Membership Our membership has grown to forty this year, including three new members who joined the club in spring.",
+            ])
+        // The next page's lower-case opening is not taken: the fragment found its continuation on its own page.
+        #expect(result.blocks[1] == ["sun hats are on sale at the door for the summer show."])
+        #expect(result.joins == ["to forty this year, ‖ including three new members"])
+    }
+
+    @Test func aContinuationBelongsToTheNearestCutParagraph() throws {
+        // "dog show" is within reach of both cut paragraphs: the nearer one takes it, and the
+        // farther one finds its own continuation above it.
+        let input = """
+            stories. All volunteers are given a short training session.
+
+            We are looking for volunteers who can spare an hour to listen to children read, with patience and a love of
+
+            Class photographs are on Tuesday. Summer fair on Saturday from noon, with a
+
+            The lost property box is overflowing again.
+
+            dog show, cake stall and tombola.
+            """
+        let result = try rejoin(input)
+        #expect(
+            result.blocks[0] == [
+                "We are looking for volunteers who can spare an hour to listen to children read, with patience and a love of stories. All volunteers are given a short training session.",
+                "Class photographs are on Tuesday. Summer fair on Saturday from noon, with a dog show, cake stall and tombola.",
+                "The lost property box is overflowing again.",
+            ])
+    }
+
+    @Test func aFinishedParagraphDoesNotReachBack() throws {
+        // Neither block before the last ends mid-sentence in a way a lower-case block could finish.
+        let input = """
+            e.g. bring a packed lunch and a waterproof coat on the walk.
+
+            Walking Group
+            The walking group meets at the church gate on Sundays.
+            """
+        let result = try rejoin(input)
+        #expect(result.joins.isEmpty)
+        #expect(result.blocks[0].count == 2)
+    }
+
+    @Test func aCutTitleDoesNotReachBack() throws {
+        let input = """
+            and a Plan
+
+            News from the Committee
+            The committee met in March to agree the budget for the year.
+
+            Looking Back and
+            """
+        let result = try rejoin(input)
+        #expect(result.joins.isEmpty)
+    }
+}

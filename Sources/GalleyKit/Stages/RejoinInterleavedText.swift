@@ -1,6 +1,7 @@
 /// Rejoins text cut in two by an unrelated block: a paragraph stopped mid-sentence whose
 /// continuation, starting in lower case with a dictionary word, follows a few blocks later on the
-/// same page or at the top of the next; and a title cut after a function word ("Learning from" …
+/// same page (unless a nearer cut paragraph takes it), precedes it on the same page (pdftotext's
+/// own reading order puts column tails out of place), or opens the next page; and a title cut after a function word ("Learning from" …
 /// "Adult Reviews"). Moves the continuation's lines into the fragment's block (for a title, only
 /// the lines that finish it; the rest follows as its own block); records `.join`.
 ///
@@ -19,6 +20,8 @@ public struct RejoinInterleavedText: Stage {
     static let maximumTitleFragmentLines = 2
     /// Two blocks set in sizes further apart than this share are not one paragraph (PDF only).
     static let fontSizeTolerance = 0.15
+    /// In a PDF a wrapped title's next line sits right under it: at most one line height below, same column.
+    static let maximumTitleGapInLineHeights = 1.0
     /// The audit shows this many words either side of the join.
     static let snippetWords = 4
 
@@ -34,17 +37,27 @@ public struct RejoinInterleavedText: Stage {
                     blockIndex += 1
                     continue
                 }
-                // Candidates: the next blocks on this page, then the first blocks of the next page.
+                // Candidates: the next blocks on this page that no nearer fragment takes, the blocks
+                // before it on this page (a dump's reading order can put a column's continuation first),
+                // then the first blocks of the next page.
                 var candidates: [(page: Int, block: Int)] = []
                 let blocks = document.pages[pageIndex].blocks
-                for next in (blockIndex + 1)..<min(blocks.count, blockIndex + 1 + Self.searchWindow) {
+                let forwardEnd = min(blocks.count, blockIndex + 1 + Self.searchWindow)
+                for next in (blockIndex + 1)..<forwardEnd
+                where !Self.isTakenByNearerFragment(blocks, fragment: blockIndex, candidate: next, context: context) {
                     candidates.append((pageIndex, next))
                 }
-                if candidates.count < Self.searchWindow, blockIndex + 1 + Self.searchWindow > blocks.count,
-                    position + 1 < live.count
-                {
+                // Backward, nearest first, as far as the page's start: pdftotext's reading order can set
+                // a column's continuation anywhere above the column's foot.
+                if shape == .prose {
+                    for previous in stride(from: blockIndex - 1, through: 0, by: -1) {
+                        candidates.append((pageIndex, previous))
+                    }
+                }
+                if blockIndex + 1 + Self.searchWindow > blocks.count, position + 1 < live.count {
                     let nextPage = live[position + 1]
-                    for next in 0..<min(document.pages[nextPage].blocks.count, Self.searchWindow - candidates.count) {
+                    let room = Self.searchWindow - (forwardEnd - blockIndex - 1)
+                    for next in 0..<min(document.pages[nextPage].blocks.count, room) {
                         candidates.append((nextPage, next))
                     }
                 }
@@ -66,6 +79,8 @@ public struct RejoinInterleavedText: Stage {
                     let merged = document.pages[pageIndex].blocks[blockIndex]
                     document.pages[pageIndex].blocks[blockIndex].box = Rect.union(merged.lines.compactMap(\.box))
                     document.pages[candidate.page].blocks.remove(at: candidate.block)
+                    // A continuation taken from before the fragment moves the fragment up by one.
+                    if candidate.page == pageIndex, candidate.block < blockIndex { blockIndex -= 1 }
                     if taken < block.lines.count {
                         let rest = Block(lines: Array(block.lines[taken...]), kind: block.kind, page: block.page)
                         document.pages[pageIndex].blocks.insert(rest, at: blockIndex + 1)
@@ -77,6 +92,19 @@ public struct RejoinInterleavedText: Stage {
                 if !joined { blockIndex += 1 }
             }
         }
+    }
+
+    /// Whether a prose fragment between `fragment` and `candidate` would take the candidate
+    /// itself: a continuation belongs to the nearest cut paragraph before it.
+    static func isTakenByNearerFragment(_ blocks: [Block], fragment: Int, candidate: Int, context: StageContext) -> Bool {
+        for between in (fragment + 1)..<candidate {
+            if let shape = fragmentShape(blocks[between]), shape == .prose,
+                continues(blocks[between], shape: shape, with: blocks[candidate], context: context)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     enum FragmentShape { case prose, title }
@@ -132,11 +160,22 @@ public struct RejoinInterleavedText: Stage {
         return DetectHeadings.isTitleContinuation(text) && DetectHeadings.isTitleCase(text)
     }
 
+    /// Whether `block` could be the next line of the title `fragment` on the page: always for raw
+    /// dumps (no boxes); in a PDF, only right under it in the same column, not across other text.
+    static func isRightUnder(_ block: Block, _ fragment: Block) -> Bool {
+        guard block.page == fragment.page, let below = block.box, let above = fragment.box,
+            let height = fragment.lines.last?.box?.height
+        else { return fragment.box == nil || block.box == nil || block.page == fragment.page + 1 }
+        let gap = below.minY - above.maxY
+        return gap >= -height && gap <= maximumTitleGapInLineHeights * height && below.minX < above.maxX
+            && below.maxX > above.minX
+    }
+
     static func continues(_ fragment: Block, shape: FragmentShape, with block: Block, context: StageContext) -> Bool {
         guard block.kind == .paragraph, let first = block.lines.first?.text.trimmingWhitespace() else { return false }
         switch shape {
         case .title:
-            return isTitleLine(first)
+            return isTitleLine(first) && isRightUnder(block, fragment)
         case .prose:
             guard let initial = first.first, initial.isLowercase,
                 DetectHeadings.wordCount(block.text) >= minimumContinuationWords || Self.isClosingWord(block.text),
