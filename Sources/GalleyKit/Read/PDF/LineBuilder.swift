@@ -38,7 +38,7 @@ enum LineBuilder {
     static func lines(_ content: PageContent) -> [GlyphLine] {
         let glyphs = content.glyphs
         var result: [GlyphLine] = []
-        for range in popplerLineRanges(glyphs) {
+        for range in mergeSpreadWords(popplerLineRanges(glyphs), content) {
             let whole = line(range, content)
             if whole.isRotated {
                 result.append(GlyphLine(range: range, line: whole))
@@ -72,23 +72,37 @@ enum LineBuilder {
         return first..<(last + 1)
     }
 
+    /// A wide gap is a gutter only when it is at least twice the median of the line's other word
+    /// spaces: a justified line in a narrow column stretches every space alike, a gutter stands out.
+    static let gutterShareOfOtherSpaces = 2.0
+
     /// `range` cut wherever the horizontal gap between neighbouring non-space glyphs reaches
-    /// `columnGapInFontSizes` times their font size, or the text jumps to another baseline.
+    /// `columnGapInFontSizes` times their font size (and stands out from the line's other word
+    /// spaces), or the text jumps to another baseline.
     static func splitAtGaps(_ range: Range<Int>, _ content: PageContent) -> [Range<Int>] {
         let glyphs = content.glyphs
-        var parts: [Range<Int>] = []
-        var start = range.lowerBound
+        // Every word space of the line: its width, the glyphs either side, and whether it is a baseline jump.
+        var spaces: [(gap: Double, previous: Int, next: Int, size: Double, jump: Bool)] = []
         var previous: Int?
         for index in range where !glyphs[index].isWhitespace {
             defer { previous = index }
             guard let previous else { continue }
             let size = fontSize(of: glyphs[index], content)
             let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
-            if gap >= columnGapInFontSizes * size || isBaselineJump(from: glyphs[previous].box, to: glyphs[index].box, size: size)
-            {
-                parts.append(start..<(previous + 1))
-                start = index
+            let jump = isBaselineJump(from: glyphs[previous].box, to: glyphs[index].box, size: size)
+            if jump || index > previous + 1 || gap >= wordSpaceInFontSizes * size || gap >= columnGapInFontSizes * size {
+                spaces.append((gap, previous, index, size, jump))
             }
+        }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for space in spaces.indices where spaces[space].jump || spaces[space].gap >= columnGapInFontSizes * spaces[space].size {
+            if !spaces[space].jump {
+                let others = spaces.indices.filter { $0 != space }.map { spaces[$0].gap }.sorted()
+                if !others.isEmpty, spaces[space].gap < gutterShareOfOtherSpaces * others[others.count / 2] { continue }
+            }
+            parts.append(start..<(spaces[space].previous + 1))
+            start = spaces[space].next
         }
         parts.append(start..<range.upperBound)
         return parts
@@ -116,7 +130,9 @@ enum LineBuilder {
         var inks: [Glyph] = []
         for index in range {
             let glyph = glyphs[index]
-            scalars.append(glyph.scalar)
+            // A "\n" inside a line is one of poppler's line ends between words it set apart (see
+            // `mergeSpreadWords`): a word space.
+            scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
             guard !glyph.isWhitespace else { continue }
             box = box?.union(glyph.box) ?? glyph.box
             counts[glyph.font, default: 0] += 1

@@ -1,0 +1,66 @@
+/// Spread words: in a narrow justified column, word spaces can grow so wide that poppler ends its
+/// line at each of them ("have", "supported", "more" on one baseline, three lines). Such pieces
+/// are one line again when the lines just above and below run across every gap between them: a
+/// gutter has nothing crossing it, a stretched word space has the column's text above and below.
+extension LineBuilder {
+    /// Pieces sit on one baseline when their middles are within a quarter of their height.
+    static let sameBaselineShareOfHeight = 0.25
+    /// …and their heights (font sizes) within 20% of each other.
+    static let sameHeightShare = 0.2
+    /// The lines checked for crossing sit within 2 line heights above or below the pieces.
+    static let spreadNeighbourWindowInLineHeights = 2.0
+
+    /// Poppler's line ranges, with consecutive pieces of one spread line joined into one range
+    /// (the "\n" glyphs between them then read as word spaces).
+    static func mergeSpreadWords(_ ranges: [Range<Int>], _ content: PageContent) -> [Range<Int>] {
+        guard ranges.count >= 3 else { return ranges }
+        let boxes = ranges.map { box(of: $0, content.glyphs) }
+        var result: [Range<Int>] = []
+        result.reserveCapacity(ranges.count)
+        var first = 0
+        while first < ranges.count {
+            var last = first
+            while last + 1 < ranges.count, let a = boxes[last], let b = boxes[last + 1], continuesBaseline(a, b) {
+                last += 1
+            }
+            if last > first, isSpread(first...last, boxes: boxes) {
+                result.append(ranges[first].lowerBound..<ranges[last].upperBound)
+            } else {
+                result.append(contentsOf: ranges[first...last])
+            }
+            first = last + 1
+        }
+        return result
+    }
+
+    /// Whether `b` goes on along `a`'s baseline, to its right.
+    static func continuesBaseline(_ a: Rect, _ b: Rect) -> Bool {
+        let height = max(a.height, b.height, 1)
+        return b.minX > a.maxX && abs(a.midY - b.midY) <= sameBaselineShareOfHeight * height
+            && abs(a.height - b.height) <= sameHeightShare * height
+    }
+
+    /// Whether the pieces `run` (on one baseline, left to right) are words of one line: the
+    /// poppler lines just before and after them lie close above or below and cross every gap.
+    static func isSpread(_ run: ClosedRange<Int>, boxes: [Rect?]) -> Bool {
+        guard let head = boxes[run.lowerBound] else { return false }
+        let window = spreadNeighbourWindowInLineHeights * max(head.height, 1)
+        let neighbours = [run.lowerBound - 1, run.upperBound + 1].compactMap { index -> Rect? in
+            guard boxes.indices.contains(index), let box = boxes[index], abs(box.midY - head.midY) <= window,
+                abs(box.midY - head.midY) > sameBaselineShareOfHeight * max(head.height, 1)
+            else { return nil }
+            return box
+        }
+        guard !neighbours.isEmpty else { return false }
+        for index in run.dropLast() {
+            guard let left = boxes[index], let right = boxes[index + 1] else { return false }
+            if !neighbours.allSatisfy({ $0.minX < left.maxX && $0.maxX > right.minX }) { return false }
+        }
+        return true
+    }
+
+    /// The union of the ink glyph boxes of `range`.
+    static func box(of range: Range<Int>, _ glyphs: [Glyph]) -> Rect? {
+        Rect.union(range.lazy.filter { !glyphs[$0].isWhitespace }.map { glyphs[$0].box })
+    }
+}
