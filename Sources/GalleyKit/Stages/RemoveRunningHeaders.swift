@@ -4,6 +4,10 @@
 public struct RemoveRunningHeaders: Stage {
     /// A running header repeats on at least this many pages…
     static let minimumRepeatPages = 3
+    /// …or, where lines have boxes, on 2: copies at one height in a page's margin band, word for
+    /// word, set no larger than the body text, are furniture even in a two-page newsletter (a
+    /// masthead repeated in display type is not).
+    static let minimumRepeatPagesWithGeometry = 2
     /// …and, in a document of `shareAppliesFromPages` pages or more, on at least this share of them.
     static let minimumRepeatShare = 0.5
     static let shareAppliesFromPages = 4
@@ -64,13 +68,26 @@ public struct RemoveRunningHeaders: Stage {
             }
         }
         let pageCount = document.pages.count
+        let body = Self.bodySize(document)
         var required = Self.minimumRepeatPages
+        var requiredWithGeometry = Self.minimumRepeatPagesWithGeometry
         if pageCount >= Self.shareAppliesFromPages {
-            required = max(required, Int((Double(pageCount) * Self.minimumRepeatShare).rounded(.up)))
+            let share = Int((Double(pageCount) * Self.minimumRepeatShare).rounded(.up))
+            required = max(required, share)
+            requiredWithGeometry = max(requiredWithGeometry, share)
         }
         for group in groups.values {
             let members = Self.aligned(group)
-            guard Set(members.map(\.page)).count >= required else { continue }
+            let small = group.allSatisfy { candidate in
+                guard candidate.position != nil, let body,
+                    let size = document.pages[candidate.page].blocks[candidate.block].lines[candidate.line].font?.size
+                else { return false }
+                return size <= body
+            }
+            let needed = small ? requiredWithGeometry : required
+            // A reprinted page repeats everything on it: only original pages count as repeats.
+            let pages = Set(members.filter { document.pages[$0.page].duplicateOf == nil }.map(\.page))
+            guard pages.count >= needed else { continue }
             for candidate in members { mark(candidate, candidate.place == .head ? .header : .footer) }
         }
 
@@ -125,6 +142,17 @@ public struct RemoveRunningHeaders: Stage {
         let footStart = max(headCount, positions.count - Self.rawBandLines)
         return positions[..<headCount].map { Candidate(page: pageIndex, block: $0.0, line: $0.1, place: .head) }
             + positions[footStart...].map { Candidate(page: pageIndex, block: $0.0, line: $0.1, place: .foot) }
+    }
+
+    /// The font size most lines of the document are set in, or nil without fonts (a raw dump).
+    static func bodySize(_ document: Document) -> Double? {
+        var counts: [Double: Int] = [:]
+        for page in document.pages {
+            for block in page.blocks {
+                for line in block.lines { if let size = line.font?.size { counts[(size * 10).rounded() / 10, default: 0] += 1 } }
+            }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
     }
 
     /// The members of a group that sit at the group's usual height (all of them for raw dumps).
