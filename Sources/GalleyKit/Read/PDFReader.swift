@@ -66,14 +66,14 @@ public struct PDFReader: Sendable {
         if let entries, !entries.isEmpty {
             if let blocks = StructureMatcher.blocks(entries, lines: lines, content: content, page: number) {
                 return Page(
-                    number: number, blocks: blocks, size: content.size, linkAnnotations: content.links,
+                    number: number, blocks: blocks, size: content.size, linkAnnotations: content.anchoredLinks,
                     isOrderedByStructure: true)
             }
             warnings.append("page \(number): the structure tree does not match the page's text; the page is read by its layout")
         }
         return Page(
             number: number, blocks: BlockBuilder.blocks(lines.map(\.line), page: number), size: content.size,
-            linkAnnotations: content.links)
+            linkAnnotations: content.anchoredLinks)
     }
 
     /// Opens the bytes with poppler, turning its error into the `GalleyError` a user can act on.
