@@ -1,0 +1,238 @@
+import Foundation
+import GalleyTestSupport
+import Testing
+
+@testable import GalleyKit
+
+/// Newsletters laid out by LibreOffice (Samples/unseen/EXPECTED.md), a producer the reader was
+/// not tuned on, and the general rules their defects called for, each on synthetic input with a
+/// negative case: spread justified words, two-page running heads, link anchors under a link's box,
+/// a title never rejoined across other text, a wrapped URL's pieces are no anchor.
+@Suite struct UnseenPDFTests {
+    static let fonts = [FontInfo(name: "Helvetica", size: 10), FontInfo(name: "Helvetica-Bold", size: 14, isBold: true)]
+
+    static func run(_ text: String, x: Double, y: Double) -> [Glyph] { PDFReaderTests.run(text, x: x, y: y) }
+
+    static func texts(_ lines: [[Glyph]]) -> [String] {
+        LineBuilder.lines(PDFReaderTests.page(lines, fonts: fonts)).map(\.line.text)
+    }
+
+    // MARK: Spread words of a justified line
+
+    @Test func wordsPopplerSetApartInAJustifiedLineAreOneLineAgain() {
+        // Column x 72–232; "have", "supported", "more" spread over the whole width on one baseline,
+        // poppler ending a line at each gap; the lines above and below run across both gaps.
+        let lines = [
+            Self.run("bulletin. This season we are so", x: 72, y: 100),
+            Self.run("have", x: 72, y: 112), Self.run("supported", x: 122, y: 112), Self.run("more", x: 212, y: 112),
+            Self.run("families than ever before, and", x: 72, y: 124),
+        ]
+        #expect(
+            Self.texts(lines) == ["bulletin. This season we are so", "have supported more", "families than ever before, and"])
+    }
+
+    @Test func twoColumnsSideBySideStayApart() {
+        // Left column ends at x 142, right starts at x 182: the lines around leave the gutter empty.
+        let lines = [
+            Self.run("left column one", x: 72, y: 100), Self.run("right column one", x: 182, y: 100),
+            Self.run("left two", x: 72, y: 112), Self.run("right two", x: 182, y: 112),
+            Self.run("left three", x: 72, y: 124), Self.run("right three", x: 182, y: 124),
+        ]
+        #expect(
+            Self.texts(lines) == [
+                "left column one", "right column one", "left two", "right two", "left three", "right three",
+            ])
+    }
+
+    @Test func aJustifiedLineWithEveryGapWideIsNotCut() {
+        // One poppler line, three words 30 pt apart (3 ems): every space alike, so no gutter.
+        let line = PDFLineSplitTests.words(["have", "supported", "more"], x: 72, y: 100, space: 30)
+        #expect(Self.texts([line]) == ["have supported more"])
+    }
+
+    @Test func oneWideGapAmongNarrowSpacesIsStillAGutter() {
+        let line =
+            PDFLineSplitTests.words(["Lent", "Lunches", "4"], x: 72, y: 100, space: 5)
+            + [Glyph(" ", Rect(x: 152, y: 100, width: 30, height: 10))]
+            + PDFLineSplitTests.words(["Parish", "Giving", "4"], x: 182, y: 100, space: 5)
+        #expect(Self.texts([line]) == ["Lent Lunches 4", "Parish Giving 4"])
+    }
+
+    // MARK: Running heads of a two-page PDF
+
+    static func pdfPage(_ number: Int, _ lines: [(String, Double, Double)]) -> Page {
+        let blocks = lines.map { text, y, size in
+            Block(
+                lines: [Line(text, box: Rect(x: 72, y: y, width: 300, height: size), font: FontInfo(name: "Sans", size: size))],
+                page: number)
+        }
+        return Page(number: number, blocks: blocks, size: Rect(x: 0, y: 0, width: 595, height: 842))
+    }
+
+    static func removedByRunningHeaders(_ pages: [Page]) -> [String] {
+        var document = Document(source: SourceInfo(file: "t.pdf", format: .pdf, sha256: "", pageCount: pages.count), pages: pages)
+        RemoveRunningHeaders().run(&document, context: Fixtures.context)
+        return document.audit.removed.map { "\($0.kind.rawValue) \($0.page): \($0.text)" }
+    }
+
+    @Test func aSmallHeadRepeatedOnBothPagesOfATwoPagePDFIsRemoved() {
+        let body = (0..<4).map { ("Body text of the newsletter, line \($0).", 100 + 14 * Double($0), 10.0) }
+        let pages = [
+            Self.pdfPage(1, [("Oakfield News · Spring", 30, 8.5)] + body),
+            Self.pdfPage(2, [("Oakfield News · Spring", 30, 8.5)] + body),
+        ]
+        #expect(
+            Self.removedByRunningHeaders(pages) == ["header 1: Oakfield News · Spring", "header 2: Oakfield News · Spring"])
+    }
+
+    @Test func aMastheadInDisplayTypeOnBothPagesStays() {
+        let body = (0..<4).map { ("Body text of the newsletter, line \($0).", 100 + 14 * Double($0), 10.0) }
+        let pages = [
+            Self.pdfPage(1, [("Oakfield News", 30, 24)] + body), Self.pdfPage(2, [("Oakfield News", 30, 24)] + body),
+        ]
+        #expect(Self.removedByRunningHeaders(pages).isEmpty)
+    }
+
+    @Test func aRawDumpOfTwoPagesKeepsItsRepeatedFirstLine() throws {
+        let document = try Fixtures.run(
+            RemoveRunningHeaders(),
+            on: "Oakfield News\nFirst page text here.\nMore text.\n\u{0C}Oakfield News\nSecond page text.\nMore text.\n")
+        #expect(document.audit.removed.isEmpty)
+    }
+
+    // MARK: Link anchors
+
+    @Test func aLinkInsideALineAnchorsOnlyTheWordsUnderIt() {
+        // "a session. Click here to book or ask": the link box covers "Click here to book" (x 127–217).
+        let glyphs = Self.run("a session. Click here to book or ask", x: 72, y: 100)
+        let link = LinkAnnotation(uri: "https://example.org/book", box: Rect(x: 127, y: 100, width: 90, height: 10))
+        let content = PageContent(size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: [link])
+        #expect(content.anchoredLinks.map(\.anchorText) == ["Click here to book"])
+    }
+
+    @Test func aLinkOverNoTextHasNoAnchor() {
+        let glyphs = Self.run("a session. Click here to book or ask", x: 72, y: 100)
+        let link = LinkAnnotation(uri: "https://example.org/book", box: Rect(x: 300, y: 400, width: 90, height: 10))
+        let content = PageContent(size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: [link])
+        #expect(content.anchoredLinks.map(\.anchorText) == [nil])
+    }
+
+    @Test func theBoxesOfAWrappedAddressShareTheirWordsAndAreNoAnchor() {
+        let uri = "https://www.example.org/get-involved"
+        let glyphs = Self.run("https://www.example.", x: 72, y: 100) + [PDFReaderTests.newline]
+            + Self.run("org/get-involved", x: 72, y: 112)
+        let links = [
+            LinkAnnotation(uri: uri, box: Rect(x: 72, y: 112, width: 80, height: 10)),
+            LinkAnnotation(uri: uri, box: Rect(x: 72, y: 100, width: 100, height: 10)),
+        ]
+        let content = PageContent(size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: links)
+        let anchored = content.anchoredLinks
+        #expect(anchored.map(\.anchorText) == ["https://www.example. org/get-involved", "https://www.example. org/get-involved"])
+        let page = Page(number: 1, blocks: [], linkAnnotations: anchored)
+        #expect(CollectLinks.links(on: page).map(\.anchorText) == [nil])
+    }
+
+    // MARK: A title is not rejoined across other text
+
+    static func block(_ text: String, y: Double, height: Double = 13, lines count: Int = 1) -> Block {
+        Block(
+            lines: (0..<count).map { index in
+                Line(
+                    text, box: Rect(x: 387, y: y + Double(index) * height, width: 120, height: height),
+                    font: FontInfo(name: "Sans", size: height))
+            }, page: 1)
+    }
+
+    @Test func aTitleEndingInAFunctionWordIsNotJoinedToTheNextHeadingBelowItsParagraph() {
+        let blocks = [
+            Self.block("Thank You", y: 232), Self.block("A big thank-you to the local businesses.", y: 250, height: 10, lines: 10),
+            Self.block("Useful Contacts", y: 386),
+        ]
+        #expect(!RejoinInterleavedText.isRightUnder(blocks[2], blocks[0]))
+    }
+
+    @Test func aTitleLineRightUnderItsFragmentMayFinishIt() {
+        #expect(RejoinInterleavedText.isRightUnder(Self.block("Useful Contacts", y: 247), Self.block("Thank You", y: 232)))
+        // A raw dump has no boxes: the text rules alone decide.
+        #expect(
+            RejoinInterleavedText.isRightUnder(
+                Block(lines: [Line("Useful Contacts")], page: 1), Block(lines: [Line("Thank You")], page: 1)))
+    }
+
+    // MARK: The unseen samples end to end
+
+    static func reading(_ name: String) throws -> (Document, String) {
+        let document = try Fixtures.convert(sample: name)
+        return (document, PDFSamplesTests.readingTexts(document).joined(separator: "\n"))
+    }
+
+    static func expectInOrder(_ phrases: [String], in whole: String) {
+        var cursor = whole.startIndex
+        for phrase in phrases {
+            let found = whole.range(of: phrase, range: cursor..<whole.endIndex)
+            #expect(found != nil, "\(phrase) is missing or out of order")
+            if let found { cursor = found.upperBound }
+        }
+    }
+
+    @Test func theSchoolNewsletterReadsInOrderWithoutItsFurniture() throws {
+        let (document, whole) = try Self.reading("unseen-school.pdf")
+        #expect(document.title == "Oakfield Primary School")
+        Self.expectInOrder(
+            [
+                "A Message from the Head", "What a busy and happy half term", "Dates for Your Diary", "Monday 17 March",
+                "Friday 4 April", "After-School Clubs", "Click here to book", "Reading Challenge", "School Lunches",
+                "Attendance", "Sports News", "Parents' Association", "Music and Drama", "Eco Council", "Uniform",
+                "Safeguarding",
+            ], in: whole)
+        let removed = document.audit.removed.map { "\($0.kind.rawValue) \($0.page): \($0.text)" }
+        #expect(
+            removed == [
+                "header 1: Oakfield Primary School · Spring Newsletter", "pageNumber 1: Page 1",
+                "header 2: Oakfield Primary School · Spring Newsletter", "pageNumber 2: Page 2",
+            ])
+        #expect(
+            document.links.map { "\($0.value) \($0.anchorText ?? "-")" } == [
+                "https://www.oakfieldprimary.example.org/clubs/booking Click here to book"
+            ])
+        let headings = document.sections.compactMap(\.heading)
+        #expect(headings.contains("Dates for Your Diary") && headings.contains("Safeguarding"))
+    }
+
+    @Test func theCharityBulletinKeepsItsJustifiedLinesWhole() throws {
+        let (document, whole) = try Self.reading("unseen-charity.pdf")
+        #expect(document.title == "Riverbank Family Trust")
+        Self.expectInOrder(
+            [
+                "Welcome", "This season we have supported more families than ever before", "the well-being of the families",
+                "Volunteers at the autumn fun day in Willow Park.", "After-School Support",
+                "with fewer arguments over homework and more time together", "Winter Warmth Packs",
+                "thermal socks and advice on keeping energy bills down", "Training for Volunteers", "Food Bank Partnership",
+                "cannot get to a distribution point", "Thank You", "Over six hundred presents were wrapped", "Useful Contacts",
+                "Family support line",
+            ], in: whole)
+        #expect(document.sections.compactMap(\.heading).contains("Useful Contacts"))
+        #expect(!document.audit.removed.contains { $0.kind == .navigation })
+        #expect(
+            document.links.contains {
+                $0.value == "https://www.riverbankfamilytrust.example.org.uk/get-involved/volunteering/induction-course-january"
+                    && $0.anchorText == nil
+            })
+    }
+
+    @Test func theCouncilUpdateDropsItsRunningHeadAndKeepsItsLists() throws {
+        let (document, whole) = try Self.reading("unseen-council.pdf")
+        #expect(document.title == "Ashcombe District Council")
+        Self.expectInOrder(
+            [
+                "New Waste and Recycling Collection Days Across the District from April", "From Monday 7 April",
+                "Check the letter", "Council Tax Support", "you receive Universal Credit", "Road Repairs This Spring",
+                "Station Road", "How to Report a Problem", "Warm Spaces", "Contact the Council", "Customer contact centre",
+                "01632 960 400",
+            ], in: whole)
+        #expect(!whole.contains("Residents' Update\nCouncil tax"))
+        #expect(document.audit.removed.filter { $0.kind == .header }.count == 2)
+        #expect(document.sections.contains { $0.heading == "New Waste and Recycling Collection Days Across the District from April" })
+        #expect(document.allBlocks.filter { $0.kind == .list }.count >= 4)
+    }
+}
