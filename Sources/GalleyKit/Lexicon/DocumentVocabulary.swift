@@ -14,7 +14,7 @@ public struct DocumentVocabulary: Sendable {
         for text in texts {
             for token in Self.words(in: text) {
                 counts[token, default: 0] += 1
-                if token.contains("-") {
+                if token.utf8.contains(UInt8(ascii: "-")), token.contains("-") {
                     hyphenatedByGlued[token.replacingOccurrences(of: "-", with: "")] = token
                 }
             }
@@ -24,19 +24,47 @@ public struct DocumentVocabulary: Sendable {
     /// The letter-and-hyphen words of `text`, lower-cased, without leading or trailing hyphens.
     public static func words(in text: String) -> [String] {
         var result: [String] = []
+        // The word so far: as bytes while it is all ASCII (nearly always), as a string once not.
+        var ascii: [UInt8] = []
         var current = ""
+        var isASCII = true
         func flush() {
+            if isASCII {
+                var start = 0, end = ascii.count
+                while start < end, ascii[start] == UInt8(ascii: "-") { start += 1 }
+                while end > start, ascii[end - 1] == UInt8(ascii: "-") { end -= 1 }
+                if start < end { result.append(String(decoding: ascii[start..<end].lazy.map(\.asciiLowercased), as: UTF8.self)) }
+                ascii.removeAll(keepingCapacity: true)
+                return
+            }
             let trimmed = current.drop(while: { $0 == "-" })
             var word = String(trimmed)
             while word.hasSuffix("-") { word.removeLast() }
             if !word.isEmpty { result.append(word.lowercased()) }
             current = ""
+            isASCII = true
         }
-        for character in text {
-            if character.isLetter || (character == "-" && !current.isEmpty) || character == "'" || character == "’" {
-                current.append(character)
-            } else {
-                flush()
+        text.forEachCharacter { unit in
+            switch unit {
+            case .ascii(let byte):
+                let isEmpty = isASCII ? ascii.isEmpty : current.isEmpty
+                if byte.isASCIILetter || (byte == UInt8(ascii: "-") && !isEmpty) || byte == UInt8(ascii: "'") {
+                    if isASCII { ascii.append(byte) } else { current.unicodeScalars.append(Unicode.Scalar(byte)) }
+                } else {
+                    flush()
+                }
+            case .character(let character):
+                let isEmpty = isASCII ? ascii.isEmpty : current.isEmpty
+                if character.isLetter || (character == "-" && !isEmpty) || character == "'" || character == "’" {
+                    if isASCII {
+                        current = String(decoding: ascii, as: UTF8.self)
+                        ascii.removeAll(keepingCapacity: true)
+                        isASCII = false
+                    }
+                    current.append(character)
+                } else {
+                    flush()
+                }
             }
         }
         flush()

@@ -78,7 +78,17 @@ public struct Block: Equatable, Sendable {
     /// Line-end hyphens have already been resolved by the hyphenation stage before
     /// anything reads this, so a plain space join is right.
     public var text: String {
-        lines.map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+        if lines.count == 1 { return lines[0].text.trimmingWhitespace() }
+        // One string grown in place: every stage asks for this, so it avoids the map-filter-join copies.
+        var result = ""
+        result.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for line in lines {
+            let trimmed = line.text.trimmingWhitespace()
+            guard !trimmed.isEmpty else { continue }
+            if !result.isEmpty { result.append(" ") }
+            result.append(trimmed)
+        }
+        return result
     }
 }
 

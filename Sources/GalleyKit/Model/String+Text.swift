@@ -2,8 +2,19 @@ extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line breaks.
     public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhitespaceFast })!
+        let end = scalars.index(after: last)
+        // Most lines have nothing to trim: hand the text back without rebuilding it.
+        if first == scalars.startIndex, end == scalars.endIndex { return String(self) }
+        return String(decoding: utf8[first..<end], as: UTF8.self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, answered without the Unicode tables for ASCII.
+    @inline(__always)
+    var isWhitespaceFast: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
     }
 }

@@ -22,7 +22,14 @@ public struct DropDuplicatePages: Stage {
         var firstPage: [String: Int] = [:]
         for pageIndex in document.pages.indices {
             let page = document.pages[pageIndex]
-            let analysis = page.blocks.map { analyse($0, against: firstPage) }
+            // Each line is normalised once, for the comparison and for the index; nil when it is no evidence.
+            let keys = page.blocks.map { block in
+                block.lines.map { line -> String? in
+                    let key = Self.normalise(line.text)
+                    return Self.isSignificant(key) ? key : nil
+                }
+            }
+            let analysis = keys.map { analyse($0, against: firstPage) }
             let runs = duplicateRuns(analysis)
             var removedCharacters = 0
             var sources: [Int: Int] = [:]
@@ -35,11 +42,8 @@ public struct DropDuplicatePages: Stage {
                 }
             }
             // Index this page's lines before changing it, so later pages compare against what was printed.
-            for block in page.blocks {
-                for line in block.lines {
-                    let key = Self.normalise(line.text)
-                    if Self.isSignificant(key), firstPage[key] == nil { firstPage[key] = page.number }
-                }
+            for case let key? in keys.joined() where firstPage[key] == nil {
+                firstPage[key] = page.number
             }
             guard !remove.isEmpty else { continue }
             let totalCharacters = analysis.reduce(0) { $0 + $1.characters }
@@ -74,11 +78,10 @@ public struct DropDuplicatePages: Stage {
         }
     }
 
-    func analyse(_ block: Block, against firstPage: [String: Int]) -> BlockAnalysis {
+    /// `keys`: the block's lines normalised, nil for a line that is no evidence.
+    func analyse(_ keys: [String?], against firstPage: [String: Int]) -> BlockAnalysis {
         var analysis = BlockAnalysis()
-        for line in block.lines {
-            let key = Self.normalise(line.text)
-            guard Self.isSignificant(key) else { continue }
+        for case let key? in keys {
             let count = key.utf8.count
             analysis.characters += count
             if let source = firstPage[key] {
@@ -118,26 +121,62 @@ public struct DropDuplicatePages: Stage {
 
     /// Lower-cased letters and digits, every other run of characters one space.
     static func normalise(_ text: String) -> String {
-        var result = ""
+        var text = text
+        // An ASCII line (nearly all of them) is normalised byte by byte into the string's own storage.
+        if let ascii = text.withUTF8({ utf8 -> String? in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            // Never longer than the line: a space is written only for a run of other bytes.
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for byte in utf8 {
+                    guard byte.isASCIILetterOrDigit else {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace, count > 0 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    out[count] = byte.asciiLowercased
+                    count += 1
+                }
+                return count
+            }
+        }) {
+            return ascii
+        }
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in text {
-            if character.isLetter || character.isNumber {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(contentsOf: character.lowercased())
-            } else {
+        text.forEachCharacter { unit in
+            let isWordCharacter: Bool
+            switch unit {
+            case .ascii(let byte): isWordCharacter = byte.isASCIILetterOrDigit
+            case .character(let character): isWordCharacter = character.isLetter || character.isNumber
+            }
+            guard isWordCharacter else {
                 pendingSpace = true
+                return
+            }
+            if pendingSpace, !result.isEmpty { result.append(0x20) }
+            pendingSpace = false
+            switch unit {
+            case .ascii(let byte): result.append(byte.asciiLowercased)
+            case .character(let character): result.append(contentsOf: character.lowercased().utf8)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether a normalised line is long enough to count as evidence.
     static func isSignificant(_ key: String) -> Bool {
-        var characters = 0, words = key.isEmpty ? 0 : 1
-        for byte in key.utf8 {
-            if byte == 0x20 { words += 1 } else { characters += 1 }
+        var key = key
+        let (characters, words) = key.withUTF8 { bytes in
+            var spaces = 0
+            for byte in bytes where byte == 0x20 { spaces += 1 }
+            return (bytes.count - spaces, bytes.isEmpty ? 0 : spaces + 1)
         }
         return characters >= significantLineMinimumCharacters && words >= significantLineMinimumWords
     }

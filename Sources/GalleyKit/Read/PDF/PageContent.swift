@@ -14,7 +14,7 @@ struct Glyph: Equatable, Sendable {
         self.font = font
     }
 
-    var isWhitespace: Bool { scalar.properties.isWhitespace }
+    var isWhitespace: Bool { scalar.isWhitespaceFast }
 }
 
 /// Everything the reader takes from one poppler page, copied into Swift values so the page can
