@@ -41,7 +41,9 @@ public struct RemoveNavigationLabels: Stage {
             var kept: [Block] = []
             for var block in document.pages[pageIndex].blocks {
                 // The whole block is one label split over lines ("Click" / "here").
-                if block.lines.count > 1, Self.isLabel(block.text) {
+                if block.lines.count > 1, block.lines.reduce(0, { $0 + Self.asciiLetters($1.text) }) <= Self.longestLabelLetters,
+                    Self.isLabel(block.text)
+                {
                     document.audit.remove(.navigation, block.text, page: pageNumber)
                     continue
                 }
@@ -89,7 +91,17 @@ public struct RemoveNavigationLabels: Stage {
 
     /// Whether `text` is nothing but a navigation label.
     static func isLabel(_ text: String) -> Bool {
-        labels.contains(normalise(text))
+        asciiLetters(text) <= longestLabelLetters && labels.contains(normalise(text))
+    }
+
+    /// The most letters any label has. Normalising keeps every ASCII letter of a line, so a line
+    /// with more is no label: prose is rejected by a byte count, without the Unicode work.
+    static let longestLabelLetters = labels.map { $0.filter(\.isLetter).count }.max() ?? 0
+
+    /// How many bytes of `text` are ASCII letters.
+    static func asciiLetters(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1.isASCIILetter ? 1 : 0) } }
     }
 
     /// Whether a capitals line opens with an action ("CLICK HERE TO …").

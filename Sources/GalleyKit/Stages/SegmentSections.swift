@@ -76,8 +76,8 @@ public struct SegmentSections: Stage {
             return true
         }
         if words.count <= 2, words.contains(where: isAddress) { return true }
-        let digits = text.filter(\.isNumber).count
-        if digits >= phoneMinimumDigits, words.count <= phoneMaximumWords,
+        // The word count first: it is known already, and most prose lines fail it.
+        if words.count <= phoneMaximumWords, text.filter(\.isNumber).count >= phoneMinimumDigits,
             text.allSatisfy({ $0.isNumber || $0.isLetter || " ()+-.:".contains($0) }),
             first.first.map({ $0.isNumber || $0 == "+" || $0 == "(" }) ?? false
                 || words.filter({ $0.allSatisfy(\.isNumber) }).count >= 2
