@@ -225,3 +225,47 @@ import Testing
         #expect(hyphenation == ["MultiAgency → Multi-Agency", "selfharming → self-harming", "nonaccidental → non-accidental"])
     }
 }
+
+/// A compound broken at a line end twice in one document, and closed up by pdftotext both times.
+@Suite struct RepairRepeatedJoinsTests {
+    @Test func aCompoundJoinedAtTwoLineEndsGetsBothHyphensBack() throws {
+        // Each "selfharm" sits where a printed line ended, on a line far longer than the others.
+        let document = try Fixtures.run(
+            RepairHyphenation(),
+            on: """
+                Our youth workers offer confidential
+                support to young people who selfharm or who are worried about a
+                friend. The community drop-in runs
+                every Thursday at the neighbourhood
+                centre, and staff can talk about selfharm, anxiety and exam stress
+                without judgement. Parents and
+                carers are welcome as well.
+                """)
+        #expect(
+            document.pages[0].blocks[0].lines.map(\.text) == [
+                "Our youth workers offer confidential",
+                "support to young people who self-harm or who are worried about a",
+                "friend. The community drop-in runs",
+                "every Thursday at the neighbourhood",
+                "centre, and staff can talk about self-harm, anxiety and exam stress",
+                "without judgement. Parents and",
+                "carers are welcome as well.",
+            ])
+        #expect(document.audit.repairs.map(\.before) == ["selfharm", "selfharm"])
+    }
+
+    @Test func aGluedFormAlsoPrintedMidLineIsTheAuthorsSpelling() throws {
+        // Twice in the middle of ordinary lines, once at a join: the author writes "selfcare".
+        let document = try Fixtures.run(
+            RepairHyphenation(),
+            on: """
+                Our youth workers offer confidential
+                support to young people on selfcare and who are worried about a
+                friend. The selfcare drop-in runs
+                every Thursday, and selfcare packs
+                are free to everyone who asks.
+                """)
+        #expect(document.audit.repairs.isEmpty)
+        #expect(document.pages[0].blocks[0].lines[1].text == "support to young people on selfcare and who are worried about a")
+    }
+}

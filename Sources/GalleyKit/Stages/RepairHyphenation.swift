@@ -28,10 +28,28 @@ public struct RepairHyphenation: Stage {
 
     public func run(_ document: inout Document, context: StageContext) {
         let vocabulary = DocumentVocabulary(document: document)
+        // A glued form printed twice may be two line-end joins of one compound ("selfharm" each
+        // time pdftotext closed up "self-|harm"): such occurrences are not the author's spelling.
+        var atJoins: [String: Int] = [:]
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                var scratch = block, found = Audit()
+                restoreGluedCompounds(in: &scratch, vocabulary: vocabulary, lexicon: context.lexicon, atJoins: nil, audit: &found)
+                // Repairs come in line order, one hyphen each; a printed line ends once, so a line
+                // with two candidates says nothing about which was the join.
+                var next = 0
+                for (before, after) in zip(block.lines, scratch.lines) {
+                    let added = after.text.utf8.count - before.text.utf8.count
+                    if added == 1 { atJoins[found.repairs[next].before.lowercased(), default: 0] += 1 }
+                    next += added
+                }
+            }
+        }
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             for blockIndex in document.pages[pageIndex].blocks.indices {
                 var block = document.pages[pageIndex].blocks[blockIndex]
-                restoreGluedCompounds(in: &block, vocabulary: vocabulary, lexicon: context.lexicon, audit: &document.audit)
+                restoreGluedCompounds(
+                    in: &block, vocabulary: vocabulary, lexicon: context.lexicon, atJoins: atJoins, audit: &document.audit)
                 resolveLineEndHyphens(in: &block, vocabulary: vocabulary, lexicon: context.lexicon, audit: &document.audit)
                 document.pages[pageIndex].blocks[blockIndex] = block
             }
@@ -40,11 +58,14 @@ public struct RepairHyphenation: Stage {
 
     // MARK: Glued compounds inside a line
 
-    /// Puts back the hyphen in glued compounds on every line of `block`.
+    /// Puts back the hyphen in glued compounds on every line of `block`. `atJoins` counts the
+    /// glued forms found at line-end joins (nil while counting them: no author's-spelling test).
     ///
     /// Lines are walked as UTF-8 bytes; lengths and offsets are in bytes, which is characters for
     /// the ASCII text the measures matter on. Only runs of ASCII letters are candidates.
-    func restoreGluedCompounds(in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, audit: inout Audit) {
+    func restoreGluedCompounds(
+        in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, atJoins: [String: Int]?, audit: inout Audit
+    ) {
         let sortedLengths = block.lines.map { $0.text.utf8.count }.sorted()
         for lineIndex in block.lines.indices {
             let bytes = Array(block.lines[lineIndex].text.utf8)
@@ -79,7 +100,7 @@ public struct RepairHyphenation: Stage {
                     guard
                         let cuts = compoundCut(
                             word, lineOffset: runStart, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary,
-                            lexicon: lexicon)
+                            atJoins: atJoins, lexicon: lexicon)
                     else { continue }
                     var after = Array(word)
                     for cut in cuts.reversed() { after.insert("-", at: cut) }
@@ -135,7 +156,8 @@ public struct RepairHyphenation: Stage {
 
     /// Where to put hyphens back into the glued letter run `word`, or nil to leave it.
     func compoundCut(
-        _ text: String, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary, lexicon: any Lexicon
+        _ text: String, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary,
+        atJoins: [String: Int]?, lexicon: any Lexicon
     ) -> [Int]? {
         guard text.count >= 2 * Self.minimumPartLength else { return nil }
         let hyphenated = vocabulary.hyphenatedForm(of: text)
@@ -154,7 +176,10 @@ public struct RepairHyphenation: Stage {
         let word = Array(text)
         // Acronyms ("SENCO") are not compounds.
         if word.allSatisfy({ $0.isUppercase }) { return nil }
-        if (vocabulary.counts[text.lowercased()] ?? 0) >= Self.authorSpellingCount { return nil }
+        if let atJoins {
+            let key = text.lowercased()
+            if (vocabulary.counts[key] ?? 0) - (atJoins[key] ?? 0) >= Self.authorSpellingCount { return nil }
+        }
         // A change from lower to upper case ("MultiAgency") marks the join; a capitalised word
         // without one is a name ("Ashworth", "Freephone") unless the document says otherwise.
         let caseChanges = (1..<word.count).filter { word[$0].isUppercase && word[$0 - 1].isLowercase }
