@@ -205,3 +205,48 @@ import Testing
         #expect(result.joins.isEmpty)
     }
 }
+
+/// A word broken by a hyphen at a column's foot, its second part set elsewhere by the dump.
+@Suite struct RejoinBrokenWordTests {
+    func rejoin(_ text: String) throws -> [String] {
+        Fixtures.blockTexts(try Fixtures.run(RejoinInterleavedText(), on: text))
+    }
+
+    @Test func aCompoundBrokenAtAColumnFootIsRejoinedWithItsHyphen() throws {
+        // The line-end hyphen stays for RepairHyphenation to decide ("self- image" → "self-image").
+        let blocks = try rejoin(
+            """
+            A free workshop for parents explains how to talk with children about self-
+
+            Useful Numbers
+
+            image and self-esteem. Our co-ordinator will also be there.
+            """)
+        #expect(
+            blocks == [
+                "A free workshop for parents explains how to talk with children about self- image and self-esteem. Our co-ordinator will also be there.",
+                "Useful Numbers",
+            ])
+    }
+
+    @Test func aSyllableBreakIsRejoinedWhenTheWholeIsAWord() throws {
+        // "munity" is no word; "community" is.
+        let blocks = try rejoin(
+            """
+            The workshop will also introduce the com-
+
+            munity safety officer and leave time for questions.
+            """)
+        #expect(blocks == ["The workshop will also introduce the com- munity safety officer and leave time for questions."])
+    }
+
+    @Test(arguments: [
+        // A dash after a space is punctuation ending a list's lead-in, not a broken word.
+        "Bring the following to the session on Saturday morning -\n\nsnacks for the children and a waterproof coat.",
+        // The pieces make no word together, and the second is no word alone.
+        "The workshop will also introduce the xyl-\n\nmunity safety officer and leave time for questions.",
+    ])
+    func hyphensThatDoNotBreakAWordStayApart(input: String) throws {
+        #expect(try rejoin(input).count == 2)
+    }
+}

@@ -5,8 +5,8 @@
 /// "Adult Reviews"). Moves the continuation's lines into the fragment's block (for a title, only
 /// the lines that finish it; the rest follows as its own block); records `.join`.
 ///
-/// Conservative by design: the fragment must end in a letter, a comma or a plural possessive
-/// ("the parents'"), never in a sentence stop,
+/// Conservative by design: the fragment must end in a letter, a comma, a plural possessive
+/// ("the parents'") or a word broken by a hyphen ("self-", "com-"), never in a sentence stop,
 /// colon or dash (those introduce lists and links); a block right after lone bullet glyphs is
 /// list items, not a continuation; a title fragment only takes a title line, never prose.
 public struct RejoinInterleavedText: Stage {
@@ -113,7 +113,8 @@ public struct RejoinInterleavedText: Stage {
     static func fragmentShape(_ block: Block) -> FragmentShape? {
         guard block.kind == .paragraph, let lastLine = block.lines.last?.text.trimmingWhitespace(), let last = lastLine.last
         else { return nil }
-        guard last.isLetter || last == "," || Self.endsWithPluralPossessive(lastLine) else { return nil }
+        guard last.isLetter || last == "," || Self.endsWithPluralPossessive(lastLine) || Self.endsWithBreakHyphen(lastLine)
+        else { return nil }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(isTitleLine), DetectHeadings.endsWithFunctionWord(lastLine)
         {
@@ -147,11 +148,27 @@ public struct RejoinInterleavedText: Stage {
         return tail.count == 2 && (tail[0] == "s" || tail[0] == "S") && (tail[1] == "'" || tail[1] == "’")
     }
 
+    /// "about self-", "the com-": a word broken at the column's foot, hyphen still printed
+    /// (a dash after a space is punctuation, not a broken word).
+    static func endsWithBreakHyphen(_ text: String) -> Bool {
+        let tail = Array(text.suffix(2))
+        return tail.count == 2 && tail[1] == "-" && tail[0].isLetter
+    }
+
     /// A lone word that ends the sentence ("association."): the last word of a cut paragraph.
     static func isClosingWord(_ text: String) -> Bool {
         let text = text.trimmingWhitespace()
         guard let last = text.last, ".!?".contains(last) else { return false }
         return DetectHeadings.wordCount(text) == 1
+    }
+
+    /// "com-" + "munity": the fragment's broken word and the continuation's first letters make a word.
+    static func finishesBrokenWord(_ fragment: Block, with letters: String, context: StageContext) -> Bool {
+        guard let last = fragment.lines.last?.text.trimmingWhitespace(), endsWithBreakHyphen(last),
+            let broken = DetectHeadings.words(last).last
+        else { return false }
+        let stem = broken.dropLast().reversed().prefix(while: \.isLetter).reversed()
+        return context.lexicon.isWord(String(stem) + letters)
     }
 
     static func isTitleLine(_ text: String) -> Bool {
@@ -183,7 +200,7 @@ public struct RejoinInterleavedText: Stage {
             else { return false }
             let letters = String(word.prefix(while: { $0.isLetter || $0 == "’" || $0 == "'" }))
             guard letters.count == word.count || (letters.count >= 1 && ",.;:".contains(word.last!)),
-                !letters.isEmpty, context.lexicon.isWord(letters)
+                !letters.isEmpty, context.lexicon.isWord(letters) || Self.finishesBrokenWord(fragment, with: letters, context: context)
             else { return false }
             if let a = fragment.lines.last?.font?.size, let b = block.lines.first?.font?.size,
                 abs(a - b) > fontSizeTolerance * max(a, b)
