@@ -9,18 +9,42 @@ enum BlockBuilder {
     /// Sizes within 10% are the same size (rounding of scaled fonts).
     static let sizeTolerance = 0.1
 
+    /// A paragraph set with a little space after it (as word processors do, well under a line)
+    /// shows as a step from one line to the next a quarter of a line height wider than the
+    /// block's tightest step so far.
+    static let paragraphSpaceInLineHeights = 0.25
+
     static func blocks(_ lines: [Line], page: Int) -> [Block] {
         var blocks: [Block] = []
         var current: [Line] = []
+        var tightestStep: Double?
         for line in lines {
-            if let last = current.last, !joins(last, line) {
-                blocks.append(Block(lines: current, page: page))
-                current = []
+            if let last = current.last {
+                let step = Self.step(last, line)
+                if !joins(last, line) || isParagraphSpace(step, tightest: tightestStep, height: last.box?.height) {
+                    blocks.append(Block(lines: current, page: page))
+                    current = []
+                    tightestStep = nil
+                } else if let step {
+                    tightestStep = min(tightestStep ?? step, step)
+                }
             }
             current.append(line)
         }
         if !current.isEmpty { blocks.append(Block(lines: current, page: page)) }
         return blocks
+    }
+
+    /// How far `next`'s top lies below `previous`'s top (the line pitch), when both have boxes.
+    static func step(_ previous: Line, _ next: Line) -> Double? {
+        guard let above = previous.box, let below = next.box else { return nil }
+        return below.minY - above.minY
+    }
+
+    /// Whether a step is wider than the block's tightest step by a paragraph's space.
+    static func isParagraphSpace(_ step: Double?, tightest: Double?, height: Double?) -> Bool {
+        guard let step, let tightest, let height, height > 0 else { return false }
+        return step - tightest >= paragraphSpaceInLineHeights * height
     }
 
     /// Whether `next` continues the block that ends with `previous`.
