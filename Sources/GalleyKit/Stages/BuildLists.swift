@@ -48,8 +48,32 @@ public struct BuildLists: Stage {
                 result.append(contentsOf: Self.inlineLists(block))
                 index += 1
             }
-            document.pages[pageIndex].blocks = result
+            document.pages[pageIndex].blocks = Self.mergingAdjacentLists(result)
         }
+    }
+
+    /// Item spacing makes a PDF's list one block per item; lists right under each other with
+    /// their markers at one x are one list. Within a line height below, markers within 2 points.
+    static let listGapInLineHeights = 1.0
+    static let markerAlignment = 2.0
+
+    /// `blocks` with each list that continues the list just before it (PDF geometry) merged into it.
+    static func mergingAdjacentLists(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            if block.kind == .list, let last = result.last, last.kind == .list, let above = last.box, let below = block.box,
+                let height = block.lines.first?.box?.height,
+                abs(above.minX - below.minX) <= markerAlignment, below.minY >= above.maxY - markerAlignment,
+                below.minY - above.maxY <= listGapInLineHeights * height
+            {
+                result[result.count - 1] = Block(
+                    lines: last.lines + block.lines, kind: .list, items: (last.items ?? []) + (block.items ?? []),
+                    page: last.page)
+                continue
+            }
+            result.append(block)
+        }
+        return result
     }
 
     /// The index where a run of glyph-only lines closing the block begins (count when none).
@@ -155,7 +179,7 @@ public struct BuildLists: Stage {
         }
         var index = 0
         while index < texts.count {
-            if let run = listRun(texts, from: index) {
+            if let run = listRun(texts, from: index, boxes: block.lines.map(\.box)) {
                 flushPending()
                 var lines: [Line] = []
                 var groups: [Range<Int>] = []
@@ -179,8 +203,20 @@ public struct BuildLists: Stage {
         return result.count == 1 && result[0].kind == block.kind ? [block] : result
     }
 
-    /// A run of bulleted or consecutively numbered item lines starting at `start`, with their continuation lines.
-    static func listRun(_ texts: [String], from start: Int) -> (items: [[Int]], end: Int, isBulleted: Bool)? {
+    /// In a PDF, a line under an item that starts right of the item's marker, at the item text's
+    /// hanging indent, carries the item on whatever its first letter ("… at St" | "Mary's church").
+    /// The indent is at least a third of the line height (a marker and its space are wider).
+    static let minimumHangingIndentInLineHeights = 0.33
+
+    static func isHangingContinuation(_ boxes: [Rect?], line: Int, item: Int) -> Bool {
+        guard boxes.indices.contains(line), boxes.indices.contains(item), let box = boxes[line], let head = boxes[item]
+        else { return false }
+        return box.minX - head.minX >= minimumHangingIndentInLineHeights * head.height && box.minX < head.maxX
+    }
+
+    /// A run of bulleted or consecutively numbered item lines starting at `start`, with their
+    /// continuation lines (`boxes`, the lines' boxes in a PDF, show hanging indents).
+    static func listRun(_ texts: [String], from start: Int, boxes: [Rect?] = []) -> (items: [[Int]], end: Int, isBulleted: Bool)? {
         let bullet = bulletItem(texts[start])
         let number = itemNumber(texts[start])
         guard bullet != nil || number != nil else { return nil }
@@ -194,7 +230,10 @@ public struct BuildLists: Stage {
             } else if bullet == nil, let next = itemNumber(text), next == expected {
                 items.append([index])
                 expected += 1
-            } else if continuesItem(text, after: texts[index - 1]), bulletItem(text) == nil, itemNumber(text) == nil {
+            } else if continuesItem(text, after: texts[index - 1])
+                || isHangingContinuation(boxes, line: index, item: items[items.count - 1][0]),
+                bulletItem(text) == nil, itemNumber(text) == nil
+            {
                 items[items.count - 1].append(index)
             } else {
                 break
