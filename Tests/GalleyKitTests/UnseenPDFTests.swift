@@ -159,6 +159,79 @@ import Testing
                 Block(lines: [Line("Useful Contacts")], page: 1), Block(lines: [Line("Thank You")], page: 1)))
     }
 
+    // MARK: Paragraph space smaller than a blank line
+
+    static func bodyLines(_ texts: [String], tops: [Double], x: Double = 56) -> [Line] {
+        zip(texts, tops).map { text, top in
+            Line(text, box: Rect(x: x, y: top, width: 200, height: 12), font: FontInfo(name: "Serif", size: 10.5))
+        }
+    }
+
+    @Test func aStepWiderThanTheBlocksLeadingByAQuarterLineStartsAParagraph() {
+        // Lines 12.5 pt apart; "As the weather…" starts 17.6 pt below the line before it (5 pt of paragraph space).
+        let lines = Self.bodyLines(
+            ["looked after our guests and", "answered their questions.", "As the weather improves, please", "make sure your child"],
+            tops: [100, 112.5, 130.1, 142.6])
+        #expect(
+            BlockBuilder.blocks(lines, page: 1).map(\.text) == [
+                "looked after our guests and answered their questions.", "As the weather improves, please make sure your child",
+            ])
+    }
+
+    @Test func evenLeadingOrASingleStepKeepsTheBlock() {
+        let even = Self.bodyLines(["one line of text", "two lines of text", "three lines"], tops: [100, 112.5, 125])
+        #expect(BlockBuilder.blocks(even, page: 1).count == 1)
+        // Two lines: nothing to compare the one step with.
+        let two = Self.bodyLines(["What you need to do:", "Check the letter."], tops: [100, 117.6])
+        #expect(BlockBuilder.blocks(two, page: 1).count == 1)
+    }
+
+    // MARK: List items set with hanging indents and item spacing
+
+    static func listPage(_ lines: [Line]) throws -> Document {
+        var document = Document(
+            source: SourceInfo(file: "t.pdf", format: .pdf, sha256: "", pageCount: 1),
+            pages: [Page(number: 1, blocks: BlockBuilder.blocks(lines, page: 1))])
+        BuildLists().run(&document, context: Fixtures.context)
+        return document
+    }
+
+    @Test func aLineAtTheItemsHangingIndentCarriesItOnWhateverItsFirstLetter() throws {
+        let item = [
+            Line("• Tuesday 1 April: Easter service at St", box: Rect(x: 62, y: 471, width: 206, height: 12)),
+            Line("Mary's church", box: Rect(x: 73, y: 483, width: 77, height: 12)),
+        ]
+        let items = BuildLists.inlineLists(Block(lines: item, page: 1)).map(\.items)
+        #expect(items == [["Tuesday 1 April: Easter service at St Mary's church"]])
+        // Flush with the marker, or without boxes, a capitalised line after a finished one is not the item's.
+        let flush = [item[0], Line("Mary's church", box: Rect(x: 62, y: 483, width: 77, height: 12))]
+        #expect(BuildLists.inlineLists(Block(lines: flush, page: 1)).map(\.kind) == [.list, .paragraph])
+        let raw = [Line("• Tuesday 1 April: Easter service at St"), Line("Mary's church")]
+        #expect(BuildLists.inlineLists(Block(lines: raw, page: 1)).map(\.kind) == [.list, .paragraph])
+    }
+
+    static func listBlock(_ text: String, x: Double, top: Double) -> Block {
+        Block(lines: [Line(text, box: Rect(x: x, y: top, width: 150, height: 12))], kind: .list, items: [text], page: 1)
+    }
+
+    @Test func listsRightUnderEachOtherWithAlignedMarkersAreOneList() {
+        let merged = BuildLists.mergingAdjacentLists([
+            Self.listBlock("Monday 17 March", x: 62, top: 382), Self.listBlock("Thursday 20 March", x: 62, top: 398),
+        ])
+        #expect(merged.map(\.items) == [["Monday 17 March", "Thursday 20 March"]])
+    }
+
+    @Test func listsApartOrIndentedDifferentlyStaySeparate() {
+        let apart = BuildLists.mergingAdjacentLists([
+            Self.listBlock("Monday 17 March", x: 62, top: 382), Self.listBlock("Station Road", x: 62, top: 440),
+        ])
+        #expect(apart.count == 2)
+        let otherColumn = BuildLists.mergingAdjacentLists([
+            Self.listBlock("Monday 17 March", x: 62, top: 382), Self.listBlock("Station Road", x: 307, top: 398),
+        ])
+        #expect(otherColumn.count == 2)
+    }
+
     // MARK: The unseen samples end to end
 
     static func reading(_ name: String) throws -> (Document, String) {
@@ -197,6 +270,11 @@ import Testing
             ])
         let headings = document.sections.compactMap(\.heading)
         #expect(headings.contains("Dates for Your Diary") && headings.contains("Safeguarding"))
+        // The head's two paragraphs stay two; the five dates are one list, the wrapped one whole.
+        #expect(document.allBlocks.contains { $0.text.hasPrefix("As the weather improves") })
+        let dates = document.allBlocks.first { $0.items?.first?.hasPrefix("Monday 17 March") ?? false }
+        #expect(dates?.items?.count == 5)
+        #expect(dates?.items?.contains("Tuesday 1 April: Easter service at St Mary's church") ?? false)
     }
 
     @Test func theCharityBulletinKeepsItsJustifiedLinesWhole() throws {
@@ -231,6 +309,7 @@ import Testing
                 "01632 960 400",
             ], in: whole)
         #expect(!whole.contains("Residents' Update\nCouncil tax"))
+        #expect(document.allBlocks.contains { $0.text == "What you need to do:" })
         #expect(document.audit.removed.filter { $0.kind == .header }.count == 2)
         #expect(document.sections.contains { $0.heading == "New Waste and Recycling Collection Days Across the District from April" })
         #expect(document.allBlocks.filter { $0.kind == .list }.count >= 4)
