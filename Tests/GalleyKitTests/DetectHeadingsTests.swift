@@ -276,3 +276,53 @@ import Testing
         #expect(document.title == "Practice News Digest")
     }
 }
+
+/// A raw dump's first page opens with the publication's name over its strapline.
+@Suite struct DetectMastheadTests {
+    func headings(_ text: String) throws -> [[String]] {
+        let document = try Fixtures.run(DetectHeadings(), on: text)
+        return document.pages.map { page in
+            page.blocks.map { ($0.kind == .heading ? "H\($0.headingLevel ?? 0):" : "P:") + $0.text }
+        }
+    }
+
+    let story = "\n\nFrom the Chair\nThe committee met in March and agreed the budget for the coming year.\n"
+
+    @Test(arguments: [
+        ("Riverside Parish News\nThe newsletter of St Aidan's, Riverside | April 2024", "Riverside Parish News",
+         "The newsletter of St Aidan's, Riverside | April 2024"),
+        ("Harbour Lights Food Bank\nWinter appeal | December 2024", "Harbour Lights Food Bank", "Winter appeal | December 2024"),
+        ("Westfield Residents' Bulletin\nLinks and resources | Summer 2024", "Westfield Residents' Bulletin",
+         "Links and resources | Summer 2024"),
+    ])
+    func theNameOverAStraplineIsThePageTitle(masthead: String, name: String, strapline: String) throws {
+        #expect(
+            try headings(masthead + story) == [
+                [
+                    "H1:\(name)", "P:\(strapline)", "H2:From the Chair",
+                    "P:The committee met in March and agreed the budget for the coming year.",
+                ]
+            ])
+    }
+
+    @Test(arguments: [
+        // Not title case.
+        "our parish news\nnewsletter | april 2024",
+        // Too many lines for a masthead.
+        "Riverside Parish News\nSpring | 2024\nIssue 3 | Free\nPlease take one | Share it",
+    ])
+    func otherOpeningBlocksStayText(opening: String) throws {
+        #expect(try headings(opening + story)[0].first == "P:" + opening.replacingOccurrences(of: "\n", with: " "))
+    }
+
+    @Test func aMastheadRepeatedOnEveryPageIsARunningHeadNotATitle() throws {
+        let masthead = "Riverside Parish News\nSpring | 2024"
+        let input = masthead + story + "\u{0C}" + masthead + story
+        #expect(try headings(input)[0].first == "P:Riverside Parish News Spring | 2024")
+    }
+
+    @Test func aMastheadOnALaterPageIsNotAPageTitle() throws {
+        let input = "First page text that runs on as a sentence about the parish.\n\u{0C}Riverside Parish News\nSpring | 2024" + story
+        #expect(try headings(input)[1].first == "P:Riverside Parish News Spring | 2024")
+    }
+}

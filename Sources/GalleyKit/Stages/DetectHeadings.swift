@@ -29,6 +29,8 @@ public struct DetectHeadings: Stage {
     static let proseLowercaseShare = 0.4
     /// A line ending a sentence counts as prose from this many words.
     static let proseSentenceMinimumWords = 3
+    /// A masthead (name over strapline and date) is at most this many lines; more is a panel of text.
+    static let maximumMastheadLines = 3
     /// At least this share of a title line's visible characters are letters.
     static let titleLetterShare = 0.6
     /// PDF: a heading is set at least this much larger than the page's body text.
@@ -136,6 +138,14 @@ public struct DetectHeadings: Stage {
                 }
                 if let end = headings.last?.upperBound, !isEntryMetadata(texts[end]), !texts[end...].contains(where: isProse) {
                     headings = []
+                }
+                // A masthead opening the first page: the publication's name over a strapline or a
+                // date ("… | April 2024"), no prose. The name is the page title; the strapline stays text.
+                if headings.isEmpty, result.isEmpty, block.page == 1, texts.count <= maximumMastheadLines,
+                    let name = groups.first, isTitleCase(texts[name].joined(separator: " ")),
+                    !repeated.contains(block.text), !texts.contains(where: isProse)
+                {
+                    headings = [name]
                 }
             }
             for (number, range) in headings.enumerated() {
