@@ -309,3 +309,34 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
         return counts
     }
 }
+
+/// A raw dump that kept its form feeds: the line alone at the top of each page is its running head.
+@Suite struct RemoveRawRunningHeadsTests {
+    @Test func aLoneLineOpeningBothPagesOfATwoPageDumpIsAHeader() throws {
+        let pages = [
+            "Ashdown Village Hall · Members' News\n\nAshdown Village Hall\nMembers' News · March 2025\n\nThe hall committee met in February.\n\nPage 1",
+            "Ashdown Village Hall · Members' News\n\nBookings for the summer are open now.\n\nPage 2",
+        ]
+        let document = try run([RemoveRunningHeaders()], pages.joined(separator: "\u{0C}"))
+        #expect(removed(document, .header) == ["Ashdown Village Hall · Members' News", "Ashdown Village Hall · Members' News"])
+        #expect(removed(document, .pageNumber) == ["Page 1", "Page 2"])
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Ashdown Village Hall Members' News · March 2025", "The hall committee met in February.",
+                "Bookings for the summer are open now.",
+            ])
+    }
+
+    @Test(arguments: [
+        // A masthead with its strapline in one block: the name is not alone, so it stays.
+        ["Ashdown Village Hall\nMembers' News · Page 1\n\nThe hall committee met.", "Ashdown Village Hall\nMembers' News · Page 2\n\nBookings are open."],
+        // The same first line, but not a block of its own: a heading over its story.
+        ["Garden Club\nThe club meets on Monday.", "Garden Club\nThe show is in June."],
+        // Alone, but not at the top of the page.
+        ["The hall committee met.\n\nGarden Club\n\nMore news.", "Bookings are open.\n\nGarden Club\n\nEven more news."],
+    ])
+    func otherRepeatsOnTwoPagesStay(pages: [String]) throws {
+        let document = try run([RemoveRunningHeaders()], pages.joined(separator: "\u{0C}"))
+        #expect(removed(document, .header).isEmpty)
+    }
+}

@@ -6,7 +6,7 @@ public struct RemoveRunningHeaders: Stage {
     static let minimumRepeatPages = 3
     /// …or, where lines have boxes, on 2: copies at one height in a page's margin band, word for
     /// word, set no larger than the body text, are furniture even in a two-page newsletter (a
-    /// masthead repeated in display type is not).
+    /// masthead repeated in display type is not); in a raw dump, a line alone at the top of each page.
     static let minimumRepeatPagesWithGeometry = 2
     /// …and, in a document of `shareAppliesFromPages` pages or more, on at least this share of them.
     static let minimumRepeatShare = 0.5
@@ -84,7 +84,13 @@ public struct RemoveRunningHeaders: Stage {
                 else { return false }
                 return size <= body
             }
-            let needed = small ? requiredWithGeometry : required
+            // A raw dump's page-opening line standing alone, on every page it repeats on, is its
+            // running head even in a two-page newsletter (a masthead carries its strapline with it).
+            let opensPages = group.allSatisfy { candidate in
+                candidate.position == nil && candidate.place == .head && candidate.block == 0 && candidate.line == 0
+                    && document.pages[candidate.page].blocks[0].lines.count == 1
+            }
+            let needed = small || opensPages ? requiredWithGeometry : required
             // A reprinted page repeats everything on it: only original pages count as repeats.
             let pages = Set(members.filter { document.pages[$0.page].duplicateOf == nil }.map(\.page))
             guard pages.count >= needed else { continue }
