@@ -340,3 +340,29 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
         #expect(removed(document, .header).isEmpty)
     }
 }
+
+/// pdftotext breaks a widely justified line into one word a line: a label word among them is prose.
+@Suite struct NavigationWordInsideASentenceTests {
+    @Test func aLabelWordASentenceRunsThroughStays() throws {
+        let text = "Welcome to our winter\nbulletin. This season we\nhave\nsupported\nmore\nfamilies than ever before."
+        let document = try run([RemoveNavigationLabels()], text)
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Welcome to our winter bulletin. This season we have supported more families than ever before."
+            ])
+        #expect(document.audit.removed.isEmpty)
+    }
+
+    @Test(arguments: [
+        // After a finished sentence.
+        "The fair raised two hundred pounds.\nRead more\nthe full report is online.",
+        // Before a capital: the next line is a new sentence or heading.
+        "The fair raised two hundred pounds for the\nmore\nNext Steps",
+        // The last line of its block.
+        "The fair raised two hundred pounds for the\nmore",
+    ])
+    func aLabelBetweenSentencesStillGoes(text: String) throws {
+        let document = try run([RemoveNavigationLabels()], text)
+        #expect(removed(document, .navigation).count == 1)
+    }
+}

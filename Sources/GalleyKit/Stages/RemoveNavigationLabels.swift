@@ -1,6 +1,7 @@
 /// Removes navigation labels and buttons: a line or block that is nothing but "CLICK HERE",
 /// "Read more", "Back to contents"…, and a button written in capitals that opens with an action
-/// ("CLICK HERE TO FIND OUT / THE LATEST CHANGES"). Labels inside prose stay. Records `.navigation`.
+/// ("CLICK HERE TO FIND OUT / THE LATEST CHANGES"). Labels inside prose stay, on its lines or as a
+/// line of their own that a sentence runs through. Records `.navigation`.
 public struct RemoveNavigationLabels: Stage {
     /// Labels that, standing alone, only steer a reader of the screen version: compared
     /// lower-cased, with surrounding punctuation and arrows ignored and digits read as "#".
@@ -51,10 +52,10 @@ public struct RemoveNavigationLabels: Stage {
                 // Capitals lines still allowed to continue an open button ("CLICK HERE TO FIND OUT" /
                 // "THE LATEST CHANGES"); a bare label ("CLICK HERE") is complete and opens none.
                 var continuations = 0
-                for line in block.lines {
+                for (index, line) in block.lines.enumerated() {
                     let text = line.text.trimmingWhitespace()
                     let capitals = Self.isCapitals(text)
-                    if Self.isLabel(text) {
+                    if Self.isLabel(text), !Self.isInsideSentence(block.lines, at: index) {
                         document.audit.remove(.navigation, text, page: pageNumber)
                         continuations = 0
                     } else if capitals, Self.opensButton(text) {
@@ -87,6 +88,15 @@ public struct RemoveNavigationLabels: Stage {
             words.append(core.allSatisfy(\.isNumber) ? "#" : String(core))
         }
         return words.joined(separator: " ")
+    }
+
+    /// Whether line `index` runs on a sentence: the line above does not end one and the line
+    /// below carries on in lower case ("have" / "supported" / "more" / "families than ever before").
+    static func isInsideSentence(_ lines: [Line], at index: Int) -> Bool {
+        guard index > 0, index + 1 < lines.count, let above = lines[index - 1].text.trimmingWhitespace().last,
+            let below = lines[index + 1].text.trimmingWhitespace().first
+        else { return false }
+        return (above.isLetter || above == ",") && below.isLowercase
     }
 
     /// Whether `text` is nothing but a navigation label.
