@@ -47,6 +47,23 @@ enum BlockBuilder {
         return step - tightest >= paragraphSpaceInLineHeights * height
     }
 
+    /// A paragraph's lines share a left edge, give or take a first-line indent of up to 3 line
+    /// heights; a line starting further left than that belongs to other text (a table cell's value
+    /// above the prose under the table)…
+    static let maximumOutdentInLineHeights = 3.0
+    /// …unless the lines are centred (the right edge moves out by at least half as much as the
+    /// left) or set flush right (right edges within a line height).
+    static let centredShare = 0.5
+
+    /// Whether `below` starts so far left of `above` that it cannot be the same paragraph.
+    static func isOutdented(_ below: Rect, from above: Rect) -> Bool {
+        let height = max(above.height, 1)
+        let leftShift = above.minX - below.minX
+        let rightShift = below.maxX - above.maxX
+        return leftShift > maximumOutdentInLineHeights * height && abs(rightShift) > height
+            && rightShift < centredShare * leftShift
+    }
+
     /// Whether `next` continues the block that ends with `previous`.
     static func joins(_ previous: Line, _ next: Line) -> Bool {
         guard let above = previous.box, let below = next.box, let font = previous.font, let nextFont = next.font,
@@ -55,6 +72,7 @@ enum BlockBuilder {
         guard abs(font.size - nextFont.size) <= sizeTolerance * max(font.size, nextFont.size),
             font.isBold == nextFont.isBold
         else { return false }
+        guard !isOutdented(below, from: above) else { return false }
         let sameColumn = below.minX < above.maxX && below.maxX > above.minX
         let height = max(above.height, 1)
         let gap = below.minY - above.maxY
