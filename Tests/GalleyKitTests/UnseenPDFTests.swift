@@ -186,6 +186,24 @@ import Testing
         #expect(BlockBuilder.blocks(two, page: 1).count == 1)
     }
 
+    @Test func aLineStartingFarLeftOfTheOneAboveIsOtherText() {
+        // A table's last value (x 285) right above the prose under the table (x 56, full width).
+        let value = Line("www.ashcombe.example.gov.uk", box: Rect(x: 285, y: 124, width: 150, height: 14), font: FontInfo(name: "Sans", size: 10.5))
+        let prose = Line("Our offices at the Civic Centre are open", box: Rect(x: 56, y: 140, width: 452, height: 14), font: FontInfo(name: "Sans", size: 10.5))
+        #expect(BlockBuilder.blocks([value, prose], page: 1).count == 2)
+    }
+
+    @Test func aFirstLineIndentCentredLinesAndFlushRightLinesStayTogether() {
+        let font = FontInfo(name: "Sans", size: 10.5)
+        func line(_ x: Double, _ y: Double, _ width: Double) -> Line { Line("text", box: Rect(x: x, y: y, width: width, height: 14), font: font) }
+        // Indented 1.5 em, then flush left.
+        #expect(BlockBuilder.blocks([line(72, 100, 380), line(56, 114, 396)], page: 1).count == 1)
+        // Centred: a short line over a long one.
+        #expect(BlockBuilder.blocks([line(250, 100, 100), line(100, 114, 400)], page: 1).count == 1)
+        // Flush right: right edges at 500.
+        #expect(BlockBuilder.blocks([line(400, 100, 100), line(300, 114, 200)], page: 1).count == 1)
+    }
+
     // MARK: List items set with hanging indents and item spacing
 
     static func listPage(_ lines: [Line]) throws -> Document {
@@ -310,6 +328,9 @@ import Testing
             ], in: whole)
         #expect(!whole.contains("Residents' Update\nCouncil tax"))
         #expect(document.allBlocks.contains { $0.text == "What you need to do:" })
+        // The table reads row by row, and the prose under it is a block of its own.
+        Self.expectInOrder(["Email", "contact@ashcombe.example.gov.uk", "Website", "www.ashcombe.example.gov.uk", "Our offices"], in: whole)
+        #expect(document.allBlocks.contains { $0.text.hasPrefix("Our offices at the Civic Centre") })
         #expect(document.audit.removed.filter { $0.kind == .header }.count == 2)
         #expect(document.sections.contains { $0.heading == "New Waste and Recycling Collection Days Across the District from April" })
         #expect(document.allBlocks.filter { $0.kind == .list }.count >= 4)
