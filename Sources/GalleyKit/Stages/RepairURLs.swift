@@ -130,13 +130,14 @@ public struct RepairURLs: Stage {
             // Fast path: only a line ending open, or a next line opening with a slash, can join.
             let upperLast = block.lines[lineIndex].text.last(where: { !$0.isWhitespace })
             let lowerFirst = block.lines[lineIndex + 1].text.first(where: { !$0.isWhitespace })
-            guard let upperLast, Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
+            let forced = Self.forcedBreak(block, at: lineIndex)
+            guard let upperLast, forced != nil || Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
                 lineIndex += 1
                 continue
             }
             let upper = block.lines[lineIndex].text.trimmingWhitespace()
             let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
-            guard let join = Self.continuation(upper: upper, lower: lower) else {
+            guard let join = forced ?? Self.continuation(upper: upper, lower: lower) else {
                 lineIndex += 1
                 continue
             }
@@ -164,6 +165,31 @@ public struct RepairURLs: Stage {
         var fragment: String
         var upper: String
         var lower: String
+    }
+
+    /// In a PDF, an address too long for its column is broken wherever the line is full, with no
+    /// hyphen or open ending ("www.examplecharit" | "y.org.uk"): the upper line holds nothing but
+    /// the address and reaches across at least 90% of its block's widest line, and the lower line
+    /// opens with the rest of an address (a word with a dot or slash in it).
+    static let forcedBreakShareOfWidth = 0.9
+
+    /// The join across a forced break after line `index` of a PDF block, or nil.
+    static func forcedBreak(_ block: Block, at index: Int) -> Continuation? {
+        guard let box = block.lines[index].box, let widest = block.lines.compactMap(\.box?.width).max(), widest > 0,
+            box.width >= forcedBreakShareOfWidth * widest
+        else { return nil }
+        let upper = block.lines[index].text.trimmingWhitespace()
+        guard !upper.isEmpty, !upper.contains(where: \.isWhitespace), addressStart(in: Substring(upper)) != nil || upper.contains("@"),
+            let last = upper.last, last.isLetter || last.isNumber
+        else { return nil }
+        let lower = block.lines[index + 1].text.trimmingWhitespace()
+        let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
+        var fragment = lower[..<fragmentEnd]
+        while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
+        guard let first = fragment.first, first.isLetter || first.isNumber, fragment.contains(where: { $0 == "." || $0 == "/" })
+        else { return nil }
+        let rest = lower[fragment.endIndex...]
+        return Continuation(address: upper, fragment: String(fragment), upper: upper + fragment, lower: rest.trimmingWhitespace())
     }
 
     static func continuation(upper: String, lower: String) -> Continuation? {
