@@ -250,6 +250,41 @@ import Testing
         #expect(otherColumn.count == 2)
     }
 
+    // MARK: Addresses broken where a narrow column was full
+
+    static func repairURLs(_ lines: [(String, Double?)]) -> (String, [String]) {
+        let blockLines = lines.enumerated().map { index, entry in
+            Line(entry.0, box: entry.1.map { Rect(x: 387, y: 400 + 12 * Double(index), width: $0, height: 12) })
+        }
+        var document = Document(
+            source: SourceInfo(file: "t.pdf", format: .pdf, sha256: "", pageCount: 1),
+            pages: [Page(number: 1, blocks: [Block(lines: blockLines, page: 1)])])
+        RepairURLs().run(&document, context: Fixtures.context)
+        return (document.allBlocks[0].text, document.audit.repairs.map { "\($0.before) → \($0.after)" })
+    }
+
+    @Test func anAddressFillingItsLineJoinsTheRestOfItOnTheNext() {
+        let (text, repairs) = Self.repairURLs([
+            ("Email:", 30), ("hello@riverbankfamily", 140), ("trust.example.org.uk", 110), ("Website:", 40),
+            ("www.riverbankfamilytr", 139), ("ust.example.org.uk", 100),
+        ])
+        #expect(text == "Email: hello@riverbankfamilytrust.example.org.uk Website: www.riverbankfamilytrust.example.org.uk")
+        #expect(
+            repairs == [
+                "hello@riverbankfamily trust.example.org.uk → hello@riverbankfamilytrust.example.org.uk",
+                "www.riverbankfamilytr ust.example.org.uk → www.riverbankfamilytrust.example.org.uk",
+            ])
+    }
+
+    @Test func aShortAddressLineOrAWordFillingTheLineIsNotJoined() {
+        // The address line is far from full: the line ended by choice, not for lack of room.
+        #expect(Self.repairURLs([("see www.example.org", 140), ("www.example", 70), ("news.org.uk today", 110)]).1.isEmpty)
+        // A plain word filling its line is prose.
+        #expect(Self.repairURLs([("Neighbourhoods", 140), ("example.org is ours", 110)]).1.isEmpty)
+        // Without boxes (a raw dump) the geometry is unknown.
+        #expect(Self.repairURLs([("hello@riverbankfamily", nil), ("trust.example.org.uk", nil)]).1.isEmpty)
+    }
+
     // MARK: The unseen samples end to end
 
     static func reading(_ name: String) throws -> (Document, String) {
@@ -310,10 +345,11 @@ import Testing
         #expect(document.sections.compactMap(\.heading).contains("Useful Contacts"))
         #expect(!document.audit.removed.contains { $0.kind == .navigation })
         #expect(
-            document.links.contains {
-                $0.value == "https://www.riverbankfamilytrust.example.org.uk/get-involved/volunteering/induction-course-january"
-                    && $0.anchorText == nil
-            })
+            document.links.map(\.value) == [
+                "https://www.riverbankfamilytrust.example.org.uk/get-involved/volunteering/induction-course-january",
+                "0300 555 0192", "hello@riverbankfamilytrust.example.org.uk", "www.riverbankfamilytrust.example.org.uk",
+            ])
+        #expect(document.links.allSatisfy { $0.anchorText == nil })
     }
 
     @Test func theCouncilUpdateDropsItsRunningHeadAndKeepsItsLists() throws {
