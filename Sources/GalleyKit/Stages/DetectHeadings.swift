@@ -74,6 +74,37 @@ public struct DetectHeadings: Stage {
             document.pages[pageIndex].blocks =
                 hasFonts ? Self.typographicHeadings(blocks) : Self.textualHeadings(blocks, repeated: repeated)
         }
+        Self.closeLevelGaps(&document)
+    }
+
+    /// Type sizes fix levels against the body (`level1SizeRatio`, `level2SizeRatio`), so a PDF with a
+    /// large title and modest section heads (13 pt over 10.5 pt) would jump from level 1 to 3. A
+    /// level is never skipped: the levels the PDF's headings use close up under the top one.
+    /// (Numbered boxes keep the level their stage gave them: one below the page's own headings.)
+    static func closeLevelGaps(_ document: inout Document) {
+        func isTypographic(_ block: Block) -> Bool {
+            block.kind == .heading && block.lines.contains(where: { $0.font != nil })
+                && !(block.headingLevel == OrderNumberedBoxes.headingLevel
+                    && OrderNumberedBoxes.numberedHeading(block.lines.first?.text.trimmingWhitespace() ?? "") != nil)
+        }
+        var used = Set<Int>()
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks where isTypographic(block) {
+                if let level = block.headingLevel { used.insert(level) }
+            }
+        }
+        let levels = used.sorted()
+        guard let top = levels.first else { return }
+        var mapping: [Int: Int] = [:]
+        for (rank, level) in levels.enumerated() { mapping[level] = top + rank }
+        guard mapping.contains(where: { $0.key != $0.value }) else { return }
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            for blockIndex in document.pages[pageIndex].blocks.indices {
+                let block = document.pages[pageIndex].blocks[blockIndex]
+                guard isTypographic(block), let level = block.headingLevel else { continue }
+                document.pages[pageIndex].blocks[blockIndex].headingLevel = mapping[level]
+            }
+        }
     }
 
     // MARK: - Raw dumps
