@@ -285,6 +285,31 @@ import Testing
         #expect(Self.repairURLs([("hello@riverbankfamily", nil), ("trust.example.org.uk", nil)]).1.isEmpty)
     }
 
+    // MARK: Heading levels never skip
+
+    static func levels(_ headings: [(Int, Bool)]) -> [Int?] {
+        let blocks = headings.enumerated().map { index, entry in
+            Block(
+                lines: [Line("Heading \(index)", font: entry.1 ? FontInfo(name: "Sans-Bold", size: 13, isBold: true) : nil)],
+                kind: .heading, headingLevel: entry.0, page: 1)
+        }
+        var document = Document(
+            source: SourceInfo(file: "t.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
+        DetectHeadings.closeLevelGaps(&document)
+        return document.allBlocks.map(\.headingLevel)
+    }
+
+    @Test func aPDFsLevelsCloseUpUnderItsTopLevel() {
+        // A 24 pt title (1) over 13 pt section heads on 10.5 pt body (3 by ratio): they become 2.
+        #expect(Self.levels([(1, true), (3, true), (3, true)]) == [1, 2, 2])
+        #expect(Self.levels([(2, true), (3, true)]) == [2, 3])
+    }
+
+    @Test func levelsWithoutGapsOrWithoutFontsStay() {
+        #expect(Self.levels([(1, true), (2, true), (3, true)]) == [1, 2, 3])
+        #expect(Self.levels([(1, false), (3, false)]) == [1, 3])
+    }
+
     // MARK: The unseen samples end to end
 
     static func reading(_ name: String) throws -> (Document, String) {
@@ -323,6 +348,7 @@ import Testing
             ])
         let headings = document.sections.compactMap(\.heading)
         #expect(headings.contains("Dates for Your Diary") && headings.contains("Safeguarding"))
+        #expect(document.sections.filter { $0.heading != nil }.map(\.level) == [1] + Array(repeating: 2, count: headings.count - 1))
         // The head's two paragraphs stay two; the five dates are one list, the wrapped one whole.
         #expect(document.allBlocks.contains { $0.text.hasPrefix("As the weather improves") })
         let dates = document.allBlocks.first { $0.items?.first?.hasPrefix("Monday 17 March") ?? false }
