@@ -70,7 +70,28 @@ import Testing
             Out of hours             01632 960 712
             """
         let document = try Fixtures.document(dump)
-        #expect(document.pages[0].blocks[0].lines.map(\.text) == dump.split(separator: "\n").map(String.init))
+        // Each row stays one line; only its padding is made one space.
+        #expect(
+            document.pages[0].blocks[0].lines.map(\.text) == [
+                "Useful Contacts", "Helpline 0300 123 4567", "Email help@carers.example.org", "Out of hours 01632 960 712",
+            ])
+    }
+
+    @Test func aNarrowContactsColumnBesideProseIsAColumn() throws {
+        // Few words a line on the right, but prose on the left: a sidebar, not a table.
+        let dump = """
+            Our befriending scheme pairs each            Useful Contacts
+            volunteer with an older neighbour            Helpline
+            for a weekly visit or a phone call,          0300 123 4567
+            and most pairs stay in touch for             Email:
+            years after the first meeting.               help@carers.example.org
+            """
+        let document = try Fixtures.document(dump)
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Our befriending scheme pairs each volunteer with an older neighbour for a weekly visit or a phone call, and most pairs stay in touch for years after the first meeting.",
+                "Useful Contacts Helpline 0300 123 4567 Email: help@carers.example.org",
+            ])
     }
 
     @Test func wideSpacesInsideAJustifiedLineDoNotMakeAColumn() throws {
@@ -81,7 +102,12 @@ import Testing
             """
         let document = try Fixtures.document(dump)
         #expect(document.pages[0].blocks.count == 1)
-        #expect(document.pages[0].blocks[0].lines.map(\.text) == dump.split(separator: "\n").map(String.init))
+        #expect(
+            document.pages[0].blocks[0].lines.map(\.text) == [
+                "The committee met in March and agreed the new budget.",
+                "Members asked about the hall and the car park lighting.",
+                "Both will be discussed again at the summer meeting.",
+            ])
     }
 
     @Test func aDumpWithFormFeedsHasNoPageBreakResidue() throws {
@@ -91,5 +117,50 @@ import Testing
         #expect(withFeeds.pages[0].blocks.map(\.text) == ["Parish News Spring Bulletin body text here"])
         let withoutFeeds = try Fixtures.document("Parish News\n Spring Bulletin\nbody text here\n")
         #expect(withoutFeeds.pages.count == 2)
+    }
+}
+
+@Suite struct LayoutColumnsIndentTests {
+    @Test func aListsHangingIndentIsNoColumnEdge() throws {
+        let dump = """
+            Dates for Your Diary                          Sports News
+             • Monday 17 March: Year 5 trip to the        The netball team won their league
+               county museum                              match against Brookside on
+             • Thursday 20 March: parents' evening,       Wednesday, and the runners all
+               3.30pm to 7pm                              finished the county race.
+             • Friday 28 March: spring fair in the
+               playground
+            """
+        let document = try Fixtures.document(dump)
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Dates for Your Diary • Monday 17 March: Year 5 trip to the county museum • Thursday 20 March: parents' evening, 3.30pm to 7pm • Friday 28 March: spring fair in the playground",
+                "Sports News The netball team won their league match against Brookside on Wednesday, and the runners all finished the county race.",
+            ])
+    }
+}
+
+@Suite struct LayoutColumnsBandTests {
+    @Test func linesAboveTheFirstColumnLineKeepTheirPlaces() throws {
+        // The running head is set flush right, inside the right column's span: it is still first.
+        let dump = """
+                                                   Hillside School · Spring Newsletter
+
+            Hillside School
+            Newsletter · Spring Term · Issue 4
+
+            A Message from the Head                 Attendance this term is above the
+            What a busy and happy half term it      national average, and well done to
+            has been for all of our pupils and      Class 6 who reached the top of the
+            their teachers this spring.             table in February.
+            """
+        let document = try Fixtures.document(dump)
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Hillside School · Spring Newsletter",
+                "Hillside School Newsletter · Spring Term · Issue 4",
+                "A Message from the Head What a busy and happy half term it has been for all of our pupils and their teachers this spring.",
+                "Attendance this term is above the national average, and well done to Class 6 who reached the top of the table in February.",
+            ])
     }
 }

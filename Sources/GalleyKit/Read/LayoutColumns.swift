@@ -7,10 +7,12 @@
 struct LayoutColumns {
     /// pdftotext -layout pads a gutter with at least this many spaces; justified prose rarely does.
     static let gutterMinimumSpaces = 3
-    /// A column edge is confirmed by at least this many lines that start text there after a gutter.
+    /// A column edge is confirmed by at least this many lines that start text there after a gutter,
+    /// and as many with text left of it.
     static let edgeMinimumLines = 3
-    /// A column of prose sets several words a line; a table's cells (label, phone number) hold fewer.
-    static let columnMinimumMedianWords = 4
+    /// Left of a column edge runs another column of prose, several words a line; left of a table's
+    /// value column stand labels of a word or two ("Email", "Out of hours" is the most).
+    static let leftColumnMinimumMedianWords = 3
     /// Text a character either side of an edge still starts at it (pdftotext rounds positions).
     static let edgeTolerance = 1
 
@@ -22,17 +24,22 @@ struct LayoutColumns {
     }
 
     /// `lines` in reading order: each band's columns one after another, an empty line between
-    /// columns and wherever a column's paragraph ends. Unchanged when the page has no columns.
+    /// columns and wherever a column's paragraph ends. Unchanged when the page has no gutters;
+    /// otherwise the runs of spaces left inside a line (a justified line, a table row) become one.
     static func reorder(_ lines: [Substring]) -> [Substring] {
         let gutter = String(repeating: " ", count: gutterMinimumSpaces)
         guard lines.contains(where: { $0.contains(gutter) }) else { return lines }
         let segmented = lines.map { segments(of: $0) }
-        let edges = columnEdges(segmented)
-        guard !edges.isEmpty else { return lines }
+        let edges = columnEdges(lines, segmented)
+        guard !edges.isEmpty else { return lines.map { collapsingGutters($0) } }
 
         var output: [Substring] = []
         var columns: [[Substring]] = Array(repeating: [], count: edges.count + 1)
+        // A band opens at a line with text on both sides of a column edge; lines before it (a
+        // masthead, a running head set flush right) keep their places.
+        var inBand = false
         func flush() {
+            inBand = false
             // Each column is a block of its own, apart from what precedes and follows the band.
             for column in columns where column.contains(where: { !$0.isEmpty }) {
                 if let last = output.last, !last.isEmpty { output.append("") }
@@ -43,18 +50,29 @@ struct LayoutColumns {
         }
         for (index, line) in lines.enumerated() {
             let merged = mergeAtEdges(segmented[index], edges: edges)
+            if merged.isEmpty, !inBand {
+                output.append("")
+                continue
+            }
             if merged.isEmpty {
                 for column in columns.indices { columns[column].append("") }
                 continue
             }
             guard let placed = place(merged, edges: edges) else {
                 flush()
-                output.append(line)
+                output.append(collapsingGutters(line))
                 continue
+            }
+            if !inBand {
+                guard merged.count > 1, merged.dropFirst().contains(where: { isAtEdge($0.start, edges) }) else {
+                    output.append(collapsingGutters(line))
+                    continue
+                }
+                inBand = true
             }
             for column in columns.indices {
                 if let text = placed[column] {
-                    columns[column].append(text)
+                    columns[column].append(collapsingGutters(text))
                 } else if let last = columns[column].last, endsParagraph(last) {
                     // Nothing in this column on this line: a break only where the column's sentence ended.
                     columns[column].append("")
@@ -95,27 +113,39 @@ struct LayoutColumns {
         return result
     }
 
-    /// Positions where enough lines of prose start text after a gutter (or an indent of one).
-    static func columnEdges(_ segmented: [[Segment]]) -> [Int] {
-        var wordCounts: [Int: [Int]] = [:]
-        for segments in segmented {
+    /// Positions where enough lines start text after a gutter (or an indent of one), with prose
+    /// rather than a table's labels to their left.
+    static func columnEdges(_ lines: [Substring], _ segmented: [[Segment]]) -> [Int] {
+        // Per start position: how many lines start text there, and the words left of it on those that have any.
+        var starts: [Int: Int] = [:]
+        var leftWords: [Int: [Int]] = [:]
+        for (line, segments) in zip(lines, segmented) {
             for (index, segment) in segments.enumerated() where segment.start >= gutterMinimumSpaces {
                 let gapBefore = index == 0 ? segment.start : segment.start - segments[index - 1].end
                 guard gapBefore >= gutterMinimumSpaces else { continue }
-                wordCounts[segment.start, default: []].append(segment.text.split(separator: " ").count)
+                starts[segment.start, default: 0] += 1
+                if index > 0 {
+                    leftWords[segment.start, default: []].append(line[..<segment.text.startIndex].split(separator: " ").count)
+                }
             }
         }
         var edges: [Int] = []
-        for start in wordCounts.keys.sorted() {
+        for start in starts.keys.sorted() {
             // Lines a position either side count for the edge: pdftotext rounds positions.
-            var counts: [Int] = []
-            for offset in -edgeTolerance...edgeTolerance { counts += wordCounts[start + offset] ?? [] }
-            guard counts.count >= edgeMinimumLines else { continue }
-            let median = counts.sorted()[counts.count / 2]
-            guard median >= columnMinimumMedianWords else { continue }
+            var count = 0
+            var left: [Int] = []
+            for offset in -edgeTolerance...edgeTolerance {
+                count += starts[start + offset] ?? 0
+                left += leftWords[start + offset] ?? []
+            }
+            // Text on both sides of the gutter on several lines: otherwise it is an indent (a list
+            // item's second line), not a column.
+            guard count >= edgeMinimumLines, left.count >= edgeMinimumLines,
+                left.sorted()[left.count / 2] >= leftColumnMinimumMedianWords
+            else { continue }
             if let last = edges.last, start - last <= 2 * edgeTolerance {
                 // Keep the better-confirmed of two neighbouring positions.
-                if (wordCounts[start]?.count ?? 0) > (wordCounts[last]?.count ?? 0) { edges[edges.count - 1] = start }
+                if (starts[start] ?? 0) > (starts[last] ?? 0) { edges[edges.count - 1] = start }
             } else {
                 edges.append(start)
             }
@@ -152,6 +182,20 @@ struct LayoutColumns {
             placed[column] = segment.text
         }
         return placed
+    }
+
+    /// `text` with each run of spaces inside it made one: a justified line's or a table row's padding.
+    static func collapsingGutters(_ text: Substring) -> Substring {
+        guard text.contains("   ") else { return text }
+        var result = ""
+        var lastWasSpace = false
+        for character in text {
+            let space = character == " " || character == "\t"
+            if space, lastWasSpace { continue }
+            result.append(space ? " " : character)
+            lastWasSpace = space
+        }
+        return Substring(result)
     }
 
     /// A line that ends a sentence: a column left empty after it has ended its paragraph.
