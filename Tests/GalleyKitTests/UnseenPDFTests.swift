@@ -106,26 +106,30 @@ import Testing
         // "a session. Click here to book or ask": the link box covers "Click here to book" (x 127–217).
         let glyphs = Self.run("a session. Click here to book or ask", x: 72, y: 100)
         let link = LinkAnnotation(uri: "https://example.org/book", box: Rect(x: 127, y: 100, width: 90, height: 10))
-        let content = PageContent(size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: [link])
+        let content = PageContent(
+            size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: [link])
         #expect(content.anchoredLinks.map(\.anchorText) == ["Click here to book"])
     }
 
     @Test func aLinkOverNoTextHasNoAnchor() {
         let glyphs = Self.run("a session. Click here to book or ask", x: 72, y: 100)
         let link = LinkAnnotation(uri: "https://example.org/book", box: Rect(x: 300, y: 400, width: 90, height: 10))
-        let content = PageContent(size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: [link])
+        let content = PageContent(
+            size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: [link])
         #expect(content.anchoredLinks.map(\.anchorText) == [nil])
     }
 
     @Test func theBoxesOfAWrappedAddressShareTheirWordsAndAreNoAnchor() {
         let uri = "https://www.example.org/get-involved"
-        let glyphs = Self.run("https://www.example.", x: 72, y: 100) + [PDFReaderTests.newline]
+        let glyphs =
+            Self.run("https://www.example.", x: 72, y: 100) + [PDFReaderTests.newline]
             + Self.run("org/get-involved", x: 72, y: 112)
         let links = [
             LinkAnnotation(uri: uri, box: Rect(x: 72, y: 112, width: 80, height: 10)),
             LinkAnnotation(uri: uri, box: Rect(x: 72, y: 100, width: 100, height: 10)),
         ]
-        let content = PageContent(size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: links)
+        let content = PageContent(
+            size: Rect(x: 0, y: 0, width: 595, height: 842), glyphs: glyphs, fonts: Self.fonts, links: links)
         let anchored = content.anchoredLinks
         #expect(anchored.map(\.anchorText) == ["https://www.example. org/get-involved", "https://www.example. org/get-involved"])
         let page = Page(number: 1, blocks: [], linkAnnotations: anchored)
@@ -145,7 +149,8 @@ import Testing
 
     @Test func aTitleEndingInAFunctionWordIsNotJoinedToTheNextHeadingBelowItsParagraph() {
         let blocks = [
-            Self.block("Thank You", y: 232), Self.block("A big thank-you to the local businesses.", y: 250, height: 10, lines: 10),
+            Self.block("Thank You", y: 232),
+            Self.block("A big thank-you to the local businesses.", y: 250, height: 10, lines: 10),
             Self.block("Useful Contacts", y: 386),
         ]
         #expect(!RejoinInterleavedText.isRightUnder(blocks[2], blocks[0]))
@@ -170,7 +175,10 @@ import Testing
     @Test func aStepWiderThanTheBlocksLeadingByAQuarterLineStartsAParagraph() {
         // Lines 12.5 pt apart; "As the weather…" starts 17.6 pt below the line before it (5 pt of paragraph space).
         let lines = Self.bodyLines(
-            ["looked after our guests and", "answered their questions.", "As the weather improves, please", "make sure your child"],
+            [
+                "looked after our guests and", "answered their questions.", "As the weather improves, please",
+                "make sure your child",
+            ],
             tops: [100, 112.5, 130.1, 142.6])
         #expect(
             BlockBuilder.blocks(lines, page: 1).map(\.text) == [
@@ -188,14 +196,20 @@ import Testing
 
     @Test func aLineStartingFarLeftOfTheOneAboveIsOtherText() {
         // A table's last value (x 285) right above the prose under the table (x 56, full width).
-        let value = Line("www.ashcombe.example.gov.uk", box: Rect(x: 285, y: 124, width: 150, height: 14), font: FontInfo(name: "Sans", size: 10.5))
-        let prose = Line("Our offices at the Civic Centre are open", box: Rect(x: 56, y: 140, width: 452, height: 14), font: FontInfo(name: "Sans", size: 10.5))
+        let value = Line(
+            "www.ashcombe.example.gov.uk", box: Rect(x: 285, y: 124, width: 150, height: 14),
+            font: FontInfo(name: "Sans", size: 10.5))
+        let prose = Line(
+            "Our offices at the Civic Centre are open", box: Rect(x: 56, y: 140, width: 452, height: 14),
+            font: FontInfo(name: "Sans", size: 10.5))
         #expect(BlockBuilder.blocks([value, prose], page: 1).count == 2)
     }
 
     @Test func aFirstLineIndentCentredLinesAndFlushRightLinesStayTogether() {
         let font = FontInfo(name: "Sans", size: 10.5)
-        func line(_ x: Double, _ y: Double, _ width: Double) -> Line { Line("text", box: Rect(x: x, y: y, width: width, height: 14), font: font) }
+        func line(_ x: Double, _ y: Double, _ width: Double) -> Line {
+            Line("text", box: Rect(x: x, y: y, width: width, height: 14), font: font)
+        }
         // Indented 1.5 em, then flush left.
         #expect(BlockBuilder.blocks([line(72, 100, 380), line(56, 114, 396)], page: 1).count == 1)
         // Centred: a short line over a long one.
@@ -348,7 +362,8 @@ import Testing
             ])
         let headings = document.sections.compactMap(\.heading)
         #expect(headings.contains("Dates for Your Diary") && headings.contains("Safeguarding"))
-        #expect(document.sections.filter { $0.heading != nil }.map(\.level) == [1] + Array(repeating: 2, count: headings.count - 1))
+        #expect(
+            document.sections.filter { $0.heading != nil }.map(\.level) == [1] + Array(repeating: 2, count: headings.count - 1))
         // The head's two paragraphs stay two; the five dates are one list, the wrapped one whole.
         #expect(document.allBlocks.contains { $0.text.hasPrefix("As the weather improves") })
         let dates = document.allBlocks.first { $0.items?.first?.hasPrefix("Monday 17 March") ?? false }
@@ -391,10 +406,12 @@ import Testing
         #expect(!whole.contains("Residents' Update\nCouncil tax"))
         #expect(document.allBlocks.contains { $0.text == "What you need to do:" })
         // The table reads row by row, and the prose under it is a block of its own.
-        Self.expectInOrder(["Email", "contact@ashcombe.example.gov.uk", "Website", "www.ashcombe.example.gov.uk", "Our offices"], in: whole)
+        Self.expectInOrder(
+            ["Email", "contact@ashcombe.example.gov.uk", "Website", "www.ashcombe.example.gov.uk", "Our offices"], in: whole)
         #expect(document.allBlocks.contains { $0.text.hasPrefix("Our offices at the Civic Centre") })
         #expect(document.audit.removed.filter { $0.kind == .header }.count == 2)
-        #expect(document.sections.contains { $0.heading == "New Waste and Recycling Collection Days Across the District from April" })
+        #expect(
+            document.sections.contains { $0.heading == "New Waste and Recycling Collection Days Across the District from April" })
         #expect(document.allBlocks.filter { $0.kind == .list }.count >= 4)
     }
 }

@@ -216,7 +216,9 @@ public struct BuildLists: Stage {
 
     /// A run of bulleted or consecutively numbered item lines starting at `start`, with their
     /// continuation lines (`boxes`, the lines' boxes in a PDF, show hanging indents).
-    static func listRun(_ texts: [String], from start: Int, boxes: [Rect?] = []) -> (items: [[Int]], end: Int, isBulleted: Bool)? {
+    static func listRun(
+        _ texts: [String], from start: Int, boxes: [Rect?] = []
+    ) -> (items: [[Int]], end: Int, isBulleted: Bool)? {
         let bullet = bulletItem(texts[start])
         let number = itemNumber(texts[start])
         guard bullet != nil || number != nil else { return nil }

@@ -179,7 +179,8 @@ public struct RepairURLs: Stage {
             box.width >= forcedBreakShareOfWidth * widest
         else { return nil }
         let upper = block.lines[index].text.trimmingWhitespace()
-        guard !upper.isEmpty, !upper.contains(where: \.isWhitespace), addressStart(in: Substring(upper)) != nil || upper.contains("@"),
+        guard !upper.isEmpty, !upper.contains(where: \.isWhitespace),
+            addressStart(in: Substring(upper)) != nil || upper.contains("@"),
             let last = upper.last, last.isLetter || last.isNumber
         else { return nil }
         let lower = block.lines[index + 1].text.trimmingWhitespace()

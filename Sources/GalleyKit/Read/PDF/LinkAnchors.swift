@@ -17,14 +17,18 @@ extension PageContent {
                 let inside =
                     x >= box.minX - Self.anchorTolerance && x <= box.maxX + Self.anchorTolerance
                     && y >= box.minY - Self.anchorTolerance && y <= box.maxY + Self.anchorTolerance
-                if inside { scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar) } else if !scalars.isEmpty, scalars.last != " " {
+                if inside {
+                    scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
+                } else if !scalars.isEmpty, scalars.last != " " {
                     scalars.append(" ")
                 }
             }
             let words = String(scalars).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return words.isEmpty ? nil : words
         }
-        let inPageOrder = links.indices.sorted { (links[$0].box.minY, links[$0].box.minX) < (links[$1].box.minY, links[$1].box.minX) }
+        let inPageOrder = links.indices.sorted {
+            (links[$0].box.minY, links[$0].box.minX) < (links[$1].box.minY, links[$1].box.minX)
+        }
         for index in inPageOrder {
             if let anchor = anchors[index] { wordsByURI[links[index].uri, default: []].append(anchor) }
         }
