@@ -119,6 +119,17 @@ import Testing
         #expect(!MarkdownWriter.inline(word).hasPrefix("<"))
     }
 
+    @Test func numberedItemsMakeAnOrderedList() throws {
+        var document = Self.document()
+        document.sections[1].blocks = [
+            Block(lines: [], kind: .list, items: ["1. In team meetings", "2) As part of *supervision*"], page: 1),
+            Block(lines: [], kind: .list, items: ["1. Numbered", "Not numbered"], page: 1),
+        ]
+        let markdown = try Self.markdown(document)
+        #expect(markdown.contains("1. In team meetings\n2. As part of \\*supervision\\*\n\n"))
+        #expect(markdown.contains("- 1\\. Numbered\n- Not numbered\n\n"))
+    }
+
     @Test func headingLevelsStopAtSix() throws {
         var document = Self.document()
         document.title = nil

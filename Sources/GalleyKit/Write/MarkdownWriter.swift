@@ -20,7 +20,13 @@ public struct MarkdownWriter: OutputWriter {
             }
             for block in section.blocks {
                 if let items = block.items {
-                    out += items.map { "- " + Self.line($0) }.joined(separator: "\n") + "\n\n"
+                    // A list whose items carry their own numbers is an ordered list in Markdown.
+                    let numbered = items.map(Self.numberedItem)
+                    if numbered.allSatisfy({ $0 != nil }) {
+                        out += numbered.map { "\($0!.number). " + Self.inline($0!.text) }.joined(separator: "\n") + "\n\n"
+                    } else {
+                        out += items.map { "- " + Self.line($0) }.joined(separator: "\n") + "\n\n"
+                    }
                 } else if block.kind == .heading {
                     let marks = String(repeating: "#", count: min((block.headingLevel ?? 1) + 1, Self.deepestHeading))
                     out += "\(marks) \(Self.inline(block.text))\n\n"
@@ -37,6 +43,15 @@ public struct MarkdownWriter: OutputWriter {
 
     /// A paragraph or list item: inline escaping, plus escaping of what would start a block at
     /// the beginning of a line (a heading, quote, list marker, numbered item, rule or fence).
+    /// "2. As part of a group" → (2, "As part of a group"); nil when the item carries no number.
+    static func numberedItem(_ item: String) -> (number: Int, text: String)? {
+        let digits = item.prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
+        let rest = item.dropFirst(digits.count)
+        guard let delimiter = rest.first, delimiter == "." || delimiter == ")", rest.dropFirst().first == " " else { return nil }
+        return (number, rest.dropFirst(2).trimmingWhitespace())
+    }
+
     static func line(_ text: String) -> String {
         let body = inline(text)
         guard let first = body.first else { return body }
