@@ -30,10 +30,15 @@ public struct RawTextReader: Sendable {
     /// The input as a String, with any decoding warnings.
     func decode(_ input: InputFile) throws -> (String, [String]) {
         let bytes = input.bytes
-        if bytes.contains(0) { throw GalleyError.binaryInput(input.path) }
-        let controls = bytes.reduce(0) { count, byte in
-            count + ((byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte)) || byte == 0x7F ? 1 : 0)
+        let (hasZero, controls) = bytes.withUnsafeBytes { buffer in
+            var hasZero = false, controls = 0
+            for byte in buffer where byte < 0x20 || byte == 0x7F {
+                if byte == 0 { hasZero = true }
+                if byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D { controls += 1 }
+            }
+            return (hasZero, controls)
         }
+        if hasZero { throw GalleyError.binaryInput(input.path) }
         if Double(controls) > Double(bytes.count) * Self.binaryControlShare { throw GalleyError.binaryInput(input.path) }
         var warnings: [String] = []
         var text: String
@@ -51,7 +56,10 @@ public struct RawTextReader: Sendable {
 
     /// Splits decoded text into pages, blocks and lines.
     func splitPages(_ text: String) -> [Page] {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var normalised = text
+        if normalised.withUTF8({ $0.contains(0x0D) }) {
+            normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         var pages: [[Block]] = [[]]
         var current: [Line] = []
         func closeBlock() {
@@ -65,10 +73,12 @@ public struct RawTextReader: Sendable {
             if !pages[pages.count - 1].isEmpty { pages.append([]) }
         }
         // A dump that kept its form feeds marks every page; only one that lost them needs the residue rule.
-        let hasFormFeeds = normalised.contains("\u{0C}")
-        for (pageIndex, pageText) in normalised.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+        // Form feeds and line feeds are always characters of their own, so the text is cut at their
+        // bytes rather than by walking its characters.
+        let pageTexts = Self.pagesOfLines(&normalised)
+        let hasFormFeeds = pageTexts.count > 1
+        for (pageIndex, lines) in pageTexts.enumerated() {
             if pageIndex > 0 { newPage() }
-            let lines = pageText.split(separator: "\n", omittingEmptySubsequences: false)
             for line in LayoutColumns.reorder(lines) {
                 let trimmed = line.trimmingWhitespace()
                 if trimmed.isEmpty {
@@ -84,9 +94,34 @@ public struct RawTextReader: Sendable {
         return pages.enumerated().map { Page(number: $0.offset + 1, blocks: $0.element) }
     }
 
+    /// The text split at form feeds into pages and each page at line feeds into lines, empty
+    /// pieces kept: one pass over the bytes.
+    static func pagesOfLines(_ text: inout String) -> [[Substring]] {
+        var pages: [[Range<Int>]] = [[]]
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0C {
+                pages[pages.count - 1].append(start..<index)
+                if bytes[index] == 0x0C { pages.append([]) }
+                start = index + 1
+            }
+            pages[pages.count - 1].append(start..<bytes.count)
+        }
+        let utf8 = text.utf8
+        return pages.map { lines in
+            lines.map { range in
+                let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                return Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)])
+            }
+        }
+    }
+
     /// A line that starts with exactly one space and carries a real word: where pdftotext put a form feed.
     func isPageBreakResidue(_ line: Substring) -> Bool {
-        guard line.first == " ", let second = line.dropFirst().first, !second.isWhitespace else { return false }
+        // The byte test first: most lines do not start with a space at all.
+        guard line.utf8.first == 0x20, line.first == " ", let second = line.dropFirst().first, !second.isWhitespace else {
+            return false
+        }
         var run = 0
         for character in line {
             if character.isLetter {
