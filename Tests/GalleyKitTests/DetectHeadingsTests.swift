@@ -326,3 +326,32 @@ import Testing
         #expect(try headings(input)[1].first == "P:Riverside Parish News Spring | 2024")
     }
 }
+
+/// A title over a list, not over prose: "Dates for Your Diary" above its bullets.
+@Suite struct DetectHeadingOverListTests {
+    func blocks(_ text: String) throws -> [String] {
+        let document = try Fixtures.run(BuildLists(), DetectHeadings(), on: text)
+        return document.pages[0].blocks.map { ($0.kind == .heading ? "H\($0.headingLevel ?? 0):" : "\($0.kind):") + $0.text }
+    }
+
+    let opening = "The spring term has been busy, and we thank every family for their help with the fair.\n\n"
+
+    @Test func aTitleLineOverAListIsAHeading() throws {
+        let input = opening + "Dates for Your Diary\n• Monday 17 March: Year 5 trip to the museum\n• Friday 4 April: term ends at 1.30pm\n"
+        let result = try blocks(input)
+        #expect(result.count == 3)
+        #expect(result[1] == "H2:Dates for Your Diary")
+        #expect(result[2].hasPrefix("list:"))
+    }
+
+    @Test(arguments: [
+        // A lead-in sentence ends in a colon: it introduces the list, it is no title.
+        "What you need to do:\n1. Check the letter for your new day.\n2. Put your bins out by 7am.\n",
+        // Not title case.
+        "things to bring\n• a packed lunch\n• a waterproof coat\n",
+    ])
+    func otherLinesOverAListStayText(input: String) throws {
+        let result = try blocks(opening + input)
+        #expect(!result.contains { $0.hasPrefix("H") })
+    }
+}

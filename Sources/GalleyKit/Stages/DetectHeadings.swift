@@ -126,7 +126,8 @@ public struct DetectHeadings: Stage {
             var headings: [Range<Int>] = []
             if covered == texts.count {
                 // The whole block is title lines: one wrapped heading, title-cased, not a repeated
-                // logo or label, not a caption repeating the next block's title, followed by prose.
+                // logo or label, not a caption repeating the next block's title, followed by prose
+                // or a list.
                 // At the top of a page a stack of titles ("Events" / "Modern Slavery") is a page
                 // heading and its first subheading; elsewhere such stacks are logos and captions,
                 // and so are single words stacked in a narrow box.
@@ -138,7 +139,7 @@ public struct DetectHeadings: Stage {
                     headings = groups
                 } else if plain, titleCased, titleGroups(texts, narrowWraps: false).count == 1,
                     texts.count <= maximumHeadingLines,
-                    let next, next.kind == .paragraph, next.lines.contains(where: { isProse($0.text) })
+                    let next, next.kind == .list || (next.kind == .paragraph && next.lines.contains(where: { isProse($0.text) }))
                 {
                     headings = groups
                 } else if plain, texts.count == 1, opensEntry(blocks, after: index) {
