@@ -26,9 +26,20 @@ struct LayoutColumns {
     /// `lines` in reading order: each band's columns one after another, an empty line between
     /// columns and wherever a column's paragraph ends. Unchanged when the page has no gutters;
     /// otherwise the runs of spaces left inside a line (a justified line, a table row) become one.
+    /// Whether `line` holds `gutterMinimumSpaces` space bytes in a row.
+    static func hasSpaceRun(_ line: Substring) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            run = byte == 0x20 ? run + 1 : 0
+            if run >= gutterMinimumSpaces { return true }
+        }
+        return false
+    }
+
     static func reorder(_ lines: [Substring]) -> [Substring] {
         let gutter = String(repeating: " ", count: gutterMinimumSpaces)
-        guard lines.contains(where: { $0.contains(gutter) }) else { return lines }
+        // That many space bytes in a row must be there before the (slow) search for space characters.
+        guard lines.contains(where: { hasSpaceRun($0) && $0.contains(gutter) }) else { return lines }
         let segmented = lines.map { segments(of: $0) }
         let edges = columnEdges(lines, segmented)
         guard !edges.isEmpty else { return lines.map { collapsingGutters($0) } }
