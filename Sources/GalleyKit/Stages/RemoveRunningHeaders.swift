@@ -201,6 +201,9 @@ public struct RemoveRunningHeaders: Stage {
     /// A lone line that names a page wherever it sits: "PAGE 8", "Page 3 of 12", "3 of 12", "- 4 -",
     /// "4 | Newsletter title", "Newsletter title | 4".
     static func isPageLabel(_ text: String) -> Bool {
+        // Every form below carries its number in ASCII digits: a line without one is no label.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { (0x30...0x39).contains($0) } }) else { return false }
         let line = text.trimmingWhitespace()
         let words = line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         func isNumber(_ word: String) -> Bool { word.count <= 3 && !word.isEmpty && word.allSatisfy(\.isASCIIDigit) }
