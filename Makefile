@@ -32,11 +32,13 @@ golden:
 	@git --no-pager status --short -- Golden
 	@git --no-pager diff --stat -- Golden || true
 
-## bench: release build, then Galley against pdftotext and its own targets; writes bench/results.md.
+## bench: release build (Swift runtime linked in, as shipped), then Galley against pdftotext and
+## its own targets; writes bench/results.md. Its own build directory, so a debug build is not disturbed.
+BENCH_BUILD := $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
 bench:
-	$(SWIFT) build -c release
+	$(BENCH_BUILD)
 	@python3 -c "import reportlab" 2>/dev/null || python3 -m pip install --quiet reportlab
-	python3 bench/bench.py
+	python3 bench/bench.py --galley $$($(BENCH_BUILD) --show-bin-path)/galley
 
 ## leakcheck: convert a generated 100-page PDF under valgrind (G_SLICE=always-malloc so glib's
 ## slices show); fails on any definitely or indirectly lost byte. Needs python3 and valgrind.

@@ -75,11 +75,12 @@ def machine_description():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--galley", default=str(ROOT / ".build/release/galley"))
+    parser.add_argument("--galley", default=str(ROOT / ".build-bench/release/galley"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=str(ROOT / "bench/results.md"))
     args = parser.parse_args()
     galley = args.galley
+    load_start = os.getloadavg()[0]
     runs = args.runs
     work = Path(tempfile.mkdtemp(prefix="galley-bench-"))
     generator = ROOT / "Samples/pdf/make_samples.py"
@@ -154,8 +155,11 @@ def main():
     header = "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n"
     table = header + "".join(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    load_end = os.getloadavg()[0]
     report = (f"# Galley benchmark results\n\nRun {stamp} on {machine_description()}; "
-              f"medians of {runs} runs (batch and raw: {max(3, runs // 2)}). Produced by `make bench`.\n\n{table}")
+              f"medians of {runs} runs (batch and raw: {max(3, runs // 2)}). Produced by `make bench`.\n"
+              f"Load average (1 min) {load_start:.2f} at the start, {load_end:.2f} at the end: other work on "
+              f"the machine slows both Galley and pdftotext.\n\n{table}")
     print(table)
     Path(args.out).write_text(report)
     shutil.rmtree(work, ignore_errors=True)
