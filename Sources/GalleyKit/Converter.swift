@@ -16,17 +16,21 @@ public struct ConvertOptions: Sendable {
 /// The public entry point: input bytes in, finished document out.
 public struct Converter: Sendable {
     public let options: ConvertOptions
-    public let lexicon: any Lexicon
+    private let lexicon: LexiconSource
 
-    /// Opens the lexicon for `options.language`; throws when its dictionary is not installed.
+    /// Starts opening the dictionary for `options.language` in the background, so that it loads
+    /// while the input is read; throws at once when the dictionary is not installed.
     public init(options: ConvertOptions = ConvertOptions()) throws {
+        guard HunspellLexicon.dictionaryFiles(language: options.language) != nil else {
+            throw GalleyError.dictionaryMissing(options.language)
+        }
         self.options = options
-        self.lexicon = try LexiconCache.shared.lexicon(for: options.language)
+        self.lexicon = .pending(PendingLexicon(language: options.language))
     }
 
     public init(options: ConvertOptions, lexicon: any Lexicon) {
         self.options = options
-        self.lexicon = lexicon
+        self.lexicon = .ready(lexicon)
     }
 
     /// Reads `input` with the reader its bytes call for, then runs every stage.
@@ -35,13 +39,51 @@ public struct Converter: Sendable {
             input.looksLikePDF
             ? try PDFReader(password: options.password).read(input)
             : try RawTextReader().read(input)
-        Pipeline.run(&document, context: StageContext(lexicon: lexicon))
+        Pipeline.run(&document, context: StageContext(lexicon: try lexicon.resolved()))
         return document
     }
 
     /// Loads and converts the file at `path` ("-" for standard input).
     public func convert(path: String) throws -> Document {
         try convert(InputFile.load(path))
+    }
+}
+
+/// A lexicon given outright, or one still being opened on another thread.
+private enum LexiconSource: Sendable {
+    case ready(any Lexicon)
+    case pending(PendingLexicon)
+
+    func resolved() throws -> any Lexicon {
+        switch self {
+        case .ready(let lexicon): return lexicon
+        case .pending(let pending): return try pending.resolved()
+        }
+    }
+}
+
+/// A hunspell dictionary opening on a background thread: opening one costs about as much as
+/// converting a small newsletter, so it overlaps with reading the input.
+final class PendingLexicon: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var result: Result<HunspellLexicon, Error>?
+
+    init(language: String) {
+        Thread.detachNewThread { [self] in
+            let opened = Result { try LexiconCache.shared.lexicon(for: language) }
+            condition.lock()
+            result = opened
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The opened dictionary, waiting for it if need be.
+    func resolved() throws -> HunspellLexicon {
+        condition.lock()
+        defer { condition.unlock() }
+        while result == nil { condition.wait() }
+        return try result!.get()
     }
 }
 

@@ -16,15 +16,19 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
 
     /// Opens the dictionary for `language` ("en_GB", "en_US").
     public init(language: String = "en_GB") throws {
-        let found = Self.dictionaryDirectories.lazy.compactMap { dir -> (String, String)? in
-            let aff = "\(dir)/\(language).aff", dic = "\(dir)/\(language).dic"
-            return FileManager.default.fileExists(atPath: aff) && FileManager.default.fileExists(atPath: dic) ? (aff, dic) : nil
-        }.first
-        guard let (aff, dic) = found, let handle = Hunspell_create(aff, dic) else {
+        guard let (aff, dic) = Self.dictionaryFiles(language: language), let handle = Hunspell_create(aff, dic) else {
             throw GalleyError.dictionaryMissing(language)
         }
         self.handle = handle
         self.language = language
+    }
+
+    /// The .aff and .dic files for `language`, or nil when no hunspell dictionary for it is installed.
+    public static func dictionaryFiles(language: String) -> (aff: String, dic: String)? {
+        dictionaryDirectories.lazy.compactMap { dir -> (String, String)? in
+            let aff = "\(dir)/\(language).aff", dic = "\(dir)/\(language).dic"
+            return FileManager.default.fileExists(atPath: aff) && FileManager.default.fileExists(atPath: dic) ? (aff, dic) : nil
+        }.first
     }
 
     deinit {
