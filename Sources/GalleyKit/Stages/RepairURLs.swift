@@ -175,7 +175,7 @@ public struct RepairURLs: Stage {
 
     /// The join across a forced break after line `index` of a PDF block, or nil.
     static func forcedBreak(_ block: Block, at index: Int) -> Continuation? {
-        guard let box = block.lines[index].box, let widest = block.lines.compactMap(\.box?.width).max(), widest > 0,
+        guard let box = block.lines[index].box, let widest = block.lines.compactMap({ $0.box?.width }).max(), widest > 0,
             box.width >= forcedBreakShareOfWidth * widest
         else { return nil }
         let upper = block.lines[index].text.trimmingWhitespace()

@@ -49,7 +49,7 @@ public struct SegmentSections: Stage {
         if document.source.format == .pdf {
             // Only a heading can be the title: a page set in one size has none.
             let sized = first.blocks.compactMap { block -> (Double, String)? in
-                guard block.kind == .heading, let size = block.lines.compactMap(\.font?.size).max(), !block.text.isEmpty
+                guard block.kind == .heading, let size = block.lines.compactMap({ $0.font?.size }).max(), !block.text.isEmpty
                 else { return nil }
                 return (size, block.text)
             }
