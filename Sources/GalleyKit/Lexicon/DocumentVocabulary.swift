@@ -7,7 +7,8 @@ public struct DocumentVocabulary: Sendable {
     public private(set) var hyphenatedByGlued: [String: String] = [:]
 
     public init(document: Document) {
-        self.init(texts: document.pages.filter { $0.duplicateOf == nil }.flatMap(\.blocks).flatMap(\.lines).map(\.text))
+        // Lazily: a document's every line copied into one array first cost megabytes on a long issue.
+        self.init(texts: document.pages.lazy.filter { $0.duplicateOf == nil }.flatMap(\.blocks).flatMap(\.lines).map(\.text))
     }
 
     public init<S: Sequence>(texts: S) where S.Element == String {
