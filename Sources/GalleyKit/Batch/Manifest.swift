@@ -177,20 +177,28 @@ public final class ManifestLog: @unchecked Sendable {
     /// Appends one line and waits until it is on disk.
     public func append(_ value: some Encodable) throws {
         let data = try Manifest.line(value)
+        // Lines are written one at a time under the lock; the wait for the disk is not, so one
+        // worker's fsync does not hold the other workers' lines back (the whole file is flushed).
         lock.lock()
-        defer { lock.unlock() }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+        let target = descriptor
+        do {
+            try data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(target, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+                    }
+                    offset += written
                 }
-                offset += written
             }
+        } catch {
+            lock.unlock()
+            throw error
         }
-        guard fsync(descriptor) == 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        lock.unlock()
+        guard fsync(target) == 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
     }
 
     /// Releases the lock and the file.
