@@ -16,23 +16,7 @@ import Testing
 
     /// Runs the binary with glib's debug messages switched on, so any poppler chatter would show.
     static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = CommandLineTests.galley
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["G_MESSAGES_DEBUG"] = "all"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try CommandLineTests.run(arguments, environment: ["G_MESSAGES_DEBUG": "all"])
     }
 
     /// `bytes` written to a fresh file named `name`; the caller removes its folder.
