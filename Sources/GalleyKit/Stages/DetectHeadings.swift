@@ -240,8 +240,8 @@ public struct DetectHeadings: Stage {
     }
 
     /// A title block printed just above a block that opens with the same words is a logo or
-    /// caption of that block's heading ("Bereavement Services" / "Cruse" above "Bereavement
-    /// Services" / "The Cruse helpline…"), not a heading of its own.
+    /// caption of that block's heading ("Family Support" / "Acme" above "Family
+    /// Support" / "The Acme helpline…"), not a heading of its own.
     static func isCaption(_ block: Block, of next: Block?) -> Bool {
         guard let first = next?.lines.first?.text.trimmingWhitespace(), isTitleCandidate(first) else { return false }
         let text = block.text

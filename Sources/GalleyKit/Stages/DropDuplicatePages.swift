@@ -5,7 +5,7 @@ public struct DropDuplicatePages: Stage {
     /// A line counts as evidence only with this many letters and digits: bullets, page numbers
     /// and single short words repeat legitimately.
     static let significantLineMinimumCharacters = 10
-    /// …and at least this many words: a lone word ("Safeguarding") proves nothing.
+    /// …and at least this many words: a lone word ("Newsletter") proves nothing.
     static let significantLineMinimumWords = 2
     /// A block is a duplicate when this share of its significant text appeared on earlier pages.
     static let duplicateBlockShare = 0.85
