@@ -33,19 +33,23 @@ public struct Converter: Sendable {
         self.lexicon = .ready(lexicon)
     }
 
-    /// Reads `input` with the reader its bytes call for, then runs every stage.
-    public func convert(_ input: InputFile) throws -> Document {
-        var document =
+    /// Reads `input` with the reader its bytes call for, then runs every stage; `timings`, when
+    /// given, gets the time of each step.
+    public func convert(_ input: InputFile, timings: Timings? = nil) throws -> Document {
+        var document = try timings.measure("read") {
             input.looksLikePDF
-            ? try PDFReader(password: options.password).read(input)
-            : try RawTextReader().read(input)
-        Pipeline.run(&document, context: StageContext(lexicon: try lexicon.resolved()))
+                ? try PDFReader(password: options.password).read(input)
+                : try RawTextReader().read(input)
+        }
+        let lexicon: any Lexicon = try timings.measure("wait for dictionary") { try self.lexicon.resolved() }
+        Pipeline.run(&document, context: StageContext(lexicon: lexicon), timings: timings)
         return document
     }
 
     /// Loads and converts the file at `path` ("-" for standard input).
-    public func convert(path: String) throws -> Document {
-        try convert(InputFile.load(path))
+    public func convert(path: String, timings: Timings? = nil) throws -> Document {
+        let input = try timings.measure("load") { try InputFile.load(path) }
+        return try convert(input, timings: timings)
     }
 }
 

@@ -25,10 +25,17 @@ public enum Pipeline {
         SegmentSections(),
     ]
 
-    /// Runs every stage over `document` in order.
-    public static func run(_ document: inout Document, context: StageContext, stages: [any Stage] = stages) {
+    /// Runs every stage over `document` in order, telling `timings` (when given) how long each took.
+    public static func run(
+        _ document: inout Document, context: StageContext, stages: [any Stage] = stages, timings: Timings? = nil
+    ) {
         for stage in stages {
-            stage.run(&document, context: context)
+            if let timings {
+                let elapsed = ContinuousClock().measure { stage.run(&document, context: context) }
+                timings.record(stage.name, elapsed)
+            } else {
+                stage.run(&document, context: context)
+            }
         }
     }
 }

@@ -28,15 +28,26 @@ struct Convert: ParsableCommand {
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
+    @Flag(help: "Print how long loading, reading, each stage and writing took, to standard error.")
+    var timings = false
+
     func run() throws {
         do {
-            let converter = try Converter(options: ConvertOptions(language: lang, password: password))
-            let document = try converter.convert(path: input)
-            let data = try format.writer.write(document)
-            if let output {
-                try AtomicFile.write(data, to: output)
-            } else {
-                FileHandle.standardOutput.write(data)
+            let clock: Timings? = timings ? Timings() : nil
+            let converter = try clock.measure("open dictionary (started)") {
+                try Converter(options: ConvertOptions(language: lang, password: password))
+            }
+            let document = try converter.convert(path: input, timings: clock)
+            let data = try clock.measure("write \(format.rawValue)") { try format.writer.write(document) }
+            try clock.measure("save") {
+                if let output {
+                    try AtomicFile.write(data, to: output)
+                } else {
+                    FileHandle.standardOutput.write(data)
+                }
+            }
+            if let clock {
+                FileHandle.standardError.write(Data((clock.report + "\n").utf8))
             }
         } catch {
             fail(error)
