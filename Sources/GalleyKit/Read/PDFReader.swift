@@ -31,8 +31,13 @@ public struct PDFReader: Sendable {
                 pages.append(Page(number: index + 1, blocks: []))
                 continue
             }
-            let content = PageContent(page: GObjectRef(raw))
-            if content.glyphs.contains(where: { !$0.isWhitespace }) { anyText = true }
+            let page = GObjectRef(raw)
+            var content = PageContent(page: page)
+            let hasText = content.glyphs.contains { !$0.isWhitespace }
+            // Picture areas matter for small text that may lie in a photo, and on a page without
+            // text, which may be a scan; elsewhere they change nothing and are not asked for.
+            if !hasText || LineBuilder.mayHavePictureText(content) { content.pictures = PageContent.pictures(of: page) }
+            if hasText { anyText = true }
             if !content.pictures.isEmpty { anyPicture = true }
             pages.append(Self.page(content, number: index + 1, entries: structure?[index], warnings: &warnings))
         }

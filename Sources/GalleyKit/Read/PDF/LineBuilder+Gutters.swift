@@ -78,22 +78,15 @@ extension LineBuilder {
     /// times its median word space.
     static func wideGaps(_ range: Range<Int>, _ content: PageContent) -> [WideGap] {
         let glyphs = content.glyphs
-        var spaces: [Double] = []
-        var candidates: [WideGap] = []
-        var previous: Int?
-        for index in range where !glyphs[index].isWhitespace {
-            defer { previous = index }
-            guard let previous else { continue }
-            let size = fontSize(of: glyphs[index], content)
-            let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
-            if gap >= minimumGutterInFontSizes * size {
-                candidates.append(WideGap(low: glyphs[previous].box.maxX, high: glyphs[index].box.minX, size: size, next: index))
-            } else if index > previous + 1 || gap >= wordSpaceInFontSizes * size {
-                spaces.append(gap)
-            }
+        let pairs = inkPairs(range, content)
+        func isWide(_ pair: InkPair) -> Bool { pair.gap >= minimumGutterInFontSizes * pair.size }
+        // Most lines have no wide gap: their word spaces need not be measured.
+        guard pairs.contains(where: isWide) else { return [] }
+        let candidates = pairs.filter(isWide).map { pair in
+            WideGap(low: glyphs[pair.previous].box.maxX, high: glyphs[pair.next].box.minX, size: pair.size, next: pair.next)
         }
-        guard !candidates.isEmpty else { return [] }
-        spaces.sort()
+        let spaces = pairs.filter { !isWide($0) && ($0.next > $0.previous + 1 || $0.gap >= wordSpaceInFontSizes * $0.size) }
+            .map(\.gap).sorted()
         return candidates.filter { candidate in
             let space = spaces.isEmpty ? fallbackWordSpaceInFontSizes * candidate.size : spaces[spaces.count / 2]
             return candidate.high - candidate.low >= gutterShareOfWordSpace * space

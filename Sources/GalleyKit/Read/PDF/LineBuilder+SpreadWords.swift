@@ -61,6 +61,10 @@ extension LineBuilder {
 
     /// The union of the ink glyph boxes of `range`.
     static func box(of range: Range<Int>, _ glyphs: [Glyph]) -> Rect? {
-        Rect.union(range.lazy.filter { !glyphs[$0].isWhitespace }.map { glyphs[$0].box })
+        var box: Rect?
+        for index in range where !glyphs[index].isWhitespace {
+            box = box?.union(glyphs[index].box) ?? glyphs[index].box
+        }
+        return box
     }
 }

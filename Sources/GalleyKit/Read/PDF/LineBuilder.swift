@@ -81,17 +81,20 @@ enum LineBuilder {
     /// spaces), or the text jumps to another baseline.
     static func splitAtGaps(_ range: Range<Int>, _ content: PageContent) -> [Range<Int>] {
         let glyphs = content.glyphs
+        func isJump(_ pair: InkPair) -> Bool {
+            isBaselineJump(from: glyphs[pair.previous].box, to: glyphs[pair.next].box, size: pair.size)
+        }
+        // Most lines have neither: they need no list of their word spaces.
+        let pairs = inkPairs(range, content)
+        guard pairs.contains(where: { $0.gap >= columnGapInFontSizes * $0.size || isJump($0) }) else { return [range] }
         // Every word space of the line: its width, the glyphs either side, and whether it is a baseline jump.
         var spaces: [(gap: Double, previous: Int, next: Int, size: Double, jump: Bool)] = []
-        var previous: Int?
-        for index in range where !glyphs[index].isWhitespace {
-            defer { previous = index }
-            guard let previous else { continue }
-            let size = fontSize(of: glyphs[index], content)
-            let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
-            let jump = isBaselineJump(from: glyphs[previous].box, to: glyphs[index].box, size: size)
-            if jump || index > previous + 1 || gap >= wordSpaceInFontSizes * size || gap >= columnGapInFontSizes * size {
-                spaces.append((gap, previous, index, size, jump))
+        for pair in pairs {
+            let jump = isJump(pair)
+            if jump || pair.next > pair.previous + 1 || pair.gap >= wordSpaceInFontSizes * pair.size
+                || pair.gap >= columnGapInFontSizes * pair.size
+            {
+                spaces.append((pair.gap, pair.previous, pair.next, pair.size, jump))
             }
         }
         var parts: [Range<Int>] = []
@@ -108,6 +111,50 @@ enum LineBuilder {
         return parts
     }
 
+    /// Two neighbouring ink (non-space) glyphs of a line: their indices into
+    /// `PageContent.glyphs`, the horizontal gap from the first's right edge to the second's left,
+    /// and the second's font size.
+    struct InkPair {
+        var previous: Int
+        var next: Int
+        var gap: Double
+        var size: Double
+    }
+
+    /// The neighbouring ink glyphs of `range`, in poppler's order.
+    static func inkPairs(_ range: Range<Int>, _ content: PageContent) -> InkPairs {
+        InkPairs(range: range, content: content)
+    }
+
+    struct InkPairs: Sequence, IteratorProtocol {
+        let range: Range<Int>
+        let glyphs: [Glyph]
+        let fonts: [FontInfo]
+        private var index: Int
+        private var previous: Int?
+
+        init(range: Range<Int>, content: PageContent) {
+            self.range = range
+            glyphs = content.glyphs
+            fonts = content.fonts
+            index = range.lowerBound
+        }
+
+        mutating func next() -> InkPair? {
+            while index < range.upperBound {
+                let current = index
+                index += 1
+                guard !glyphs[current].isWhitespace else { continue }
+                defer { previous = current }
+                guard let previous else { continue }
+                return InkPair(
+                    previous: previous, next: current, gap: glyphs[current].box.minX - glyphs[previous].box.maxX,
+                    size: fontSize(of: glyphs[current], fonts))
+            }
+            return nil
+        }
+    }
+
     /// Whether `next` sits on another baseline than `previous`: no vertical overlap, and a font
     /// size or more between their middles.
     static func isBaselineJump(from previous: Rect, to next: Rect, size: Double) -> Bool {
@@ -116,39 +163,72 @@ enum LineBuilder {
     }
 
     /// The glyph's font size, or its box height when poppler named no font.
-    static func fontSize(of glyph: Glyph, _ content: PageContent) -> Double {
-        glyph.font >= 0 && glyph.font < content.fonts.count ? content.fonts[glyph.font].size : glyph.box.height
+    static func fontSize(of glyph: Glyph, _ fonts: [FontInfo]) -> Double {
+        fonts.indices.contains(glyph.font) ? fonts[glyph.font].size : glyph.box.height
     }
 
     /// The line for a (trimmed) glyph range: its text as poppler spaced it, the union of its
     /// glyph boxes, the font most of its glyphs use, and whether it runs at an angle.
     static func line(_ range: Range<Int>, _ content: PageContent) -> Line {
         let glyphs = content.glyphs
-        var scalars = String.UnicodeScalarView()
         var box: Rect?
-        var counts: [Int: Int] = [:]
-        var inks: [Glyph] = []
-        for index in range {
+        var firstInk: Int?
+        var isOneFont = true
+        for index in range where !glyphs[index].isWhitespace {
             let glyph = glyphs[index]
-            // A "\n" inside a line is one of poppler's line ends between words it set apart (see
-            // `mergeSpreadWords`): a word space.
-            scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
-            guard !glyph.isWhitespace else { continue }
             box = box?.union(glyph.box) ?? glyph.box
-            counts[glyph.font, default: 0] += 1
-            inks.append(glyph)
+            if let firstInk {
+                if glyph.font != glyphs[firstInk].font { isOneFont = false }
+            } else {
+                firstInk = index
+            }
         }
-        // The dominant font: most glyphs, the earlier index on a tie so the choice is stable.
-        let dominant = counts.filter { $0.key >= 0 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-        let font = dominant.flatMap { $0 < content.fonts.count ? content.fonts[$0] : nil }
-        let size = font?.size ?? inks.first?.box.height ?? 0
-        return Line(String(scalars), box: box, font: font, isRotated: isRotated(inks, size: size))
+        // A line set in one font (most are) needs no tally.
+        let dominant = isOneFont ? firstInk.map { glyphs[$0].font } : dominantFont(range, glyphs)
+        let font = dominant.flatMap { content.fonts.indices.contains($0) ? content.fonts[$0] : nil }
+        let size = font?.size ?? firstInk.map { glyphs[$0].box.height } ?? 0
+        return Line(text(range, glyphs), box: box, font: font, isRotated: isRotated(range, glyphs, size: size))
+    }
+
+    /// The text of a glyph range, built once from UTF-8 bytes. A "\n" inside a line is one of
+    /// poppler's line ends between words it set apart (see `mergeSpreadWords`): a word space.
+    static func text(_ range: Range<Int>, _ glyphs: [Glyph]) -> String {
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var count = 0
+            for index in range {
+                let scalar = glyphs[index].scalar == "\n" ? " " : glyphs[index].scalar
+                if scalar.isASCII {
+                    buffer[count] = UInt8(scalar.value)
+                    count += 1
+                    continue
+                }
+                for byte in scalar.utf8 {
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// The font most of the range's ink glyphs use, the earlier index on a tie so the choice is
+    /// stable; nil when none names a font.
+    static func dominantFont(_ range: Range<Int>, _ glyphs: [Glyph]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for index in range where !glyphs[index].isWhitespace {
+            counts[glyphs[index].font, default: 0] += 1
+        }
+        return counts.filter { $0.key >= 0 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
     }
 
     /// Whether the ink glyphs of a line run at an angle: steeply (climbing more than advancing),
     /// or tilted (every glyph stepping the same way up or down, all in one font).
-    static func isRotated(_ inks: [Glyph], size: Double) -> Bool {
-        guard let first = inks.first, let last = inks.last, inks.count >= 2, size > 0 else { return false }
+    static func isRotated(_ range: Range<Int>, _ glyphs: [Glyph], size: Double) -> Bool {
+        guard let firstIndex = range.first(where: { !glyphs[$0].isWhitespace }),
+            let lastIndex = range.last(where: { !glyphs[$0].isWhitespace }), firstIndex < lastIndex, size > 0
+        else { return false }
+        let inks = (firstIndex...lastIndex).lazy.filter { !glyphs[$0].isWhitespace }.map { glyphs[$0] }
+        let first = glyphs[firstIndex], last = glyphs[lastIndex]
         let rise = abs(last.box.midY - first.box.midY)
         let advance = abs(last.box.midX - first.box.midX)
         if rise > rotationSlope * advance && rise >= minimumRiseInFontSizes * size { return true }
@@ -162,23 +242,40 @@ enum LineBuilder {
 
     /// The size most of the page's ink is set in (weighted by glyphs), or nil for an empty page.
     static func bodySize(_ content: PageContent) -> Double? {
-        var counts = [Int](repeating: 0, count: content.fonts.count)
-        for glyph in content.glyphs where glyph.font >= 0 && glyph.font < counts.count && !glyph.isWhitespace {
-            counts[glyph.font] += 1
-        }
+        bodySize(inkGlyphsByFont(content), content.fonts)
+    }
+
+    static func bodySize(_ counts: [Int], _ fonts: [FontInfo]) -> Double? {
         var bySize: [Double: Int] = [:]
         for (index, count) in counts.enumerated() where count > 0 {
-            bySize[(content.fonts[index].size * 10).rounded() / 10, default: 0] += count
+            bySize[(fonts[index].size * 10).rounded() / 10, default: 0] += count
         }
         return bySize.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
     }
 
+    /// How many ink glyphs of the page are set in each of its fonts.
+    static func inkGlyphsByFont(_ content: PageContent) -> [Int] {
+        var counts = [Int](repeating: 0, count: content.fonts.count)
+        for glyph in content.glyphs where glyph.font >= 0 && glyph.font < counts.count && !glyph.isWhitespace {
+            counts[glyph.font] += 1
+        }
+        return counts
+    }
+
+    /// Whether `markPictureText` could flag any line of the page, whatever its pictures: only
+    /// when some ink is set in a font smaller than `pictureTextMaxShareOfBody` of the body, since
+    /// a line's font is the font of some of its ink.
+    static func mayHavePictureText(_ content: PageContent) -> Bool {
+        let counts = inkGlyphsByFont(content)
+        guard let body = bodySize(counts, content.fonts) else { return false }
+        return counts.indices.contains { counts[$0] > 0 && content.fonts[$0].size < pictureTextMaxShareOfBody * body }
+    }
+
     /// Flags lines that lie inside a (non-background) picture and are set smaller than the body.
     static func markPictureText(_ lines: inout [GlyphLine], _ content: PageContent) {
-        guard let body = bodySize(content) else { return }
         let pageArea = content.size.width * content.size.height
         let photos = content.pictures.filter { $0.width * $0.height < backgroundPictureShareOfPage * pageArea }
-        guard !photos.isEmpty else { return }
+        guard !photos.isEmpty, let body = bodySize(content) else { return }
         for index in lines.indices {
             lines[index].line.isInPicture = isPictureText(lines[index].line, photos: photos, body: body)
         }

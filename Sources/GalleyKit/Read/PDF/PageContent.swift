@@ -25,7 +25,8 @@ struct PageContent: Sendable {
     var glyphs: [Glyph]
     var fonts: [FontInfo]
     var links: [LinkAnnotation]
-    /// Areas where pictures are drawn, top-left origin.
+    /// Areas where pictures are drawn, top-left origin. The reader asks poppler for them only
+    /// when they can matter (`LineBuilder.mayHavePictureText`, or a page without text).
     var pictures: [Rect]
 
     init(size: Rect, glyphs: [Glyph], fonts: [FontInfo], links: [LinkAnnotation] = [], pictures: [Rect] = []) {
@@ -38,8 +39,8 @@ struct PageContent: Sendable {
 }
 
 extension PageContent {
-    /// Reads text, glyph boxes, fonts, URI links and picture areas of `page`, freeing every
-    /// list and buffer poppler hands back.
+    /// Reads text, glyph boxes, fonts and URI links of `page`, freeing every list and buffer
+    /// poppler hands back. Picture areas are left empty: `pictures(of:)` reads them.
     init(page: GObjectRef) {
         let pointer = page.pointer
         var width = 0.0, height = 0.0
@@ -68,9 +69,7 @@ extension PageContent {
             }
             glyphs.append(Glyph(scalar, lastBox, font: fontOfGlyph[index]))
         }
-        self.init(
-            size: size, glyphs: glyphs, fonts: fonts,
-            links: Self.links(of: pointer, pageHeight: height), pictures: Self.pictures(of: pointer))
+        self.init(size: size, glyphs: glyphs, fonts: fonts, links: Self.links(of: pointer, pageHeight: height))
     }
 
     /// The page's distinct fonts and, for each glyph, the index of its font (-1 for none).
@@ -127,9 +126,10 @@ extension PageContent {
         return links
     }
 
-    /// Picture areas as poppler reports them (already top-left origin).
-    private static func pictures(of page: OpaquePointer) -> [Rect] {
-        guard let list = poppler_page_get_image_mapping(page) else { return [] }
+    /// Picture areas as poppler reports them (already top-left origin). poppler finds them by
+    /// running the page's content a second time, which costs a quarter of reading its text.
+    static func pictures(of page: GObjectRef) -> [Rect] {
+        guard let list = poppler_page_get_image_mapping(page.pointer) else { return [] }
         defer { poppler_page_free_image_mapping(list) }
         var pictures: [Rect] = []
         var node: UnsafeMutablePointer<GList>? = list
