@@ -54,6 +54,10 @@ extension UInt8 {
     @inline(__always)
     var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 
+    /// ASCII whitespace: what `Unicode.Scalar.isWhitespaceFast` says of a lone ASCII byte.
+    @inline(__always)
+    var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+
     /// The lower-case form of an ASCII byte (other bytes unchanged).
     @inline(__always)
     var asciiLowercased: UInt8 { (0x41...0x5A).contains(self) ? self + 0x20 : self }

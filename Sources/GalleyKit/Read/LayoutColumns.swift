@@ -23,9 +23,6 @@ struct LayoutColumns {
         var text: Substring
     }
 
-    /// `lines` in reading order: each band's columns one after another, an empty line between
-    /// columns and wherever a column's paragraph ends. Unchanged when the page has no gutters;
-    /// otherwise the runs of spaces left inside a line (a justified line, a table row) become one.
     /// Whether `line` holds `gutterMinimumSpaces` space bytes in a row.
     static func hasSpaceRun(_ line: Substring) -> Bool {
         var run = 0
@@ -36,10 +33,25 @@ struct LayoutColumns {
         return false
     }
 
-    static func reorder(_ lines: [Substring]) -> [Substring] {
-        let gutter = String(repeating: " ", count: gutterMinimumSpaces)
+    /// Whether `line` holds `gutterMinimumSpaces` space characters in a row. In an ASCII line
+    /// every byte is a character of its own, so space bytes in a row answer it.
+    static func hasGutterSpaces(_ line: Substring) -> Bool {
         // That many space bytes in a row must be there before the (slow) search for space characters.
-        guard lines.contains(where: { hasSpaceRun($0) && $0.contains(gutter) }) else { return lines }
+        guard hasSpaceRun(line) else { return false }
+        return bytesAreCharacters(line) || line.contains(String(repeating: " ", count: gutterMinimumSpaces))
+    }
+
+    /// Whether each byte of `text` is a character of its own: ASCII without a CR (which a
+    /// following LF joins). Such text is walked in bytes.
+    static func bytesAreCharacters(_ text: Substring) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `lines` in reading order: each band's columns one after another, an empty line between
+    /// columns and wherever a column's paragraph ends. Unchanged when the page has no gutters;
+    /// otherwise the runs of spaces left inside a line (a justified line, a table row) become one.
+    static func reorder(_ lines: [Substring]) -> [Substring] {
+        guard lines.contains(where: hasGutterSpaces) else { return lines }
         let segmented = lines.map { segments(of: $0) }
         let edges = columnEdges(lines, segmented)
         guard !edges.isEmpty else { return lines.map { collapsingGutters($0) } }
@@ -96,6 +108,39 @@ struct LayoutColumns {
 
     /// The runs of text on `line` between gutters, with their character positions.
     static func segments(of line: Substring) -> [Segment] {
+        bytesAreCharacters(line) ? byteSegments(of: line) : characterSegments(of: line)
+    }
+
+    /// `segments(of:)` for a line whose bytes are characters: positions are byte offsets.
+    static func byteSegments(of line: Substring) -> [Segment] {
+        let utf8 = line.utf8
+        func text(_ from: Int, _ to: Int) -> Substring {
+            let lower = utf8.index(utf8.startIndex, offsetBy: from)
+            return Substring(utf8[lower..<utf8.index(lower, offsetBy: to - from)])
+        }
+        var result: [Segment] = []
+        var spaces = 0
+        var start: Int?
+        var lastEnd = 0
+        for (position, byte) in utf8.enumerated() {
+            if byte == 0x20 || byte == 0x09 {
+                spaces += 1
+                if spaces >= gutterMinimumSpaces, let open = start {
+                    result.append(Segment(start: open, end: lastEnd, text: text(open, lastEnd)))
+                    start = nil
+                }
+            } else {
+                if start == nil { start = position }
+                spaces = 0
+                lastEnd = position + 1
+            }
+        }
+        if let open = start { result.append(Segment(start: open, end: lastEnd, text: text(open, lastEnd))) }
+        return result
+    }
+
+    /// `segments(of:)` walking characters: positions count characters.
+    static func characterSegments(of line: Substring) -> [Segment] {
         var result: [Segment] = []
         var position = 0
         var index = line.startIndex
@@ -136,7 +181,7 @@ struct LayoutColumns {
                 guard gapBefore >= gutterMinimumSpaces else { continue }
                 starts[segment.start, default: 0] += 1
                 if index > 0 {
-                    leftWords[segment.start, default: []].append(line[..<segment.text.startIndex].split(separator: " ").count)
+                    leftWords[segment.start, default: []].append(wordCount(line[..<segment.text.startIndex]))
                 }
             }
         }
@@ -195,9 +240,32 @@ struct LayoutColumns {
         return placed
     }
 
+    /// The words of `text` between spaces: `text.split(separator: " ").count`, counted in bytes
+    /// where they are characters.
+    static func wordCount(_ text: Substring) -> Int {
+        guard bytesAreCharacters(text) else { return text.split(separator: " ").count }
+        var count = 0
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if previous == 0x20, byte != 0x20 { count += 1 }
+            previous = byte
+        }
+        return count
+    }
+
     /// `text` with each run of spaces inside it made one: a justified line's or a table row's padding.
     static func collapsingGutters(_ text: Substring) -> Substring {
-        guard text.contains("   ") else { return text }
+        guard hasGutterSpaces(text) else { return text }
+        if bytesAreCharacters(text) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                let space = byte == 0x20 || byte == 0x09
+                if space, bytes.last == 0x20 { continue }
+                bytes.append(space ? 0x20 : byte)
+            }
+            return Substring(String(decoding: bytes, as: UTF8.self))
+        }
         var result = ""
         var lastWasSpace = false
         for character in text {

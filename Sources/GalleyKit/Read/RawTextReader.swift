@@ -72,21 +72,42 @@ public struct RawTextReader: Sendable {
             closeBlock()
             if !pages[pages.count - 1].isEmpty { pages.append([]) }
         }
-        // A dump that kept its form feeds marks every page; only one that lost them needs the residue rule.
-        // Form feeds and line feeds are always characters of their own, so the text is cut at their
-        // bytes rather than by walking its characters.
-        let pageTexts = Self.pagesOfLines(&normalised)
-        let hasFormFeeds = pageTexts.count > 1
-        for (pageIndex, lines) in pageTexts.enumerated() {
-            if pageIndex > 0 { newPage() }
-            for line in LayoutColumns.reorder(lines) {
-                let trimmed = line.trimmingWhitespace()
-                if trimmed.isEmpty {
-                    closeBlock()
+        let utf8 = normalised.utf8
+        func substring(_ range: Range<Int>) -> Substring {
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)])
+        }
+        normalised.withUTF8 { bytes in
+            // Form feeds and line feeds are always characters of their own, so the text is cut at
+            // their bytes rather than by walking its characters.
+            let pageLines = Self.pageLines(bytes)
+            // A dump that kept its form feeds marks every page; only one that lost them needs the residue rule.
+            let hasFormFeeds = pageLines.count > 1
+            for (pageIndex, page) in pageLines.enumerated() {
+                if pageIndex > 0 { newPage() }
+                guard !page.hasSpaceRun else {
+                    // Only a page with a run of spaces can hold a layout dump's columns.
+                    for line in LayoutColumns.reorder(page.lines.map(substring)) {
+                        let trimmed = line.trimmingWhitespace()
+                        if trimmed.isEmpty {
+                            closeBlock()
+                            continue
+                        }
+                        if !hasFormFeeds, isPageBreakResidue(line) { newPage() }
+                        current.append(Line(trimmed))
+                    }
                     continue
                 }
-                if !hasFormFeeds, isPageBreakResidue(line) { newPage() }
-                current.append(Line(trimmed))
+                for range in page.lines {
+                    let trimmed = Self.trimmedLine(bytes, range)
+                    if trimmed.isEmpty {
+                        closeBlock()
+                        continue
+                    }
+                    // The byte test first: most lines do not start with a space at all.
+                    if !hasFormFeeds, bytes[range.lowerBound] == 0x20, isPageBreakResidue(substring(range)) { newPage() }
+                    current.append(Line(trimmed))
+                }
             }
         }
         closeBlock()
@@ -94,26 +115,45 @@ public struct RawTextReader: Sendable {
         return pages.enumerated().map { Page(number: $0.offset + 1, blocks: $0.element) }
     }
 
-    /// The text split at form feeds into pages and each page at line feeds into lines, empty
-    /// pieces kept: one pass over the bytes.
-    static func pagesOfLines(_ text: inout String) -> [[Substring]] {
-        var pages: [[Range<Int>]] = [[]]
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0C {
-                pages[pages.count - 1].append(start..<index)
-                if bytes[index] == 0x0C { pages.append([]) }
-                start = index + 1
+    /// One page of the text: the byte ranges of its lines, empty ones kept.
+    struct PageLines {
+        var lines: [Range<Int>] = []
+        /// Some line holds `LayoutColumns.gutterMinimumSpaces` space bytes in a row.
+        var hasSpaceRun = false
+    }
+
+    /// `bytes` split at form feeds into pages and each page at line feeds into lines: one pass.
+    static func pageLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [PageLines] {
+        var pages = [PageLines()]
+        var start = 0
+        var spaces = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                spaces += 1
+                if spaces == LayoutColumns.gutterMinimumSpaces { pages[pages.count - 1].hasSpaceRun = true }
+                continue
             }
-            pages[pages.count - 1].append(start..<bytes.count)
+            spaces = 0
+            guard byte == 0x0A || byte == 0x0C else { continue }
+            pages[pages.count - 1].lines.append(start..<index)
+            if byte == 0x0C { pages.append(PageLines()) }
+            start = index + 1
         }
-        let utf8 = text.utf8
-        return pages.map { lines in
-            lines.map { range in
-                let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                return Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)])
-            }
-        }
+        pages[pages.count - 1].lines.append(start..<bytes.count)
+        return pages
+    }
+
+    /// The line at `range` without leading and trailing whitespace, as `trimmingWhitespace()`
+    /// gives it: ASCII whitespace is cut at its bytes, and only a line that then starts or ends
+    /// with another script goes through the Unicode test.
+    static func trimmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower].isASCIIWhitespace { lower += 1 }
+        while upper > lower, bytes[upper - 1].isASCIIWhitespace { upper -= 1 }
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        guard lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 else { return line }
+        return line.trimmingWhitespace()
     }
 
     /// A line that starts with exactly one space and carries a real word: where pdftotext put a form feed.
