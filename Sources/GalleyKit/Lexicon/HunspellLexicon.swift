@@ -1,7 +1,8 @@
 import CHunspell
 import Foundation
 
-/// A lexicon backed by hunspell and Debian's dictionaries, with a cache in front.
+/// A lexicon backed by hunspell and Debian's dictionaries, with a cache in front: the reference
+/// that `CompiledLexicon` is tested against, and its fallback for dictionaries it cannot compile.
 ///
 /// A hunspell handle is not thread-safe, so every look-up goes through one lock; the cache
 /// makes repeated look-ups (the same word on every page) cost a dictionary probe only once.
@@ -15,10 +16,14 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     public let language: String
 
     /// Opens the dictionary for `language` ("en_GB", "en_US").
-    public init(language: String = "en_GB") throws {
-        guard let (aff, dic) = Self.dictionaryFiles(language: language), let handle = Hunspell_create(aff, dic) else {
-            throw GalleyError.dictionaryMissing(language)
-        }
+    public convenience init(language: String = "en_GB") throws {
+        guard let (aff, dic) = Self.dictionaryFiles(language: language) else { throw GalleyError.dictionaryMissing(language) }
+        try self.init(language: language, affixPath: aff, dictionaryPath: dic)
+    }
+
+    /// Opens a dictionary from its files, as the compiled lexicon's tests do with small ones.
+    init(language: String, affixPath: String, dictionaryPath: String) throws {
+        guard let handle = Hunspell_create(affixPath, dictionaryPath) else { throw GalleyError.dictionaryMissing(language) }
         self.handle = handle
         self.language = language
     }
