@@ -66,11 +66,12 @@ private enum LexiconSource: Sendable {
     }
 }
 
-/// A hunspell dictionary opening on a background thread: opening one costs about as much as
-/// converting a small newsletter, so it overlaps with reading the input.
+/// A dictionary opening on a background thread: the compiled lexicon maps its cache file in well
+/// under a millisecond, but building that file on a first run costs a few hundred, which then
+/// overlaps with reading the input.
 final class PendingLexicon: @unchecked Sendable {
     private let condition = NSCondition()
-    private var result: Result<HunspellLexicon, Error>?
+    private var result: Result<any Lexicon, Error>?
 
     init(language: String) {
         Thread.detachNewThread { [self] in
@@ -83,7 +84,7 @@ final class PendingLexicon: @unchecked Sendable {
     }
 
     /// The opened dictionary, waiting for it if need be.
-    func resolved() throws -> HunspellLexicon {
+    func resolved() throws -> any Lexicon {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }
@@ -91,17 +92,26 @@ final class PendingLexicon: @unchecked Sendable {
     }
 }
 
-/// One hunspell handle per language per process: opening a dictionary costs far more than a conversion.
-final class LexiconCache: @unchecked Sendable {
-    static let shared = LexiconCache()
+/// One lexicon per language per process, shared by every conversion and batch worker: the
+/// compiled lexicon (immutable, no lock on look-ups), or hunspell itself when the dictionary uses
+/// an affix directive the compiler does not implement.
+public final class LexiconCache: @unchecked Sendable {
+    public static let shared = LexiconCache()
     private let lock = NSLock()
-    private var lexicons: [String: HunspellLexicon] = [:]
+    private var lexicons: [String: any Lexicon] = [:]
 
-    func lexicon(for language: String) throws -> HunspellLexicon {
+    /// The lexicon `galley` uses for `language`.
+    public func lexicon(for language: String) throws -> any Lexicon {
         lock.lock()
         defer { lock.unlock() }
         if let cached = lexicons[language] { return cached }
-        let lexicon = try HunspellLexicon(language: language)
+        let lexicon: any Lexicon
+        do {
+            lexicon = try CompiledLexicon(language: language)
+        } catch let error as AffixFile.AffixFileError {
+            FileHandle.standardError.write(Data("galley: \(language) dictionary not compiled (\(error)); using hunspell\n".utf8))
+            lexicon = try HunspellLexicon(language: language)
+        }
         lexicons[language] = lexicon
         return lexicon
     }

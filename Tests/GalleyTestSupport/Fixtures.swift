@@ -16,9 +16,15 @@ public enum Fixtures {
         return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".pdf") }.sorted()
     }
 
-    /// The shared hunspell lexicon (en_GB); tests fail loudly when it is not installed.
+    /// The lexicon `galley` itself uses (en_GB, compiled from hunspell's dictionary), with its
+    /// cache in a folder of the temporary directory unless GALLEY_CACHE_DIR names one; tests fail
+    /// loudly when the dictionary is not installed.
     public static let lexicon: any Lexicon = {
-        do { return try HunspellLexicon(language: "en_GB") } catch { fatalError("\(error): run make setup") }
+        if ProcessInfo.processInfo.environment["GALLEY_CACHE_DIR"] == nil {
+            setenv(
+                "GALLEY_CACHE_DIR", FileManager.default.temporaryDirectory.appendingPathComponent("galley-tests-cache").path, 1)
+        }
+        do { return try LexiconCache.shared.lexicon(for: "en_GB") } catch { fatalError("\(error): run make setup") }
     }()
 
     /// A context with the real lexicon.
