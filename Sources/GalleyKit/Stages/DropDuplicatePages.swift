@@ -18,18 +18,14 @@ public struct DropDuplicatePages: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
-        /// Each significant normalised line → the first page it was printed on.
-        var firstPage: [String: Int] = [:]
+        /// Each significant line's key → the first page it was printed on.
+        var firstPage: [LineKey: Int] = [:]
         for pageIndex in document.pages.indices {
             let page = document.pages[pageIndex]
-            // Each line is normalised once, for the comparison and for the index; nil when it is no evidence.
-            let keys = page.blocks.map { block in
-                block.lines.map { line -> String? in
-                    let key = Self.normalise(line.text)
-                    return Self.isSignificant(key) ? key : nil
-                }
-            }
-            let analysis = keys.map { analyse($0, against: firstPage) }
+            // Each line is keyed once, for the comparison and for the index; nil when it is no evidence.
+            let keys = page.blocks.map { block in block.lines.map { LineKey($0.text) } }
+            var unseen: [LineKey] = []
+            let analysis = keys.map { analyse($0, against: firstPage, unseen: &unseen) }
             let runs = duplicateRuns(analysis)
             var removedCharacters = 0
             var sources: [Int: Int] = [:]
@@ -42,9 +38,7 @@ public struct DropDuplicatePages: Stage {
                 }
             }
             // Index this page's lines before changing it, so later pages compare against what was printed.
-            for case let key? in keys.joined() where firstPage[key] == nil {
-                firstPage[key] = page.number
-            }
+            for key in unseen { firstPage[key] = page.number }
             guard !remove.isEmpty else { continue }
             let totalCharacters = analysis.reduce(0) { $0 + $1.characters }
             let wholePage =
@@ -78,15 +72,17 @@ public struct DropDuplicatePages: Stage {
         }
     }
 
-    /// `keys`: the block's lines normalised, nil for a line that is no evidence.
-    func analyse(_ keys: [String?], against firstPage: [String: Int]) -> BlockAnalysis {
+    /// `keys`: the block's lines, nil for a line that is no evidence. Keys printed on no earlier
+    /// page are added to `unseen`.
+    func analyse(_ keys: [LineKey?], against firstPage: [LineKey: Int], unseen: inout [LineKey]) -> BlockAnalysis {
         var analysis = BlockAnalysis()
         for case let key? in keys {
-            let count = key.utf8.count
-            analysis.characters += count
+            analysis.characters += key.length
             if let source = firstPage[key] {
-                analysis.seenCharacters += count
-                analysis.sources[source, default: 0] += count
+                analysis.seenCharacters += key.length
+                analysis.sources[source, default: 0] += key.length
+            } else {
+                unseen.append(key)
             }
         }
         return analysis
@@ -128,18 +124,8 @@ public struct DropDuplicatePages: Stage {
             // Never longer than the line: a space is written only for a run of other bytes.
             return String(unsafeUninitializedCapacity: utf8.count) { out in
                 var count = 0
-                var pendingSpace = false
-                for byte in utf8 {
-                    guard byte.isASCIILetterOrDigit else {
-                        pendingSpace = true
-                        continue
-                    }
-                    if pendingSpace, count > 0 {
-                        out[count] = 0x20
-                        count += 1
-                    }
-                    pendingSpace = false
-                    out[count] = byte.asciiLowercased
+                forEachKeyByte(of: utf8) { byte in
+                    out[count] = byte
                     count += 1
                 }
                 return count
@@ -178,6 +164,11 @@ public struct DropDuplicatePages: Stage {
             for byte in bytes where byte == 0x20 { spaces += 1 }
             return (bytes.count - spaces, bytes.isEmpty ? 0 : spaces + 1)
         }
-        return characters >= significantLineMinimumCharacters && words >= significantLineMinimumWords
+        return isSignificant(characters: characters, words: words)
+    }
+
+    /// Whether a normalised line of `characters` bytes other than spaces, in `words` words, counts as evidence.
+    static func isSignificant(characters: Int, words: Int) -> Bool {
+        characters >= significantLineMinimumCharacters && words >= significantLineMinimumWords
     }
 }
