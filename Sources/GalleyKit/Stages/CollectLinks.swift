@@ -44,8 +44,9 @@ public struct CollectLinks: Stage {
     static func links(on page: Page) -> [Link] {
         var found: [Found] = []
         for (blockIndex, block) in page.blocks.enumerated() {
-            for (lineIndex, line) in block.lines.enumerated() {
-                for (column, kind, value) in scan(line.text) {
+            // By index: only the text is read, not the whole line (its font and box) copied.
+            for lineIndex in block.lines.indices {
+                for (column, kind, value) in scan(block.lines[lineIndex].text) {
                     found.append(
                         Found(
                             link: Link(kind: kind, value: value, page: page.number), block: blockIndex, line: lineIndex,
@@ -92,9 +93,12 @@ public struct CollectLinks: Stage {
     static func scan(_ text: String) -> [(Int, Link.Kind, String)] {
         var result: [(Int, Link.Kind, String)] = []
         var column = 0
-        for token in text.split(separator: " ", omittingEmptySubsequences: false) {
+        // Most lines hold no address: the byte test of the whole line spares splitting it.
+        let tokens =
+            RepairURLs.mayHoldAddressStart(text) ? text.split(separator: " ", omittingEmptySubsequences: false) : []
+        for token in tokens {
             defer { column += token.count + 1 }
-            guard RepairURLs.mayHoldAddress(token) else { continue }
+            guard RepairURLs.mayHoldAddressStart(token) else { continue }
             guard let (start, isEmail) = RepairURLs.addressStart(in: token) else { continue }
             var value = RepairURLs.trimTrailingPunctuation(String(token[start...]))
             while value.hasSuffix(">") { value.removeLast() }
@@ -102,7 +106,7 @@ public struct CollectLinks: Stage {
                 result.append((column + token.distance(from: token.startIndex, to: start), isEmail ? .email : .url, value))
             }
         }
-        if text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+        if text.withContiguousUTF8({ $0.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) }) {
             for (offset, number) in phoneNumbers(in: text) { result.append((offset, .phone, number)) }
         }
         return result.sorted { $0.0 < $1.0 }

@@ -86,9 +86,39 @@ public struct RepairURLs: Stage {
         text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") }
     }
 
+    /// Whether `text` may hold an address that `addressStart(in:)` finds: besides a dot or an "@"
+    /// (`mayHoldAddress`), each kind it knows has a slash (a scheme, a path), an "@", or "www."
+    /// (any case). A byte test, for the many lines of prose with full stops and none of these.
+    ///
+    /// Exact as a reject: lower-casing turns no other character into "w", ".", "/" or "@".
+    static func mayHoldAddressStart<S: StringProtocol>(_ text: S) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            var hasDotOrAt = false
+            var hasMarker = false
+            var wRun = 0  // consecutive "w"s or "W"s, for "www."
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "/"):
+                    hasMarker = true
+                case UInt8(ascii: "@"):
+                    hasMarker = true
+                    hasDotOrAt = true
+                case UInt8(ascii: "."):
+                    hasDotOrAt = true
+                    if wRun >= 3 { hasMarker = true }
+                default:
+                    break
+                }
+                if hasMarker, hasDotOrAt { return true }
+                wRun = byte | 0x20 == UInt8(ascii: "w") ? wRun + 1 : 0
+            }
+            return false
+        }
+    }
+
     /// Where the address in `token` starts ("Website:www.x.org" → at "www."), and whether it is an email.
     static func addressStart(in token: Substring) -> (start: String.Index, isEmail: Bool)? {
-        guard mayHoldAddress(token) else { return nil }
+        guard mayHoldAddressStart(token) else { return nil }
         let lower = token.lowercased()
         // Offsets in the lower-cased copy match the token's when lower-casing keeps lengths (ASCII addresses).
         guard lower.count == token.count else { return nil }
@@ -125,12 +155,22 @@ public struct RepairURLs: Stage {
 
     /// Joins addresses that run on from a line end onto the next line of the same block.
     func joinAcrossLines(_ block: inout Block, blockIndex: Int, fragments: inout [LinePosition: [String]]) {
+        // Every join (`forcedBreak`, `continuation`) needs an address starting in one of its two
+        // lines: most blocks have none, and most pairs of lines in the others neither.
+        var mayHoldAddress = block.lines.map { Self.mayHoldAddressStart($0.text) }
+        guard mayHoldAddress.contains(true) else { return }
+        // Joins change the lines' texts, not their boxes: the widest stays until a line is dropped.
+        var widest = Self.widestLine(block)
         var lineIndex = 0
         while lineIndex + 1 < block.lines.count {
+            guard mayHoldAddress[lineIndex] || mayHoldAddress[lineIndex + 1] else {
+                lineIndex += 1
+                continue
+            }
             // Fast path: only a line ending open, or a next line opening with a slash, can join.
             let upperLast = block.lines[lineIndex].text.last(where: { !$0.isWhitespace })
             let lowerFirst = block.lines[lineIndex + 1].text.first(where: { !$0.isWhitespace })
-            let forced = Self.forcedBreak(block, at: lineIndex)
+            let forced = Self.forcedBreak(block, at: lineIndex, widest: widest)
             guard let upperLast, forced != nil || Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
                 lineIndex += 1
                 continue
@@ -143,7 +183,13 @@ public struct RepairURLs: Stage {
             }
             let position = LinePosition(block: blockIndex, line: lineIndex)
             fragments[position, default: [join.address]].append(join.fragment)
-            if block.rewriteLinePair(at: lineIndex, upper: join.upper, lower: join.lower) {
+            let droppedLower = block.rewriteLinePair(at: lineIndex, upper: join.upper, lower: join.lower)
+            mayHoldAddress[lineIndex] = Self.mayHoldAddressStart(block.lines[lineIndex].text)
+            if !droppedLower {
+                mayHoldAddress[lineIndex + 1] = Self.mayHoldAddressStart(block.lines[lineIndex + 1].text)
+            } else {
+                mayHoldAddress.remove(at: lineIndex + 1)
+                widest = Self.widestLine(block)
                 // Later lines move up one: so do the fragments recorded for them.
                 fragments = fragments.reduce(into: [:]) { moved, entry in
                     let key = entry.key
@@ -173,13 +219,19 @@ public struct RepairURLs: Stage {
     /// opens with the rest of an address (a word with a dot or slash in it).
     static let forcedBreakShareOfWidth = 0.9
 
-    /// The join across a forced break after line `index` of a PDF block, or nil.
-    static func forcedBreak(_ block: Block, at index: Int) -> Continuation? {
-        guard let box = block.lines[index].box, let widest = block.lines.compactMap({ $0.box?.width }).max(), widest > 0,
-            box.width >= forcedBreakShareOfWidth * widest
+    /// The width of `block`'s widest line box, when its lines have boxes.
+    static func widestLine(_ block: Block) -> Double? {
+        block.lines.compactMap { $0.box?.width }.max()
+    }
+
+    /// The join across a forced break after line `index` of a PDF block, or nil; `widest` is
+    /// `widestLine(block)`, passed in so that a block is measured once, not once a line.
+    static func forcedBreak(_ block: Block, at index: Int, widest: Double?) -> Continuation? {
+        guard let box = block.lines[index].box, let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest
         else { return nil }
         let upper = block.lines[index].text.trimmingWhitespace()
-        guard !upper.isEmpty, !upper.contains(where: \.isWhitespace),
+        // The byte test first: an address start or an "@" needs what it looks for.
+        guard mayHoldAddressStart(upper), !upper.isEmpty, !upper.contains(where: \.isWhitespace),
             addressStart(in: Substring(upper)) != nil || upper.contains("@"),
             let last = upper.last, last.isLetter || last.isNumber
         else { return nil }
@@ -311,6 +363,8 @@ public struct RepairURLs: Stage {
     /// A block that is one path fragment: no spaces, lower case, slashes, no scheme, "www." or "@",
     /// and not a domain of its own ("services/health-and-family/carers/").
     static func isPathFragment(_ block: Block) -> Bool {
+        // Most blocks have no slash at all: say so from the bytes before joining their text.
+        guard block.lines.contains(where: { $0.text.containsUTF8Byte(UInt8(ascii: "/")) }) else { return false }
         let text = block.text
         guard !text.isEmpty, !text.contains(where: \.isWhitespace), !text.contains(where: \.isUppercase),
             text.contains("/"), text.contains(where: \.isLetter), !text.contains("@"), !text.contains("://"),
@@ -344,8 +398,9 @@ public struct RepairURLs: Stage {
         for blockIndex in page.blocks.indices {
             for lineIndex in page.blocks[blockIndex].lines.indices {
                 let text = page.blocks[blockIndex].lines[lineIndex].text
+                // Only a token where an address starts is repaired or recorded, joined or not.
+                guard Self.mayHoldAddressStart(text) else { continue }
                 let joined = fragments[LinePosition(block: blockIndex, line: lineIndex)]
-                guard joined != nil || Self.mayHoldAddress(text) else { continue }
                 var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
                 var changed = false
                 for tokenIndex in tokens.indices {

@@ -63,28 +63,118 @@ public struct SegmentSections: Stage {
     static func isContactBlock(_ block: Block) -> Bool {
         let lines = block.lines.map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !lines.isEmpty else { return false }
-        let contact = lines.filter(isContactLine).count
-        return Double(contact) >= contactLineShare * Double(lines.count)
+        let needed = contactLineShare * Double(lines.count)
+        var contact = 0
+        for (index, line) in lines.enumerated() {
+            if isContactLine(line) { contact += 1 }
+            if Double(contact) >= needed { return true }
+            // The lines left could no longer make up the share.
+            if Double(contact + lines.count - index - 1) < needed { return false }
+        }
+        return false
     }
 
     /// A telephone number, email address, web address or labelled contact field on its own line.
     public static func isContactLine(_ text: String) -> Bool {
         let text = text.trimmingWhitespace()
-        let words = text.split(separator: " ")
-        guard let first = words.first else { return false }
-        if let colon = text.firstIndex(of: ":"), contactLabels.contains(text[..<colon].lowercased().trimmingWhitespace()) {
+        // Most lines are prose: too many words for an address or a number, and no label's colon.
+        if hasMoreWords(than: phoneMaximumWords, text), !text.containsUTF8Byte(UInt8(ascii: ":")) { return false }
+        let shape = ContactLineShape(text)
+        guard shape.wordCount > 0 else { return false }
+        if text.containsUTF8Byte(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":"),
+            contactLabels.contains(text[..<colon].lowercased().trimmingWhitespace())
+        {
             return true
         }
-        if words.count <= 2, words.contains(where: isAddress) { return true }
-        // The word count first: it is known already, and most prose lines fail it.
-        if words.count <= phoneMaximumWords, text.filter(\.isNumber).count >= phoneMinimumDigits,
-            text.allSatisfy({ $0.isNumber || $0.isLetter || " ()+-.:".contains($0) }),
-            first.first.map({ $0.isNumber || $0 == "+" || $0 == "(" }) ?? false
-                || words.filter({ $0.allSatisfy(\.isNumber) }).count >= 2
+        if shape.wordCount <= 2, text.split(separator: " ").contains(where: isAddress) { return true }
+        if shape.wordCount <= phoneMaximumWords, shape.numberCount >= phoneMinimumDigits, shape.hasOnlyPhoneCharacters,
+            shape.opensLikeNumber || shape.numberWordCount >= 2
         {
             return true
         }
         return false
+    }
+
+    /// Whether `text` has more than `limit` words, read from its first bytes only. Words are
+    /// counted at spaces between ASCII bytes, each a character of its own, so the count never
+    /// exceeds that of `split(separator: " ")` (which also splits at a space beside other text).
+    static func hasMoreWords(than limit: Int, _ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for index in bytes.indices {
+                let isSeparator =
+                    bytes[index] == UInt8(ascii: " ") && (index == 0 || bytes[index - 1] < 0x80)
+                    && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
+                if isSeparator {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// What `isContactLine` asks of a line's characters, gathered in one walk: its words (split at
+    /// single spaces), how many of its characters are numbers and how many words are only numbers,
+    /// whether the first word opens with a number, "+" or "(", and whether every character is a
+    /// number, a letter or one of " ()+-.:". A lone ASCII character is judged by its byte, which
+    /// gives the answers `Character` gives (see `SegmentSectionsTests`).
+    struct ContactLineShape {
+        var wordCount = 0
+        var numberCount = 0
+        var numberWordCount = 0
+        var opensLikeNumber = false
+        var hasOnlyPhoneCharacters = true
+
+        /// The punctuation a telephone line may carry besides numbers and letters (all ASCII).
+        static let phonePunctuation = " ()+-.:"
+        static let phonePunctuationBytes = Array(phonePunctuation.utf8)
+
+        init(_ text: String) {
+            var wordCount = 0, numberCount = 0, numberWordCount = 0
+            var opensLikeNumber = false, hasOnlyPhoneCharacters = true
+            var inWord = false, wordIsNumber = false
+            func visit(isSpace: Bool, isNumber: Bool, isLetter: Bool, isPhonePunctuation: Bool, opensNumber: Bool) {
+                if isNumber { numberCount += 1 }
+                if !(isNumber || isLetter || isPhonePunctuation) { hasOnlyPhoneCharacters = false }
+                if isSpace {
+                    if inWord, wordIsNumber { numberWordCount += 1 }
+                    inWord = false
+                    return
+                }
+                if !inWord {
+                    inWord = true
+                    wordIsNumber = true
+                    wordCount += 1
+                    if wordCount == 1 { opensLikeNumber = isNumber || opensNumber }
+                }
+                if !isNumber { wordIsNumber = false }
+            }
+            text.forEachCharacter { unit in
+                switch unit {
+                case .ascii(let byte):
+                    visit(
+                        isSpace: byte == UInt8(ascii: " "), isNumber: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
+                        isLetter: byte.isASCIILetter, isPhonePunctuation: Self.phonePunctuationBytes.contains(byte),
+                        opensNumber: byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
+                case .character(let character):
+                    visit(
+                        isSpace: character == " ", isNumber: character.isNumber, isLetter: character.isLetter,
+                        isPhonePunctuation: Self.phonePunctuation.contains(character),
+                        opensNumber: character == "+" || character == "(")
+                }
+            }
+            if inWord, wordIsNumber { numberWordCount += 1 }
+            self.wordCount = wordCount
+            self.numberCount = numberCount
+            self.numberWordCount = numberWordCount
+            self.opensLikeNumber = opensLikeNumber
+            self.hasOnlyPhoneCharacters = hasOnlyPhoneCharacters
+        }
     }
 
     /// An email address or a web address.
