@@ -35,7 +35,8 @@ public struct BuildLists: Stage {
                 if glyphStart < texts.count, index + 1 < blocks.count, Self.canHoldItems(blocks[index + 1]) {
                     // Lone glyphs at the foot of this block; their items are the next block's lines.
                     if glyphStart > 0 {
-                        result.append(contentsOf: Self.inlineLists(Block(lines: Array(block.lines[..<glyphStart]), page: block.page)))
+                        let above = Block(lines: Array(block.lines[..<glyphStart]), page: block.page)
+                        result.append(contentsOf: Self.inlineLists(above, texts: Array(texts[..<glyphStart])))
                     }
                     let glyphs = texts[glyphStart...].reduce(0) { $0 + $1.filter(Self.bulletGlyphs.contains).count }
                     let next = blocks[index + 1]
@@ -45,7 +46,7 @@ public struct BuildLists: Stage {
                     index += 2
                     continue
                 }
-                result.append(contentsOf: Self.inlineLists(block))
+                result.append(contentsOf: Self.inlineLists(block, texts: texts))
                 index += 1
             }
             document.pages[pageIndex].blocks = Self.mergingAdjacentLists(result)
@@ -148,6 +149,13 @@ public struct BuildLists: Stage {
         return body.isEmpty ? nil : (first, body)
     }
 
+    /// Whether the line opens with a bullet (`bulletItem`) or an item number (`itemNumber`). Most
+    /// lines open with an ASCII letter, which starts neither a glyph nor a number: the first byte says so.
+    static func hasItemMarker(_ text: String) -> Bool {
+        if let first = text.utf8.first, first.isASCIILetter { return false }
+        return bulletItem(text) != nil || itemNumber(text) != nil
+    }
+
     /// The number of a numbered item line ("3. To screen cases…" → 3).
     static func itemNumber(_ text: String) -> Int? {
         let digits = text.prefix(while: \.isNumber)
@@ -170,7 +178,14 @@ public struct BuildLists: Stage {
 
     /// Splits a block into paragraphs and lists wherever lines open with bullets or numbers.
     static func inlineLists(_ block: Block) -> [Block] {
-        let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        inlineLists(block, texts: block.lines.map { $0.text.trimmingWhitespace() })
+    }
+
+    /// `inlineLists(_:)` given the block's lines already trimmed.
+    static func inlineLists(_ block: Block, texts: [String]) -> [Block] {
+        // A list run opens at a bulleted or numbered line: without one the block stays as it is.
+        guard texts.contains(where: hasItemMarker) else { return [block] }
+        let boxes = block.lines.map(\.box)
         var result: [Block] = []
         var pending: [Line] = []
         func flushPending() {
@@ -179,7 +194,7 @@ public struct BuildLists: Stage {
         }
         var index = 0
         while index < texts.count {
-            if let run = listRun(texts, from: index, boxes: block.lines.map(\.box)) {
+            if let run = listRun(texts, from: index, boxes: boxes) {
                 flushPending()
                 var lines: [Line] = []
                 var groups: [Range<Int>] = []

@@ -67,10 +67,13 @@ public struct DetectHeadings: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
-        let repeated = Self.repeatedBlockTexts(document)
+        func hasFonts(_ page: Page) -> Bool { page.blocks.contains { $0.lines.contains { $0.font != nil } } }
+        // Only pages without fonts ask which texts repeat: a PDF's pages mostly have them.
+        let needsRepeated = document.pages.contains { $0.duplicateOf == nil && !hasFonts($0) }
+        let repeated = needsRepeated ? Self.repeatedBlockTexts(document) : []
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let blocks = document.pages[pageIndex].blocks
-            let hasFonts = blocks.contains { $0.lines.contains { $0.font != nil } }
+            let hasFonts = hasFonts(document.pages[pageIndex])
             document.pages[pageIndex].blocks =
                 hasFonts ? Self.typographicHeadings(blocks) : Self.textualHeadings(blocks, repeated: repeated)
         }
@@ -387,9 +390,11 @@ public struct DetectHeadings: Stage {
     /// The most common font size on the page, weighted by characters: the body text.
     static func bodyFontSize(_ blocks: [Block]) -> Double? {
         var weights: [Double: Int] = [:]
-        for line in blocks.flatMap(\.lines) {
-            guard let font = line.font else { continue }
-            weights[(font.size * 2).rounded() / 2, default: 0] += line.text.count
+        for block in blocks {
+            for lineIndex in block.lines.indices {
+                guard let size = block.lines[lineIndex].font?.size else { continue }
+                weights[(size * 2).rounded() / 2, default: 0] += block.lines[lineIndex].text.characterCount
+            }
         }
         return weights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
@@ -404,7 +409,10 @@ public struct DetectHeadings: Stage {
     /// Block texts printed more than once as whole blocks: logos and labels, not headings.
     static func repeatedBlockTexts(_ document: Document) -> Set<String> {
         var counts: [String: Int] = [:]
-        for block in document.pages.filter({ $0.duplicateOf == nil }).flatMap(\.blocks) { counts[block.text, default: 0] += 1 }
+        counts.reserveCapacity(document.pages.reduce(0) { $0 + $1.blocks.count })
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks { counts[block.text, default: 0] += 1 }
+        }
         return Set(counts.filter { $0.value > 1 }.keys)
     }
 
