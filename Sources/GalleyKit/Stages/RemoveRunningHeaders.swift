@@ -45,6 +45,9 @@ public struct RemoveRunningHeaders: Stage {
             }
         }
 
+        // The head and foot lines of each page, found once for both passes below.
+        let pageCandidates = document.pages.enumerated().map { candidates(on: $0.element, index: $0.offset) }
+
         // Page numbers and labels.
         for (pageIndex, page) in document.pages.enumerated() {
             for (blockIndex, block) in page.blocks.enumerated() {
@@ -52,7 +55,7 @@ public struct RemoveRunningHeaders: Stage {
                     mark(Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .head), .pageNumber)
                 }
             }
-            for candidate in candidates(on: page, index: pageIndex) {
+            for candidate in pageCandidates[pageIndex] {
                 let text = page.blocks[candidate.block].lines[candidate.line].text
                 if Self.isBareNumber(text) { mark(candidate, .pageNumber) }
             }
@@ -61,7 +64,7 @@ public struct RemoveRunningHeaders: Stage {
         // Running heads and feet: group the candidates by their text with digits ignored.
         var groups: [String: [Candidate]] = [:]
         for (pageIndex, page) in document.pages.enumerated() {
-            for candidate in candidates(on: page, index: pageIndex) {
+            for candidate in pageCandidates[pageIndex] {
                 let key = Self.key(page.blocks[candidate.block].lines[candidate.line].text)
                 guard key.contains(where: \.isLetter) else { continue }
                 groups["\(candidate.place)|\(key)", default: []].append(candidate)
@@ -205,6 +208,11 @@ public struct RemoveRunningHeaders: Stage {
         var bytes = text
         guard bytes.withUTF8({ $0.contains { (0x30...0x39).contains($0) } }) else { return false }
         let line = text.trimmingWhitespace()
+        // …and opens with "p", a digit or a dash, or has a bar: a line opening with any other
+        // ASCII character is no label, without splitting it into words.
+        if let first = line.utf8.first, first < 0x80, !Self.labelOpeningBytes.contains(first), !line.utf8.contains(0x7C) {
+            return false
+        }
         let words = line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         func isNumber(_ word: String) -> Bool { word.count <= 3 && !word.isEmpty && word.allSatisfy(\.isASCIIDigit) }
         // "Page 8", "Page 3 of 12", "3 of 12", "p. 4"
@@ -226,6 +234,9 @@ public struct RemoveRunningHeaders: Stage {
         }
         return false
     }
+
+    /// The ASCII bytes a page label without a bar can open with: "p" of "Page", a digit, a dash.
+    static let labelOpeningBytes = Set("pP0123456789-".utf8)
 
     /// A folio line ("4 | Newsletter title") is short: longer lines with a bar are table rows or prose.
     static let maximumFolioLength = 80
