@@ -4,9 +4,10 @@ import Foundation
 /// Reads a PDF through poppler-glib into pages of blocks of lines with geometry and fonts.
 ///
 /// Pages are read one at a time and released: glyphs become lines (`LineBuilder`), lines become
-/// blocks (`BlockBuilder`), in poppler's order; ordering is the stages' job. A tagged PDF's
-/// structure tree, where it covers a page, gives that page's blocks, kinds and order instead
-/// (`StructureReader`, `StructureMatcher`). Every poppler failure becomes one `GalleyError`.
+/// blocks (`BlockBuilder`), in poppler's order, on a second thread while poppler reads the next
+/// page (`PageBuilder`); ordering is the stages' job. A tagged PDF's structure tree, where it
+/// covers a page, gives that page's blocks, kinds and order instead (`StructureReader`,
+/// `StructureMatcher`). Every poppler failure becomes one `GalleyError`.
 public struct PDFReader: Sendable {
     public var password: String?
 
@@ -21,14 +22,12 @@ public struct PDFReader: Sendable {
         guard pageCount > 0 else { throw GalleyError.damagedPDF(input.path, reason: "the PDF has no pages") }
         let structure = StructureReader.entries(of: document)
 
-        var pages: [Page] = []
-        pages.reserveCapacity(pageCount)
-        var warnings: [String] = []
+        let builder = PageBuilder(pageCount: pageCount, structure: structure)
+        builder.fingerprint(input.bytes)
         var anyText = false, anyPicture = false
         for index in 0..<pageCount {
             guard let raw = poppler_document_get_page(document.pointer, Int32(index)) else {
-                warnings.append("page \(index + 1): poppler could not open the page; it is left empty")
-                pages.append(Page(number: index + 1, blocks: []))
+                builder.leaveEmpty(index: index, warning: "page \(index + 1): poppler could not open the page; it is left empty")
                 continue
             }
             let page = GObjectRef(raw)
@@ -39,12 +38,12 @@ public struct PDFReader: Sendable {
             if !hasText || LineBuilder.mayHavePictureText(content) { content.pictures = PageContent.pictures(of: page) }
             if hasText { anyText = true }
             if !content.pictures.isEmpty { anyPicture = true }
-            pages.append(Self.page(content, number: index + 1, entries: structure?[index], warnings: &warnings))
+            builder.build(content, index: index)
         }
 
+        let (pages, warnings, sha256) = builder.finish()
         var result = Document(
-            source: SourceInfo(file: input.displayName, format: .pdf, sha256: SHA256.hex(input.bytes), pageCount: pageCount),
-            pages: pages)
+            source: SourceInfo(file: input.displayName, format: .pdf, sha256: sha256, pageCount: pageCount), pages: pages)
         if !anyText { result.audit.warn(anyPicture ? Self.scannedWarning : Self.noTextWarning) }
         for warning in warnings { result.audit.warn(warning) }
         return result

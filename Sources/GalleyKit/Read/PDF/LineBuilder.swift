@@ -193,7 +193,9 @@ enum LineBuilder {
     /// The text of a glyph range, built once from UTF-8 bytes. A "\n" inside a line is one of
     /// poppler's line ends between words it set apart (see `mergeSpreadWords`): a word space.
     static func text(_ range: Range<Int>, _ glyphs: [Glyph]) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+        // The exact length first: a String keeps the capacity it was made with.
+        let length = range.reduce(0) { $0 + UTF8.width(glyphs[$1].scalar) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
             for index in range {
                 let scalar = glyphs[index].scalar == "\n" ? " " : glyphs[index].scalar

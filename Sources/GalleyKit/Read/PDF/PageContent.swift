@@ -55,7 +55,6 @@ extension PageContent {
             rectangleCount = 0
         }
         defer { g_free(rectangles) }
-        let (fonts, fontOfGlyph) = Self.fonts(of: pointer, glyphCount: scalars.count)
 
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(scalars.count)
@@ -67,17 +66,17 @@ extension PageContent {
                 let r = rectangles[index]
                 lastBox = Rect(x: min(r.x1, r.x2), y: min(r.y1, r.y2), width: abs(r.x2 - r.x1), height: abs(r.y2 - r.y1))
             }
-            glyphs.append(Glyph(scalar, lastBox, font: fontOfGlyph[index]))
+            glyphs.append(Glyph(scalar, lastBox, font: -1))
         }
+        let fonts = Self.fonts(of: pointer, glyphs: &glyphs)
         self.init(size: size, glyphs: glyphs, fonts: fonts, links: Self.links(of: pointer, pageHeight: height))
     }
 
-    /// The page's distinct fonts and, for each glyph, the index of its font (-1 for none).
-    private static func fonts(of page: OpaquePointer, glyphCount: Int) -> ([FontInfo], [Int]) {
+    /// The page's distinct fonts, each glyph given the index of its font (left at -1 for none).
+    private static func fonts(of page: OpaquePointer, glyphs: inout [Glyph]) -> [FontInfo] {
         var fonts: [FontInfo] = []
         var indexOfFont: [FontInfo: Int] = [:]
-        var fontOfGlyph = [Int](repeating: -1, count: glyphCount)
-        guard let list = poppler_page_get_text_attributes(page) else { return (fonts, fontOfGlyph) }
+        guard let list = poppler_page_get_text_attributes(page) else { return fonts }
         defer { poppler_page_free_text_attributes(list) }
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
@@ -95,12 +94,12 @@ extension PageContent {
                 indexOfFont[font] = fontIndex
             }
             // start_index and end_index are inclusive character offsets into the page text.
-            let start = max(0, Int(attributes.start_index)), end = min(glyphCount - 1, Int(attributes.end_index))
+            let start = max(0, Int(attributes.start_index)), end = min(glyphs.count - 1, Int(attributes.end_index))
             if start <= end {
-                for index in start...end { fontOfGlyph[index] = fontIndex }
+                for index in start...end { glyphs[index].font = fontIndex }
             }
         }
-        return (fonts, fontOfGlyph)
+        return fonts
     }
 
     /// URI link areas, turned from PDF space (origin bottom-left) to the model's top-left origin.
