@@ -80,6 +80,20 @@ import Testing
         }
     }
 
+    /// The pre-check is a byte test (a dot or "@", and a slash, "@" or "www." in any case), and
+    /// true wherever the plain search finds an address start.
+    @Test func addressPreCheckMatchesItsDefinition() {
+        let www = Array("www.".utf8)
+        for text in Self.lines.map({ Substring($0) }) + Self.tokens {
+            let bytes = text.utf8.map(\.asciiLowercased)
+            let hasDotOrAt = bytes.contains(UInt8(ascii: ".")) || bytes.contains(UInt8(ascii: "@"))
+            let hasWWW = bytes.indices.contains { bytes[$0...].starts(with: www) }
+            let hasMarker = bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "@")) || hasWWW
+            #expect(RepairURLs.mayHoldAddressStart(text) == (hasDotOrAt && hasMarker), "\(text)")
+            if Self.referenceAddressStart(in: text) != nil { #expect(RepairURLs.mayHoldAddressStart(text), "\(text)") }
+        }
+    }
+
     @Test func addressStartShowsItsWork() {
         let found = Self.addressEdges.filter { RepairURLs.addressStart(in: Substring($0)) != nil }
         #expect(found.contains("WWW.EXAMPLE.ORG") && found.contains("Website:www.x.org") && found.contains("x.y@z"))

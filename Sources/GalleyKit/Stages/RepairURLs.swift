@@ -93,26 +93,14 @@ public struct RepairURLs: Stage {
     /// Exact as a reject: lower-casing turns no other character into "w", ".", "/" or "@".
     static func mayHoldAddressStart<S: StringProtocol>(_ text: S) -> Bool {
         text.withContiguousUTF8 { bytes in
-            var hasDotOrAt = false
-            var hasMarker = false
-            var wRun = 0  // consecutive "w"s or "W"s, for "www."
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "/"):
-                    hasMarker = true
-                case UInt8(ascii: "@"):
-                    hasMarker = true
-                    hasDotOrAt = true
-                case UInt8(ascii: "."):
-                    hasDotOrAt = true
-                    if wRun >= 3 { hasMarker = true }
-                default:
-                    break
-                }
-                if hasMarker, hasDotOrAt { return true }
-                wRun = byte | 0x20 == UInt8(ascii: "w") ? wRun + 1 : 0
+            if bytes.contains(UInt8(ascii: "@")) { return true }
+            guard bytes.contains(UInt8(ascii: ".")) else { return false }
+            if bytes.contains(UInt8(ascii: "/")) { return true }
+            // "www." in any case: three "w"s right before a dot.
+            return bytes.indices.contains { index in
+                bytes[index] == UInt8(ascii: ".") && index >= 3
+                    && bytes[(index - 3)..<index].allSatisfy { $0 | 0x20 == UInt8(ascii: "w") }
             }
-            return false
         }
     }
 

@@ -138,6 +138,7 @@ public struct SegmentSections: Stage {
             var wordCount = 0, numberCount = 0, numberWordCount = 0
             var opensLikeNumber = false, hasOnlyPhoneCharacters = true
             var inWord = false, wordIsNumber = false
+            let punctuationBytes = Self.phonePunctuationBytes
             func visit(isSpace: Bool, isNumber: Bool, isLetter: Bool, isPhonePunctuation: Bool, opensNumber: Bool) {
                 if isNumber { numberCount += 1 }
                 if !(isNumber || isLetter || isPhonePunctuation) { hasOnlyPhoneCharacters = false }
@@ -159,7 +160,7 @@ public struct SegmentSections: Stage {
                 case .ascii(let byte):
                     visit(
                         isSpace: byte == UInt8(ascii: " "), isNumber: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
-                        isLetter: byte.isASCIILetter, isPhonePunctuation: Self.phonePunctuationBytes.contains(byte),
+                        isLetter: byte.isASCIILetter, isPhonePunctuation: punctuationBytes.contains(byte),
                         opensNumber: byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
                 case .character(let character):
                     visit(
