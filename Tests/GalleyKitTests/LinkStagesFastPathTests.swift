@@ -102,6 +102,23 @@ import Testing
         #expect(RepairURLs.mayHoldAddressStart("Visit WwW.example.org."))
     }
 
+    /// The prose words of a line before whole lines without an address were read at once.
+    static func referenceProseWords(_ line: String) -> [String] {
+        line.split(whereSeparator: \.isWhitespace).filter { !RepairURLs.isAddressLike(String($0)) }
+            .flatMap { DocumentVocabulary.words(in: String($0)) }
+    }
+
+    @Test func proseWordsMatchTheTokenByTokenWords() {
+        let edges = [
+            "Health and wellbeing.", "See www.example.org/what-we-do for co-ordinated care", "e.g. this", "and/or that",
+            "well\u{A0}being\u{3000}hub", "a \u{301}b -lead trail- it’s", "🇬🇧 🇫🇷🇬🇧 flags", "x@y.org word", "end.Next",
+        ]
+        for line in Self.lines + edges {
+            #expect(RepairURLs.ProseWords.words(in: line) == Self.referenceProseWords(line), "\(line)")
+        }
+        #expect(RepairURLs.ProseWords.words(in: "See www.example.org/what-we-do now") == ["see", "now"])
+    }
+
     // MARK: CollectLinks
 
     /// `CollectLinks.scan` before the line's byte pre-check, on the plain address search.

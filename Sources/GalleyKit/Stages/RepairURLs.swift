@@ -419,14 +419,19 @@ public struct RepairURLs: Stage {
             var words = Set<String>()
             guard let document else { return words }
             for page in document.pages where page.duplicateOf == nil {
-                for line in page.blocks.lazy.flatMap(\.lines) {
-                    for token in line.text.split(whereSeparator: \.isWhitespace) where !RepairURLs.isAddressLike(String(token)) {
-                        words.formUnion(DocumentVocabulary.words(in: String(token)))
-                    }
-                }
+                for line in page.blocks.lazy.flatMap(\.lines) { words.formUnion(Self.words(in: line.text)) }
             }
             return words
         }()
+
+        /// The words of `line` outside its address-like tokens.
+        static func words(in line: String) -> [String] {
+            // Nothing address-like in the whole line (a byte test), so in none of its tokens: its
+            // words are its tokens' words, since whitespace ends a word anyway.
+            guard RepairURLs.isAddressLike(line) else { return DocumentVocabulary.words(in: line) }
+            return line.split(whereSeparator: \.isWhitespace).filter { !RepairURLs.isAddressLike(String($0)) }
+                .flatMap { DocumentVocabulary.words(in: String($0)) }
+        }
 
         init(document: Document?) { self.document = document }
 
