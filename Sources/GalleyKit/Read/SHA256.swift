@@ -15,39 +15,62 @@ public enum SHA256 {
 
     /// The digest of `data` as 64 lower-case hex digits.
     public static func hex(_ data: Data) -> String {
-        digest(data).map { byte in
-            let s = String(byte, radix: 16)
-            return byte < 16 ? "0" + s : s
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest(data) {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
+    /// The 32-byte digest of `data`.
+    ///
+    /// Whole 64-byte blocks are compressed straight from the input's bytes; only the last
+    /// partial block and the padding (a 0x80 byte, zeros, the bit length) are copied, into one
+    /// or two blocks of their own.
     public static func digest(_ data: Data) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = [UInt8](data)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        var state = State()
+        data.withUnsafeBytes { bytes in
+            let whole = bytes.count / 64 * 64
+            state.compress(UnsafeRawBufferPointer(rebasing: bytes[..<whole]))
+            // The tail: what is left of the input, 0x80, zeros, then the length in bits.
+            var tail = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[whole...]))
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bitLength = UInt64(bytes.count) &* 8
+            for shift in stride(from: 56, through: 0, by: -8) {
+                tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+            }
+            tail.withUnsafeBytes { state.compress($0) }
         }
+        return state.bytes
+    }
+
+    /// The eight working words, updated one 64-byte block at a time.
+    private struct State {
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+        )
+        /// The message schedule, reused from block to block.
         var w = [UInt32](repeating: 0, count: 64)
-        // Raw buffers in the compression loop: bounds checks on every word cost a third of the time.
-        message.withUnsafeBufferPointer { message in
+
+        /// Compresses `blocks`, a whole number of 64-byte blocks.
+        mutating func compress(_ blocks: UnsafeRawBufferPointer) {
+            // Raw buffers in the compression loop: bounds checks on every word cost a third of the time.
             w.withUnsafeMutableBufferPointer { w in
                 k.withUnsafeBufferPointer { k in
-                    for chunk in stride(from: 0, to: message.count, by: 64) {
+                    for block in stride(from: 0, to: blocks.count, by: 64) {
                         for i in 0..<16 {
-                            let j = chunk + i * 4
-                            w[i] =
-                                UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8
-                                | UInt32(message[j + 3])
+                            w[i] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: block + i * 4, as: UInt32.self))
                         }
                         for i in 16..<64 {
                             let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
                             let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
                             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                         }
-                        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+                        var (a, b, c, d, e, f, g, hh) = h
                         for i in 0..<64 {
                             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                             let ch = (e & f) ^ (~e & g)
@@ -57,13 +80,20 @@ public enum SHA256 {
                             let t2 = s0 &+ maj
                             (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
                         }
-                        h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-                        h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
+                        h = (
+                            h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh
+                        )
                     }
                 }
             }
         }
-        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+
+        /// The digest: the eight words, big-endian.
+        var bytes: [UInt8] {
+            [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].flatMap { word in
+                (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) }
+            }
+        }
     }
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

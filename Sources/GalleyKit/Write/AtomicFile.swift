@@ -1,24 +1,69 @@
 import Foundation
 
 /// Writes a file so that readers see either the old content or the whole new content, never
-/// a part: the bytes go to a temporary file in the same folder, which is then renamed.
+/// a part, even after a crash or a power cut: the bytes go to a new temporary file in the same
+/// folder with one `write(2)` (repeated only if the kernel takes part), are flushed to disk with
+/// `fsync`, and only then is the file renamed into place. The folder itself is not flushed: a
+/// power cut may lose the new name (the old file, or none, is seen), never the content.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path)
+        var isOpen = true
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
-            }
-        } catch let error as GalleyError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            try data.withUnsafeBytes { try writeAll($0, to: descriptor, path: path) }
+            guard fsync(descriptor) == 0 else { throw failure(path) }
+            isOpen = false
+            guard close(descriptor) == 0 else { throw failure(path) }
+            guard rename(temporary, path) == 0 else { throw failure(path) }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw GalleyError.cannotWrite(path, reason: (error as NSError).localizedDescription)
+            if isOpen { _ = close(descriptor) }
+            _ = unlink(temporary)
+            throw error
         }
+    }
+
+    /// Opens a new, uniquely named hidden file beside `name` (".name.<random>.tmp"), making
+    /// the folder first when it is missing.
+    private static func createTemporary(beside name: String, in folder: String, for path: String) throws -> (Int32, String) {
+        let directory = folder.isEmpty ? "." : folder
+        var madeFolder = false
+        while true {
+            let token = String(UInt64.random(in: .min ... .max), radix: 36)
+            let temporary = directory + "/." + name + "." + token + ".tmp"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { return (descriptor, temporary) }
+            switch errno {
+            case EEXIST, EINTR:
+                continue
+            case ENOENT where !madeFolder:
+                madeFolder = true
+                do {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw GalleyError.cannotWrite(path, reason: (error as NSError).localizedDescription)
+                }
+            default:
+                throw failure(path)
+            }
+        }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(path)
+            }
+            offset += written
+        }
+    }
+
+    private static func failure(_ path: String) -> GalleyError {
+        GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
     }
 }

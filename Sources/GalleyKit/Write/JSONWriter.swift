@@ -11,10 +11,9 @@ public struct JSONWriter: OutputWriter {
     public init() {}
 
     public func write(_ document: Document) throws -> Data {
-        let out = JSONBytes()
-        out.document(JSONDocument(document))
-        out.bytes.append(0x0A)
-        return Data(out.bytes)
+        var printer = JSONPrinter(capacity: Self.estimatedSize(of: document))
+        printer.document(document)
+        return printer.finish()
     }
 
     /// The same document through Foundation's `JSONEncoder`: the reference `write` must match.
@@ -25,209 +24,317 @@ public struct JSONWriter: OutputWriter {
         data.append(0x0A)
         return data
     }
+
+    /// Room for the output: the text it carries plus a generous allowance per object for keys
+    /// and indentation. Too much costs nothing (pages never written are never taken); too
+    /// little only means the buffer grows.
+    static func estimatedSize(of document: Document) -> Int {
+        /// Keys, punctuation and indentation of one object, rounded up.
+        let perObject = 160
+        var size = 1024 + document.pages.count * 64 + (document.title?.utf8.count ?? 0)
+        for section in document.sections {
+            size += perObject + (section.heading?.utf8.count ?? 0) + section.blocks.count * 8
+            for block in section.blocks {
+                size += perObject
+                if let items = block.items {
+                    for item in items { size += item.utf8.count + 16 }
+                } else {
+                    for line in block.lines { size += line.text.utf8.count + 1 }
+                }
+            }
+        }
+        for link in document.links { size += perObject + link.value.utf8.count + (link.anchorText?.utf8.count ?? 0) }
+        for removal in document.audit.removed { size += perObject + removal.text.utf8.count }
+        for repair in document.audit.repairs { size += perObject + repair.before.utf8.count + repair.after.utf8.count }
+        for warning in document.audit.warnings { size += 16 + warning.utf8.count }
+        // Escapes (\n, \u001f) can lengthen a string; leave room for a few.
+        return size + size / 8
+    }
 }
 
-/// A pretty-printer for `JSONDocument` in `JSONEncoder`'s layout: `"key" : value`, two spaces
-/// per level, an empty array as `[`, a blank line and `]`. Keys are written in sorted order.
-final class JSONBytes {
-    var bytes: [UInt8] = []
+/// A pretty-printer in `JSONEncoder`'s layout: `"key" : value`, two spaces per level, an empty
+/// array as `[`, a blank line and `]`. Each object's keys are written in sorted order by hand.
+struct JSONPrinter: ~Copyable {
+    private var out: ByteBuffer
     private var depth = 0
 
-    func document(_ doc: JSONDocument) {
-        object {
-            key("generator", first: true)
-            object {
-                key("name", first: true)
-                string(doc.generator.name)
-                key("version")
-                string(doc.generator.version)
+    init(capacity: Int) {
+        out = ByteBuffer(capacity: capacity)
+    }
+
+    /// The bytes written so far and a final newline.
+    consuming func finish() -> Data {
+        out.append(0x0A)
+        return out.data()
+    }
+
+    mutating func document(_ document: Document) {
+        openObject()
+        member("generator", first: true)
+        openObject()
+        member("name", first: true)
+        string("galley")
+        member("version")
+        string(GalleyVersion.current)
+        closeObject()
+        member("links")
+        array(document.links) { $0.link($1) }
+        member("pages")
+        array(document.pages) { $0.page($1) }
+        member("removed")
+        array(document.audit.removed) { $0.removal($1) }
+        member("repairs")
+        array(document.audit.repairs) { $0.repair($1) }
+        member("schemaVersion")
+        string(GalleyVersion.schema)
+        member("sections")
+        array(document.sections) { $0.section($1) }
+        member("source")
+        source(document.source)
+        member("title")
+        optionalString(document.title)
+        member("warnings")
+        array(document.audit.warnings) { $0.string($1) }
+        closeObject()
+    }
+
+    private mutating func link(_ link: Link) {
+        openObject()
+        if let anchor = link.anchorText {
+            member("anchorText", first: true)
+            string(anchor)
+        }
+        member("kind", first: link.anchorText == nil)
+        string(link.kind.rawValue)
+        member("page")
+        integer(link.page)
+        member("value")
+        string(link.value)
+        closeObject()
+    }
+
+    private mutating func page(_ page: Page) {
+        openObject()
+        if let source = page.duplicateOf {
+            member("duplicateOf", first: true)
+            integer(source)
+        }
+        member("number", first: page.duplicateOf == nil)
+        integer(page.number)
+        closeObject()
+    }
+
+    private mutating func removal(_ removal: Removal) {
+        openObject()
+        member("kind", first: true)
+        string(removal.kind.rawValue)
+        member("page")
+        integer(removal.page)
+        member("text")
+        string(removal.text)
+        closeObject()
+    }
+
+    private mutating func repair(_ repair: Repair) {
+        openObject()
+        member("after", first: true)
+        string(repair.after)
+        member("before")
+        string(repair.before)
+        member("kind")
+        string(repair.kind.rawValue)
+        member("page")
+        integer(repair.page)
+        closeObject()
+    }
+
+    private mutating func section(_ section: Section) {
+        openObject()
+        member("blocks", first: true)
+        array(section.blocks) { $0.block($1) }
+        member("heading")
+        // The untitled front section says so with an explicit null.
+        optionalString(section.heading)
+        member("id")
+        string(section.id)
+        member("level")
+        integer(section.level)
+        member("pages")
+        array(JSONWriter.pages(of: section)) { $0.integer($1) }
+        closeObject()
+    }
+
+    private mutating func block(_ block: Block) {
+        openObject()
+        if let items = block.items {
+            member("items", first: true)
+            array(items) { $0.string($1) }
+        }
+        member("kind", first: block.items == nil)
+        string(block.kind.rawValue)
+        member("page")
+        integer(block.page)
+        // A list carries its entries instead of its text.
+        if block.items == nil {
+            member("text")
+            blockText(block)
+        }
+        closeObject()
+    }
+
+    private mutating func source(_ source: SourceInfo) {
+        openObject()
+        member("file", first: true)
+        string(source.file)
+        member("format")
+        string(source.format.rawValue)
+        member("pageCount")
+        integer(source.pageCount)
+        member("sha256")
+        string(source.sha256)
+        closeObject()
+    }
+
+    // MARK: Layout
+
+    /// A line feed and two spaces per level, from one constant.
+    private static let lineStart: StaticString = "\n                                                                "
+
+    private mutating func newline() {
+        Self.lineStart.withUTF8Buffer { line in
+            let width = 1 + 2 * depth
+            if width <= line.count {
+                out.append(UnsafeBufferPointer(rebasing: line[..<width]))
+            } else {
+                out.append(line)
+                for _ in line.count..<width { out.append(0x20) }
             }
-            key("links")
-            array(doc.links) { link in
-                object {
-                    var first = true
-                    if let anchor = link.anchorText {
-                        key("anchorText", first: true)
-                        string(anchor)
-                        first = false
-                    }
-                    key("kind", first: first)
-                    string(link.kind.rawValue)
-                    key("page")
-                    integer(link.page)
-                    key("value")
-                    string(link.value)
-                }
-            }
-            key("pages")
-            array(doc.pages) { page in
-                object {
-                    var first = true
-                    if let source = page.duplicateOf {
-                        key("duplicateOf", first: true)
-                        integer(source)
-                        first = false
-                    }
-                    key("number", first: first)
-                    integer(page.number)
-                }
-            }
-            key("removed")
-            array(doc.removed) { removal in
-                object {
-                    key("kind", first: true)
-                    string(removal.kind.rawValue)
-                    key("page")
-                    integer(removal.page)
-                    key("text")
-                    string(removal.text)
-                }
-            }
-            key("repairs")
-            array(doc.repairs) { repair in
-                object {
-                    key("after", first: true)
-                    string(repair.after)
-                    key("before")
-                    string(repair.before)
-                    key("kind")
-                    string(repair.kind.rawValue)
-                    key("page")
-                    integer(repair.page)
-                }
-            }
-            key("schemaVersion")
-            string(doc.schemaVersion)
-            key("sections")
-            array(doc.sections) { section in
-                object {
-                    key("blocks", first: true)
-                    array(section.blocks) { block in
-                        object {
-                            var first = true
-                            if let items = block.items {
-                                key("items", first: true)
-                                array(items) { string($0) }
-                                first = false
-                            }
-                            key("kind", first: first)
-                            string(block.kind.rawValue)
-                            key("page")
-                            integer(block.page)
-                            if let text = block.text {
-                                key("text")
-                                string(text)
-                            }
-                        }
-                    }
-                    key("heading")
-                    optionalString(section.heading)
-                    key("id")
-                    string(section.id)
-                    key("level")
-                    integer(section.level)
-                    key("pages")
-                    array(section.pages) { integer($0) }
-                }
-            }
-            key("source")
-            object {
-                key("file", first: true)
-                string(doc.source.file)
-                key("format")
-                string(doc.source.format.rawValue)
-                key("pageCount")
-                integer(doc.source.pageCount)
-                key("sha256")
-                string(doc.source.sha256)
-            }
-            key("title")
-            optionalString(doc.title)
-            key("warnings")
-            array(doc.warnings) { string($0) }
         }
     }
 
-    private func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+    private mutating func openObject() {
+        out.append(UInt8(ascii: "{"))
+        depth += 1
     }
 
-    private func object(_ members: () -> Void) {
-        bytes.append(UInt8(ascii: "{"))
-        depth += 1
-        members()
+    private mutating func closeObject() {
         depth -= 1
         newline()
-        bytes.append(UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Opens a member: a comma unless it is the object's first, a new line, the quoted key.
-    private func key(_ name: StaticString, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+    private mutating func member(_ name: StaticString, first: Bool = false) {
+        if !first { out.append(UInt8(ascii: ",")) }
         newline()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        out.append(UInt8(ascii: "\""))
+        out.append(name)
+        out.append("\" : ")
     }
 
-    private func array<C: Collection>(_ elements: C, _ element: (C.Element) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+    private mutating func array<C: Collection>(_ elements: C, _ element: (inout JSONPrinter, C.Element) -> Void) {
+        out.append(UInt8(ascii: "["))
         depth += 1
-        if elements.isEmpty { bytes.append(0x0A) }
-        for (index, value) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        if elements.isEmpty { out.append(0x0A) }
+        var first = true
+        for value in elements {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
             newline()
-            element(value)
+            element(&self, value)
         }
         depth -= 1
         newline()
-        bytes.append(UInt8(ascii: "]"))
+        out.append(UInt8(ascii: "]"))
     }
 
-    private func integer(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+    // MARK: Values
+
+    private mutating func integer(_ value: Int) {
+        // Fits a small string: no allocation.
+        out.append(String(value))
     }
 
-    private func optionalString(_ value: String?) {
-        if let value { string(value) } else { bytes.append(contentsOf: "null".utf8) }
+    private mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { out.append("null") }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    mutating func string(_ value: String) {
+        out.append(UInt8(ascii: "\""))
+        escaped(value)
+        out.append(UInt8(ascii: "\""))
+    }
 
-    /// A JSON string as `JSONEncoder` escapes it: quote, backslash and controls below U+0020
-    /// (\b \t \n \f \r by name, the rest as \u00xx); everything else, slashes included, as is.
-    func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+    /// `Block.text` (its lines trimmed, empty ones dropped, joined by single spaces) as a JSON
+    /// string, written line by line instead of joined into one string first.
+    private mutating func blockText(_ block: Block) {
+        out.append(UInt8(ascii: "\""))
+        var first = true
+        for line in block.lines {
+            let trimmed = line.text.trimmingWhitespace()
+            if trimmed.isEmpty { continue }
+            if !first { out.append(0x20) }
+            first = false
+            escaped(trimmed)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    /// The body of a JSON string as `JSONEncoder` escapes it: quote, backslash and controls
+    /// below U+0020 (\b \t \n \f \r by name, the rest as \u00xx); everything else, slashes
+    /// included, as is. Runs with nothing to escape (nearly every string is one) are copied whole.
+    private mutating func escaped(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
-            // Nearly every string has nothing to escape: copy it in one go.
-            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                escape(utf8)
+            var runStart = 0
+            for index in utf8.indices where Self.needsEscape(utf8[index]) {
+                out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                escape(utf8[index])
+                runStart = index + 1
             }
+            out.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
-    private func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x00..<0x20:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-            default: bytes.append(byte)
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        out.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        default:
+            out.append("u00")
+            Self.hexDigits.withUTF8Buffer { hex in
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
             }
         }
+    }
+}
+
+extension JSONWriter {
+    /// `Section.pages` (ascending, without repeats) without building a `Set`: a section's
+    /// blocks nearly always come in page order already.
+    static func pages(of section: Section) -> [Int] {
+        var pages = section.blocks.map(\.page)
+        pages.sort()
+        var kept = 0
+        for index in pages.indices where kept == 0 || pages[kept - 1] != pages[index] {
+            pages[kept] = pages[index]
+            kept += 1
+        }
+        pages.removeLast(pages.count - kept)
+        return pages
     }
 }
 

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A writer's whole output, grown in place in one `malloc` block and handed to `Data` without a
+/// copy. A large block grows by `realloc`, which remaps its pages rather than copying them, and
+/// pages reserved but never written cost no memory, so a generous first estimate is free.
+struct ByteBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        guard let block = malloc(self.capacity) else { fatalError("ByteBuffer: out of memory") }
+        base = block.assumingMemoryBound(to: UInt8.self)
+    }
+
+    deinit {
+        free(base)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if capacity - count < bytes.count { grow(toHold: bytes.count) }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    /// The UTF-8 of `text`, copied in one go.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    private mutating func grow(toHold extra: Int) {
+        capacity = max(count + extra, capacity * 2)
+        guard let block = realloc(base, capacity) else { fatalError("ByteBuffer: out of memory") }
+        base = block.assumingMemoryBound(to: UInt8.self)
+    }
+
+    /// The bytes written, as `Data` that takes over the block (and frees it).
+    consuming func data() -> Data {
+        let data = Data(bytesNoCopy: base, count: count, deallocator: .free)
+        discard self
+        return data
+    }
+}
