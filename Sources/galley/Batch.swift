@@ -56,6 +56,25 @@ struct Batch: ParsableCommand {
         }
     }
 
+    /// Bytes each worker's malloc heap grows by at once, and the free space it keeps.
+    static let heapPadding = 16 << 20, heapTrimThreshold = 128 << 20
+
+    /// Stops glibc growing and trimming each worker thread's heap a few pages at a time: every
+    /// conversion freed its memory and the next grew it back, some 25 `mprotect` calls per
+    /// input, each taking the process's memory-map lock that the other workers' page faults wait
+    /// on. Heap pages reserved but never touched cost no memory.
+    /// glibc's `mallopt` is declared in <malloc.h>, which no Swift module exports: it is looked
+    /// up by name, and the tuning skipped where there is none.
+    static func keepHeapsGrown() {
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(nil, "mallopt") else { return }
+        let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
+        /// <malloc.h>'s M_TRIM_THRESHOLD and M_TOP_PAD.
+        let trimThreshold: Int32 = -1, topPad: Int32 = -2
+        _ = mallopt(topPad, Int32(heapPadding))
+        _ = mallopt(trimThreshold, Int32(heapTrimThreshold))
+    }
+
     func formats() throws -> [OutputFormat] {
         var formats: [OutputFormat] = []
         for name in format.split(separator: ",").map({ $0.trimmingWhitespace() }) where !name.isEmpty {
@@ -79,10 +98,15 @@ struct Batch: ParsableCommand {
         } catch let error as BatchError {
             usageFailure(error.description)
         }
+        Self.keepHeapsGrown()
         let convertOptions = ConvertOptions(language: lang, password: password)
-        // One hunspell handle per worker: a shared handle is one lock every word goes through.
+        // Every worker shares the process's lexicon: the compiled one needs no lock. Only when it
+        // falls back to hunspell, whose handle is one lock every word goes through, does each
+        // worker open its own.
         let runner = BatchRunner(options: options) {
-            Converter(options: convertOptions, lexicon: try HunspellLexicon(language: convertOptions.language))
+            let shared = try LexiconCache.shared.lexicon(for: convertOptions.language)
+            let lexicon = shared is HunspellLexicon ? try HunspellLexicon(language: convertOptions.language) : shared
+            return Converter(options: convertOptions, lexicon: lexicon)
         }
         let printer = ProgressPrinter(mode: quiet ? .quiet : isatty(STDERR_FILENO) != 0 ? .bar : .lines)
         let report: BatchReport

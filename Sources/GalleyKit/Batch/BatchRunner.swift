@@ -149,6 +149,7 @@ public struct BatchRunner: Sendable {
         var final = previous
         final.header = header
         for entry in entries where entry.status != .skipped { final.entries[entry.input] = entry }
+        try log.flush()
         log.release()
         try AtomicFile.write(try final.encoded(), to: manifestPath)
 
@@ -179,10 +180,9 @@ public struct BatchRunner: Sendable {
                 return skipped
             }
             let document = try converter.convert(file)
+            // Each output is on disk (fsynced before its rename) before the line below vouches for it.
             for (format, name) in zip(options.formats, outputs) {
-                let path = outputPath(name)
-                try AtomicFile.write(try format.writer.write(document), to: path)
-                try Self.makeDurable(path)
+                try AtomicFile.write(try format.writer.write(document), to: outputPath(name))
             }
             entry = ManifestEntry(
                 input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
@@ -218,16 +218,6 @@ public struct BatchRunner: Sendable {
             if !FileManager.default.fileExists(atPath: input.path) { throw GalleyError.fileNotFound(input.relativePath) }
             throw GalleyError.unreadable(input.relativePath, reason: (error as NSError).localizedDescription)
         }
-    }
-
-    /// Flushes an output's bytes to disk, so that a manifest line written after this never
-    /// vouches for an output a power cut left empty. The folder is not flushed: an output
-    /// whose name a crash lost is found missing on the next run and converted again.
-    static func makeDurable(_ path: String) throws {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
     }
 
     /// Runs blocking work on a Dispatch thread, so conversions do not hold the cooperative pool.

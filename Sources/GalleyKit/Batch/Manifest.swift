@@ -133,15 +133,27 @@ public struct Manifest: Equatable, Sendable {
     }
 }
 
-/// An open manifest that a running batch appends to, one fsynced line per finished input.
+/// An open manifest that a running batch appends to, one line per finished input.
 ///
 /// Opening takes an exclusive lock (two runs of one shard into one folder would interleave
 /// their lines) and cuts off a torn last line, so the next line starts on a line of its own.
+///
+/// A line is written at once and made durable in the background: one `fsync` on a queue of its
+/// own covers every line written before it started, so no worker waits for the disk on the
+/// manifest's account, and lines that finish together share one flush. What a line vouches for
+/// is already durable when it is written (outputs are fsynced before their rename), so a line a
+/// power cut loses only means its input is converted again; `flush()` waits for every line.
 public final class ManifestLog: @unchecked Sendable {
     public let path: String
     private let descriptor: Int32
     private let lock = NSLock()
     private var isClosed = false
+    /// Serialises the background flushes.
+    private let syncQueue = DispatchQueue(label: "galley.manifest.fsync")
+    /// A flush is queued that has not started yet: lines written now will be covered by it.
+    private var isSyncQueued = false
+    /// The first failed flush, reported by the next `append` or `flush`.
+    private var syncError: GalleyError?
 
     public init(path: String) throws {
         self.path = path
@@ -162,7 +174,8 @@ public final class ManifestLog: @unchecked Sendable {
     }
 
     deinit {
-        release()
+        // No flush is queued: each holds a reference to the log.
+        if !isClosed { _ = close(descriptor) }
     }
 
     /// Truncates the file after its last newline when it does not end with one.
@@ -174,35 +187,55 @@ public final class ManifestLog: @unchecked Sendable {
         }
     }
 
-    /// Appends one line and waits until it is on disk.
+    /// Appends one line (whole, in one `write`) and queues a flush to disk.
     public func append(_ value: some Encodable) throws {
         let data = try Manifest.line(value)
-        // Lines are written one at a time under the lock; the wait for the disk is not, so one
-        // worker's fsync does not hold the other workers' lines back (the whole file is flushed).
         lock.lock()
-        let target = descriptor
-        do {
-            try data.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(target, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
-                    }
-                    offset += written
+        defer { lock.unlock() }
+        if let syncError { throw syncError }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
                 }
+                offset += written
             }
-        } catch {
-            lock.unlock()
-            throw error
         }
-        lock.unlock()
-        guard fsync(target) == 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        guard !isSyncQueued else { return }
+        isSyncQueued = true
+        syncQueue.async { self.sync() }
     }
 
-    /// Releases the lock and the file.
+    /// One background flush: covers every line written before it starts.
+    private func sync() {
+        lock.lock()
+        isSyncQueued = false
+        lock.unlock()
+        guard fsync(descriptor) != 0 else { return }
+        let error = GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+        lock.lock()
+        if syncError == nil { syncError = error }
+        lock.unlock()
+    }
+
+    /// Waits until every line appended so far is on disk.
+    public func flush() throws {
+        syncQueue.sync {}
+        lock.lock()
+        defer { lock.unlock() }
+        if let syncError { throw syncError }
+    }
+
+    /// Waits for queued flushes, then releases the lock and the file.
     public func release() {
+        lock.lock()
+        let closed = isClosed
+        lock.unlock()
+        guard !closed else { return }
+        syncQueue.sync {}
         lock.lock()
         defer { lock.unlock() }
         guard !isClosed else { return }
