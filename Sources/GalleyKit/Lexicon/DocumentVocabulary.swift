@@ -5,21 +5,125 @@ public struct DocumentVocabulary: Sendable {
     public private(set) var counts: [String: Int] = [:]
     /// Hyphenated compounds keyed by their glued form: "selfharming" → "self-harming".
     public private(set) var hyphenatedByGlued: [String: String] = [:]
+    /// A quick, exact "no" for `hyphenatedForm(of:)` on most ASCII words.
+    private var gluedFilter = GluedFormFilter([])
 
     public init(document: Document) {
-        // Lazily: a document's every line copied into one array first cost megabytes on a long issue.
-        self.init(texts: document.pages.lazy.filter { $0.duplicateOf == nil }.flatMap(\.blocks).flatMap(\.lines).map(\.text))
-    }
-
-    public init<S: Sequence>(texts: S) where S.Element == String {
-        for text in texts {
-            for token in Self.words(in: text) {
-                counts[token, default: 0] += 1
-                if token.utf8.contains(UInt8(ascii: "-")), token.contains("-") {
-                    hyphenatedByGlued[token.replacingOccurrences(of: "-", with: "")] = token
+        // Line by line, in place: copying every line (or every `Line` value) first cost megabytes
+        // and a retain of each line's every field on a long issue.
+        self.init { add in
+            for page in document.pages where page.duplicateOf == nil {
+                for block in page.blocks {
+                    // Through a pointer: each line's text is read without copying the whole `Line`.
+                    block.lines.withUnsafeBufferPointer { lines in
+                        for index in lines.indices { add(lines[index].text) }
+                    }
                 }
             }
         }
+    }
+
+    public init<S: Sequence>(texts: S) where S.Element == String {
+        self.init { add in
+            for text in texts { add(text) }
+        }
+    }
+
+    /// Counts the words of every text `walk` hands to the function it is given.
+    private init(walk: ((String) -> Void) -> Void) {
+        // ASCII words are counted by their bytes and become strings once each, at the end: making a
+        // string of every word and hashing it was most of the cost on a long issue.
+        var asciiCounts = ByteWordCounter()
+        var textCounts: [String: Int] = [:]
+        var hyphenated: [String: String] = [:]
+        walk { text in
+            Self.forEachWord(in: text) { word in
+                switch word {
+                case .ascii(let bytes):
+                    asciiCounts.add(bytes)
+                    if bytes.contains(UInt8(ascii: "-")) {
+                        let glued = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+                        hyphenated[glued] = String(decoding: bytes, as: UTF8.self)
+                    }
+                case .text(let token):
+                    textCounts[token, default: 0] += 1
+                    if token.utf8.contains(UInt8(ascii: "-")), token.contains("-") {
+                        hyphenated[token.replacingOccurrences(of: "-", with: "")] = token
+                    }
+                }
+            }
+        }
+        asciiCounts.forEach { bytes, count in textCounts[String(decoding: bytes, as: UTF8.self), default: 0] += count }
+        counts = textCounts
+        hyphenatedByGlued = hyphenated
+        gluedFilter = GluedFormFilter(hyphenated.keys)
+    }
+
+    /// A word as `forEachWord(in:)` hands it over.
+    enum ScannedWord {
+        /// A word of ASCII bytes, lower-cased; the buffer is valid only during the call.
+        case ascii(UnsafeBufferPointer<UInt8>)
+        /// Any other word, lower-cased.
+        case text(String)
+    }
+
+    /// Calls `body` with the words of `words(in:)`, in order, without making a string of an ASCII word.
+    ///
+    /// The line is cut into stretches at ASCII bytes that are neither letters, hyphens nor
+    /// apostrophes and stand between two ASCII bytes: such a byte is a character of its own (or half
+    /// of CR LF, another such character) and ends any word, so each stretch is read on its own. A stretch of ASCII bytes is one
+    /// word, read byte by byte; a stretch with other bytes goes to `words(in:)`, which walks its
+    /// characters. A separator just before a non-ASCII byte (which a combining mark may join) stays
+    /// with the stretch after it, and one just after a non-ASCII byte with the stretch before it.
+    @inline(__always)
+    static func forEachWord(in text: String, _ body: (ScannedWord) -> Void) {
+        // Native strings are contiguous UTF-8: read in place, without a copy.
+        if text.utf8.withContiguousStorageIfAvailable({ forEachWord(inUTF8: $0, body) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { forEachWord(inUTF8: $0, body) }
+        }
+    }
+
+    @inline(__always)
+    private static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (ScannedWord) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
+            var stretchStart = 0
+            var stretchIsASCII = true
+            func closeStretch(at end: Int) {
+                guard stretchStart < end else { return }
+                if stretchIsASCII {
+                    // Leading hyphens start no word; trailing ones end none.
+                    var start = stretchStart, end = end
+                    while start < end, bytes[start] == UInt8(ascii: "-") { start += 1 }
+                    while end > start, bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+                    guard start < end else { return }
+                    for index in start..<end { lowered[index - start] = bytes[index].asciiLowercased }
+                    body(.ascii(UnsafeBufferPointer(rebasing: lowered[0..<(end - start)])))
+                } else {
+                    let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[stretchStart..<end]), as: UTF8.self)
+                    for word in words(in: stretch) { body(.text(word)) }
+                }
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    stretchIsASCII = false
+                    continue
+                }
+                guard !isWordByte(byte) else { continue }
+                guard index == 0 || bytes[index - 1] < 0x80 else { continue }
+                closeStretch(at: index)
+                let nextIsASCII = index + 1 == bytes.count || bytes[index + 1] < 0x80
+                stretchStart = nextIsASCII ? index + 1 : index
+                stretchIsASCII = nextIsASCII
+            }
+            closeStretch(at: bytes.count)
+        }
+    }
+
+    /// An ASCII byte that may be part of a word: a letter, a hyphen or an apostrophe.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
     }
 
     /// The letter-and-hyphen words of `text`, lower-cased, without leading or trailing hyphens.
@@ -77,6 +181,12 @@ public struct DocumentVocabulary: Sendable {
         hyphenatedByGlued[glued.lowercased()]
     }
 
+    /// Whether `hyphenatedForm(of:)` may find a spelling for the word of ASCII letters `letters`:
+    /// false means it certainly finds none; true means ask it.
+    func mayHaveHyphenatedForm<C: BidirectionalCollection>(ofASCIILetters letters: C) -> Bool where C.Element == UInt8 {
+        gluedFilter.mayContain(letters)
+    }
+
     /// Whether the document uses `word` (any case).
     public func contains(_ word: String) -> Bool {
         counts[word.lowercased()] != nil
@@ -92,5 +202,90 @@ public struct DocumentVocabulary: Sendable {
     public func completesSuffix(_ fragment: String) -> Bool {
         let lower = fragment.lowercased()
         return counts.keys.contains { $0.count > lower.count && $0.hasSuffix(lower) }
+    }
+}
+
+/// Counts words given as byte strings without making a `String` of each occurrence: an
+/// open-addressing hash table (FNV-1a) over one buffer holding every distinct word's bytes.
+struct ByteWordCounter {
+    private var storage: [UInt8] = []
+    private var words: [(start: Int, count: Int, hash: Int, occurrences: Int)] = []
+    /// Index into `words` plus one; 0 is an empty slot. The size is a power of two.
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>) {
+        if 2 * (words.count + 1) > slots.count { grow() }
+        let hash = Self.hash(word)
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if words[index].hash == hash, words[index].count == word.count, isStored(word, at: words[index].start) {
+                words[index].occurrences += 1
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        words.append((storage.count, word.count, hash, 1))
+        storage.append(contentsOf: word)
+        slots[slot] = Int32(words.count)
+    }
+
+    /// Calls `body` with each distinct word and how often it was added, in first-seen order.
+    func forEach(_ body: (ArraySlice<UInt8>, Int) -> Void) {
+        for word in words { body(storage[word.start..<(word.start + word.count)], word.occurrences) }
+    }
+
+    private func isStored(_ word: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        storage.withUnsafeBufferPointer { storage in
+            for offset in 0..<word.count where storage[start + offset] != word[offset] { return false }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, word) in words.enumerated() {
+            var slot = word.hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}
+
+/// A one-hash Bloom filter over the glued forms' length, first and last bytes: a word of ASCII
+/// letters that misses it is certainly no glued form. Only an ASCII string equals an ASCII word,
+/// so the filter holds ASCII forms; a non-ASCII form turns it off (it then answers yes).
+struct GluedFormFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 64)
+    private var acceptsAll = false
+
+    init<S: Sequence>(_ forms: S) where S.Element == String {
+        for form in forms {
+            guard form.utf8.allSatisfy({ $0 < 0x80 }), let first = form.utf8.first, let last = form.utf8.last else {
+                acceptsAll = true
+                continue
+            }
+            let bit = Self.bit(count: form.utf8.count, first: first, last: last)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    func mayContain<C: BidirectionalCollection>(_ letters: C) -> Bool where C.Element == UInt8 {
+        guard !acceptsAll else { return true }
+        guard let first = letters.first, let last = letters.last else { return false }
+        let bit = Self.bit(count: letters.count, first: first.asciiLowercased, last: last.asciiLowercased)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    private static func bit(count: Int, first: UInt8, last: UInt8) -> Int {
+        (count &* 961 &+ Int(first) &* 31 &+ Int(last)) & 4095
     }
 }

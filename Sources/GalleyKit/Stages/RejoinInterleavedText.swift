@@ -30,10 +30,11 @@ public struct RejoinInterleavedText: Stage {
     public func run(_ document: inout Document, context: StageContext) {
         let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
         for (position, pageIndex) in live.enumerated() {
+            var shapes = ShapeCache(count: document.pages[pageIndex].blocks.count)
             var blockIndex = 0
             while blockIndex < document.pages[pageIndex].blocks.count {
                 let fragment = document.pages[pageIndex].blocks[blockIndex]
-                guard let shape = Self.fragmentShape(fragment) else {
+                guard let shape = shapes.shape(of: document.pages[pageIndex].blocks, at: blockIndex) else {
                     blockIndex += 1
                     continue
                 }
@@ -44,7 +45,7 @@ public struct RejoinInterleavedText: Stage {
                 let blocks = document.pages[pageIndex].blocks
                 let forwardEnd = min(blocks.count, blockIndex + 1 + Self.searchWindow)
                 for next in (blockIndex + 1)..<forwardEnd
-                where !Self.isTakenByNearerFragment(blocks, fragment: blockIndex, candidate: next, context: context) {
+                where !Self.isTakenByNearerFragment(blocks, fragment: blockIndex, candidate: next, shapes: &shapes, context: context) {
                     candidates.append((pageIndex, next))
                 }
                 // Backward, nearest first, as far as the page's start: pdftotext's reading order can set
@@ -85,6 +86,7 @@ public struct RejoinInterleavedText: Stage {
                         let rest = Block(lines: Array(block.lines[taken...]), kind: block.kind, page: block.page)
                         document.pages[pageIndex].blocks.insert(rest, at: blockIndex + 1)
                     }
+                    shapes = ShapeCache(count: document.pages[pageIndex].blocks.count)
                     joined = true
                     break
                 }
@@ -96,9 +98,11 @@ public struct RejoinInterleavedText: Stage {
 
     /// Whether a prose fragment between `fragment` and `candidate` would take the candidate
     /// itself: a continuation belongs to the nearest cut paragraph before it.
-    static func isTakenByNearerFragment(_ blocks: [Block], fragment: Int, candidate: Int, context: StageContext) -> Bool {
+    static func isTakenByNearerFragment(
+        _ blocks: [Block], fragment: Int, candidate: Int, shapes: inout ShapeCache, context: StageContext
+    ) -> Bool {
         for between in (fragment + 1)..<candidate {
-            if let shape = fragmentShape(blocks[between]), shape == .prose,
+            if let shape = shapes.shape(of: blocks, at: between), shape == .prose,
                 continues(blocks[between], shape: shape, with: blocks[candidate], context: context)
             {
                 return true
@@ -109,19 +113,45 @@ public struct RejoinInterleavedText: Stage {
 
     enum FragmentShape { case prose, title }
 
+    /// `fragmentShape` of each block of the page being read, worked out once: the nearer-fragment
+    /// test asks again for the blocks between a fragment and each candidate. A join changes the
+    /// page, so it starts a new cache.
+    struct ShapeCache {
+        private var shapes: [FragmentShape??]
+
+        init(count: Int) {
+            shapes = Array(repeating: nil, count: count)
+        }
+
+        mutating func shape(of blocks: [Block], at index: Int) -> FragmentShape? {
+            if let known = shapes[index] { return known }
+            let shape = fragmentShape(blocks[index])
+            shapes[index] = .some(shape)
+            return shape
+        }
+    }
+
     /// Whether the block stops mid-sentence, and as what.
     static func fragmentShape(_ block: Block) -> FragmentShape? {
-        guard block.kind == .paragraph, let lastLine = block.lines.last?.text.trimmingWhitespace(), let last = lastLine.last
-        else { return nil }
-        guard last.isLetter || last == "," || Self.endsWithPluralPossessive(lastLine) || Self.endsWithBreakHyphen(lastLine)
+        guard block.kind == .paragraph, let lastLine = block.lines.last?.text.trimmingWhitespace() else { return nil }
+        // Most blocks end in a full stop or other punctuation, which the last byte shows.
+        if let byte = WordScan.lastASCIICharacter(lastLine),
+            !(byte.isASCIILetter || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"))
+        {
+            return nil
+        }
+        guard let last = lastLine.last,
+            last.isLetter || last == "," || Self.endsWithPluralPossessive(lastLine) || Self.endsWithBreakHyphen(lastLine)
         else { return nil }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
-        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(isTitleLine), DetectHeadings.endsWithFunctionWord(lastLine)
+        // The cheapest tests first: a title line opens with a capital, and the function word rules out most headings.
+        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(mayBeTitleLine), DetectHeadings.endsWithFunctionWord(lastLine),
+            texts.allSatisfy(isTitleLine)
         {
             return .title
         }
         // Prose: enough words and a line that reads as running text, so a stack of labels never qualifies.
-        guard DetectHeadings.wordCount(block.text) >= minimumFragmentWords, texts.contains(where: DetectHeadings.isProse) else {
+        guard hasAtLeastWords(block, minimumFragmentWords), texts.contains(where: DetectHeadings.isProse) else {
             return nil
         }
         if SegmentSections.isContactLine(lastLine) { return nil }
@@ -140,6 +170,34 @@ public struct RejoinInterleavedText: Stage {
             taken += 1
         }
         return taken
+    }
+
+    /// `DetectHeadings.wordCount(block.text) >= minimum`, without joining the lines when they are
+    /// plain ASCII: then each line's words are words of the text (a joining space is a character of
+    /// its own), so they are counted line by line until there are enough.
+    static func hasAtLeastWords(_ block: Block, _ minimum: Int) -> Bool {
+        var words = 0
+        for line in block.lines {
+            let counted: Int? = line.text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard WordScan.isPlainASCII(bytes) else { return nil }
+                // The trimmed line: without spaces, tabs and line breaks at either end.
+                var start = 0, end = bytes.count
+                while start < end, bytes[start].isASCIIWhitespace { start += 1 }
+                while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+                // Words are runs of anything but spaces and tabs.
+                var runs = 0, inWord = false
+                for byte in bytes[start..<end] {
+                    let separates = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+                    if !separates, !inWord { runs += 1 }
+                    inWord = !separates
+                }
+                return runs
+            } ?? nil
+            guard let counted else { return DetectHeadings.wordCount(block.text) >= minimum }
+            words += counted
+            if words >= minimum { return true }
+        }
+        return words >= minimum
     }
 
     /// "the parents'": an apostrophe after a plural s leaves the sentence open.
@@ -171,6 +229,12 @@ public struct RejoinInterleavedText: Stage {
         return context.lexicon.isWord(String(stem) + letters)
     }
 
+    /// False when the first byte of a trimmed line shows `isTitleLine` is false: a lone ASCII character that is no capital.
+    static func mayBeTitleLine(_ text: String) -> Bool {
+        guard let first = WordScan.firstASCIICharacter(text) else { return true }
+        return first.isASCIICapital
+    }
+
     static func isTitleLine(_ text: String) -> Bool {
         let text = text.trimmingWhitespace()
         guard let first = text.first, first.isLetter, first.isUppercase else { return false }
@@ -192,10 +256,14 @@ public struct RejoinInterleavedText: Stage {
         guard block.kind == .paragraph, let first = block.lines.first?.text.trimmingWhitespace() else { return false }
         switch shape {
         case .title:
-            return isTitleLine(first) && isRightUnder(block, fragment)
+            return isRightUnder(block, fragment) && isTitleLine(first)
         case .prose:
-            guard let initial = first.first, initial.isLowercase,
-                DetectHeadings.wordCount(block.text) >= minimumContinuationWords || Self.isClosingWord(block.text),
+            // Most blocks open with a capital or a figure, which the first byte shows.
+            if let byte = WordScan.firstASCIICharacter(first), !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+                return false
+            }
+            guard let initial = first.first, initial.isLowercase else { return false }
+            guard hasAtLeastWords(block, minimumContinuationWords) || Self.isClosingWord(block.text),
                 let word = DetectHeadings.words(first).first
             else { return false }
             let letters = String(word.prefix(while: { $0.isLetter || $0 == "’" || $0 == "'" }))

@@ -35,9 +35,11 @@ public struct RemoveImageText: Stage {
         let bodyFontSize = Self.bodyFontSize(document)
         for pageIndex in document.pages.indices {
             let pageNumber = document.pages[pageIndex].number
+            let doomedByBlock = document.pages[pageIndex].blocks.map { doomedLines($0, judge: &judge, bodyFontSize: bodyFontSize) }
+            // Most pages lose nothing: leave their blocks as they are.
+            guard doomedByBlock.contains(where: { $0.contains(true) }) else { continue }
             var kept: [Block] = []
-            for var block in document.pages[pageIndex].blocks {
-                let doomed = doomedLines(block, judge: &judge, bodyFontSize: bodyFontSize)
+            for (var block, doomed) in zip(document.pages[pageIndex].blocks, doomedByBlock) {
                 guard doomed.contains(true) else {
                     kept.append(block)
                     continue
@@ -64,14 +66,14 @@ public struct RemoveImageText: Stage {
     func doomedLines(_ block: Block, judge: inout Judge, bodyFontSize: Double?) -> [Bool] {
         let lines = block.lines
         var doomed = [Bool](repeating: false, count: lines.count)
+        var assessments: [Judge.Assessment?] = []
+        assessments.reserveCapacity(lines.count)
         // A line continues a word hyphenated at the end of the line before: its first word is not clipped.
-        var continuesHyphenated = [Bool](repeating: false, count: lines.count)
-        for index in lines.indices.dropFirst() where lines[index - 1].text.trimmingWhitespace().hasSuffix("-") {
-            continuesHyphenated[index] = true
-        }
-
-        // Geometry first: rotated glyphs are always picture text; text inside a picture when small or broken.
+        var continuesHyphenated = false
         for (index, line) in lines.enumerated() {
+            let text = line.text.trimmingWhitespace()
+
+            // Geometry first: rotated glyphs are always picture text; text inside a picture when small or broken.
             if line.isRotated {
                 doomed[index] = true
             } else if line.isInPicture {
@@ -79,25 +81,23 @@ public struct RemoveImageText: Stage {
                 let small =
                     bodyFontSize.map { body in line.font.map { $0.size < Self.pictureFontShare * body } ?? false } ?? false
                 if small || letters <= Self.pictureFragmentMaximumLetters
-                    || judge.assess(line.text, continuesHyphenated: continuesHyphenated[index]).isGarbled
+                    || judge.assess(line.text, continuesHyphenated: continuesHyphenated).isGarbled
                 {
                     doomed[index] = true
                 }
             }
-        }
 
-        // Raw evidence: assess short lines only; a long line is prose and ends any run.
-        let assessments: [Judge.Assessment?] = lines.indices.map { index in
-            let text = lines[index].text.trimmingWhitespace()
-            guard text.count <= Self.shortLineMaximumCharacters else { return nil }
-            return judge.assess(text, continuesHyphenated: continuesHyphenated[index])
+            // Raw evidence: assess short lines only; a long line is prose and ends any run.
+            let isShort = WordScan.hasAtMostCharacters(text, Self.shortLineMaximumCharacters)
+            assessments.append(isShort ? judge.assess(text, continuesHyphenated: continuesHyphenated) : nil)
+            continuesHyphenated = Self.endsWithHyphen(trimmed: text)
         }
 
         // A small block of short lines of words (no figures: "Tel 0116 …" is a contact line)
         // with a word clipped at a line's edge.
         if lines.count <= Self.smallBlockMaximumLines, assessments.allSatisfy({ $0 != nil }),
-            !lines.contains(where: { $0.text.contains(where: \.isNumber) }),
-            assessments.contains(where: { $0!.hasEdgeClippedWord })
+            assessments.contains(where: { $0!.hasEdgeClippedWord }),
+            !lines.contains(where: { $0.text.contains(where: \.isNumber) })
         {
             return [Bool](repeating: true, count: lines.count)
         }
@@ -124,17 +124,33 @@ public struct RemoveImageText: Stage {
         return doomed
     }
 
+    /// `trimmed.hasSuffix("-")` for a trimmed line, from the last byte when it can tell.
+    static func endsWithHyphen(trimmed: String) -> Bool {
+        if let last = WordScan.lastASCIICharacter(trimmed) { return last == UInt8(ascii: "-") }
+        return trimmed.hasSuffix("-")
+    }
+
     /// The body text's font size: the size most letters are set in (nil for raw dumps).
     static func bodyFontSize(_ document: Document) -> Double? {
         var letters: [Double: Int] = [:]
+        // Lines come in runs of one size: add up a run, then count it once.
+        var run: (size: Double, bytes: Int)?
         for page in document.pages {
             for block in page.blocks {
-                for line in block.lines {
-                    guard let size = line.font?.size else { continue }
-                    letters[(size * 2).rounded() / 2, default: 0] += line.text.utf8.count
+                for index in block.lines.indices {
+                    guard let size = block.lines[index].font?.size else { continue }
+                    let rounded = (size * 2).rounded() / 2
+                    let bytes = block.lines[index].text.utf8.count
+                    if let current = run, current.size == rounded {
+                        run = (rounded, current.bytes + bytes)
+                    } else {
+                        if let current = run { letters[current.size, default: 0] += current.bytes }
+                        run = (rounded, bytes)
+                    }
                 }
             }
         }
+        if let current = run { letters[current.size, default: 0] += current.bytes }
         return letters.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
@@ -144,12 +160,23 @@ public struct RemoveImageText: Stage {
         /// Proper prefixes and suffixes (at least `minimumClippedLength` letters) of the document's words.
         var prefixes: Set<String> = []
         var suffixes: Set<String> = []
-        var clippedCache: [String: Bool] = [:]
+        var clippedCache: [String: (asPrefix: Bool, asSuffix: Bool)] = [:]
 
         init(lexicon: any Lexicon, vocabulary: DocumentVocabulary) {
             self.lexicon = lexicon
-            for word in vocabulary.counts.keys where word.count > RemoveImageText.minimumClippedLength {
+            for word in vocabulary.counts.keys {
+                // A word of ASCII letters is cut by bytes, each a character; any other by characters.
+                let bytes = Array(word.utf8)
+                if WordScan.isPlainASCII(bytes) {
+                    guard bytes.count > RemoveImageText.minimumClippedLength else { continue }
+                    for length in RemoveImageText.minimumClippedLength..<bytes.count {
+                        prefixes.insert(String(decoding: bytes[..<length], as: UTF8.self))
+                        suffixes.insert(String(decoding: bytes[(bytes.count - length)...], as: UTF8.self))
+                    }
+                    continue
+                }
                 let characters = Array(word)
+                guard characters.count > RemoveImageText.minimumClippedLength else { continue }
                 for length in RemoveImageText.minimumClippedLength..<characters.count {
                     prefixes.insert(String(characters[..<length]))
                     suffixes.insert(String(characters[(characters.count - length)...]))
@@ -167,17 +194,21 @@ public struct RemoveImageText: Stage {
         /// Web and email addresses, and lines without letters, are never garbled.
         mutating func assess(_ text: String, continuesHyphenated: Bool) -> Assessment {
             var result = Assessment()
-            if text.contains("@") || text.contains("://") || text.lowercased().contains("www.") { return result }
+            if Self.isAddress(text) { return result }
             let tokens = Self.tokens(text)
             guard !tokens.isEmpty else { return result }
             var fragments = 0, clipped = false
             for (position, token) in tokens.enumerated() {
                 if token.hasDigit { continue }
                 let word = token.word
-                let letters = word.count
+                // A word of ASCII letters (nearly all) is judged by its bytes, each a character.
+                let isASCII = WordScan.isPlainASCII(word.utf8)
+                let letters = isASCII ? word.utf8.count : word.count
                 // A capitalised abbreviation ("NHS", "UK") or an initial ("J.") is deliberate.
-                if letters >= 2, word.allSatisfy(\.isUppercase) { continue }
-                if letters == 1, token.followedByPeriod, word.first!.isUppercase { continue }
+                if letters >= 2, isASCII ? word.utf8.allSatisfy(\.isASCIICapital) : word.allSatisfy(\.isUppercase) { continue }
+                if letters == 1, token.followedByPeriod, isASCII ? word.utf8.first!.isASCIICapital : word.first!.isUppercase {
+                    continue
+                }
                 if letters < RemoveImageText.minimumClippedLength {
                     if !RemoveImageText.shortWords.contains(word.lowercased()) { fragments += 1 }
                     continue
@@ -201,14 +232,37 @@ public struct RemoveImageText: Stage {
 
         /// Whether `word` is not a dictionary word but the start (`asPrefix`) or end of a longer word of the document.
         mutating func isClipped(_ word: String, asPrefix: Bool) -> Bool {
-            let key = (asPrefix ? "<" : ">") + word
-            if let known = clippedCache[key] { return known }
+            let clipped = clippedEnds(word)
+            return asPrefix ? clipped.asPrefix : clipped.asSuffix
+        }
+
+        /// Both answers of `isClipped` for `word`, each word asked of the lexicon once.
+        private mutating func clippedEnds(_ word: String) -> (asPrefix: Bool, asSuffix: Bool) {
+            if let known = clippedCache[word] { return known }
             let lower = word.lowercased()
-            let answer =
-                !lexicon.isWord(word) && !lexicon.isWord(lower)
-                && (asPrefix ? prefixes.contains(lower) : suffixes.contains(lower))
-            clippedCache[key] = answer
+            let isDictionaryWord = lexicon.isWord(word) || lexicon.isWord(lower)
+            let answer = (!isDictionaryWord && prefixes.contains(lower), !isDictionaryWord && suffixes.contains(lower))
+            clippedCache[word] = answer
             return answer
+        }
+
+        /// Whether `text` holds an "@", "://" or "www." (any case): a web or email address.
+        static func isAddress(_ text: String) -> Bool {
+            let utf8 = text.utf8
+            guard WordScan.isPlainASCII(utf8) else {
+                return text.contains("@") || text.contains("://") || text.lowercased().contains("www.")
+            }
+            // The three bytes before this one, lower-cased, oldest first.
+            var (third, second, first): (UInt8, UInt8, UInt8) = (0, 0, 0)
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "@"): return true
+                case UInt8(ascii: "/") where second == UInt8(ascii: ":") && first == UInt8(ascii: "/"): return true
+                case UInt8(ascii: ".") where third == UInt8(ascii: "w") && second == third && first == third: return true
+                default: (third, second, first) = (second, first, byte.asciiLowercased)
+                }
+            }
+            return false
         }
 
         struct Token {
@@ -222,6 +276,39 @@ public struct RemoveImageText: Stage {
         /// Runs of letters (with apostrophes inside words, curly ones made straight), split at
         /// everything else; a run touching digits ("4th", "10am") is marked.
         static func tokens(_ text: String) -> [Token] {
+            guard WordScan.isPlainASCII(text.utf8) else { return characterTokens(text) }
+            // Each byte a character: the same steps as `characterTokens` on bytes.
+            var result: [Token] = []
+            var word: [UInt8] = [], hasDigit = false
+            func flush(next: UInt8?) {
+                while word.last == UInt8(ascii: "'") { word.removeLast() }
+                if !word.isEmpty || hasDigit {
+                    result.append(
+                        Token(
+                            word: String(decoding: word, as: UTF8.self), hasDigit: hasDigit,
+                            followedByPeriod: next == UInt8(ascii: "."), followedByHyphen: next == UInt8(ascii: "-"),
+                            followedByColon: next == UInt8(ascii: ":")))
+                }
+                word.removeAll(keepingCapacity: true)
+                hasDigit = false
+            }
+            for byte in text.utf8 {
+                if byte.isASCIILetter {
+                    word.append(byte)
+                } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                    hasDigit = true
+                } else if byte == UInt8(ascii: "'"), !word.isEmpty {
+                    word.append(byte)
+                } else {
+                    flush(next: byte)
+                }
+            }
+            flush(next: nil)
+            return result
+        }
+
+        /// `tokens(_:)` by characters, for text with other than ASCII.
+        static func characterTokens(_ text: String) -> [Token] {
             var result: [Token] = []
             var word = "", hasDigit = false
             func flush(next: Character?) {

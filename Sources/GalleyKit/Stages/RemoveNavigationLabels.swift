@@ -39,46 +39,94 @@ public struct RemoveNavigationLabels: Stage {
     public func run(_ document: inout Document, context: StageContext) {
         for pageIndex in document.pages.indices {
             let pageNumber = document.pages[pageIndex].number
-            var kept: [Block] = []
-            for var block in document.pages[pageIndex].blocks {
+            // Blocks are rewritten only where something goes: most pages have no labels at all.
+            var blockIndex = 0
+            while blockIndex < document.pages[pageIndex].blocks.count {
+                let block = document.pages[pageIndex].blocks[blockIndex]
                 // The whole block is one label split over lines ("Click" / "here").
-                if block.lines.count > 1, block.lines.reduce(0, { $0 + Self.asciiLetters($1.text) }) <= Self.longestLabelLetters,
+                if block.lines.count > 1, Self.hasAtMostASCIILetters(block.lines.lazy.map(\.text), Self.longestLabelLetters),
                     Self.isLabel(block.text)
                 {
                     document.audit.remove(.navigation, block.text, page: pageNumber)
+                    document.pages[pageIndex].blocks.remove(at: blockIndex)
                     continue
                 }
-                var lines: [Line] = []
-                // Capitals lines still allowed to continue an open button ("CLICK HERE TO FIND OUT" /
-                // "THE LATEST CHANGES"); a bare label ("CLICK HERE") is complete and opens none.
-                var continuations = 0
-                for (index, line) in block.lines.enumerated() {
-                    let text = line.text.trimmingWhitespace()
-                    let capitals = Self.isCapitals(text)
-                    if Self.isLabel(text), !Self.isInsideSentence(block.lines, at: index) {
-                        document.audit.remove(.navigation, text, page: pageNumber)
-                        continuations = 0
-                    } else if capitals, Self.opensButton(text) {
-                        document.audit.remove(.navigation, text, page: pageNumber)
-                        continuations = Self.buttonMaximumContinuationLines
-                    } else if capitals, continuations > 0 {
-                        document.audit.remove(.navigation, text, page: pageNumber)
-                        continuations -= 1
-                    } else {
-                        lines.append(line)
-                        continuations = 0
-                    }
+                let removed = Self.navigationLines(block.lines)
+                guard !removed.isEmpty else {
+                    blockIndex += 1
+                    continue
                 }
-                guard !lines.isEmpty else { continue }
-                if lines.count != block.lines.count { block.lines = lines }
-                kept.append(block)
+                for (_, text) in removed { document.audit.remove(.navigation, text, page: pageNumber) }
+                let gone = Set(removed.map(\.index))
+                let lines = block.lines.indices.filter { !gone.contains($0) }.map { block.lines[$0] }
+                if lines.isEmpty {
+                    document.pages[pageIndex].blocks.remove(at: blockIndex)
+                } else {
+                    document.pages[pageIndex].blocks[blockIndex].lines = lines
+                    blockIndex += 1
+                }
             }
-            document.pages[pageIndex].blocks = kept
         }
+    }
+
+    /// The lines of a block that are labels or buttons, in order, with their trimmed text.
+    static func navigationLines(_ lines: [Line]) -> [(index: Int, text: String)] {
+        var removed: [(index: Int, text: String)] = []
+        // Capitals lines still allowed to continue an open button ("CLICK HERE TO FIND OUT" /
+        // "THE LATEST CHANGES"); a bare label ("CLICK HERE") is complete and opens none.
+        var continuations = 0
+        for index in lines.indices {
+            let text = lines[index].text.trimmingWhitespace()
+            let capitals = isCapitals(text)
+            if isLabel(text), !isInsideSentence(lines, at: index) {
+                removed.append((index, text))
+                continuations = 0
+            } else if capitals, opensButton(text) {
+                removed.append((index, text))
+                continuations = buttonMaximumContinuationLines
+            } else if capitals, continuations > 0 {
+                removed.append((index, text))
+                continuations -= 1
+            } else {
+                continuations = 0
+            }
+        }
+        return removed
     }
 
     /// The label a line would be: lower-cased, decoration stripped, spacing collapsed, digits as "#".
     static func normalise(_ text: String) -> String {
+        guard WordScan.isPlainASCII(text.utf8) else { return normaliseCharacters(text) }
+        // Each byte a character: the same steps on bytes.
+        var label: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard !bytes[index].isASCIIWhitespace else {
+                    index += 1
+                    continue
+                }
+                var start = index
+                while index < bytes.count, !bytes[index].isASCIIWhitespace { index += 1 }
+                var end = index
+                while start < end, isASCIIDecoration[Int(bytes[start])] { start += 1 }
+                while end > start, isASCIIDecoration[Int(bytes[end - 1])] { end -= 1 }
+                guard start < end else { continue }
+                if !label.isEmpty { label.append(UInt8(ascii: " ")) }
+                let word = bytes[start..<end]
+                if word.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+                    label.append(UInt8(ascii: "#"))
+                } else {
+                    for byte in word { label.append(byte.asciiLowercased) }
+                }
+            }
+        }
+        return String(decoding: label, as: UTF8.self)
+    }
+
+    /// `normalise(_:)` by characters, for text with other than ASCII.
+    static func normaliseCharacters(_ text: String) -> String {
         var words: [String] = []
         for word in text.lowercased().split(whereSeparator: \.isWhitespace) {
             var core = Substring(word)
@@ -89,6 +137,9 @@ public struct RemoveNavigationLabels: Stage {
         }
         return words.joined(separator: " ")
     }
+
+    /// `decoration` for each ASCII byte on its own.
+    static let isASCIIDecoration: [Bool] = (0..<128).map { decoration.contains(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Whether line `index` runs on a sentence: the line above does not end one and the line
     /// below carries on in lower case ("have" / "supported" / "more" / "families than ever before").
@@ -101,17 +152,44 @@ public struct RemoveNavigationLabels: Stage {
 
     /// Whether `text` is nothing but a navigation label.
     static func isLabel(_ text: String) -> Bool {
-        asciiLetters(text) <= longestLabelLetters && labels.contains(normalise(text))
+        hasAtMostASCIILetters(text, longestLabelLetters) && labels.contains(normalise(text))
     }
 
     /// The most letters any label has. Normalising keeps every ASCII letter of a line, so a line
     /// with more is no label: prose is rejected by a byte count, without the Unicode work.
     static let longestLabelLetters = labels.map { $0.filter(\.isLetter).count }.max() ?? 0
 
-    /// How many bytes of `text` are ASCII letters.
-    static func asciiLetters(_ text: String) -> Int {
+    /// Whether `text` has at most `limit` ASCII letters, stopping at the first letter over.
+    static func hasAtMostASCIILetters(_ text: String, _ limit: Int) -> Bool {
+        hasAtMostASCIILetters(CollectionOfOne(text), limit)
+    }
+
+    /// Whether `texts` together have at most `limit` ASCII letters, stopping at the first letter over.
+    static func hasAtMostASCIILetters<S: Sequence>(_ texts: S, _ limit: Int) -> Bool where S.Element == String {
+        var letters = 0
+        for var text in texts {
+            let withinLimit = text.withUTF8 { bytes in
+                for byte in bytes where byte.isASCIILetter {
+                    letters += 1
+                    if letters > limit { return false }
+                }
+                return true
+            }
+            if !withinLimit { return false }
+        }
+        return true
+    }
+
+    /// Whether `text` has an ASCII lower-case letter between two ASCII bytes (or an end): a
+    /// character of its own, and a lower-case letter.
+    static func hasLoneLowercaseASCIILetter(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1.isASCIILetter ? 1 : 0) } }
+        return text.withUTF8 { bytes in
+            for index in bytes.indices where (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) {
+                if (index == 0 || bytes[index - 1] < 0x80), index + 1 == bytes.count || bytes[index + 1] < 0x80 { return true }
+            }
+            return false
+        }
     }
 
     /// Whether a capitals line opens with an action ("CLICK HERE TO …").
@@ -123,6 +201,15 @@ public struct RemoveNavigationLabels: Stage {
     /// Whether every letter of the line is a capital, with enough letters to judge.
     static func isCapitals(_ text: String) -> Bool {
         var letters = 0
+        // Prose has a lower-case ASCII letter within its first few bytes: no need to walk the line.
+        if hasLoneLowercaseASCIILetter(text) { return false }
+        if WordScan.isPlainASCII(text.utf8) {
+            for byte in text.utf8 {
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { return false }
+                if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { letters += 1 }
+            }
+            return letters >= buttonMinimumLetters
+        }
         for character in text where character.isLetter {
             if character.isLowercase { return false }
             letters += 1

@@ -28,87 +28,116 @@ public struct RepairHyphenation: Stage {
 
     public func run(_ document: inout Document, context: StageContext) {
         let vocabulary = DocumentVocabulary(document: document)
+        // The words that could take a hyphen back, found once for both passes below.
+        var candidates: [[GluedCandidate]] = []
         // A glued form printed twice may be two line-end joins of one compound ("selfharm" each
         // time pdftotext closed up "self-|harm"): such occurrences are not the author's spelling.
         var atJoins: [String: Int] = [:]
         for page in document.pages where page.duplicateOf == nil {
             for block in page.blocks {
-                var scratch = block, found = Audit()
-                restoreGluedCompounds(in: &scratch, vocabulary: vocabulary, lexicon: context.lexicon, atJoins: nil, audit: &found)
+                let found = gluedCandidates(in: block, vocabulary: vocabulary)
+                candidates.append(found)
+                guard !found.isEmpty else { continue }
+                var repairs = Audit()
+                let cuts = gluedCompoundCuts(
+                    found, in: block, vocabulary: vocabulary, lexicon: context.lexicon, atJoins: nil, audit: &repairs)
                 // Repairs come in line order, one hyphen each; a printed line ends once, so a line
                 // with two candidates says nothing about which was the join.
                 var next = 0
-                for (before, after) in zip(block.lines, scratch.lines) {
-                    let added = after.text.utf8.count - before.text.utf8.count
-                    if added == 1 { atJoins[found.repairs[next].before.lowercased(), default: 0] += 1 }
-                    next += added
+                for (_, hyphensAt) in cuts {
+                    if hyphensAt.count == 1 { atJoins[repairs.repairs[next].before.lowercased(), default: 0] += 1 }
+                    next += hyphensAt.count
                 }
             }
         }
+        var blockCandidates = candidates.makeIterator()
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             for blockIndex in document.pages[pageIndex].blocks.indices {
-                var block = document.pages[pageIndex].blocks[blockIndex]
+                // In place: a copy of the block would make every change copy its lines.
                 restoreGluedCompounds(
-                    in: &block, vocabulary: vocabulary, lexicon: context.lexicon, atJoins: atJoins, audit: &document.audit)
-                resolveLineEndHyphens(in: &block, vocabulary: vocabulary, lexicon: context.lexicon, audit: &document.audit)
-                document.pages[pageIndex].blocks[blockIndex] = block
+                    blockCandidates.next()!, in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary,
+                    lexicon: context.lexicon, atJoins: atJoins, audit: &document.audit)
+                resolveLineEndHyphens(
+                    in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary, lexicon: context.lexicon,
+                    audit: &document.audit)
             }
         }
     }
 
     // MARK: Glued compounds inside a line
 
-    /// Puts back the hyphen in glued compounds on every line of `block`. `atJoins` counts the
-    /// glued forms found at line-end joins (nil while counting them: no author's-spelling test).
+    /// A run of ASCII letters that may be a glued compound: long enough, a whole word, outside any
+    /// web or email address, and either spelled with a hyphen in the document or on an overlong line.
+    struct GluedCandidate {
+        var line: Int
+        /// The run's byte offsets in its line.
+        var start: Int, end: Int
+        /// The median length of the other lines when this line is far longer (a dump's join), else nil.
+        var joinedLineMedian: Double?
+    }
+
+    /// The candidates on the lines of `block`, in order.
     ///
     /// Lines are walked as UTF-8 bytes; lengths and offsets are in bytes, which is characters for
     /// the ASCII text the measures matter on. Only runs of ASCII letters are candidates.
-    func restoreGluedCompounds(
-        in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, atJoins: [String: Int]?, audit: inout Audit
-    ) {
+    func gluedCandidates(in block: Block, vocabulary: DocumentVocabulary) -> [GluedCandidate] {
+        var candidates: [GluedCandidate] = []
         let sortedLengths = block.lines.map { $0.text.utf8.count }.sorted()
         for lineIndex in block.lines.indices {
-            let bytes = Array(block.lines[lineIndex].text.utf8)
-            let median = Self.median(of: sortedLengths, without: bytes.count)
+            var text = block.lines[lineIndex].text
+            let median = Self.median(of: sortedLengths, without: text.utf8.count)
             // A dump's join shows as a line far longer than the others; elsewhere only the document's own hyphenation counts.
-            let joinedLineMedian = median.flatMap { Double(bytes.count) >= Self.joinedLineRatio * $0 ? $0 : nil }
+            let joinedLineMedian = median.flatMap { Double(text.utf8.count) >= Self.joinedLineRatio * $0 ? $0 : nil }
             if joinedLineMedian == nil, vocabulary.hyphenatedByGlued.isEmpty { continue }
-            var hyphensAt: [Int] = []
-            var tokenStart = 0
-            while tokenStart < bytes.count {
-                guard !Self.isSpace(bytes[tokenStart]) else {
-                    tokenStart += 1
-                    continue
-                }
-                var tokenEnd = tokenStart
-                while tokenEnd < bytes.count, !Self.isSpace(bytes[tokenEnd]) { tokenEnd += 1 }
-                defer { tokenStart = tokenEnd }
-                guard !RepairURLs.isAddressLike(utf8: bytes[tokenStart..<tokenEnd]) else { continue }
-                var runStart = tokenStart
-                while runStart < tokenEnd {
-                    guard RepairURLs.isASCIILetter(bytes[runStart]) else {
-                        runStart += 1
+            text.withUTF8 { bytes in
+                var tokenStart = 0
+                while tokenStart < bytes.count {
+                    guard !Self.isSpace(bytes[tokenStart]) else {
+                        tokenStart += 1
                         continue
                     }
-                    var runEnd = runStart
-                    while runEnd < tokenEnd, RepairURLs.isASCIILetter(bytes[runEnd]) { runEnd += 1 }
-                    defer { runStart = runEnd }
-                    guard runEnd - runStart >= 2 * Self.minimumPartLength,
-                        Self.isWordBoundary(bytes, before: runStart), Self.isWordBoundary(bytes, after: runEnd)
-                    else { continue }
-                    let word = String(decoding: bytes[runStart..<runEnd], as: UTF8.self)
-                    guard
-                        let cuts = compoundCut(
-                            word, lineOffset: runStart, joinedLineMedian: joinedLineMedian, vocabulary: vocabulary,
-                            atJoins: atJoins, lexicon: lexicon)
-                    else { continue }
-                    var after = Array(word)
-                    for cut in cuts.reversed() { after.insert("-", at: cut) }
-                    audit.repair(.hyphenation, before: word, after: String(after), page: block.page)
-                    hyphensAt += cuts.map { runStart + $0 }
+                    var tokenEnd = tokenStart
+                    while tokenEnd < bytes.count, !Self.isSpace(bytes[tokenEnd]) { tokenEnd += 1 }
+                    defer { tokenStart = tokenEnd }
+                    // Asked only once a run in the token is a candidate: most tokens have none.
+                    var isAddress: Bool?
+                    var runStart = tokenStart
+                    while runStart < tokenEnd {
+                        guard RepairURLs.isASCIILetter(bytes[runStart]) else {
+                            runStart += 1
+                            continue
+                        }
+                        var runEnd = runStart
+                        while runEnd < tokenEnd, RepairURLs.isASCIILetter(bytes[runEnd]) { runEnd += 1 }
+                        defer { runStart = runEnd }
+                        // Without an overlong line only the document's hyphenated spellings can cut a word.
+                        guard runEnd - runStart >= 2 * Self.minimumPartLength,
+                            joinedLineMedian != nil
+                                || vocabulary.mayHaveHyphenatedForm(ofASCIILetters: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])),
+                            Self.isWordBoundary(bytes, before: runStart), Self.isWordBoundary(bytes, after: runEnd)
+                        else { continue }
+                        if isAddress == nil { isAddress = RepairURLs.isAddressLike(utf8: bytes[tokenStart..<tokenEnd]) }
+                        guard isAddress == false else { break }
+                        candidates.append(GluedCandidate(line: lineIndex, start: runStart, end: runEnd, joinedLineMedian: joinedLineMedian))
+                    }
                 }
             }
-            guard !hyphensAt.isEmpty else { continue }
+        }
+        return candidates
+    }
+
+    /// Puts back the hyphen in the glued compounds among `candidates` (found on `block` as it is).
+    /// `atJoins` counts the glued forms found at line-end joins (nil while counting them: no
+    /// author's-spelling test).
+    func restoreGluedCompounds(
+        _ candidates: [GluedCandidate], in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon,
+        atJoins: [String: Int]?, audit: inout Audit
+    ) {
+        guard !candidates.isEmpty else { return }
+        for (lineIndex, hyphensAt) in gluedCompoundCuts(
+            candidates, in: block, vocabulary: vocabulary, lexicon: lexicon, atJoins: atJoins, audit: &audit)
+        {
+            let bytes = block.lines[lineIndex].text.utf8
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + hyphensAt.count)
             var next = 0
@@ -123,13 +152,43 @@ public struct RepairHyphenation: Stage {
         }
     }
 
+    /// The lines of `block` that take hyphens back, each with the byte offsets where they go, in
+    /// order; every repair is recorded in `audit`. The block itself is left alone.
+    func gluedCompoundCuts(
+        _ candidates: [GluedCandidate], in block: Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon,
+        atJoins: [String: Int]?, audit: inout Audit
+    ) -> [(line: Int, hyphensAt: [Int])] {
+        var cutLines: [(line: Int, hyphensAt: [Int])] = []
+        for candidate in candidates {
+            let utf8 = block.lines[candidate.line].text.utf8
+            let word = String(
+                decoding: utf8[utf8.index(utf8.startIndex, offsetBy: candidate.start)..<utf8.index(utf8.startIndex, offsetBy: candidate.end)],
+                as: UTF8.self)
+            guard
+                let cuts = compoundCut(
+                    word, lineOffset: candidate.start, joinedLineMedian: candidate.joinedLineMedian, vocabulary: vocabulary,
+                    atJoins: atJoins, lexicon: lexicon)
+            else { continue }
+            var after = Array(word)
+            for cut in cuts.reversed() { after.insert("-", at: cut) }
+            audit.repair(.hyphenation, before: word, after: String(after), page: block.page)
+            let hyphensAt = cuts.map { candidate.start + $0 }
+            if cutLines.last?.line == candidate.line {
+                cutLines[cutLines.count - 1].hyphensAt += hyphensAt
+            } else {
+                cutLines.append((candidate.line, hyphensAt))
+            }
+        }
+        return cutLines
+    }
+
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
     /// Whether the letter run starting at `index` begins a word: not after a digit ("5s") or a
     /// non-ASCII letter ("Zü|richsee"); quotes and other punctuation are boundaries.
-    static func isWordBoundary(_ bytes: [UInt8], before index: Int) -> Bool {
+    static func isWordBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
         guard index > 0 else { return true }
         let byte = bytes[index - 1]
         if byte < 0x80 { return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
@@ -139,7 +198,7 @@ public struct RepairHyphenation: Stage {
     }
 
     /// Whether the letter run ending at `index` ends a word (see `isWordBoundary(_:before:)`).
-    static func isWordBoundary(_ bytes: [UInt8], after index: Int) -> Bool {
+    static func isWordBoundary(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
         guard index < bytes.count else { return true }
         let byte = bytes[index]
         if byte < 0x80 { return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
@@ -148,7 +207,7 @@ public struct RepairHyphenation: Stage {
         return !isLetter(bytes[index..<end])
     }
 
-    static func isLetter(_ scalarBytes: ArraySlice<UInt8>) -> Bool {
+    static func isLetter(_ scalarBytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first.map {
             $0.properties.isAlphabetic || $0.properties.numericType != nil
         } ?? false
@@ -250,6 +309,8 @@ public struct RepairHyphenation: Stage {
 
     /// The decision for a line ending in a hyphen, or nil when the lines are to stay as they are.
     func lineEndDecision(upper: String, lower: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> LineEndDecision? {
+        // Most lines end in a lone ASCII character that is no hyphen: the last byte tells.
+        if let last = WordScan.lastASCIICharacter(upper), last != UInt8(ascii: "-") { return nil }
         guard upper.hasSuffix("-"), !lower.isEmpty else { return nil }
         let upperTokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
         let upperToken = upper[upperTokenStart...]
