@@ -17,35 +17,31 @@ public struct PDFReader: Sendable {
 
     public func read(_ input: InputFile) throws -> Document {
         _ = Self.popplerSyntaxMessagesSilenced
-        let document = try open(input)
+        let bytes = GBytesRef(copying: input.bytes)
+        let document = try open(input, bytes: bytes)
         let pageCount = Int(poppler_document_get_n_pages(document.pointer))
         guard pageCount > 0 else { throw GalleyError.damagedPDF(input.path, reason: "the PDF has no pages") }
         let structure = StructureReader.entries(of: document)
 
-        let builder = PageBuilder(pageCount: pageCount, structure: structure)
+        let pictures =
+            PageBuilder.usesSecondThread(pageCount: pageCount)
+            ? PictureAreas(reader: self, input: input, bytes: bytes) : PictureAreas(document: document)
+        let builder = PageBuilder(pageCount: pageCount, structure: structure, pictures: pictures)
         builder.fingerprint(input.bytes)
-        var anyText = false, anyPicture = false
         for index in 0..<pageCount {
             guard let raw = poppler_document_get_page(document.pointer, Int32(index)) else {
                 builder.leaveEmpty(index: index, warning: "page \(index + 1): poppler could not open the page; it is left empty")
                 continue
             }
-            let page = GObjectRef(raw)
-            var content = PageContent(page: page)
-            let hasText = content.glyphs.contains { !$0.isWhitespace }
-            // Picture areas matter for small text that may lie in a photo, and on a page without
-            // text, which may be a scan; elsewhere they change nothing and are not asked for.
-            if !hasText || LineBuilder.mayHavePictureText(content) { content.pictures = PageContent.pictures(of: page) }
-            if hasText { anyText = true }
-            if !content.pictures.isEmpty { anyPicture = true }
-            builder.build(content, index: index)
+            builder.build(PageContent(page: GObjectRef(raw)), index: index)
         }
 
-        let (pages, warnings, sha256) = builder.finish()
+        let built = builder.finish()
         var result = Document(
-            source: SourceInfo(file: input.displayName, format: .pdf, sha256: sha256, pageCount: pageCount), pages: pages)
-        if !anyText { result.audit.warn(anyPicture ? Self.scannedWarning : Self.noTextWarning) }
-        for warning in warnings { result.audit.warn(warning) }
+            source: SourceInfo(file: input.displayName, format: .pdf, sha256: built.sha256, pageCount: pageCount),
+            pages: built.pages)
+        if !built.anyText { result.audit.warn(built.anyPicture ? Self.scannedWarning : Self.noTextWarning) }
+        for warning in built.warnings { result.audit.warn(warning) }
         return result
     }
 
@@ -80,13 +76,12 @@ public struct PDFReader: Sendable {
             linkAnnotations: content.anchoredLinks)
     }
 
-    /// Opens the bytes with poppler, turning its error into the `GalleyError` a user can act on.
-    private func open(_ input: InputFile) throws -> GObjectRef {
-        let bytes = input.bytes.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
-        defer { g_bytes_unref(bytes) }
+    /// Opens the input with poppler from `bytes` (its bytes as glib holds them, shared by every
+    /// document opened on it), turning poppler's error into the `GalleyError` a user can act on.
+    func open(_ input: InputFile, bytes: GBytesRef) throws -> GObjectRef {
         // Through a stream rather than poppler_document_new_from_bytes: poppler 22's from_bytes
         // and from_data crash on a wrong password (their retry reuses a freed stream).
-        let stream = GObjectRef(OpaquePointer(g_memory_input_stream_new_from_bytes(bytes)))
+        let stream = GObjectRef(OpaquePointer(g_memory_input_stream_new_from_bytes(bytes.pointer)))
         var error: UnsafeMutablePointer<GError>?
         let document = poppler_document_new_from_stream(
             UnsafeMutablePointer(stream.pointer), goffset(input.bytes.count), password, nil, &error)

@@ -126,7 +126,7 @@ extension PageContent {
     }
 
     /// Picture areas as poppler reports them (already top-left origin). poppler finds them by
-    /// running the page's content a second time, which costs a quarter of reading its text.
+    /// running the page's content a second time, which costs up to half of reading its text.
     static func pictures(of page: GObjectRef) -> [Rect] {
         guard let list = poppler_page_get_image_mapping(page.pointer) else { return [] }
         defer { poppler_page_free_image_mapping(list) }
@@ -165,4 +165,30 @@ extension FontInfo {
     static let boldMarks = ["bold", "black", "heavy"]
     /// Slant words in font names.
     static let italicMarks = ["italic", "oblique"]
+}
+
+/// The picture areas of a document's pages. Read on another thread than the text, they come from
+/// a poppler document of their own (poppler objects are not shared between threads, but two
+/// documents are independent), opened on first use since most pages never need their pictures.
+/// Used from one thread at a time.
+final class PictureAreas {
+    private let open: () -> GObjectRef?
+    private lazy var document: GObjectRef? = open()
+
+    /// Pictures from `document`, on the thread that reads its text.
+    init(document: GObjectRef) {
+        open = { document }
+    }
+
+    /// Pictures from a second document on `bytes`, for another thread.
+    init(reader: PDFReader, input: InputFile, bytes: GBytesRef) {
+        // It cannot fail where the first document opened.
+        open = { try? reader.open(input, bytes: bytes) }
+    }
+
+    /// The picture areas of page `index` (0-based); none if the page cannot be opened.
+    func areas(ofPage index: Int) -> [Rect] {
+        guard let document, let raw = poppler_document_get_page(document.pointer, Int32(index)) else { return [] }
+        return PageContent.pictures(of: GObjectRef(raw))
+    }
 }

@@ -1,4 +1,5 @@
 import CPoppler
+import Foundation
 
 /// Owns one GObject reference (a document, a page, a structure element) and drops it when the
 /// owner goes away. Never leaves the PDF reader.
@@ -11,6 +12,20 @@ final class GObjectRef {
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(pointer))
+    }
+}
+
+/// Owns one reference to a GBytes: an input's bytes copied once for glib, which poppler reads
+/// through a memory stream. Immutable, so documents on different threads can share it.
+final class GBytesRef: @unchecked Sendable {
+    let pointer: OpaquePointer
+
+    init(copying data: Data) {
+        pointer = data.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
+    }
+
+    deinit {
+        g_bytes_unref(pointer)
     }
 }
 
