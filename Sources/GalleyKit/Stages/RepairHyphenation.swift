@@ -41,12 +41,15 @@ public struct RepairHyphenation: Stage {
                 var repairs = Audit()
                 let cuts = gluedCompoundCuts(
                     found, in: block, vocabulary: vocabulary, lexicon: context.lexicon, atJoins: nil, audit: &repairs)
-                // Repairs come in line order, one hyphen each; a printed line ends once, so a line
-                // with two candidates says nothing about which was the join.
+                // Repairs come in line order, one per word (a word may take several hyphens); a
+                // printed line ends once, so a line with two hyphens put back says nothing about
+                // which was the join.
                 var next = 0
-                for (_, hyphensAt) in cuts {
-                    if hyphensAt.count == 1 { atJoins[repairs.repairs[next].before.lowercased(), default: 0] += 1 }
-                    next += hyphensAt.count
+                for cut in cuts {
+                    if cut.words == 1, cut.hyphensAt.count == 1 {
+                        atJoins[repairs.repairs[next].before.lowercased(), default: 0] += 1
+                    }
+                    next += cut.words
                 }
             }
         }
@@ -134,7 +137,7 @@ public struct RepairHyphenation: Stage {
         atJoins: [String: Int]?, audit: inout Audit
     ) {
         guard !candidates.isEmpty else { return }
-        for (lineIndex, hyphensAt) in gluedCompoundCuts(
+        for (lineIndex, hyphensAt, _) in gluedCompoundCuts(
             candidates, in: block, vocabulary: vocabulary, lexicon: lexicon, atJoins: atJoins, audit: &audit)
         {
             let bytes = block.lines[lineIndex].text.utf8
@@ -153,12 +156,13 @@ public struct RepairHyphenation: Stage {
     }
 
     /// The lines of `block` that take hyphens back, each with the byte offsets where they go, in
-    /// order; every repair is recorded in `audit`. The block itself is left alone.
+    /// order, and the number of words repaired on it; every repair (one per word) is recorded in
+    /// `audit`. The block itself is left alone.
     func gluedCompoundCuts(
         _ candidates: [GluedCandidate], in block: Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon,
         atJoins: [String: Int]?, audit: inout Audit
-    ) -> [(line: Int, hyphensAt: [Int])] {
-        var cutLines: [(line: Int, hyphensAt: [Int])] = []
+    ) -> [(line: Int, hyphensAt: [Int], words: Int)] {
+        var cutLines: [(line: Int, hyphensAt: [Int], words: Int)] = []
         for candidate in candidates {
             let utf8 = block.lines[candidate.line].text.utf8
             let word = String(
@@ -175,8 +179,9 @@ public struct RepairHyphenation: Stage {
             let hyphensAt = cuts.map { candidate.start + $0 }
             if cutLines.last?.line == candidate.line {
                 cutLines[cutLines.count - 1].hyphensAt += hyphensAt
+                cutLines[cutLines.count - 1].words += 1
             } else {
-                cutLines.append((candidate.line, hyphensAt))
+                cutLines.append((candidate.line, hyphensAt, 1))
             }
         }
         return cutLines
