@@ -4,6 +4,7 @@ import GalleyKit
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Convert a folder, list or set of newsletters into an output folder, resumably.",
         discussion: """
             Each INPUT is a file, a folder (walked recursively for .pdf and .txt files) or @list.txt \

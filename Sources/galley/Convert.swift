@@ -4,6 +4,7 @@ import GalleyKit
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert one newsletter (PDF or text dump) to JSON, Markdown or plain text.",
         discussion: """
             Examples:

@@ -11,6 +11,7 @@ struct ManifestCommand: ParsableCommand {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Join the manifests of a sharded batch and report missing and failed inputs.",
             discussion: """
                 Reads manifest.jsonl and manifest-K-of-N.jsonl in each OUT_DIR (or manifest files named \

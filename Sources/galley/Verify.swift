@@ -4,6 +4,7 @@ import GalleyKit
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check conversions against reviewed goldens (for CI), or rewrite the goldens.",
         discussion: """
             Converts each input and compares the result with DIR/<input file name>.json (and .md
