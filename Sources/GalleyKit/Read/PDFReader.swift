@@ -1,18 +1,23 @@
 import CPoppler
-import Foundation
+import FoundationEssentials
 
 /// Reads a PDF through poppler-glib into pages of blocks of lines with geometry and fonts.
 ///
 /// Pages are read one at a time and released: glyphs become lines (`LineBuilder`), lines become
 /// blocks (`BlockBuilder`), in poppler's order, on a second thread while poppler reads the next
-/// page (`PageBuilder`); ordering is the stages' job. A tagged PDF's structure tree, where it
-/// covers a page, gives that page's blocks, kinds and order instead (`StructureReader`,
-/// `StructureMatcher`). Every poppler failure becomes one `GalleyError`.
+/// page (`PageBuilder`); in a long document every other page is read by a third thread from a
+/// poppler document of its own (`PartnerReader`). Ordering is the stages' job. A tagged PDF's
+/// structure tree, where it covers a page, gives that page's blocks, kinds and order instead
+/// (`StructureReader`, `StructureMatcher`). Every poppler failure becomes one `GalleyError`.
 public struct PDFReader: Sendable {
     public var password: String?
+    /// Whether a long document's pages are extracted on two threads (`PartnerReader`). A batch
+    /// running one conversion per core turns it off: it has no core to spare.
+    public var parallelPages: Bool
 
-    public init(password: String? = nil) {
+    public init(password: String? = nil, parallelPages: Bool = true) {
         self.password = password
+        self.parallelPages = parallelPages
     }
 
     public func read(_ input: InputFile) throws -> Document {
@@ -28,12 +33,25 @@ public struct PDFReader: Sendable {
             ? PictureAreas(reader: self, input: input, bytes: bytes) : PictureAreas(document: document)
         let builder = PageBuilder(pageCount: pageCount, structure: structure, pictures: pictures)
         builder.fingerprint(input.bytes)
+        let partner =
+            parallelPages && PartnerReader.isUsed(pageCount: pageCount)
+            ? PartnerReader(pageCount: pageCount) { [self] in try? open(input, bytes: bytes) } : nil
         for index in 0..<pageCount {
-            guard let raw = poppler_document_get_page(document.pointer, Int32(index)) else {
+            let content: PageContent? =
+                if let partner, PartnerReader.owns(index: index) {
+                    switch partner.take(index: index) {
+                    case .content(let extracted): extracted
+                    case .unopened: nil
+                    case .unread: Self.content(ofPage: index, in: document)
+                    }
+                } else {
+                    Self.content(ofPage: index, in: document)
+                }
+            guard let content else {
                 builder.leaveEmpty(index: index, warning: "page \(index + 1): poppler could not open the page; it is left empty")
                 continue
             }
-            builder.build(PageContent(page: GObjectRef(raw)), index: index)
+            builder.build(content, index: index)
         }
 
         let built = builder.finish()
@@ -43,6 +61,11 @@ public struct PDFReader: Sendable {
         if !built.anyText { result.audit.warn(built.anyPicture ? Self.scannedWarning : Self.noTextWarning) }
         for warning in built.warnings { result.audit.warn(warning) }
         return result
+    }
+
+    /// Page `index`'s content, or nil when poppler cannot open the page.
+    static func content(ofPage index: Int, in document: GObjectRef) -> PageContent? {
+        poppler_document_get_page(document.pointer, Int32(index)).map { PageContent(page: GObjectRef($0)) }
     }
 
     /// poppler-glib reports each syntax error in a damaged file ("Couldn't find trailer

@@ -1,12 +1,13 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Builds the reader's pages, on a thread of its own for a document of several pages: while
-/// poppler extracts one page's text on the reading thread, the page before it becomes lines and
-/// blocks here, so reading takes about as long as poppler's text extraction alone. Picture areas,
-/// where a page needs them, are read here too, from a document of this thread's own
-/// (`PictureAreas`). Pages come out in page order whatever the timing, and at most
-/// `maximumWaiting` contents wait to be built, so memory stays a few pages deep.
+/// poppler extracts one page's text on the reading thread (and, in a long document, the next on
+/// the `PartnerReader`'s), the page before it becomes lines and blocks here, so reading takes
+/// about as long as poppler's text extraction alone. Picture areas, where a page needs them, are
+/// read here too, from a document of this thread's own (`PictureAreas`). Pages come out in page
+/// order whatever the timing, and at most `maximumWaiting` contents wait to be built, so memory
+/// stays a few pages deep.
 final class PageBuilder: @unchecked Sendable {
     /// Contents extracted but not yet built; the reading thread waits when this many are queued.
     static let maximumWaiting = 4

@@ -1,5 +1,5 @@
 import CPoppler
-import Foundation
+import FoundationEssentials
 
 /// Owns one GObject reference (a document, a page, a structure element) and drops it when the
 /// owner goes away. Never leaves the PDF reader.
