@@ -6,10 +6,14 @@ public struct ConvertOptions: Sendable {
     public var language: String
     /// The password for an encrypted PDF.
     public var password: String?
+    /// Whether a long PDF's pages are extracted on two threads (`PDFReader.parallelPages`); a
+    /// batch running one conversion per core turns it off.
+    public var parallelPages: Bool
 
-    public init(language: String = "en_GB", password: String? = nil) {
+    public init(language: String = "en_GB", password: String? = nil, parallelPages: Bool = true) {
         self.language = language
         self.password = password
+        self.parallelPages = parallelPages
     }
 }
 
