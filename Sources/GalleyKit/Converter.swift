@@ -42,7 +42,7 @@ public struct Converter: Sendable {
     public func convert(_ input: InputFile, timings: Timings? = nil) throws -> Document {
         var document = try timings.measure("read") {
             input.looksLikePDF
-                ? try PDFReader(password: options.password).read(input)
+                ? try PDFReader(password: options.password, parallelPages: options.parallelPages).read(input)
                 : try RawTextReader().read(input)
         }
         let lexicon: any Lexicon = try timings.measure("wait for dictionary") { try self.lexicon.resolved() }

@@ -100,7 +100,11 @@ struct Batch: ParsableCommand {
             usageFailure(error.description)
         }
         Self.keepHeapsGrown()
-        let convertOptions = ConvertOptions(language: lang, password: password)
+        // Workers already keep the cores busy; a long PDF read on two threads as well would only
+        // oversubscribe them. A single worker leaves cores idle, so it may use a second one.
+        let convertOptions = ConvertOptions(
+            language: lang, password: password,
+            parallelPages: jobs < ProcessInfo.processInfo.activeProcessorCount)
         // Every worker shares the process's lexicon: the compiled one needs no lock. Only when it
         // falls back to hunspell, whose handle is one lock every word goes through, does each
         // worker open its own.
