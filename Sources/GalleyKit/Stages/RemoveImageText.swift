@@ -240,8 +240,10 @@ public struct RemoveImageText: Stage {
         private mutating func clippedEnds(_ word: String) -> (asPrefix: Bool, asSuffix: Bool) {
             if let known = clippedCache[word] { return known }
             let lower = word.lowercased()
-            let isDictionaryWord = lexicon.isWord(word) || lexicon.isWord(lower)
-            let answer = (!isDictionaryWord && prefixes.contains(lower), !isDictionaryWord && suffixes.contains(lower))
+            let isPrefix = prefixes.contains(lower), isSuffix = suffixes.contains(lower)
+            // Most words are neither: then the answer is no without asking the lexicon.
+            let isDictionaryWord = (isPrefix || isSuffix) && (lexicon.isWord(word) || lexicon.isWord(lower))
+            let answer = (!isDictionaryWord && isPrefix, !isDictionaryWord && isSuffix)
             clippedCache[word] = answer
             return answer
         }
