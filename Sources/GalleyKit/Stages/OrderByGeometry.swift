@@ -55,6 +55,9 @@ public struct OrderByGeometry: Stage {
     /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone or
     /// followed by a space and a letter ("01 Background"). Not a year, a time or a decimal.
     static func numberLabel(_ text: String) -> Int? {
+        // Most blocks open with a letter: no label, without copying the line's scalars.
+        guard let first = text.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first)
+        else { return nil }
         let scalars = Array(text.trimmingWhitespace().unicodeScalars)
         var index = 0
         var value = 0
@@ -99,17 +102,23 @@ public struct OrderByGeometry: Stage {
         guard upper.kind == .paragraph, next.kind == .paragraph, let above = upper.box, let below = next.box,
             below.minY < above.minY, below.minX >= above.maxX
         else { return false }
-        let lines = upper.lines + next.lines
-        guard !lines.contains(where: { $0.isRotated || $0.isInPicture }) else { return false }
+        func isSetApart(_ line: Line) -> Bool { line.isRotated || line.isInPicture }
+        guard !upper.lines.contains(where: isSetApart), !next.lines.contains(where: isSetApart) else { return false }
         if let a = upper.lines.last?.font, let b = next.lines.first?.font {
             guard a.isBold == b.isBold, abs(a.size - b.size) <= fontSizeTolerance * max(a.size, b.size) else { return false }
         }
-        return endsMidSentence(upper.text) && next.text.unicodeScalars.first?.properties.isLowercase == true
+        // The block's text opens with its first non-empty line and ends with its last: read just
+        // those, not the whole block's text.
+        let opening = next.lines.lazy.map { $0.text.trimmingWhitespace() }.first { !$0.isEmpty } ?? ""
+        guard opening.unicodeScalars.first?.properties.isLowercase == true else { return false }
+        let ending = upper.lines.reversed().lazy.map { $0.text.trimmingWhitespace() }.first { !$0.isEmpty } ?? ""
+        return endsMidSentence(ending)
     }
 
     /// The text ends in a letter, a digit, a comma, a word-break hyphen or a plural possessive's
     /// apostrophe ("the parents'"): never a sentence stop, colon or dash, which close a paragraph
-    /// or introduce what follows.
+    /// or introduce what follows. A block's last line answers as its whole text would: a space
+    /// before a one-character line is no letter either.
     static func endsMidSentence(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.suffix(2))
         guard let last = scalars.last else { return false }

@@ -50,8 +50,9 @@ public struct RemoveRunningHeaders: Stage {
 
         // Page numbers and labels.
         for (pageIndex, page) in document.pages.enumerated() {
-            for (blockIndex, block) in page.blocks.enumerated() {
-                for (lineIndex, line) in block.lines.enumerated() where Self.isPageLabel(line.text) {
+            for blockIndex in page.blocks.indices {
+                for lineIndex in page.blocks[blockIndex].lines.indices
+                where Self.isPageLabel(page.blocks[blockIndex].lines[lineIndex].text) {
                     mark(Candidate(page: pageIndex, block: blockIndex, line: lineIndex, place: .head), .pageNumber)
                 }
             }
@@ -174,6 +175,35 @@ public struct RemoveRunningHeaders: Stage {
 
     /// Lower-cased, each run of digits one "#", spacing collapsed: the text a running head keeps from page to page.
     static func key(_ text: String) -> String {
+        var text = text
+        // An ASCII line (nearly all of them) is keyed byte by byte, as `plainKey` keys it by Character.
+        let ascii = text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var lastWasDigit = false, pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, !result.isEmpty { result.append(0x20) }
+                pendingSpace = false
+                if (0x30...0x39).contains(byte) {
+                    if !lastWasDigit { result.append(UInt8(ascii: "#")) }
+                    lastWasDigit = true
+                } else {
+                    result.append(byte.asciiLowercased)
+                    lastWasDigit = false
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+        return ascii ?? plainKey(text)
+    }
+
+    /// `key`, Character by Character: the definition, and the path for lines with other characters.
+    static func plainKey(_ text: String) -> String {
         var result = ""
         var lastWasDigit = false, pendingSpace = false
         for character in text {
