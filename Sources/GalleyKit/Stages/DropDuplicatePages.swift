@@ -20,6 +20,8 @@ public struct DropDuplicatePages: Stage {
     public func run(_ document: inout Document, context: StageContext) {
         /// Each significant line's key → the first page it was printed on.
         var firstPage: [LineKey: Int] = [:]
+        // Sized for every line up front: growing it page by page rehashes every key seen so far.
+        firstPage.reserveCapacity(document.pages.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.lines.count } })
         for pageIndex in document.pages.indices {
             let page = document.pages[pageIndex]
             // Each line is keyed once, for the comparison and for the index; nil when it is no evidence.
