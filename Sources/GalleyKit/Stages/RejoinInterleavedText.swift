@@ -69,9 +69,8 @@ public struct RejoinInterleavedText: Stage {
                         candidate.block > 0 ? document.pages[candidate.page].blocks[candidate.block - 1] : nil
                     if let before, BuildLists.isGlyphOnly(before.lines.last?.text.trimmingWhitespace() ?? "") { continue }
                     guard Self.continues(fragment, shape: shape, with: block, context: context) else { continue }
-                    let end = fragment.text, start = block.text
-                    let tail = DetectHeadings.words(end).suffix(Self.snippetWords).joined(separator: " ")
-                    let head = DetectHeadings.words(start).prefix(Self.snippetWords).joined(separator: " ")
+                    let tail = Self.lastWords(of: fragment, Self.snippetWords).joined(separator: " ")
+                    let head = Self.firstWords(of: block, Self.snippetWords).joined(separator: " ")
                     document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: fragment.page)
                     // A title takes only the lines that finish it; the rest of that block (the
                     // prose under the title) follows it as a block of its own.
@@ -198,6 +197,27 @@ public struct RejoinInterleavedText: Stage {
             if words >= minimum { return true }
         }
         return words >= minimum
+    }
+
+    /// `DetectHeadings.words(block.text).suffix(count)`, from the last line alone when it is plain
+    /// ASCII with more than `count` words: then each space and tab in it is a character of its own,
+    /// and only its first word could run into the line before it in the joined text.
+    static func lastWords(of block: Block, _ count: Int) -> [Substring] {
+        if let line = block.lines.last?.text.trimmingWhitespace(), WordScan.isPlainASCII(line.utf8) {
+            let words = DetectHeadings.words(line)
+            if words.count > count { return Array(words.suffix(count)) }
+        }
+        return Array(DetectHeadings.words(block.text).suffix(count))
+    }
+
+    /// `DetectHeadings.words(block.text).prefix(count)`, from the first line alone when it is plain
+    /// ASCII with more than `count` words: only its last word could run into the line after it.
+    static func firstWords(of block: Block, _ count: Int) -> [Substring] {
+        if let line = block.lines.first?.text.trimmingWhitespace(), WordScan.isPlainASCII(line.utf8) {
+            let words = DetectHeadings.words(line)
+            if words.count > count { return Array(words.prefix(count)) }
+        }
+        return Array(DetectHeadings.words(block.text).prefix(count))
     }
 
     /// "the parents'": an apostrophe after a plural s leaves the sentence open.
