@@ -26,6 +26,20 @@ import Testing
         }
     }
 
+    /// A join's snippet: the last words found from the end, the first with the split cut short.
+    @Test(arguments: edgeStrings)
+    func snippetWordsMatchTheWholeSplit(text: String) {
+        for padded in [text, "one two  three \(text)", "\(text) four five six seven", "  \(text)  x \(text) "] {
+            for count in [1, 4, 9] {
+                #expect(
+                    OrderByGeometry.lastWords(padded, count: count) == Array(padded.split(separator: " ").suffix(count)))
+                #expect(
+                    Array(padded.split(separator: " ", maxSplits: count).prefix(count))
+                        == Array(padded.split(separator: " ").prefix(count)))
+            }
+        }
+    }
+
     /// A block's last non-empty line ends mid-sentence exactly when its whole text does, and its
     /// first opens in lower case exactly when its text does.
     @Test(arguments: edgeStrings)

@@ -86,14 +86,32 @@ public struct OrderByGeometry: Stage {
                 position += 1
                 continue
             }
-            let tail = upper.text.split(separator: " ").suffix(Self.snippetWords).joined(separator: " ")
-            let head = next.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+            let tail = Self.lastWords(upper.text, count: Self.snippetWords).joined(separator: " ")
+            let head = next.text.split(separator: " ", maxSplits: Self.snippetWords).prefix(Self.snippetWords)
+                .joined(separator: " ")
             document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page)
             blocks[position].lines += next.lines
             blocks[position].box = Rect.union(blocks[position].lines.compactMap(\.box))
             blocks.remove(at: position + 1)
         }
         document.pages[index].blocks = blocks
+    }
+
+    /// The last `count` words of `text`, as `text.split(separator: " ").suffix(count)` has them,
+    /// found from the end without splitting the whole block.
+    static func lastWords(_ text: String, count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var end = text.endIndex, index = text.endIndex
+        while index > text.startIndex, words.count < count {
+            let before = text.index(before: index)
+            if text[before] == " " {
+                if index < end { words.append(text[index..<end]) }
+                end = before
+            }
+            index = before
+        }
+        if words.count < count, text.startIndex < end { words.append(text[..<end]) }
+        return words.reversed()
     }
 
     /// Whether `next` opens a new column (above and to the right of `upper`) and carries on the
