@@ -56,14 +56,14 @@ import Testing
         ("remove", "schemaVersion", "(root): missing required property schemaVersion"),
         (
             "kind", "removed",
-            "removed[0].kind: \"banner\" is not one of \"header\", \"footer\", \"pageNumber\", \"navigation\", \"imageText\", \"duplicate\""
+            "removed[0].kind: \"sticker\" is not one of \"header\", \"footer\", \"pageNumber\", \"navigation\", \"imageText\", \"duplicate\", \"contents\", \"pullQuote\", \"jumpLine\", \"banner\""
         ),
         ("extra", "source", "source: unexpected property colour"),
         ("sha", "source", "source.sha256: \"ABC\" does not match ^[0-9a-f]{64}$"),
         ("level", "sections", "sections[1].level: 4 is above the maximum 3"),
         ("both", "sections", "sections[1].blocks[0]: matches 2 of the oneOf alternatives, not exactly one"),
         ("type", "title", "title: expected string or null, found integer"),
-        ("version", "schemaVersion", "schemaVersion: expected \"1.0\", found \"2.0\""),
+        ("version", "schemaVersion", "schemaVersion: expected \"1.1\", found \"2.0\""),
         ("page", "links", "links[0].page: 0 is below the minimum 1"),
     ])
     func aBrokenDocumentFails(breakage: String, key: String, error: String) throws {
@@ -71,7 +71,7 @@ import Testing
         switch breakage {
         case "remove": root[key] = nil
         case "kind":
-            root["removed"] = .array([.object(["kind": .string("banner"), "text": .string("x"), "page": .number(1)])])
+            root["removed"] = .array([.object(["kind": .string("sticker"), "text": .string("x"), "page": .number(1)])])
         case "extra":
             var source = root["source"]!.objectValue!
             source["colour"] = .string("blue")

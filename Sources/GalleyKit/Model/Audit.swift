@@ -13,6 +13,14 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
         case imageText
         /// Content printed twice; kept once, the copy recorded here.
         case duplicate
+        /// A contents box ("In this issue … p.2"): a list of the issue's own pages.
+        case contents
+        /// A pull quote repeating a sentence of the article, with its attribution.
+        case pullQuote
+        /// A jump line joining an article's parts ("Continued on page 3", "(continued from page 1)").
+        case jumpLine
+        /// A banner printed along a margin on every page (rotated text set apart from the flow).
+        case banner
     }
 
     public var kind: Kind
@@ -37,6 +45,17 @@ public struct Repair: Codable, Equatable, Hashable, Sendable {
         case email
         /// Two fragments of one paragraph or heading rejoined.
         case join
+        /// A ligature or a glyph the font maps to nothing or to a private-use code point, replaced
+        /// by its letters ("ﬁrst" → "first", "na onal" → "national").
+        case ligature
+        /// A drop cap joined to the word it opens ("S" + "ummer" → "Summer").
+        case dropCap
+        /// Letter-spaced text read as words ("S H E L F  L I F E" → "SHELF LIFE").
+        case letterSpacing
+        /// A footnote marker split from the word it was glued to ("grant1" → "grant").
+        case noteMarker
+        /// Text moved to where it is read: an article's continuation brought to its first part.
+        case moved
     }
 
     public var kind: Kind

@@ -46,6 +46,13 @@ public enum BlockKind: String, Codable, Equatable, Hashable, Sendable, CaseItera
     case contact
     /// A quotation set apart from the prose.
     case quote
+    /// A table (events, fixtures, opening times): its cells are in `Block.rows`, and each row's
+    /// cells joined by single spaces in `Block.items`, so a reader of lists still sees every row.
+    case table
+    /// The words printed with a picture ("Volunteers at work, April"): kept at the picture's place.
+    case caption
+    /// A footnote or margin note, kept with the paragraph that cites it.
+    case note
 }
 
 /// A run of lines that belong together: a paragraph, a heading, a list, a box of contacts.
@@ -54,8 +61,11 @@ public struct Block: Equatable, Sendable {
     public var kind: BlockKind
     /// 1–3 for headings, nil otherwise.
     public var headingLevel: Int?
-    /// The entries of a list, one string each, set by the list stage.
+    /// The entries of a list, one string each, set by the list stage; a table's rows, each its
+    /// cells joined by single spaces.
     public var items: [String]?
+    /// A table's cells, row by row (`kind == .table` only).
+    public var rows: [[String]]?
     /// The page this block was printed on (1-based).
     public var page: Int
     /// The block's bounding box when it came from a PDF.
@@ -63,12 +73,13 @@ public struct Block: Equatable, Sendable {
 
     public init(
         lines: [Line], kind: BlockKind = .paragraph, headingLevel: Int? = nil,
-        items: [String]? = nil, page: Int, box: Rect? = nil
+        items: [String]? = nil, rows: [[String]]? = nil, page: Int, box: Rect? = nil
     ) {
         self.lines = lines
         self.kind = kind
         self.headingLevel = headingLevel
         self.items = items
+        self.rows = rows
         self.page = page
         self.box = box ?? Rect.union(lines.compactMap(\.box))
     }

@@ -37,7 +37,7 @@ public struct JSONWriter: OutputWriter {
             for block in section.blocks {
                 size += perObject
                 if let items = block.items {
-                    for item in items { size += item.utf8.count + 16 }
+                    for item in items { size += 2 * item.utf8.count + 16 }
                 } else {
                     for line in block.lines { size += line.text.utf8.count + 1 }
                 }
@@ -174,6 +174,10 @@ struct JSONPrinter: ~Copyable {
         string(block.kind.rawValue)
         member("page")
         integer(block.page)
+        if let rows = block.rows {
+            member("rows")
+            array(rows) { writer, row in writer.array(row) { $0.string($1) } }
+        }
         // A list carries its entries instead of its text.
         if block.items == nil {
             member("text")
@@ -355,6 +359,7 @@ struct JSONDocument: Encodable {
         let text: String?
         let items: [String]?
         let page: Int
+        let rows: [[String]]?
     }
 
     struct SectionEntry: Encodable {
@@ -397,7 +402,8 @@ struct JSONDocument: Encodable {
                 id: section.id, heading: section.heading, level: section.level, pages: section.pages,
                 blocks: section.blocks.map { block in
                     BlockEntry(
-                        kind: block.kind, text: block.items == nil ? block.text : nil, items: block.items, page: block.page)
+                        kind: block.kind, text: block.items == nil ? block.text : nil, items: block.items, page: block.page,
+                        rows: block.rows)
                 })
         }
         links = document.links

@@ -19,7 +19,9 @@ public struct MarkdownWriter: OutputWriter {
                 out += "\(marks) \(Self.inline(heading))\n\n"
             }
             for block in section.blocks {
-                if let items = block.items {
+                if let rows = block.rows, let header = rows.first {
+                    out += Self.table(header: header, body: rows.dropFirst()) + "\n\n"
+                } else if let items = block.items {
                     // A list whose items carry their own numbers is an ordered list in Markdown.
                     let numbered = items.map(Self.numberedItem)
                     if numbered.allSatisfy({ $0 != nil }) {
@@ -39,6 +41,19 @@ public struct MarkdownWriter: OutputWriter {
         }
         if out.hasSuffix("\n\n") { out.removeLast() }
         return Data(out.utf8)
+    }
+
+    /// A table as a GitHub-flavoured Markdown table: its first row as the header, cells escaped
+    /// inline and their pipes escaped, short rows padded so every row has the header's width.
+    static func table(header: [String], body: ArraySlice<[String]>) -> String {
+        let width = max(header.count, body.map(\.count).max() ?? 0, 1)
+        func row(_ cells: [String]) -> String {
+            let padded = cells + Array(repeating: "", count: width - cells.count)
+            return "| " + padded.map { inline($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        }
+        var lines = [row(header), "|" + String(repeating: " --- |", count: width)]
+        lines += body.map(row)
+        return lines.joined(separator: "\n")
     }
 
     /// A paragraph or list item: inline escaping, plus escaping of what would start a block at

@@ -17,7 +17,10 @@ public struct PlainTextWriter: OutputWriter {
                 paragraphs.append(heading)
             }
             for block in section.blocks {
-                if let items = block.items {
+                if let rows = block.rows {
+                    // A table: one row a line, its cells apart by tabs.
+                    paragraphs.append(rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
+                } else if let items = block.items {
                     paragraphs.append(items.map { Self.listMarker + $0 }.joined(separator: "\n"))
                 } else {
                     paragraphs.append(block.text)
