@@ -23,6 +23,11 @@ import Testing
                         lines: [Line("• Litter pick"), Line("• Quiz night")], kind: .list, items: ["Litter pick", "Quiz night"],
                         page: 1),
                     Block(lines: [Line("hello@eastvale-forum.example.org")], kind: .contact, page: 1),
+                    Block(
+                        lines: [Line("Date Event"), Line("3 May Litter pick")], kind: .table,
+                        items: ["Date Event", "3 May Litter pick"], rows: [["Date", "Event"], ["3 May", "Litter pick"]], page: 1),
+                    Block(lines: [Line("Volunteers at the spring litter pick.")], kind: .caption, page: 1),
+                    Block(lines: [Line("Figures from the 2025 survey.")], kind: .note, page: 1),
                 ]),
         ]
         document.links = [

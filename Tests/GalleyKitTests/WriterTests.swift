@@ -155,4 +155,41 @@ import Testing
         #expect(text.contains("\"heading\" : null"))  // the untitled section says so explicitly
         #expect(text.contains("https://example.org/a_b"))  // slashes are not escaped
     }
+
+    /// A document whose one section holds a table of three rows, one cell with a pipe in it.
+    static func tableDocument() -> Document {
+        var document = document()
+        let rows = [["Date", "Time", "Event"], ["Tue 7 July", "10am", "Reading | launch"], ["Fri 17 July", "2pm"]]
+        document.sections = [
+            Section(
+                id: "s1", heading: "Dates", level: 1,
+                blocks: [
+                    Block(
+                        lines: [Line("Date Time Event")], kind: .table,
+                        items: rows.map { $0.joined(separator: " ") }, rows: rows, page: 1)
+                ])
+        ]
+        return document
+    }
+
+    @Test func aTableIsWrittenAsRowsInEveryFormat() throws {
+        let json = String(decoding: try JSONWriter().write(Self.tableDocument()), as: UTF8.self)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let block = ((parsed?["sections"] as? [[String: Any]])?.first?["blocks"] as? [[String: Any]])?.first
+        #expect(block?["kind"] as? String == "table")
+        #expect(block?["rows"] as? [[String]] == [["Date", "Time", "Event"], ["Tue 7 July", "10am", "Reading | launch"], ["Fri 17 July", "2pm"]])
+        #expect(block?["items"] as? [String] == ["Date Time Event", "Tue 7 July 10am Reading | launch", "Fri 17 July 2pm"])
+        #expect(block?["text"] == nil)
+        #expect(
+            try Self.markdown(Self.tableDocument()).contains(
+                """
+                | Date | Time | Event |
+                | --- | --- | --- |
+                | Tue 7 July | 10am | Reading \\| launch |
+                | Fri 17 July | 2pm |  |
+                """))
+        #expect(
+            String(decoding: try PlainTextWriter().write(Self.tableDocument()), as: UTF8.self).contains(
+                "Date\tTime\tEvent\nTue 7 July\t10am\tReading | launch\nFri 17 July\t2pm\n"))
+    }
 }
