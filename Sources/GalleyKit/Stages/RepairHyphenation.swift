@@ -6,8 +6,11 @@
 /// A glued word is split only on evidence that it is a line-end join: the document prints the
 /// compound with a hyphen elsewhere, or the word sits where a printed line ended on a line that
 /// is far longer than its neighbours (pdftotext appended the next line to it) and splits into two
-/// dictionary words. Names, acronyms, the author's own closed spellings ("wellbeing", printed
-/// more than once) and web or email addresses (`RepairURLs`) are left alone.
+/// dictionary words. In a text dump, a lower-case word that no dictionary knows, printed once,
+/// that splits into two dictionary words in one way only, is such a join too when it opens or
+/// ends its line (pdftotext moves the joined word whole to one line) or sits in a paragraph's
+/// last line holding what many printed lines held (where their ends cannot be seen). Names, acronyms, the author's own closed spellings ("wellbeing",
+/// printed more than once) and web or email addresses (`RepairURLs`) are left alone.
 public struct RepairHyphenation: Stage {
     /// Each part of a compound split on dictionary evidence has at least this many letters:
     /// with shorter parts ("a", "in", "to") almost any run of letters splits into words.
@@ -18,16 +21,22 @@ public struct RepairHyphenation: Stage {
     /// The median means something only with at least this many other lines in the block.
     static let minimumOtherLines = 2
     /// The split must fall where a printed line could have ended: its offset in the joined line,
-    /// as a share of the median line length, lies in this range.
-    static let breakOffsetRange = 0.5...1.25
+    /// as a share of the median line length, lies in this range (ragged lines run to half as long
+    /// again as the median of a block's few others).
+    static let breakOffsetRange = 0.5...1.5
     /// A glued form the document prints this often, and never hyphenated, is the author's
     /// spelling: a dump's line-end joins land on a different word each time.
     static let authorSpellingCount = 2
+    /// A dump's lone unknown word is taken for a join only when the document prints it at most
+    /// this often: a word the author uses again is their spelling, not a line end's accident.
+    static let dumpJoinMaximumCount = 1
 
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
         let vocabulary = DocumentVocabulary(document: document)
+        // A dump lost its line-end hyphens where it joined lines; a PDF's glyphs keep them.
+        let dumpLineLength = document.source.format == .text ? Self.medianLineLength(document) : nil
         // The words that could take a hyphen back, found once for both passes below.
         var candidates: [[GluedCandidate]] = []
         // A glued form printed twice may be two line-end joins of one compound ("selfharm" each
@@ -35,7 +44,7 @@ public struct RepairHyphenation: Stage {
         var atJoins: [String: Int] = [:]
         for page in document.pages where page.duplicateOf == nil {
             for block in page.blocks {
-                let found = gluedCandidates(in: block, vocabulary: vocabulary)
+                let found = gluedCandidates(in: block, vocabulary: vocabulary, dumpLineLength: dumpLineLength)
                 candidates.append(found)
                 guard !found.isEmpty else { continue }
                 var repairs = Audit()
@@ -77,13 +86,16 @@ public struct RepairHyphenation: Stage {
         var start: Int, end: Int
         /// The median length of the other lines when this line is far longer (a dump's join), else nil.
         var joinedLineMedian: Double?
+        /// The line came from a text dump, where a line-end join can sit anywhere in a line.
+        var inDump = false
     }
 
     /// The candidates on the lines of `block`, in order.
     ///
     /// Lines are walked as UTF-8 bytes; lengths and offsets are in bytes, which is characters for
     /// the ASCII text the measures matter on. Only runs of ASCII letters are candidates.
-    func gluedCandidates(in block: Block, vocabulary: DocumentVocabulary) -> [GluedCandidate] {
+    /// `dumpLineLength` is the document's median line length when it is a text dump, else nil.
+    func gluedCandidates(in block: Block, vocabulary: DocumentVocabulary, dumpLineLength: Double? = nil) -> [GluedCandidate] {
         var candidates: [GluedCandidate] = []
         let sortedLengths = block.lines.map { $0.text.utf8.count }.sorted()
         for lineIndex in block.lines.indices {
@@ -91,8 +103,15 @@ public struct RepairHyphenation: Stage {
             let median = Self.median(of: sortedLengths, without: text.utf8.count)
             // A dump's join shows as a line far longer than the others; elsewhere only the document's own hyphenation counts.
             let joinedLineMedian = median.flatMap { Double(text.utf8.count) >= Self.joinedLineRatio * $0 ? $0 : nil }
-            if joinedLineMedian == nil, vocabulary.hyphenatedByGlued.isEmpty { continue }
+            if joinedLineMedian == nil, dumpLineLength == nil, vocabulary.hyphenatedByGlued.isEmpty { continue }
+            // A dump line holding a whole paragraph (the block's last line, far longer than the
+            // document's lines) hides where its printed lines ended.
+            let isParagraphLine =
+                lineIndex == block.lines.count - 1 && dumpLineLength.map { Double(text.utf8.count) >= Self.joinedLineRatio * $0 } ?? false
             text.withUTF8 { bytes in
+                var lineEnd = bytes.count
+                while lineEnd > 0, Self.isSpace(bytes[lineEnd - 1]) { lineEnd -= 1 }
+                var isFirstToken = true
                 var tokenStart = 0
                 while tokenStart < bytes.count {
                     guard !Self.isSpace(bytes[tokenStart]) else {
@@ -101,7 +120,13 @@ public struct RepairHyphenation: Stage {
                     }
                     var tokenEnd = tokenStart
                     while tokenEnd < bytes.count, !Self.isSpace(bytes[tokenEnd]) { tokenEnd += 1 }
-                    defer { tokenStart = tokenEnd }
+                    defer {
+                        tokenStart = tokenEnd
+                        isFirstToken = false
+                    }
+                    // In a dump, a join sits at a line's edge (the word pdftotext moved whole to one
+                    // line or the other) or anywhere in a paragraph line.
+                    let inDump = dumpLineLength != nil && (isParagraphLine || isFirstToken || tokenEnd == lineEnd)
                     // Asked only once a run in the token is a candidate: most tokens have none.
                     var isAddress: Bool?
                     var runStart = tokenStart
@@ -115,13 +140,16 @@ public struct RepairHyphenation: Stage {
                         defer { runStart = runEnd }
                         // Without an overlong line only the document's hyphenated spellings can cut a word.
                         guard runEnd - runStart >= 2 * Self.minimumPartLength,
-                            joinedLineMedian != nil
+                            joinedLineMedian != nil || inDump
                                 || vocabulary.mayHaveHyphenatedForm(ofASCIILetters: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])),
                             Self.isWordBoundary(bytes, before: runStart), Self.isWordBoundary(bytes, after: runEnd)
                         else { continue }
                         if isAddress == nil { isAddress = RepairURLs.isAddressLike(utf8: bytes[tokenStart..<tokenEnd]) }
                         guard isAddress == false else { break }
-                        candidates.append(GluedCandidate(line: lineIndex, start: runStart, end: runEnd, joinedLineMedian: joinedLineMedian))
+                        candidates.append(
+                            GluedCandidate(
+                                line: lineIndex, start: runStart, end: runEnd, joinedLineMedian: joinedLineMedian,
+                                inDump: inDump))
                     }
                 }
             }
@@ -171,7 +199,7 @@ public struct RepairHyphenation: Stage {
             guard
                 let cuts = compoundCut(
                     word, lineOffset: candidate.start, joinedLineMedian: candidate.joinedLineMedian, vocabulary: vocabulary,
-                    atJoins: atJoins, lexicon: lexicon)
+                    atJoins: atJoins, lexicon: lexicon, inDump: candidate.inDump)
             else { continue }
             var after = Array(word)
             for cut in cuts.reversed() { after.insert("-", at: cut) }
@@ -221,12 +249,12 @@ public struct RepairHyphenation: Stage {
     /// Where to put hyphens back into the glued letter run `word`, or nil to leave it.
     func compoundCut(
         _ text: String, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary,
-        atJoins: [String: Int]?, lexicon: any Lexicon
+        atJoins: [String: Int]?, lexicon: any Lexicon, inDump: Bool = false
     ) -> [Int]? {
         guard text.count >= 2 * Self.minimumPartLength else { return nil }
         let hyphenated = vocabulary.hyphenatedForm(of: text)
-        // Without the document's spelling or an overlong line there is no evidence to weigh.
-        guard hyphenated != nil || joinedLineMedian != nil, !lexicon.isWord(text) else { return nil }
+        // Without the document's spelling, an overlong line or a dump there is no evidence to weigh.
+        guard hyphenated != nil || joinedLineMedian != nil || inDump, !lexicon.isWord(text) else { return nil }
         // The document's own hyphenated spelling is the best evidence there is.
         if let hyphenated {
             var cuts: [Int] = []
@@ -236,6 +264,7 @@ public struct RepairHyphenation: Stage {
             }
             return cuts.isEmpty ? nil : cuts
         }
+        if inDump, let cut = dumpJoinCut(text, vocabulary: vocabulary, lexicon: lexicon) { return cut }
         guard let median = joinedLineMedian else { return nil }
         let word = Array(text)
         // Acronyms ("SENCO") are not compounds.
@@ -264,6 +293,31 @@ public struct RepairHyphenation: Stage {
         let breakOffset = Double(lineOffset + cut + 1) / median
         guard Self.breakOffsetRange.contains(breakOffset) else { return nil }
         return [cut]
+    }
+
+    /// Where a dump's lone unknown word takes its hyphen back: a lower-case word (names and
+    /// acronyms are capitalised) printed at most `dumpJoinMaximumCount` times that splits into
+    /// two dictionary words in exactly one way ("wellknown" → "well-known"); nil otherwise.
+    func dumpJoinCut(_ text: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> [Int]? {
+        guard text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
+            (vocabulary.counts[text] ?? 0) <= Self.dumpJoinMaximumCount
+        else { return nil }
+        let splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
+        guard splits.count == 1, let split = splits.first else { return nil }
+        return [split.head.count]
+    }
+
+    /// The median length in bytes of the document's non-empty lines, or nil when it has none.
+    static func medianLineLength(_ document: Document) -> Double? {
+        var lengths: [Int] = []
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                for line in block.lines where !line.text.isEmpty { lengths.append(line.text.utf8.count) }
+            }
+        }
+        guard !lengths.isEmpty else { return nil }
+        lengths.sort()
+        return Double(lengths[lengths.count / 2])
     }
 
     static func isVowel(_ character: Character?) -> Bool {
