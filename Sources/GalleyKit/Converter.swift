@@ -9,11 +9,17 @@ public struct ConvertOptions: Sendable {
     /// Whether a long PDF's pages are extracted on two threads (`PDFReader.parallelPages`); a
     /// batch running one conversion per core turns it off.
     public var parallelPages: Bool
+    /// Whether a tagged PDF's structure tree is read (`PDFReader.StructureUse`).
+    public var structure: PDFReader.StructureUse
 
-    public init(language: String = "en_GB", password: String? = nil, parallelPages: Bool = true) {
+    public init(
+        language: String = "en_GB", password: String? = nil, parallelPages: Bool = true,
+        structure: PDFReader.StructureUse = .auto
+    ) {
         self.language = language
         self.password = password
         self.parallelPages = parallelPages
+        self.structure = structure
     }
 }
 
@@ -42,7 +48,8 @@ public struct Converter: Sendable {
     public func convert(_ input: InputFile, timings: Timings? = nil) throws -> Document {
         var document = try timings.measure("read") {
             input.looksLikePDF
-                ? try PDFReader(password: options.password, parallelPages: options.parallelPages).read(input)
+                ? try PDFReader(password: options.password, parallelPages: options.parallelPages, structure: options.structure)
+                    .read(input)
                 : try RawTextReader().read(input)
         }
         let lexicon: any Lexicon = try timings.measure("wait for dictionary") { try self.lexicon.resolved() }

@@ -29,6 +29,14 @@ struct Convert: ParsableCommand {
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Whether a tagged PDF's structure tree is read: auto, on or off.",
+            discussion:
+                "auto reads it when it is sparse enough to be cheap (poppler reads a page once per tagged run); off gives exactly the untagged result."
+        ))
+    var structure: PDFReader.StructureUse = .auto
+
     @Flag(help: "Print how long loading, reading, each stage and writing took, to standard error.")
     var timings = false
 
@@ -36,7 +44,7 @@ struct Convert: ParsableCommand {
         do {
             let clock: Timings? = timings ? Timings() : nil
             let converter = try clock.measure("open dictionary (started)") {
-                try Converter(options: ConvertOptions(language: lang, password: password))
+                try Converter(options: ConvertOptions(language: lang, password: password, structure: structure))
             }
             let document = try converter.convert(path: input, timings: clock)
             let data = try clock.measure("write \(format.rawValue)") { try format.writer.write(document) }
@@ -57,3 +65,4 @@ struct Convert: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension PDFReader.StructureUse: ExpressibleByArgument {}

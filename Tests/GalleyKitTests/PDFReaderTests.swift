@@ -226,6 +226,26 @@ import Testing
 
     // MARK: Fixture PDFs
 
+    @Test func theTreesTaggedRunsAreCountedWithoutReadingTheirText() throws {
+        // The fixture tags a heading, two paragraphs and a list of two items: at least one run each.
+        let bytes = GBytesRef(copying: Self.fixture("tagged.pdf").bytes)
+        let tagged = try PDFReader().open(Self.fixture("tagged.pdf"), bytes: bytes)
+        #expect(StructureReader.contentCount(of: tagged, limit: 100) >= 5)
+        #expect(StructureReader.contentCount(of: tagged, limit: 2) == 2)  // the count stops at its limit
+        let plainBytes = GBytesRef(copying: Self.fixture("columns.pdf").bytes)
+        let untagged = try PDFReader().open(Self.fixture("columns.pdf"), bytes: plainBytes)
+        #expect(StructureReader.contentCount(of: untagged, limit: 100) == 0)
+    }
+
+    @Test func autoReadsADenseTreeByLayoutAndOffIgnoresTheTree() throws {
+        // One page whose tree has more tagged runs than a third of a pass a page allows.
+        let auto = try PDFReader().read(Self.fixture("tagged.pdf"))
+        let off = try PDFReader(structure: .off).read(Self.fixture("tagged.pdf"))
+        #expect(!auto.pages.contains { $0.isOrderedByStructure })
+        #expect(auto == off)
+        #expect(try PDFReader(structure: .on).read(Self.fixture("tagged.pdf")).pages[0].isOrderedByStructure)
+    }
+
     static func fixture(_ name: String) -> InputFile {
         let url = Fixtures.root.appendingPathComponent("Tests/GalleyKitTests/Fixtures/pdf/\(name)")
         return InputFile(path: url.path, bytes: (try? Data(contentsOf: url)) ?? Data())
@@ -288,7 +308,7 @@ import Testing
     }
 
     @Test func aTaggedPageFollowsItsStructureTree() throws {
-        let document = try PDFReader().read(Self.fixture("tagged.pdf"))
+        let document = try PDFReader(structure: .on).read(Self.fixture("tagged.pdf"))
         let page = document.pages[0]
         #expect(page.isOrderedByStructure)
         #expect(

@@ -230,9 +230,22 @@ import Testing
     }
 
     @Test func aTaggedPDFKeepsTheOrderOfItsStructureTree() throws {
-        let document = try Fixtures.convert(sample: "pdf-tagged.pdf")
+        let document = try Fixtures.convert(sample: "pdf-tagged.pdf", options: ConvertOptions(structure: .on))
         #expect(document.pages.allSatisfy { $0.isOrderedByStructure })
         #expect(!document.audit.repairs.contains { $0.kind == .join })
+    }
+
+    @Test func aTaggedPDFReadByItsTreeOrByItsLayoutSaysTheSame() throws {
+        // The tags add nothing the layout does not show here: the same sections, the same text.
+        func sections(_ structure: PDFReader.StructureUse) throws -> [String] {
+            try Fixtures.convert(sample: "pdf-tagged.pdf", options: ConvertOptions(structure: structure)).sections.map {
+                ([$0.heading ?? ""] + $0.blocks.map(\.text)).joined(separator: " | ")
+            }
+        }
+        let byLayout = try sections(.off)
+        #expect(byLayout.count > 3)
+        #expect(try sections(.on) == byLayout)
+        #expect(try sections(.auto) == byLayout)
     }
 
     @Test func theRepeatedPageIsRemovedWholeAndOnlyOnce() throws {

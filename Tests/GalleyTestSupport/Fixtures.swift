@@ -43,8 +43,8 @@ public enum Fixtures {
     }
 
     /// Converts a sample from Samples/ with the full pipeline.
-    public static func convert(sample name: String) throws -> Document {
-        try Converter(options: ConvertOptions(), lexicon: lexicon).convert(path: samples.appendingPathComponent(name).path)
+    public static func convert(sample name: String, options: ConvertOptions = ConvertOptions()) throws -> Document {
+        try Converter(options: options, lexicon: lexicon).convert(path: samples.appendingPathComponent(name).path)
     }
 
     /// The text of every block of every page, for compact assertions.

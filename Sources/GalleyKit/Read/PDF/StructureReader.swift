@@ -16,6 +16,26 @@ struct StructureEntry: Equatable, Sendable {
 /// content or inline elements (`Span`, `Link`…) is one entry; grouping elements (`Document`,
 /// `Sect`, `Div`, `Table`…) are walked into.
 enum StructureReader {
+    /// How many marked-content leaves the tree has, counted up to `limit` (the count stops
+    /// there). Cheap: it walks the tree without asking for any text.
+    static func contentCount(of document: GObjectRef, limit: Int) -> Int {
+        guard let root = poppler_structure_element_iter_new(document.pointer) else { return 0 }
+        var count = 0
+        func walk(_ iterator: StructureIterator) {
+            repeat {
+                guard count < limit, let raw = poppler_structure_element_iter_get_element(iterator.pointer) else { return }
+                let element = GObjectRef(raw)
+                if poppler_structure_element_is_content(element.pointer) != 0 {
+                    count += 1
+                } else if let child = poppler_structure_element_iter_get_child(iterator.pointer) {
+                    walk(StructureIterator(child))
+                }
+            } while poppler_structure_element_iter_next(iterator.pointer) != 0
+        }
+        walk(StructureIterator(root))
+        return count
+    }
+
     /// Entries by 0-based page index; nil when the document has no structure tree.
     static func entries(of document: GObjectRef) -> [Int: [StructureEntry]]? {
         guard let root = poppler_structure_element_iter_new(document.pointer) else { return nil }
