@@ -30,13 +30,15 @@ public struct RepairURLs: Stage {
 
     public func run(_ document: inout Document, context: StageContext) {
         let proseWords = ProseWords(document: document)
+        let evidence = AddressEvidence(document: document, lexicon: context.lexicon, proseWords: proseWords)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var page = document.pages[pageIndex]
+            evidence.annotationTargets = page.linkAnnotations.map { Self.key($0.uri) }
             var fragments: [LinePosition: [String]] = [:]
             for blockIndex in page.blocks.indices {
-                joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments)
+                joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments, evidence: evidence)
             }
-            joinAcrossBlocks(&page, fragments: &fragments)
+            joinAcrossBlocks(&page, fragments: &fragments, evidence: evidence)
             repairSlugsAndRecord(
                 &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit)
             document.pages[pageIndex] = page
@@ -142,7 +144,9 @@ public struct RepairURLs: Stage {
     // MARK: Joining
 
     /// Joins addresses that run on from a line end onto the next line of the same block.
-    func joinAcrossLines(_ block: inout Block, blockIndex: Int, fragments: inout [LinePosition: [String]]) {
+    func joinAcrossLines(
+        _ block: inout Block, blockIndex: Int, fragments: inout [LinePosition: [String]], evidence: AddressEvidence? = nil
+    ) {
         // Every join (`forcedBreak`, `continuation`) needs an address starting in one of its two
         // lines: most blocks have none, and most pairs of lines in the others neither.
         var mayHoldAddress = block.lines.map { Self.mayHoldAddressStart($0.text) }
@@ -158,14 +162,14 @@ public struct RepairURLs: Stage {
             // Fast path: only a line ending open, or a next line opening with a slash, can join.
             let upperLast = block.lines[lineIndex].text.last(where: { !$0.isWhitespace })
             let lowerFirst = block.lines[lineIndex + 1].text.first(where: { !$0.isWhitespace })
-            let forced = Self.forcedBreak(block, at: lineIndex, widest: widest)
+            let forced = Self.forcedBreak(block, at: lineIndex, widest: widest, evidence: evidence)
             guard let upperLast, forced != nil || Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
                 lineIndex += 1
                 continue
             }
             let upper = block.lines[lineIndex].text.trimmingWhitespace()
             let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
-            guard let join = forced ?? Self.continuation(upper: upper, lower: lower) else {
+            guard let join = forced ?? Self.continuation(upper: upper, lower: lower, evidence: evidence) else {
                 lineIndex += 1
                 continue
             }
@@ -214,26 +218,69 @@ public struct RepairURLs: Stage {
 
     /// The join across a forced break after line `index` of a PDF block, or nil; `widest` is
     /// `widestLine(block)`, passed in so that a block is measured once, not once a line.
-    static func forcedBreak(_ block: Block, at index: Int, widest: Double?) -> Continuation? {
+    ///
+    /// With the document's `evidence`, the address may also end a line of prose ("…booked at
+    /// www.example-q" / "uarryhill…"), and an email may be cut in its local part before the line
+    /// that holds its "@" ("…by emailing membersh" / "ip.secretary@…"): see `forcedJoin`.
+    static func forcedBreak(_ block: Block, at index: Int, widest: Double?, evidence: AddressEvidence? = nil) -> Continuation? {
         guard let box = block.lines[index].box, let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest
         else { return nil }
         let upper = block.lines[index].text.trimmingWhitespace()
-        // The byte test first: an address start or an "@" needs what it looks for.
-        guard mayHoldAddressStart(upper), !upper.isEmpty, !upper.contains(where: \.isWhitespace),
-            addressStart(in: Substring(upper)) != nil || upper.contains("@"),
-            let last = upper.last, last.isLetter || last.isNumber
-        else { return nil }
         let lower = block.lines[index + 1].text.trimmingWhitespace()
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
         var fragment = lower[..<fragmentEnd]
         while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
-        guard let first = fragment.first, first.isLetter || first.isNumber, fragment.contains(where: { $0 == "." || $0 == "/" })
-        else { return nil }
-        let rest = lower[fragment.endIndex...]
-        return Continuation(address: upper, fragment: String(fragment), upper: upper + fragment, lower: rest.trimmingWhitespace())
+        // The byte test first: an address start or an "@" needs what it looks for.
+        if mayHoldAddressStart(upper), !upper.isEmpty, !upper.contains(where: \.isWhitespace),
+            addressStart(in: Substring(upper)) != nil || upper.contains("@"),
+            let last = upper.last, last.isLetter || last.isNumber,
+            let first = fragment.first, first.isLetter || first.isNumber, fragment.contains(where: { $0 == "." || $0 == "/" })
+        {
+            let rest = lower[fragment.endIndex...]
+            return Continuation(
+                address: upper, fragment: String(fragment), upper: upper + fragment, lower: rest.trimmingWhitespace())
+        }
+        guard let evidence else { return nil }
+        return forcedJoin(upper: upper, lower: lower, fragment: fragment, evidence: evidence)
     }
 
-    static func continuation(upper: String, lower: String) -> Continuation? {
+    /// A forced break after prose: the upper line's last word is an unfinished address, or the
+    /// head of an email's local part whose rest opens the lower line; `fragment` is the lower
+    /// line's first word. Joined when a link annotation of the page points at the joined address,
+    /// or when the fragment can only be the rest of it (`isForcedRest`, `AddressEvidence.isWordCut`).
+    static func forcedJoin(upper: String, lower: String, fragment: Substring, evidence: AddressEvidence) -> Continuation? {
+        let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
+        let token = upper[tokenStart...]
+        guard let last = token.last, last.isLetter || last.isNumber, !fragment.isEmpty else { return nil }
+        let start: String.Index
+        if let (addressStart, _) = addressStart(in: token) {
+            let address = token[addressStart...]
+            guard !looksComplete(address) || evidence.annotationStarts(with: address + fragment),
+                evidence.annotationStarts(with: address + fragment) || isForcedRest(of: address, fragment: fragment, evidence: evidence)
+            else { return nil }
+            start = addressStart
+        } else {
+            // The lower line opens with an email; the upper line ends with the head of its local part.
+            guard let (emailStart, isEmail) = addressStart(in: fragment), isEmail, emailStart == fragment.startIndex,
+                token.allSatisfy({ $0.isLetter || $0.isNumber || "._%+-".contains($0) })
+            else { return nil }
+            let localStart = token.firstIndex(where: { $0.isLetter || $0.isNumber }) ?? token.startIndex
+            let head = lastPiece(token[localStart...])
+            guard evidence.annotationStarts(with: token[localStart...] + fragment)
+                || (head.endIndex == token.endIndex && evidence.isWordCut(head: head, tail: firstPiece(fragment)))
+            else { return nil }
+            start = localStart
+        }
+        let rest = lower[fragment.endIndex...]
+        return Continuation(
+            address: String(token[start...]), fragment: String(fragment),
+            upper: String(upper[..<start]) + token[start...] + fragment, lower: rest.trimmingWhitespace())
+    }
+
+    /// With the document's `evidence`, an address broken at a hyphen loses it when the hyphen was
+    /// the word processor's, not the address's ("tenant-" / "s.org.uk" where the document prints
+    /// "tenants.org.uk" whole; "en-" / "ergy.advice@", "energy" being a word): see `dropsHyphen`.
+    static func continuation(upper: String, lower: String, evidence: AddressEvidence? = nil) -> Continuation? {
         let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
         let token = upper[tokenStart...]
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
@@ -252,9 +299,30 @@ public struct RepairURLs: Stage {
             return nil
         }
         let address = token[start...]
+        let joined =
+            if let evidence, dropsHyphen(address: address, fragment: fragment, evidence: evidence) {
+                address.dropLast() + fragment
+            } else {
+                address + fragment
+            }
         return Continuation(
-            address: String(address), fragment: String(fragment), upper: String(upper[..<start]) + address + fragment,
+            address: String(address), fragment: String(fragment), upper: String(upper[..<start]) + joined,
             lower: lower[fragmentEnd...].trimmingWhitespace())
+    }
+
+    /// Whether the hyphen ending `address` at a line end was put there by hyphenation inside a
+    /// word, not printed as part of the address: the link annotations or the addresses printed
+    /// whole elsewhere prefer the joined form, or, failing both, the letters either side of the
+    /// hyphen are one word cut in two (`AddressEvidence.isWordCut`).
+    static func dropsHyphen(address: Substring, fragment: Substring, evidence: AddressEvidence) -> Bool {
+        guard address.last == "-", address.count > 1 else { return false }
+        let glued = String(address.dropLast()) + fragment, hyphenated = String(address) + fragment
+        if let prefersGlued = evidence.prefers(glued, over: hyphenated) { return prefersGlued }
+        let head = lastPiece(address.dropLast())
+        let tail = firstPiece(fragment)
+        // The document writes the pair with its hyphen in prose ("co-op"): the hyphen is the address's.
+        if !head.isEmpty, !tail.isEmpty, evidence.proseWords.contains(String(head + "-" + tail)) { return false }
+        return evidence.isWordCut(head: head, tail: tail)
     }
 
     /// An email cut right after its "@" ("name@" / "example.org") has no host yet for `addressStart` to see.
@@ -319,7 +387,8 @@ public struct RepairURLs: Stage {
     }
 
     /// Joins a block that is nothing but a path fragment to the nearest dangling address on its page.
-    func joinAcrossBlocks(_ page: inout Page, fragments: inout [LinePosition: [String]]) {
+    func joinAcrossBlocks(_ page: inout Page, fragments: inout [LinePosition: [String]], evidence: AddressEvidence? = nil) {
+        joinOpenAddressesAcrossBlocks(&page, fragments: &fragments)
         var removed = Set<Int>()
         for fragmentIndex in page.blocks.indices where Self.isPathFragment(page.blocks[fragmentIndex]) {
             let candidates = page.blocks.indices.filter { index in
@@ -346,6 +415,52 @@ public struct RepairURLs: Stage {
             if let block = newIndex[entry.key.block] { moved[LinePosition(block: block, line: entry.key.line)] = entry.value }
         }
         page.blocks = kept.map { page.blocks[$0] }
+    }
+
+    /// Blocks skipped between an address left open at a block's end and the block that goes on
+    /// with it: a side-heading or a caption the reader set between them.
+    static let maximumInterposedBlocks = 2
+    /// A block skipped so is short: at most this many lines, and no address of its own.
+    static let maximumInterposedLines = 3
+
+    /// An address left open at the end of a block ("…online at www.example-hall.") whose rest
+    /// opens a later block ("org.uk/bookings, where…"), past at most `maximumInterposedBlocks`
+    /// short blocks: the rest, which must carry a dot or a slash, moves up onto the open address.
+    func joinOpenAddressesAcrossBlocks(_ page: inout Page, fragments: inout [LinePosition: [String]]) {
+        var index = 0
+        while index < page.blocks.count {
+            defer { index += 1 }
+            guard let upper = page.blocks[index].lines.last?.text.trimmingWhitespace(), let last = upper.last,
+                Self.danglingEndings.contains(last), Self.mayHoldAddressStart(upper)
+            else { continue }
+            var candidate = index + 1
+            while candidate < page.blocks.count, candidate <= index + 1 + Self.maximumInterposedBlocks {
+                let block = page.blocks[candidate]
+                if let lower = block.lines.first?.text.trimmingWhitespace(),
+                    let join = Self.continuation(upper: upper, lower: lower),
+                    join.fragment.contains(where: { $0 == "." || $0 == "/" })
+                {
+                    let lineIndex = page.blocks[index].lines.count - 1
+                    fragments[LinePosition(block: index, line: lineIndex), default: [join.address]].append(join.fragment)
+                    page.blocks[index].lines[lineIndex].text = join.upper
+                    if join.lower.isEmpty {
+                        page.blocks[candidate].lines.removeFirst()
+                    } else {
+                        page.blocks[candidate].lines[0].text = join.lower
+                    }
+                    if page.blocks[candidate].lines.isEmpty {
+                        page.blocks.remove(at: candidate)
+                        fragments = fragments.reduce(into: [:]) { moved, entry in
+                            let key = entry.key
+                            moved[key.block > candidate ? LinePosition(block: key.block - 1, line: key.line) : key] = entry.value
+                        }
+                    }
+                    break
+                }
+                guard block.lines.count <= Self.maximumInterposedLines, !Self.mayHoldAddressStart(block.text) else { break }
+                candidate += 1
+            }
+        }
     }
 
     /// A block that is one path fragment: no spaces, lower case, slashes, no scheme, "www." or "@",
