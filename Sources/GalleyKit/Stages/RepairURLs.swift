@@ -170,6 +170,31 @@ public struct RepairURLs: Stage {
             let upper = block.lines[lineIndex].text.trimmingWhitespace()
             let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
             guard let join = forced ?? Self.continuation(upper: upper, lower: lower, evidence: evidence) else {
+                // A side-heading the dump set between an open address and its rest ("…hall." /
+                // "A New Way to Book" / "org.uk/bookings…"): the rest moves up past it.
+                if lineIndex + 2 < block.lines.count, Self.isInterposedLine(lower),
+                    let join = Self.continuation(upper: upper, lower: block.lines[lineIndex + 2].text.trimmingWhitespace()),
+                    join.fragment.contains(where: { $0 == "." || $0 == "/" })
+                {
+                    fragments[LinePosition(block: blockIndex, line: lineIndex), default: [join.address]].append(join.fragment)
+                    block.lines[lineIndex].text = join.upper
+                    mayHoldAddress[lineIndex] = Self.mayHoldAddressStart(join.upper)
+                    if join.lower.isEmpty {
+                        block.lines.remove(at: lineIndex + 2)
+                        mayHoldAddress.remove(at: lineIndex + 2)
+                        widest = Self.widestLine(block)
+                        fragments = fragments.reduce(into: [:]) { moved, entry in
+                            let key = entry.key
+                            let shifted =
+                                key.block == blockIndex && key.line > lineIndex + 2
+                                ? LinePosition(block: blockIndex, line: key.line - 1) : key
+                            moved[shifted] = entry.value
+                        }
+                    } else {
+                        block.lines[lineIndex + 2].text = join.lower
+                        mayHoldAddress[lineIndex + 2] = Self.mayHoldAddressStart(join.lower)
+                    }
+                }
                 lineIndex += 1
                 continue
             }
@@ -210,6 +235,9 @@ public struct RepairURLs: Stage {
     /// the address and reaches across at least 90% of its block's widest line, and the lower line
     /// opens with the rest of an address (a word with a dot or slash in it).
     static let forcedBreakShareOfWidth = 0.9
+    /// In a dump, characters stand in for widths, and proportional type makes a full line's
+    /// character count vary more: at least this share of the block's longest line.
+    static let dumpForcedBreakShareOfLength = 0.8
 
     /// The width of `block`'s widest line box, when its lines have boxes.
     static func widestLine(_ block: Block) -> Double? {
@@ -223,10 +251,18 @@ public struct RepairURLs: Stage {
     /// www.example-q" / "uarryhill…"), and an email may be cut in its local part before the line
     /// that holds its "@" ("…by emailing membersh" / "ip.secretary@…"): see `forcedJoin`.
     static func forcedBreak(_ block: Block, at index: Int, widest: Double?, evidence: AddressEvidence? = nil) -> Continuation? {
-        guard let box = block.lines[index].box, let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest
-        else { return nil }
         let upper = block.lines[index].text.trimmingWhitespace()
         let lower = block.lines[index + 1].text.trimmingWhitespace()
+        guard let box = block.lines[index].box else {
+            // A dump has no boxes: a line as long in characters as the block's longest is full.
+            guard let evidence else { return nil }
+            let longest = block.lines.map { $0.text.trimmingWhitespace().count }.max() ?? 0
+            let isFull = longest > 0 && Double(upper.count) >= dumpForcedBreakShareOfLength * Double(longest)
+            var fragment = lower.prefix(while: { !$0.isWhitespace })
+            while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
+            return forcedJoin(upper: upper, lower: lower, fragment: fragment, evidence: evidence, lineIsFull: isFull)
+        }
+        guard let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest else { return nil }
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
         var fragment = lower[..<fragmentEnd]
         while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
@@ -248,12 +284,18 @@ public struct RepairURLs: Stage {
     /// head of an email's local part whose rest opens the lower line; `fragment` is the lower
     /// line's first word. Joined when a link annotation of the page points at the joined address,
     /// or when the fragment can only be the rest of it (`isForcedRest`, `AddressEvidence.isWordCut`).
-    static func forcedJoin(upper: String, lower: String, fragment: Substring, evidence: AddressEvidence) -> Continuation? {
+    ///
+    /// A dump's line may have been shortened by an earlier join, so when `lineIsFull` is false only
+    /// an email's local part cut inside a word ("membersh", no word, + "ip" = "membership") joins.
+    static func forcedJoin(
+        upper: String, lower: String, fragment: Substring, evidence: AddressEvidence, lineIsFull: Bool = true
+    ) -> Continuation? {
         let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
         let token = upper[tokenStart...]
         guard let last = token.last, last.isLetter || last.isNumber, !fragment.isEmpty else { return nil }
         let start: String.Index
         if let (addressStart, _) = addressStart(in: token) {
+            guard lineIsFull else { return nil }
             let address = token[addressStart...]
             guard !looksComplete(address) || evidence.annotationStarts(with: address + fragment),
                 evidence.annotationStarts(with: address + fragment) || isForcedRest(of: address, fragment: fragment, evidence: evidence)
@@ -267,7 +309,8 @@ public struct RepairURLs: Stage {
             let localStart = token.firstIndex(where: { $0.isLetter || $0.isNumber }) ?? token.startIndex
             let head = lastPiece(token[localStart...])
             guard evidence.annotationStarts(with: token[localStart...] + fragment)
-                || (head.endIndex == token.endIndex && evidence.isWordCut(head: head, tail: firstPiece(fragment)))
+                || (head.endIndex == token.endIndex && (lineIsFull || !evidence.isDictionaryWord(head))
+                    && evidence.isWordCut(head: head, tail: firstPiece(fragment)))
             else { return nil }
             start = localStart
         }
@@ -463,6 +506,16 @@ public struct RepairURLs: Stage {
         }
     }
 
+    /// A line that may stand between an open address and its rest: a short title, no address, no
+    /// closing punctuation.
+    static func isInterposedLine(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let last = text.last, !words.isEmpty, words.count <= DetectHeadings.maximumWordsPerLine,
+            !trailingPunctuation.contains(last), !mayHoldAddressStart(text)
+        else { return false }
+        return text.first?.isUppercase ?? false
+    }
+
     /// A block that is one path fragment: no spaces, lower case, slashes, no scheme, "www." or "@",
     /// and not a domain of its own ("services/health-and-family/carers/").
     static func isPathFragment(_ block: Block) -> Bool {
@@ -510,20 +563,43 @@ public struct RepairURLs: Stage {
                     let token = Substring(tokens[tokenIndex])
                     guard let (start, isEmail) = Self.addressStart(in: token) else { continue }
                     let address = String(token[start...])
-                    let repaired =
+                    var repaired =
                         isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
+                    // A telephone number run into the email after it ("0113 496 0464048priest@…") is split off.
+                    var telephone = ""
+                    if isEmail, let digits = Self.gluedTelephoneDigits(address, after: tokenIndex > 0 ? tokens[tokenIndex - 1] : "") {
+                        telephone = String(digits) + " "
+                        repaired = String(address.dropFirst(digits.count))
+                    }
                     // The joined address is the line's last token; its record carries the original fragments.
                     let isJoined = joined != nil && tokenIndex == tokens.lastIndex(where: { !$0.isEmpty })
                     guard repaired != address || isJoined else { continue }
                     let before = isJoined ? joined!.joined(separator: " ") : address
                     audit.repair(
                         isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number)
-                    tokens[tokenIndex] = String(token[..<start]) + repaired
+                    tokens[tokenIndex] = String(token[..<start]) + telephone + repaired
                     changed = true
                 }
                 if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
             }
         }
+    }
+
+    /// Digits opening an email's local part are a telephone number's last group run into it
+    /// (a contact line "Tel 0113 496 0464048priest@…" lost its separator) when at least this many.
+    static let minimumGluedTelephoneDigits = 3
+    /// …and either the word before them is a group of digits, or they are this many on their own.
+    static let standaloneGluedTelephoneDigits = 6
+
+    /// The digits that open `email` and end a telephone number, when they are followed by a
+    /// letter: after a group of digits (`previous`), or a run long enough to be a number itself.
+    static func gluedTelephoneDigits(_ email: String, after previous: String) -> Substring? {
+        let digits = email.prefix(while: { ("0"..."9").contains($0) })
+        guard digits.count >= minimumGluedTelephoneDigits, email.dropFirst(digits.count).first?.isLetter == true else {
+            return nil
+        }
+        let previousIsGroup = !previous.isEmpty && previous.allSatisfy { ("0"..."9").contains($0) }
+        return previousIsGroup || digits.count >= standaloneGluedTelephoneDigits ? digits : nil
     }
 
     /// The lower-cased words of the document's text outside addresses, gathered on first use:
