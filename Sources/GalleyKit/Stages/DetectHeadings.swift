@@ -1,6 +1,8 @@
 /// Marks heading blocks and their levels (1–3): from typography when the lines carry fonts,
 /// from the shape of the text (short, title-like, unpunctuated lines followed by prose) when they
 /// do not. Leading title lines are split off their block; no text changes, so nothing is recorded.
+/// In a PDF, a run of short lines in one emphasised style (a bold list of names) becomes a list
+/// block instead (see `DetectHeadings+Precision`).
 ///
 /// Raw dumps know no type sizes, so levels are positional: the first heading at the top of a
 /// page is level 1 (a page title), every other heading level 2. Numbered boxes marked earlier
@@ -71,11 +73,14 @@ public struct DetectHeadings: Stage {
         // Only pages without fonts ask which texts repeat: a PDF's pages mostly have them.
         let needsRepeated = document.pages.contains { $0.duplicateOf == nil && !hasFonts($0) }
         let repeated = needsRepeated ? Self.repeatedBlockTexts(document) : []
+        let needsStyles = document.pages.contains { $0.duplicateOf == nil && hasFonts($0) }
+        let emphasis = needsStyles ? Self.emphasisStyles(document) : []
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let blocks = document.pages[pageIndex].blocks
             let hasFonts = hasFonts(document.pages[pageIndex])
             document.pages[pageIndex].blocks =
-                hasFonts ? Self.typographicHeadings(blocks) : Self.textualHeadings(blocks, repeated: repeated)
+                hasFonts
+                ? Self.typographicHeadings(blocks, emphasis: emphasis) : Self.textualHeadings(blocks, repeated: repeated)
         }
         Self.closeLevelGaps(&document)
     }
@@ -333,17 +338,26 @@ public struct DetectHeadings: Stage {
 
     /// Typography: a block set larger than the page's body text, or bold at body size, short and
     /// unpunctuated, is a heading; leading heading lines of a block are split off at the font change.
-    static func typographicHeadings(_ blocks: [Block]) -> [Block] {
-        guard let body = bodyFontSize(blocks) else { return blocks }
+    ///
+    /// Not headings: runs of short lines in one emphasised style (`styledLists`, made lists), a
+    /// bold body-size style the document uses too often (`emphasis`, from `emphasisStyles`), a
+    /// label ending in a colon with its value beside it. A bold line over text in the same smaller
+    /// size (a panel's title over its text) is a heading of that text.
+    static func typographicHeadings(_ pageBlocks: [Block], emphasis: Set<Style> = []) -> [Block] {
+        guard let body = bodyFontSize(pageBlocks) else { return pageBlocks }
+        let blocks = styledLists(pageBlocks, body: body)
         var result: [Block] = []
-        for block in blocks {
+        for (blockIndex, block) in blocks.enumerated() {
             guard block.kind == .paragraph else {
                 result.append(block)
                 continue
             }
+            let nextBlock = blockIndex + 1 < blocks.count ? blocks[blockIndex + 1] : nil
+            let body = localBody(block, next: nextBlock, body: body, page: blocks)
             var count = 0
             for line in block.lines {
-                guard let font = line.font, headingLevel(font, body: body) != nil,
+                guard let font = line.font, let level = headingLevel(font, body: body),
+                    !(level == 3 && emphasis.contains(Style(font))), !isLabelBesideValue(line, in: blocks),
                     isTypographicTitle(line.text.trimmingWhitespace()), count < maximumHeadingLines
                 else { break }
                 if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold {
@@ -363,12 +377,19 @@ public struct DetectHeadings: Stage {
                 result.append(Block(lines: Array(block.lines[count...]), kind: block.kind, page: block.page))
             }
         }
-        // A heading wrapped into two blocks by the reader is one heading.
+        // A heading wrapped into two blocks by the reader is one heading; so is one whose words
+        // a justified line spread into pieces side by side.
         var merged: [Block] = []
         for block in result {
             if block.kind == .heading, let last = merged.last, last.kind == .heading, last.headingLevel == block.headingLevel,
+                isPieceBeside(block, of: last)
+            {
+                merged[merged.count - 1] = joinedBeside(last, block)
+                continue
+            }
+            if block.kind == .heading, let last = merged.last, last.kind == .heading, last.headingLevel == block.headingLevel,
                 last.lines.count + block.lines.count <= maximumHeadingLines,
-                endsWithFunctionWord(last.text) || startsLowercase(block.text)
+                endsWithFunctionWord(last.text) || startsLowercase(block.text) || isWrappedBelow(block, of: last)
             {
                 merged[merged.count - 1] = Block(
                     lines: last.lines + block.lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
