@@ -238,3 +238,84 @@ extension DetectHeadings {
         return gap >= -tolerance && gap <= tolerance && aligned
     }
 }
+
+extension DetectHeadings {
+    /// PDF: body text starts within this many body line pitches under a heading's last line.
+    static let maximumGapToBodyInPitches = 1.5
+    /// A heading has at least as much space above it as below, less this share of the body pitch.
+    static let spacingToleranceInPitches = 0.15
+    /// A side-heading's text starts beside it, its top within this share of the body pitch.
+    static let sideHeadingAlignmentInPitches = 0.5
+
+    /// The page's body line pitch: the median step between consecutive body-size lines of a block.
+    static func bodyPitch(_ blocks: [Block], body: Double) -> Double? {
+        var steps: [Double] = []
+        for block in blocks {
+            for (upper, lower) in zip(block.lines, block.lines.dropFirst()) {
+                guard let upperFont = upper.font, let lowerFont = lower.font, abs(upperFont.size - body) <= 0.5,
+                    abs(lowerFont.size - body) <= 0.5, let a = upper.box, let b = lower.box
+                else { continue }
+                let step = b.minY - a.minY
+                if step > 0, step < 3 * body { steps.append(step) }
+            }
+        }
+        guard !steps.isEmpty else { return nil }
+        return steps.sorted()[steps.count / 2]
+    }
+
+    /// Whether the lines of a candidate heading (`heading`, at the head of `block`) are spaced as
+    /// one: text in another style follows under it within `maximumGapToBodyInPitches`, with no
+    /// more space under it than above it; or its text starts beside it (a side-heading). True when
+    /// the page gives no geometry to judge by.
+    static func hasHeadingSpacing(_ heading: [Line], in blocks: [Block], pitch: Double?) -> Bool {
+        guard let pitch, let font = heading.first?.font, let box = Rect.union(heading.compactMap(\.box)),
+            heading.allSatisfy({ $0.box != nil })
+        else { return true }
+        let own = Set(heading.compactMap(\.box))
+        var below: (gap: Double, line: Line)?
+        var above: Double?
+        let slack = 0.25 * font.size
+        for line in blocks.lazy.flatMap(\.lines) {
+            guard let other = line.box, !own.contains(other) else { continue }
+            let overlaps = other.minX < box.maxX && other.maxX > box.minX
+            if !overlaps {
+                // A side-heading: plain text beside it, starting level with it.
+                if let otherFont = line.font, otherFont.isBold != font.isBold || abs(otherFont.size - font.size) > 0.5,
+                    abs(other.minY - box.minY) <= sideHeadingAlignmentInPitches * pitch
+                {
+                    return true
+                }
+                continue
+            }
+            if other.minY >= box.maxY - slack {
+                let gap = other.minY - box.maxY
+                if below == nil || gap < below!.gap { below = (gap, line) }
+            } else if other.maxY <= box.minY + slack {
+                let gap = box.minY - other.maxY
+                if above == nil || gap < above! { above = gap }
+            }
+        }
+        guard let below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.font,
+            next.isBold != font.isBold || abs(next.size - font.size) > 0.5
+        else { return false }
+        if let above, above < below.gap - spacingToleranceInPitches * pitch { return false }
+        return true
+    }
+}
+
+extension DetectHeadings {
+    /// Whether most characters at the page's body size are bold: then bold at that size marks nothing.
+    static func isBodyBold(_ blocks: [Block], body: Double) -> Bool {
+        var bold = 0, plain = 0
+        for line in blocks.lazy.flatMap(\.lines) {
+            guard let font = line.font, abs(font.size - body) <= 0.5 else { continue }
+            if font.isBold { bold += line.text.characterCount } else { plain += line.text.characterCount }
+        }
+        return bold > plain
+    }
+
+    /// Whether `font` is emphasis at about the size of a bold `body`: no heading.
+    static func isPlainInBoldBody(_ font: FontInfo, body: Double, bodyIsBold: Bool) -> Bool {
+        bodyIsBold && font.isBold && font.size / body < headingSizeRatio
+    }
+}

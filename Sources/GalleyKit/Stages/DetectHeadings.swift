@@ -346,6 +346,8 @@ public struct DetectHeadings: Stage {
     static func typographicHeadings(_ pageBlocks: [Block], emphasis: Set<Style> = []) -> [Block] {
         guard let body = bodyFontSize(pageBlocks) else { return pageBlocks }
         let blocks = styledLists(pageBlocks, body: body)
+        let pitch = bodyPitch(blocks, body: body)
+        let bodyIsBold = isBodyBold(blocks, body: body)
         var result: [Block] = []
         for (blockIndex, block) in blocks.enumerated() {
             guard block.kind == .paragraph else {
@@ -358,6 +360,7 @@ public struct DetectHeadings: Stage {
             for line in block.lines {
                 guard let font = line.font, let level = headingLevel(font, body: body),
                     !(level == 3 && emphasis.contains(Style(font))), !isLabelBesideValue(line, in: blocks),
+                    !isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold),
                     isTypographicTitle(line.text.trimmingWhitespace()), count < maximumHeadingLines
                 else { break }
                 if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold {
@@ -366,8 +369,11 @@ public struct DetectHeadings: Stage {
                 count += 1
             }
             let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
+            // A heading in body-size emphasis must also be spaced as one (more room above than
+            // below, body text right under it or beside it): bold event lines and lead-ins are not.
             guard count > 0, let font = block.lines[0].font, !endsWithFunctionWord(lastLine) || count == block.lines.count,
-                let level = headingLevel(font, body: body)
+                let level = headingLevel(font, body: body),
+                level < 3 || hasHeadingSpacing(Array(block.lines[..<count]), in: blocks, pitch: pitch)
             else {
                 result.append(block)
                 continue
