@@ -173,15 +173,27 @@ extension DetectHeadings {
     /// panel set in smaller type under its bold title.
     ///
     /// The plain text must read as prose and the title stand alone on its baseline: a bold row of
-    /// table headers over its cells ("Date | Low water | Meeting point") is no title.
+    /// table headers over its cells ("Date | Low water | Meeting point") is no title. Nor is one
+    /// of several labels in its style down a column ("Email", "Website", "Out of hours").
     static func localBody(_ block: Block, next: Block?, body: Double, page blocks: [Block]) -> Double {
         guard let title = block.lines.first, let first = title.font, first.isBold, first.size < body * (1 - 0.05)
         else { return body }
         let under = block.lines.dropFirst().first { $0.font?.isBold == false } ?? next?.lines.first
         guard let under, let font = under.font, !font.isBold, abs(font.size - first.size) <= 0.5,
-            isProse(under.text.trimmingWhitespace()), !hasLineBeside(title, in: blocks)
+            isProse(under.text.trimmingWhitespace()), !hasLineBeside(title, in: blocks),
+            sameStyleLinesInColumn(title, in: blocks) < minimumStyledListLines
         else { return body }
         return font.size
+    }
+
+    /// How many lines of the page (`line` included) are in its weight and size and overlap it across.
+    static func sameStyleLinesInColumn(_ line: Line, in blocks: [Block]) -> Int {
+        guard let box = line.box, let font = line.font else { return 1 }
+        return blocks.lazy.flatMap(\.lines).filter { other in
+            guard let otherBox = other.box, let otherFont = other.font else { return false }
+            return otherFont.isBold == font.isBold && abs(otherFont.size - font.size) <= 0.5 && otherBox.minX < box.maxX
+                && otherBox.maxX > box.minX
+        }.count
     }
 
     /// Whether another line of the page in `line`'s style sits on its baseline to its left or

@@ -132,17 +132,23 @@ extension RepairURLs {
     /// slash with a letter pair (not "e.g."), or gluing onto the address's last letters as a word
     /// cut in two ("librar" + "y-and-…"), or itself no word at all after a piece that is none
     /// either ("newmemberseve" + "ning").
-    static func isForcedRest(of address: Substring, fragment: Substring, evidence: AddressEvidence) -> Bool {
+    ///
+    /// `needsWordEvidence` (a dump, whose lines are not measured): a rest with a dot or slash must
+    /// pass the word test too, as "examp" + "le-kestrel…" does and "riverbankfamily" + "trust.…" does not.
+    static func isForcedRest(
+        of address: Substring, fragment: Substring, evidence: AddressEvidence, needsWordEvidence: Bool = false
+    ) -> Bool {
         guard let first = fragment.first, first.isLowercase || first.isNumber,
             !fragment.contains(where: \.isUppercase),
             fragment.allSatisfy({ $0.isLetter || $0.isNumber || addressCharacters.contains($0) })
         else { return false }
-        if fragment.contains(where: { $0 == "." || $0 == "/" }) {
+        if fragment.contains(where: { $0 == "." || $0 == "/" }), !needsWordEvidence {
             return fragment.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 }
         }
         let head = lastPiece(address), tail = firstPiece(fragment)
         guard !head.isEmpty, !tail.isEmpty, head.endIndex == address.endIndex else { return false }
         if evidence.isWordCut(head: head, tail: tail) { return true }
-        return !evidence.isDictionaryWord(head) && !evidence.isDictionaryWord(tail)
+        func isNoWord(_ piece: Substring) -> Bool { piece.count < minimumWordPart || !evidence.isDictionaryWord(piece) }
+        return isNoWord(head) && isNoWord(tail)
     }
 }

@@ -39,6 +39,7 @@ public struct RepairURLs: Stage {
                 joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments, evidence: evidence)
             }
             joinAcrossBlocks(&page, fragments: &fragments, evidence: evidence)
+            Self.joinSpacedHosts(&page, audit: &document.audit)
             repairSlugsAndRecord(
                 &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit)
             document.pages[pageIndex] = page
@@ -260,7 +261,8 @@ public struct RepairURLs: Stage {
             let isFull = longest > 0 && Double(upper.count) >= dumpForcedBreakShareOfLength * Double(longest)
             var fragment = lower.prefix(while: { !$0.isWhitespace })
             while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
-            return forcedJoin(upper: upper, lower: lower, fragment: fragment, evidence: evidence, lineIsFull: isFull)
+            return forcedJoin(
+                upper: upper, lower: lower, fragment: fragment, evidence: evidence, lineIsFull: isFull, isMeasured: false)
         }
         guard let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest else { return nil }
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
@@ -286,9 +288,12 @@ public struct RepairURLs: Stage {
     /// or when the fragment can only be the rest of it (`isForcedRest`, `AddressEvidence.isWordCut`).
     ///
     /// A dump's line may have been shortened by an earlier join, so when `lineIsFull` is false only
-    /// an email's local part cut inside a word ("membersh", no word, + "ip" = "membership") joins.
+    /// an email's local part cut inside a word ("membersh", no word, + "ip" = "membership") joins;
+    /// and a dump's lines are not measured (`isMeasured` false), so even a rest with a dot must
+    /// glue onto the address as a word cut in two ("examp" + "le-…").
     static func forcedJoin(
-        upper: String, lower: String, fragment: Substring, evidence: AddressEvidence, lineIsFull: Bool = true
+        upper: String, lower: String, fragment: Substring, evidence: AddressEvidence, lineIsFull: Bool = true,
+        isMeasured: Bool = true
     ) -> Continuation? {
         let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
         let token = upper[tokenStart...]
@@ -298,7 +303,8 @@ public struct RepairURLs: Stage {
             guard lineIsFull else { return nil }
             let address = token[addressStart...]
             guard !looksComplete(address) || evidence.annotationStarts(with: address + fragment),
-                evidence.annotationStarts(with: address + fragment) || isForcedRest(of: address, fragment: fragment, evidence: evidence)
+                evidence.annotationStarts(with: address + fragment)
+                    || isForcedRest(of: address, fragment: fragment, evidence: evidence, needsWordEvidence: !isMeasured)
             else { return nil }
             start = addressStart
         } else {
@@ -502,6 +508,44 @@ public struct RepairURLs: Stage {
                 }
                 guard block.lines.count <= Self.maximumInterposedLines, !Self.mayHoldAddressStart(block.text) else { break }
                 candidate += 1
+            }
+        }
+    }
+
+    /// "www. Example.org": an address printed with a space after its "www." (a word processor took
+    /// the dot for a full stop and capitalised the next word). The space goes and the host is
+    /// written in lower case, as hosts are case-blind; the host must end in a known top-level domain.
+    static func joinSpacedHosts(_ page: inout Page, audit: inout Audit) {
+        for blockIndex in page.blocks.indices {
+            for lineIndex in page.blocks[blockIndex].lines.indices {
+                let text = page.blocks[blockIndex].lines[lineIndex].text
+                guard text.range(of: "www. ", options: .caseInsensitive) != nil else { continue }
+                var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                var index = 0
+                var changed = false
+                while index + 1 < tokens.count {
+                    defer { index += 1 }
+                    let token = tokens[index], next = tokens[index + 1]
+                    guard token.lowercased().hasSuffix("www."), let (start, _) = addressStart(in: Substring(token)),
+                        token[start...].lowercased() == "www."
+                    else { continue }
+                    let hostEnd = next.firstIndex(of: "/") ?? next.endIndex
+                    var host = next[..<hostEnd]
+                    while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
+                    let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+                    guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+                        let tld = labels.last, addressEndings.contains(tld.lowercased())
+                    else { continue }
+                    let joined = token + host.lowercased() + next[host.endIndex...]
+                    audit.repair(
+                        .url, before: String(token[start...]) + " " + trimTrailingPunctuation(next),
+                        after: trimTrailingPunctuation(String(joined[joined.index(joined.startIndex, offsetBy: token.distance(from: token.startIndex, to: start))...])),
+                        page: page.number)
+                    tokens[index] = joined
+                    tokens.remove(at: index + 1)
+                    changed = true
+                }
+                if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
             }
         }
     }
