@@ -254,7 +254,8 @@ extension DetectHeadings {
 extension DetectHeadings {
     /// PDF: body text starts within this many body line pitches under a heading's last line.
     static let maximumGapToBodyInPitches = 1.5
-    /// A heading has at least as much space above it as below, less this share of the body pitch.
+    /// A bold body-size heading has more space above it than below, by at least this share of the
+    /// body pitch; a larger heading (some producers space it evenly) no less, within the same share.
     static let spacingToleranceInPitches = 0.15
     /// A side-heading's text starts beside it, its top within this share of the body pitch.
     static let sideHeadingAlignmentInPitches = 0.5
@@ -276,10 +277,10 @@ extension DetectHeadings {
     }
 
     /// Whether the lines of a candidate heading (`heading`, at the head of `block`) are spaced as
-    /// one: text in another style follows under it within `maximumGapToBodyInPitches`, with no
-    /// more space under it than above it; or its text starts beside it (a side-heading). True when
-    /// the page gives no geometry to judge by.
-    static func hasHeadingSpacing(_ heading: [Line], in blocks: [Block], pitch: Double?) -> Bool {
+    /// one: text in another style follows under it within `maximumGapToBodyInPitches`, with more
+    /// space above it than under it (`spacingToleranceInPitches`); or its text starts beside it (a
+    /// side-heading). True when the page gives no geometry to judge by.
+    static func hasHeadingSpacing(_ heading: [Line], in blocks: [Block], pitch: Double?, body: Double) -> Bool {
         guard let pitch, let font = heading.first?.font, let box = Rect.union(heading.compactMap(\.box)),
             heading.allSatisfy({ $0.box != nil })
         else { return true }
@@ -310,7 +311,9 @@ extension DetectHeadings {
         guard let below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.font,
             next.isBold != font.isBold || abs(next.size - font.size) > 0.5
         else { return false }
-        if let above, above < below.gap - spacingToleranceInPitches * pitch { return false }
+        // Bold at body size must have more room above than below; a larger size only no less.
+        let margin = spacingToleranceInPitches * pitch
+        if let above, above < below.gap + (font.size / body < headingSizeRatio ? margin : -margin) { return false }
         return true
     }
 }

@@ -155,6 +155,9 @@ public struct RepairURLs: Stage {
         // Joins change the lines' texts, not their boxes: the widest stays until a line is dropped.
         var widest = Self.widestLine(block)
         var lineIndex = 0
+        // A join that left words on the lower line ended the break the upper line's fullness
+        // speaks for: what follows on that lower line was set after a plain space.
+        var unforcedLine: Int?
         while lineIndex + 1 < block.lines.count {
             guard mayHoldAddress[lineIndex] || mayHoldAddress[lineIndex + 1] else {
                 lineIndex += 1
@@ -163,7 +166,8 @@ public struct RepairURLs: Stage {
             // Fast path: only a line ending open, or a next line opening with a slash, can join.
             let upperLast = block.lines[lineIndex].text.last(where: { !$0.isWhitespace })
             let lowerFirst = block.lines[lineIndex + 1].text.first(where: { !$0.isWhitespace })
-            let forced = Self.forcedBreak(block, at: lineIndex, widest: widest, evidence: evidence)
+            let forced =
+                unforcedLine == lineIndex ? nil : Self.forcedBreak(block, at: lineIndex, widest: widest, evidence: evidence)
             guard let upperLast, forced != nil || Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
                 lineIndex += 1
                 continue
@@ -202,6 +206,7 @@ public struct RepairURLs: Stage {
             let position = LinePosition(block: blockIndex, line: lineIndex)
             fragments[position, default: [join.address]].append(join.fragment)
             let droppedLower = block.rewriteLinePair(at: lineIndex, upper: join.upper, lower: join.lower)
+            if !droppedLower { unforcedLine = lineIndex }
             mayHoldAddress[lineIndex] = Self.mayHoldAddressStart(block.lines[lineIndex].text)
             if !droppedLower {
                 mayHoldAddress[lineIndex + 1] = Self.mayHoldAddressStart(block.lines[lineIndex + 1].text)
@@ -320,10 +325,11 @@ public struct RepairURLs: Stage {
             else { return nil }
             start = localStart
         }
-        let rest = lower[fragment.endIndex...]
+        // The whole first word moves up, with the punctuation after the address ("…org.uk,").
+        let word = lower.prefix(while: { !$0.isWhitespace })
         return Continuation(
-            address: String(token[start...]), fragment: String(fragment),
-            upper: String(upper[..<start]) + token[start...] + fragment, lower: rest.trimmingWhitespace())
+            address: String(token[start...]), fragment: String(word),
+            upper: String(upper[..<start]) + token[start...] + word, lower: lower[word.endIndex...].trimmingWhitespace())
     }
 
     /// With the document's `evidence`, an address broken at a hyphen loses it when the hyphen was
