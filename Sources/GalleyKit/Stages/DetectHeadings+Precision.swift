@@ -119,7 +119,8 @@ extension DetectHeadings {
             while end < flat.count, flat[end].block == position.block, runOf[end] == nil { end += 1 }
             let lines = flat[index..<end].map(line)
             let whole = position.line == 0 && lines.count == block.lines.count
-            result.append(whole ? block : Block(lines: lines, kind: block.kind, headingLevel: block.headingLevel, page: block.page))
+            result.append(
+                whole ? block : Block(lines: lines, kind: block.kind, headingLevel: block.headingLevel, page: block.page))
             index = end
         }
         // Blocks without lines were skipped by the walk: keep them where they stood.

@@ -319,9 +319,10 @@ public struct RepairURLs: Stage {
             else { return nil }
             let localStart = token.firstIndex(where: { $0.isLetter || $0.isNumber }) ?? token.startIndex
             let head = lastPiece(token[localStart...])
-            guard evidence.annotationStarts(with: token[localStart...] + fragment)
-                || (head.endIndex == token.endIndex && (lineIsFull || !evidence.isDictionaryWord(head))
-                    && evidence.isWordCut(head: head, tail: firstPiece(fragment)))
+            guard
+                evidence.annotationStarts(with: token[localStart...] + fragment)
+                    || (head.endIndex == token.endIndex && (lineIsFull || !evidence.isDictionaryWord(head))
+                        && evidence.isWordCut(head: head, tail: firstPiece(fragment)))
             else { return nil }
             start = localStart
         }
@@ -539,13 +540,18 @@ public struct RepairURLs: Stage {
                     var host = next[..<hostEnd]
                     while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
                     let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-                    guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+                    guard labels.count >= 2,
+                        labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
                         let tld = labels.last, addressEndings.contains(tld.lowercased())
                     else { continue }
                     let joined = token + host.lowercased() + next[host.endIndex...]
                     audit.repair(
                         .url, before: String(token[start...]) + " " + trimTrailingPunctuation(next),
-                        after: trimTrailingPunctuation(String(joined[joined.index(joined.startIndex, offsetBy: token.distance(from: token.startIndex, to: start))...])),
+                        after: trimTrailingPunctuation(
+                            String(
+                                joined[
+                                    joined.index(
+                                        joined.startIndex, offsetBy: token.distance(from: token.startIndex, to: start))...])),
                         page: page.number)
                     tokens[index] = joined
                     tokens.remove(at: index + 1)
@@ -617,7 +623,9 @@ public struct RepairURLs: Stage {
                         isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
                     // A telephone number run into the email after it ("0113 496 0464048priest@…") is split off.
                     var telephone = ""
-                    if isEmail, let digits = Self.gluedTelephoneDigits(address, after: tokenIndex > 0 ? tokens[tokenIndex - 1] : "") {
+                    if isEmail,
+                        let digits = Self.gluedTelephoneDigits(address, after: tokenIndex > 0 ? tokens[tokenIndex - 1] : "")
+                    {
                         telephone = String(digits) + " "
                         repaired = String(address.dropFirst(digits.count))
                     }
