@@ -145,6 +145,22 @@ import Testing
         #expect(CollectLinks.links(on: labelled).map(\.anchorText) == ["Visit the growers"])
     }
 
+    // MARK: Hyphens a dump lost
+
+    @Test func aHostPrintedWithItsHyphensElsewhereGetsThemBack() {
+        // pdftotext glues a hyphen broken at a line end; the email prints the host whole.
+        let result = Self.run([
+            [("The rules are at www.exampleottermouth-estuary.org.uk/get-involved/photo-rules2026 and entry is free.", nil)],
+            [("wardens@example-ottermouth-estuary.org.uk", nil)],
+        ])
+        #expect(
+            result.texts[0]
+                == "The rules are at www.example-ottermouth-estuary.org.uk/get-involved/photo-rules-2026 and entry is free.")
+        // No other printing of the host, and a single digit after a word: left as printed.
+        let alone = Self.run([[("The rules are at www.exampleottermouth.org.uk/get-involved/top5 this year.", nil)]])
+        #expect(alone.repairs.isEmpty)
+    }
+
     // MARK: Across blocks, spaces, telephone numbers
 
     @Test func anOpenAddressGoesOnPastASideHeading() {

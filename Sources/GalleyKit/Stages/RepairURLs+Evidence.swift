@@ -36,6 +36,18 @@ extension RepairURLs {
             return printed
         }()
 
+        /// The hosts printed whole in the document, by their letters without hyphens: the one with
+        /// the most hyphens for each, gathered on first use.
+        private(set) lazy var hostsWithoutHyphens: [String: String] = {
+            var hosts: [String: String] = [:]
+            for entry in printed where !entry.contains("/") && !entry.contains("@") && entry.contains(".") {
+                let bare = entry.replacingOccurrences(of: "-", with: "")
+                if let known = hosts[bare], known.filter({ $0 == "-" }).count >= entry.filter({ $0 == "-" }).count { continue }
+                hosts[bare] = entry
+            }
+            return hosts
+        }()
+
         /// Whether a link annotation of the page points at `candidate` or at an address it begins.
         func annotationStarts<S: StringProtocol>(with candidate: S) -> Bool {
             let key = RepairURLs.key(String(candidate))
@@ -88,6 +100,28 @@ extension RepairURLs {
             let splits = lexicon.twoWordSplits(of: glued, minimumPart: minimumWordPart)
             return !splits.isEmpty && !splits.contains { $0.head.count == head.count }
         }
+    }
+
+    /// `address` with the hyphens its host lost put back, when the document prints that host whole
+    /// elsewhere with more hyphens and the same letters ("www.exampleottermouth-estuary.org.uk" where
+    /// an email prints "example-ottermouth-estuary.org.uk"): a dump glues a hyphen broken at a line end.
+    static func restoreHostHyphens(in address: String, evidence: AddressEvidence) -> String {
+        let lower = address.lowercased()
+        guard lower.count == address.count else { return address }
+        var hostStart = lower.startIndex
+        if let scheme = lower.range(of: "://") { hostStart = scheme.upperBound }
+        if lower[hostStart...].hasPrefix("www.") { hostStart = lower.index(hostStart, offsetBy: 4) }
+        let hostEnd = lower[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? lower.endIndex
+        var host = lower[hostStart..<hostEnd]
+        while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
+        guard host.contains("."),
+            let known = evidence.hostsWithoutHyphens[host.replacingOccurrences(of: "-", with: "")],
+            known.filter({ $0 == "-" }).count > host.filter({ $0 == "-" }).count
+        else { return address }
+        let offset = lower.distance(from: lower.startIndex, to: host.startIndex)
+        let start = address.index(address.startIndex, offsetBy: offset)
+        let end = address.index(start, offsetBy: host.count)
+        return address.replacingCharacters(in: start..<end, with: known)
     }
 
     /// An address in the form its printings and link targets share: lower case, no scheme,

@@ -25,6 +25,8 @@ public struct RepairURLs: Stage {
     static let minimumSlugPartLength = 2
     /// A slug word shorter than this is left alone: short runs split into two-letter words too easily.
     static let minimumGluedSlugWordLength = 4
+    /// A number run onto a slug word has at least this many digits (a year, a count), not "mp3".
+    static let minimumSlugNumberDigits = 2
 
     public init() {}
 
@@ -41,7 +43,8 @@ public struct RepairURLs: Stage {
             joinAcrossBlocks(&page, fragments: &fragments, evidence: evidence)
             Self.joinSpacedHosts(&page, audit: &document.audit)
             repairSlugsAndRecord(
-                &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit)
+                &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit,
+                evidence: evidence)
             document.pages[pageIndex] = page
         }
     }
@@ -605,7 +608,7 @@ public struct RepairURLs: Stage {
     /// Restores lost slug hyphens in every address of the page and records each address changed.
     func repairSlugsAndRecord(
         _ page: inout Page, fragments: [LinePosition: [String]], proseWords: ProseWords, lexicon: any Lexicon,
-        audit: inout Audit
+        audit: inout Audit, evidence: AddressEvidence? = nil
     ) {
         for blockIndex in page.blocks.indices {
             for lineIndex in page.blocks[blockIndex].lines.indices {
@@ -621,6 +624,7 @@ public struct RepairURLs: Stage {
                     let address = String(token[start...])
                     var repaired =
                         isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
+                    if let evidence { repaired = Self.restoreHostHyphens(in: repaired, evidence: evidence) }
                     // A telephone number run into the email after it ("0113 496 0464048priest@…") is split off.
                     var telephone = ""
                     if isEmail,
@@ -723,6 +727,16 @@ public struct RepairURLs: Stage {
                 // Sentence punctuation after the last word is not part of it.
                 var suffix: [Character] = []
                 while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
+                // A word run into a number ("rules2026"): slugs set numbers apart like words.
+                if let digitStart = word.firstIndex(where: \.isNumber), digitStart >= minimumGluedSlugWordLength - 1,
+                    word.count - digitStart >= minimumSlugNumberDigits,
+                    word[..<digitStart].allSatisfy({ $0.isLetter && $0.isLowercase }),
+                    word[digitStart...].allSatisfy(\.isNumber), lexicon.isWord(String(word[..<digitStart])),
+                    !proseWords.contains(String(word))
+                {
+                    words[wordIndex] = Array(word[..<digitStart]) + ["-"] + Array(word[digitStart...]) + suffix
+                    continue
+                }
                 guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
                     continue
                 }
