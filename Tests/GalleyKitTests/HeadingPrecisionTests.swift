@@ -173,6 +173,37 @@ import Testing
         #expect(result.prefix(2) == ["heading2:Leave a gap", "heading2:Offer water"])
     }
 
+    // MARK: Paragraphs set large, dates
+
+    @Test func aParagraphSetLargeIsNoHeading() {
+        // A 13 pt introduction: its first lines look like a title, but the text goes on in their style.
+        let intro = Block(
+            lines: [
+                Self.line("Welcome to the summer issue of our", top: 60, width: 300, size: 13),
+                Self.line("newsletter with news from every corner", top: 76, width: 300, size: 13),
+                Self.line("of the village and beyond.", top: 92, width: 180, size: 13),
+            ], page: 1)
+        #expect(
+            !Self.run([intro, Self.prose("Body text of the page set in the usual size for the newsletter.", top: 120)]).contains {
+                $0.hasPrefix("heading")
+            })
+        // The same size over body text is a heading.
+        let title = Block(lines: [Self.line("Welcome to the Summer Issue", top: 60, width: 200, size: 13)], page: 1)
+        #expect(
+            Self.run([title, Self.prose("Body text of the page set in the usual size for the newsletter.", top: 80)]).first
+                == "heading2:Welcome to the Summer Issue")
+    }
+
+    @Test func aDateSetLargeIsNoHeading() {
+        let date = Self.single(Self.line("June 2026", top: 60, size: 16, bold: true))
+        let result = Self.run([date, Self.prose("Body text of the page set in the usual size for the newsletter.", top: 85)])
+        #expect(!result.contains { $0.hasPrefix("heading") })
+        let season = Self.single(Self.line("Summer Fair", top: 60, size: 16, bold: true))
+        #expect(
+            Self.run([season, Self.prose("Body text of the page set in the usual size for the newsletter.", top: 85)]).first
+                == "heading1:Summer Fair")
+    }
+
     // MARK: Styles
 
     @Test func boldMarksNothingWhereTheBodyIsBold() {

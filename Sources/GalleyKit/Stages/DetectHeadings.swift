@@ -373,7 +373,8 @@ public struct DetectHeadings: Stage {
             // below, body text right under it or beside it): bold event lines and lead-ins are not.
             guard count > 0, let font = block.lines[0].font, !endsWithFunctionWord(lastLine) || count == block.lines.count,
                 let level = headingLevel(font, body: body),
-                level < 3 || hasHeadingSpacing(Array(block.lines[..<count]), in: blocks, pitch: pitch, body: body)
+                level < 3 || hasHeadingSpacing(Array(block.lines[..<count]), in: blocks, pitch: pitch, body: body),
+                !goesOnInItsStyle(block, after: count)
             else {
                 result.append(block)
                 continue
@@ -429,6 +430,24 @@ public struct DetectHeadings: Stage {
     static func isTypographicTitle(_ text: String) -> Bool {
         guard let last = text.last, !terminalPunctuation.contains(last) || last == ":" else { return false }
         return wordCount(text) <= maximumWordsPerLine * 2 && text.contains(where: \.isLetter) && !isContactOrAddress(text)
+            && !isDateOrNumber(text)
+    }
+
+    /// A line of month and weekday names and numbers only ("Spring 2026" is not, "June 2026" is): a date.
+    static func isDateOrNumber(_ text: String) -> Bool {
+        words(text).map { bare($0) }.allSatisfy {
+            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.,".contains($0) } || isOrdinal($0)
+        }
+    }
+
+    /// Whether the lines of `block` after its first `count` (the heading candidate) go on in the
+    /// candidate's own style: then the candidate is the start of a paragraph set large or bold
+    /// (an introduction, a notice), not a heading, whose text always changes style under it.
+    static func goesOnInItsStyle(_ block: Block, after count: Int) -> Bool {
+        guard count < block.lines.count, let first = block.lines[0].font, let next = block.lines[count].font else {
+            return false
+        }
+        return abs(first.size - next.size) <= 0.5 && first.isBold == next.isBold && first.isItalic == next.isItalic
     }
 
     // MARK: - Text shape
