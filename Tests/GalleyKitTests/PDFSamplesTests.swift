@@ -162,6 +162,32 @@ import Testing
                 ("Lost Property", 2), ("Dates for Your Diary", 2),
             ],
             title: "Hillcrest Primary School"),
+        Sample(
+            name: "pdf-broken-addresses.pdf",
+            order: [
+                "Stonebridge Allotment Society", "Seed Swap", "Water Butts", "Wellbeing Walks", "New Members",
+                "Plot Inspections", "Contact",
+            ],
+            links: [
+                ("www.example-stonebridge-allotments.org.uk/seed-swap/reservations-and-collection-times", nil),
+                ("www.example-borough.gov.uk", nil), ("www.example-sunflower-growers.org.uk", nil),
+                ("schools.wellbeing@example-stonebridge-allotments.org.uk", nil),
+                ("www.example-stonebridge-allotments.org.uk/membership/newtenantsrulesandagreement", nil),
+                ("membership.secretary@example-stonebridge-allotments.org.uk", nil),
+                ("www.example-stonebridge-allotments.org.uk/inspections/spring-2026-checklist", nil),
+                ("www.example-stonebridge-allotments.org.uk", nil), ("01632 960464", nil),
+                ("secretary@example-stonebridge-allotments.org.uk", nil),
+            ],
+            absent: ["www.example-sun-flower", "wellbe-ing", "membersh ip", "www. Example"]),
+        Sample(
+            name: "pdf-bold-name-list.pdf",
+            order: [
+                "Larkfield Community Choir", "Thank You, Helpers", "Amara Osei", "Gareth Pryce", "Your Committee",
+                "Helen Marsh, Chair", "Kieran Doyle, Librarian", "Rehearsal Times", "Office hours:", "Summer Dates",
+                "Saturday 4 July, Village Fete",
+            ],
+            headings: [("Thank You, Helpers", 2), ("Your Committee", 2), ("Rehearsal Times", 3), ("Summer Dates", 2)],
+            title: "Larkfield Community Choir"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

@@ -64,7 +64,11 @@ public struct CollectLinks: Stage {
             // Words that merely print the address ("Website: www.example.org") are no anchor of their own.
             // …nor do the pieces of an address wrapped over lines ("https://www.example." | "org/news").
             let unwrapped = normalised(anchor.split(whereSeparator: \.isWhitespace).joined(), kind: .url)
-            let printed = normalised(anchor, kind: .url).contains(key) || unwrapped.contains(key)
+            // …nor those of one hyphenated inside a word at a line end ("www.example-sun-" | "flower-…").
+            let dehyphenated = normalised(
+                anchor.replacingOccurrences(of: "- ", with: "").split(whereSeparator: \.isWhitespace).joined(), kind: .url)
+            let printed =
+                normalised(anchor, kind: .url).contains(key) || unwrapped.contains(key) || dehyphenated.contains(key)
             let anchorText = anchor.isEmpty || printed ? nil : anchor
             if let existing = found.firstIndex(where: { $0.link.kind == kind && normalised($0.link.value, kind: kind) == key }) {
                 // The annotation confirms an address printed on the page: no second entry.

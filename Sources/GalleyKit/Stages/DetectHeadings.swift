@@ -1,6 +1,8 @@
 /// Marks heading blocks and their levels (1–3): from typography when the lines carry fonts,
 /// from the shape of the text (short, title-like, unpunctuated lines followed by prose) when they
 /// do not. Leading title lines are split off their block; no text changes, so nothing is recorded.
+/// In a PDF, a run of short lines in one emphasised style (a bold list of names) becomes a list
+/// block instead (see `DetectHeadings+Precision`).
 ///
 /// Raw dumps know no type sizes, so levels are positional: the first heading at the top of a
 /// page is level 1 (a page title), every other heading level 2. Numbered boxes marked earlier
@@ -71,11 +73,14 @@ public struct DetectHeadings: Stage {
         // Only pages without fonts ask which texts repeat: a PDF's pages mostly have them.
         let needsRepeated = document.pages.contains { $0.duplicateOf == nil && !hasFonts($0) }
         let repeated = needsRepeated ? Self.repeatedBlockTexts(document) : []
+        let needsStyles = document.pages.contains { $0.duplicateOf == nil && hasFonts($0) }
+        let emphasis = needsStyles ? Self.emphasisStyles(document) : []
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let blocks = document.pages[pageIndex].blocks
             let hasFonts = hasFonts(document.pages[pageIndex])
             document.pages[pageIndex].blocks =
-                hasFonts ? Self.typographicHeadings(blocks) : Self.textualHeadings(blocks, repeated: repeated)
+                hasFonts
+                ? Self.typographicHeadings(blocks, emphasis: emphasis) : Self.textualHeadings(blocks, repeated: repeated)
         }
         Self.closeLevelGaps(&document)
     }
@@ -333,17 +338,29 @@ public struct DetectHeadings: Stage {
 
     /// Typography: a block set larger than the page's body text, or bold at body size, short and
     /// unpunctuated, is a heading; leading heading lines of a block are split off at the font change.
-    static func typographicHeadings(_ blocks: [Block]) -> [Block] {
-        guard let body = bodyFontSize(blocks) else { return blocks }
+    ///
+    /// Not headings: runs of short lines in one emphasised style (`styledLists`, made lists), a
+    /// bold body-size style the document uses too often (`emphasis`, from `emphasisStyles`), a
+    /// label ending in a colon with its value beside it. A bold line over text in the same smaller
+    /// size (a panel's title over its text) is a heading of that text.
+    static func typographicHeadings(_ pageBlocks: [Block], emphasis: Set<Style> = []) -> [Block] {
+        guard let body = bodyFontSize(pageBlocks) else { return pageBlocks }
+        let blocks = styledLists(pageBlocks, body: body)
+        let pitch = bodyPitch(blocks, body: body)
+        let bodyIsBold = isBodyBold(blocks, body: body)
         var result: [Block] = []
-        for block in blocks {
+        for (blockIndex, block) in blocks.enumerated() {
             guard block.kind == .paragraph else {
                 result.append(block)
                 continue
             }
+            let nextBlock = blockIndex + 1 < blocks.count ? blocks[blockIndex + 1] : nil
+            let body = localBody(block, next: nextBlock, body: body, page: blocks)
             var count = 0
             for line in block.lines {
-                guard let font = line.font, headingLevel(font, body: body) != nil,
+                guard let font = line.font, let level = headingLevel(font, body: body),
+                    !(level == 3 && emphasis.contains(Style(font))), !isLabelBesideValue(line, in: blocks),
+                    !isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold),
                     isTypographicTitle(line.text.trimmingWhitespace()), count < maximumHeadingLines
                 else { break }
                 if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold {
@@ -352,8 +369,12 @@ public struct DetectHeadings: Stage {
                 count += 1
             }
             let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
+            // A heading in body-size emphasis must also be spaced as one (more room above than
+            // below, body text right under it or beside it): bold event lines and lead-ins are not.
             guard count > 0, let font = block.lines[0].font, !endsWithFunctionWord(lastLine) || count == block.lines.count,
-                let level = headingLevel(font, body: body)
+                let level = headingLevel(font, body: body),
+                level < 3 || hasHeadingSpacing(Array(block.lines[..<count]), in: blocks, pitch: pitch, body: body),
+                !goesOnInItsStyle(block, after: count)
             else {
                 result.append(block)
                 continue
@@ -363,12 +384,19 @@ public struct DetectHeadings: Stage {
                 result.append(Block(lines: Array(block.lines[count...]), kind: block.kind, page: block.page))
             }
         }
-        // A heading wrapped into two blocks by the reader is one heading.
+        // A heading wrapped into two blocks by the reader is one heading; so is one whose words
+        // a justified line spread into pieces side by side.
         var merged: [Block] = []
         for block in result {
             if block.kind == .heading, let last = merged.last, last.kind == .heading, last.headingLevel == block.headingLevel,
+                isPieceBeside(block, of: last)
+            {
+                merged[merged.count - 1] = joinedBeside(last, block)
+                continue
+            }
+            if block.kind == .heading, let last = merged.last, last.kind == .heading, last.headingLevel == block.headingLevel,
                 last.lines.count + block.lines.count <= maximumHeadingLines,
-                endsWithFunctionWord(last.text) || startsLowercase(block.text)
+                endsWithFunctionWord(last.text) || startsLowercase(block.text) || isWrappedBelow(block, of: last)
             {
                 merged[merged.count - 1] = Block(
                     lines: last.lines + block.lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
@@ -402,6 +430,24 @@ public struct DetectHeadings: Stage {
     static func isTypographicTitle(_ text: String) -> Bool {
         guard let last = text.last, !terminalPunctuation.contains(last) || last == ":" else { return false }
         return wordCount(text) <= maximumWordsPerLine * 2 && text.contains(where: \.isLetter) && !isContactOrAddress(text)
+            && !isDateOrNumber(text)
+    }
+
+    /// A line of month and weekday names and numbers only ("Spring 2026" is not, "June 2026" is): a date.
+    static func isDateOrNumber(_ text: String) -> Bool {
+        words(text).map { bare($0) }.allSatisfy {
+            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.,".contains($0) } || isOrdinal($0)
+        }
+    }
+
+    /// Whether the lines of `block` after its first `count` (the heading candidate) go on in the
+    /// candidate's own style: then the candidate is the start of a paragraph set large or bold
+    /// (an introduction, a notice), not a heading, whose text always changes style under it.
+    static func goesOnInItsStyle(_ block: Block, after count: Int) -> Bool {
+        guard count < block.lines.count, let first = block.lines[0].font, let next = block.lines[count].font else {
+            return false
+        }
+        return abs(first.size - next.size) <= 0.5 && first.isBold == next.isBold && first.isItalic == next.isItalic
     }
 
     // MARK: - Text shape

@@ -25,20 +25,26 @@ public struct RepairURLs: Stage {
     static let minimumSlugPartLength = 2
     /// A slug word shorter than this is left alone: short runs split into two-letter words too easily.
     static let minimumGluedSlugWordLength = 4
+    /// A number run onto a slug word has at least this many digits (a year, a count), not "mp3".
+    static let minimumSlugNumberDigits = 2
 
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
         let proseWords = ProseWords(document: document)
+        let evidence = AddressEvidence(document: document, lexicon: context.lexicon, proseWords: proseWords)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var page = document.pages[pageIndex]
+            evidence.annotationTargets = page.linkAnnotations.map { Self.key($0.uri) }
             var fragments: [LinePosition: [String]] = [:]
             for blockIndex in page.blocks.indices {
-                joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments)
+                joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments, evidence: evidence)
             }
-            joinAcrossBlocks(&page, fragments: &fragments)
+            joinAcrossBlocks(&page, fragments: &fragments, evidence: evidence)
+            Self.joinSpacedHosts(&page, audit: &document.audit)
             repairSlugsAndRecord(
-                &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit)
+                &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit,
+                evidence: evidence)
             document.pages[pageIndex] = page
         }
     }
@@ -142,7 +148,9 @@ public struct RepairURLs: Stage {
     // MARK: Joining
 
     /// Joins addresses that run on from a line end onto the next line of the same block.
-    func joinAcrossLines(_ block: inout Block, blockIndex: Int, fragments: inout [LinePosition: [String]]) {
+    func joinAcrossLines(
+        _ block: inout Block, blockIndex: Int, fragments: inout [LinePosition: [String]], evidence: AddressEvidence? = nil
+    ) {
         // Every join (`forcedBreak`, `continuation`) needs an address starting in one of its two
         // lines: most blocks have none, and most pairs of lines in the others neither.
         var mayHoldAddress = block.lines.map { Self.mayHoldAddressStart($0.text) }
@@ -150,6 +158,9 @@ public struct RepairURLs: Stage {
         // Joins change the lines' texts, not their boxes: the widest stays until a line is dropped.
         var widest = Self.widestLine(block)
         var lineIndex = 0
+        // A join that left words on the lower line ended the break the upper line's fullness
+        // speaks for: what follows on that lower line was set after a plain space.
+        var unforcedLine: Int?
         while lineIndex + 1 < block.lines.count {
             guard mayHoldAddress[lineIndex] || mayHoldAddress[lineIndex + 1] else {
                 lineIndex += 1
@@ -158,20 +169,47 @@ public struct RepairURLs: Stage {
             // Fast path: only a line ending open, or a next line opening with a slash, can join.
             let upperLast = block.lines[lineIndex].text.last(where: { !$0.isWhitespace })
             let lowerFirst = block.lines[lineIndex + 1].text.first(where: { !$0.isWhitespace })
-            let forced = Self.forcedBreak(block, at: lineIndex, widest: widest)
+            let forced =
+                unforcedLine == lineIndex ? nil : Self.forcedBreak(block, at: lineIndex, widest: widest, evidence: evidence)
             guard let upperLast, forced != nil || Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
                 lineIndex += 1
                 continue
             }
             let upper = block.lines[lineIndex].text.trimmingWhitespace()
             let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
-            guard let join = forced ?? Self.continuation(upper: upper, lower: lower) else {
+            guard let join = forced ?? Self.continuation(upper: upper, lower: lower, evidence: evidence) else {
+                // A side-heading the dump set between an open address and its rest ("…hall." /
+                // "A New Way to Book" / "org.uk/bookings…"): the rest moves up past it.
+                if lineIndex + 2 < block.lines.count, Self.isInterposedLine(lower),
+                    let join = Self.continuation(upper: upper, lower: block.lines[lineIndex + 2].text.trimmingWhitespace()),
+                    join.fragment.contains(where: { $0 == "." || $0 == "/" })
+                {
+                    fragments[LinePosition(block: blockIndex, line: lineIndex), default: [join.address]].append(join.fragment)
+                    block.lines[lineIndex].text = join.upper
+                    mayHoldAddress[lineIndex] = Self.mayHoldAddressStart(join.upper)
+                    if join.lower.isEmpty {
+                        block.lines.remove(at: lineIndex + 2)
+                        mayHoldAddress.remove(at: lineIndex + 2)
+                        widest = Self.widestLine(block)
+                        fragments = fragments.reduce(into: [:]) { moved, entry in
+                            let key = entry.key
+                            let shifted =
+                                key.block == blockIndex && key.line > lineIndex + 2
+                                ? LinePosition(block: blockIndex, line: key.line - 1) : key
+                            moved[shifted] = entry.value
+                        }
+                    } else {
+                        block.lines[lineIndex + 2].text = join.lower
+                        mayHoldAddress[lineIndex + 2] = Self.mayHoldAddressStart(join.lower)
+                    }
+                }
                 lineIndex += 1
                 continue
             }
             let position = LinePosition(block: blockIndex, line: lineIndex)
             fragments[position, default: [join.address]].append(join.fragment)
             let droppedLower = block.rewriteLinePair(at: lineIndex, upper: join.upper, lower: join.lower)
+            if !droppedLower { unforcedLine = lineIndex }
             mayHoldAddress[lineIndex] = Self.mayHoldAddressStart(block.lines[lineIndex].text)
             if !droppedLower {
                 mayHoldAddress[lineIndex + 1] = Self.mayHoldAddressStart(block.lines[lineIndex + 1].text)
@@ -206,6 +244,9 @@ public struct RepairURLs: Stage {
     /// the address and reaches across at least 90% of its block's widest line, and the lower line
     /// opens with the rest of an address (a word with a dot or slash in it).
     static let forcedBreakShareOfWidth = 0.9
+    /// In a dump, characters stand in for widths, and proportional type makes a full line's
+    /// character count vary more: at least this share of the block's longest line.
+    static let dumpForcedBreakShareOfLength = 0.8
 
     /// The width of `block`'s widest line box, when its lines have boxes.
     static func widestLine(_ block: Block) -> Double? {
@@ -214,26 +255,91 @@ public struct RepairURLs: Stage {
 
     /// The join across a forced break after line `index` of a PDF block, or nil; `widest` is
     /// `widestLine(block)`, passed in so that a block is measured once, not once a line.
-    static func forcedBreak(_ block: Block, at index: Int, widest: Double?) -> Continuation? {
-        guard let box = block.lines[index].box, let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest
-        else { return nil }
+    ///
+    /// With the document's `evidence`, the address may also end a line of prose ("…booked at
+    /// www.example-q" / "uarryhill…"), and an email may be cut in its local part before the line
+    /// that holds its "@" ("…by emailing membersh" / "ip.secretary@…"): see `forcedJoin`.
+    static func forcedBreak(_ block: Block, at index: Int, widest: Double?, evidence: AddressEvidence? = nil) -> Continuation? {
         let upper = block.lines[index].text.trimmingWhitespace()
-        // The byte test first: an address start or an "@" needs what it looks for.
-        guard mayHoldAddressStart(upper), !upper.isEmpty, !upper.contains(where: \.isWhitespace),
-            addressStart(in: Substring(upper)) != nil || upper.contains("@"),
-            let last = upper.last, last.isLetter || last.isNumber
-        else { return nil }
         let lower = block.lines[index + 1].text.trimmingWhitespace()
+        guard let box = block.lines[index].box else {
+            // A dump has no boxes: a line as long in characters as the block's longest is full.
+            guard let evidence else { return nil }
+            let longest = block.lines.map { $0.text.trimmingWhitespace().count }.max() ?? 0
+            let isFull = longest > 0 && Double(upper.count) >= dumpForcedBreakShareOfLength * Double(longest)
+            var fragment = lower.prefix(while: { !$0.isWhitespace })
+            while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
+            return forcedJoin(
+                upper: upper, lower: lower, fragment: fragment, evidence: evidence, lineIsFull: isFull, isMeasured: false)
+        }
+        guard let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest else { return nil }
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
         var fragment = lower[..<fragmentEnd]
         while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
-        guard let first = fragment.first, first.isLetter || first.isNumber, fragment.contains(where: { $0 == "." || $0 == "/" })
-        else { return nil }
-        let rest = lower[fragment.endIndex...]
-        return Continuation(address: upper, fragment: String(fragment), upper: upper + fragment, lower: rest.trimmingWhitespace())
+        // The byte test first: an address start or an "@" needs what it looks for.
+        if mayHoldAddressStart(upper), !upper.isEmpty, !upper.contains(where: \.isWhitespace),
+            addressStart(in: Substring(upper)) != nil || upper.contains("@"),
+            let last = upper.last, last.isLetter || last.isNumber,
+            let first = fragment.first, first.isLetter || first.isNumber, fragment.contains(where: { $0 == "." || $0 == "/" })
+        {
+            let rest = lower[fragment.endIndex...]
+            return Continuation(
+                address: upper, fragment: String(fragment), upper: upper + fragment, lower: rest.trimmingWhitespace())
+        }
+        guard let evidence else { return nil }
+        return forcedJoin(upper: upper, lower: lower, fragment: fragment, evidence: evidence)
     }
 
-    static func continuation(upper: String, lower: String) -> Continuation? {
+    /// A forced break after prose: the upper line's last word is an unfinished address, or the
+    /// head of an email's local part whose rest opens the lower line; `fragment` is the lower
+    /// line's first word. Joined when a link annotation of the page points at the joined address,
+    /// or when the fragment can only be the rest of it (`isForcedRest`, `AddressEvidence.isWordCut`).
+    ///
+    /// A dump's line may have been shortened by an earlier join, so when `lineIsFull` is false only
+    /// an email's local part cut inside a word ("membersh", no word, + "ip" = "membership") joins;
+    /// and a dump's lines are not measured (`isMeasured` false), so even a rest with a dot must
+    /// glue onto the address as a word cut in two ("examp" + "le-…").
+    static func forcedJoin(
+        upper: String, lower: String, fragment: Substring, evidence: AddressEvidence, lineIsFull: Bool = true,
+        isMeasured: Bool = true
+    ) -> Continuation? {
+        let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
+        let token = upper[tokenStart...]
+        guard let last = token.last, last.isLetter || last.isNumber, !fragment.isEmpty else { return nil }
+        let start: String.Index
+        if let (addressStart, _) = addressStart(in: token) {
+            guard lineIsFull else { return nil }
+            let address = token[addressStart...]
+            guard !looksComplete(address) || evidence.annotationStarts(with: address + fragment),
+                evidence.annotationStarts(with: address + fragment)
+                    || isForcedRest(of: address, fragment: fragment, evidence: evidence, needsWordEvidence: !isMeasured)
+            else { return nil }
+            start = addressStart
+        } else {
+            // The lower line opens with an email; the upper line ends with the head of its local part.
+            guard let (emailStart, isEmail) = addressStart(in: fragment), isEmail, emailStart == fragment.startIndex,
+                token.allSatisfy({ $0.isLetter || $0.isNumber || "._%+-".contains($0) })
+            else { return nil }
+            let localStart = token.firstIndex(where: { $0.isLetter || $0.isNumber }) ?? token.startIndex
+            let head = lastPiece(token[localStart...])
+            guard
+                evidence.annotationStarts(with: token[localStart...] + fragment)
+                    || (head.endIndex == token.endIndex && (lineIsFull || !evidence.isDictionaryWord(head))
+                        && evidence.isWordCut(head: head, tail: firstPiece(fragment)))
+            else { return nil }
+            start = localStart
+        }
+        // The whole first word moves up, with the punctuation after the address ("…org.uk,").
+        let word = lower.prefix(while: { !$0.isWhitespace })
+        return Continuation(
+            address: String(token[start...]), fragment: String(word),
+            upper: String(upper[..<start]) + token[start...] + word, lower: lower[word.endIndex...].trimmingWhitespace())
+    }
+
+    /// With the document's `evidence`, an address broken at a hyphen loses it when the hyphen was
+    /// the word processor's, not the address's ("tenant-" / "s.org.uk" where the document prints
+    /// "tenants.org.uk" whole; "en-" / "ergy.advice@", "energy" being a word): see `dropsHyphen`.
+    static func continuation(upper: String, lower: String, evidence: AddressEvidence? = nil) -> Continuation? {
         let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
         let token = upper[tokenStart...]
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
@@ -252,9 +358,30 @@ public struct RepairURLs: Stage {
             return nil
         }
         let address = token[start...]
+        let joined =
+            if let evidence, dropsHyphen(address: address, fragment: fragment, evidence: evidence) {
+                address.dropLast() + fragment
+            } else {
+                address + fragment
+            }
         return Continuation(
-            address: String(address), fragment: String(fragment), upper: String(upper[..<start]) + address + fragment,
+            address: String(address), fragment: String(fragment), upper: String(upper[..<start]) + joined,
             lower: lower[fragmentEnd...].trimmingWhitespace())
+    }
+
+    /// Whether the hyphen ending `address` at a line end was put there by hyphenation inside a
+    /// word, not printed as part of the address: the link annotations or the addresses printed
+    /// whole elsewhere prefer the joined form, or, failing both, the letters either side of the
+    /// hyphen are one word cut in two (`AddressEvidence.isWordCut`).
+    static func dropsHyphen(address: Substring, fragment: Substring, evidence: AddressEvidence) -> Bool {
+        guard address.last == "-", address.count > 1 else { return false }
+        let glued = String(address.dropLast()) + fragment, hyphenated = String(address) + fragment
+        if let prefersGlued = evidence.prefers(glued, over: hyphenated) { return prefersGlued }
+        let head = lastPiece(address.dropLast())
+        let tail = firstPiece(fragment)
+        // The document writes the pair with its hyphen in prose ("co-op"): the hyphen is the address's.
+        if !head.isEmpty, !tail.isEmpty, evidence.proseWords.contains(String(head + "-" + tail)) { return false }
+        return evidence.isWordCut(head: head, tail: tail)
     }
 
     /// An email cut right after its "@" ("name@" / "example.org") has no host yet for `addressStart` to see.
@@ -319,7 +446,8 @@ public struct RepairURLs: Stage {
     }
 
     /// Joins a block that is nothing but a path fragment to the nearest dangling address on its page.
-    func joinAcrossBlocks(_ page: inout Page, fragments: inout [LinePosition: [String]]) {
+    func joinAcrossBlocks(_ page: inout Page, fragments: inout [LinePosition: [String]], evidence: AddressEvidence? = nil) {
+        joinOpenAddressesAcrossBlocks(&page, fragments: &fragments)
         var removed = Set<Int>()
         for fragmentIndex in page.blocks.indices where Self.isPathFragment(page.blocks[fragmentIndex]) {
             let candidates = page.blocks.indices.filter { index in
@@ -346,6 +474,105 @@ public struct RepairURLs: Stage {
             if let block = newIndex[entry.key.block] { moved[LinePosition(block: block, line: entry.key.line)] = entry.value }
         }
         page.blocks = kept.map { page.blocks[$0] }
+    }
+
+    /// Blocks skipped between an address left open at a block's end and the block that goes on
+    /// with it: a side-heading or a caption the reader set between them.
+    static let maximumInterposedBlocks = 2
+    /// A block skipped so is short: at most this many lines, and no address of its own.
+    static let maximumInterposedLines = 3
+
+    /// An address left open at the end of a block ("…online at www.example-hall.") whose rest
+    /// opens a later block ("org.uk/bookings, where…"), past at most `maximumInterposedBlocks`
+    /// short blocks: the rest, which must carry a dot or a slash, moves up onto the open address.
+    func joinOpenAddressesAcrossBlocks(_ page: inout Page, fragments: inout [LinePosition: [String]]) {
+        var index = 0
+        while index < page.blocks.count {
+            defer { index += 1 }
+            guard let upper = page.blocks[index].lines.last?.text.trimmingWhitespace(), let last = upper.last,
+                Self.danglingEndings.contains(last), Self.mayHoldAddressStart(upper)
+            else { continue }
+            var candidate = index + 1
+            while candidate < page.blocks.count, candidate <= index + 1 + Self.maximumInterposedBlocks {
+                let block = page.blocks[candidate]
+                if let lower = block.lines.first?.text.trimmingWhitespace(),
+                    let join = Self.continuation(upper: upper, lower: lower),
+                    join.fragment.contains(where: { $0 == "." || $0 == "/" })
+                {
+                    let lineIndex = page.blocks[index].lines.count - 1
+                    fragments[LinePosition(block: index, line: lineIndex), default: [join.address]].append(join.fragment)
+                    page.blocks[index].lines[lineIndex].text = join.upper
+                    if join.lower.isEmpty {
+                        page.blocks[candidate].lines.removeFirst()
+                    } else {
+                        page.blocks[candidate].lines[0].text = join.lower
+                    }
+                    if page.blocks[candidate].lines.isEmpty {
+                        page.blocks.remove(at: candidate)
+                        fragments = fragments.reduce(into: [:]) { moved, entry in
+                            let key = entry.key
+                            moved[key.block > candidate ? LinePosition(block: key.block - 1, line: key.line) : key] = entry.value
+                        }
+                    }
+                    break
+                }
+                guard block.lines.count <= Self.maximumInterposedLines, !Self.mayHoldAddressStart(block.text) else { break }
+                candidate += 1
+            }
+        }
+    }
+
+    /// "www. Example.org": an address printed with a space after its "www." (a word processor took
+    /// the dot for a full stop and capitalised the next word). The space goes and the host is
+    /// written in lower case, as hosts are case-blind; the host must end in a known top-level domain.
+    static func joinSpacedHosts(_ page: inout Page, audit: inout Audit) {
+        for blockIndex in page.blocks.indices {
+            for lineIndex in page.blocks[blockIndex].lines.indices {
+                let text = page.blocks[blockIndex].lines[lineIndex].text
+                guard text.range(of: "www. ", options: .caseInsensitive) != nil else { continue }
+                var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                var index = 0
+                var changed = false
+                while index + 1 < tokens.count {
+                    defer { index += 1 }
+                    let token = tokens[index], next = tokens[index + 1]
+                    guard token.lowercased().hasSuffix("www."), let (start, _) = addressStart(in: Substring(token)),
+                        token[start...].lowercased() == "www."
+                    else { continue }
+                    let hostEnd = next.firstIndex(of: "/") ?? next.endIndex
+                    var host = next[..<hostEnd]
+                    while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
+                    let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+                    guard labels.count >= 2,
+                        labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+                        let tld = labels.last, addressEndings.contains(tld.lowercased())
+                    else { continue }
+                    let joined = token + host.lowercased() + next[host.endIndex...]
+                    audit.repair(
+                        .url, before: String(token[start...]) + " " + trimTrailingPunctuation(next),
+                        after: trimTrailingPunctuation(
+                            String(
+                                joined[
+                                    joined.index(
+                                        joined.startIndex, offsetBy: token.distance(from: token.startIndex, to: start))...])),
+                        page: page.number)
+                    tokens[index] = joined
+                    tokens.remove(at: index + 1)
+                    changed = true
+                }
+                if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
+            }
+        }
+    }
+
+    /// A line that may stand between an open address and its rest: a short title, no address, no
+    /// closing punctuation.
+    static func isInterposedLine(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let last = text.last, !words.isEmpty, words.count <= DetectHeadings.maximumWordsPerLine,
+            !trailingPunctuation.contains(last), !mayHoldAddressStart(text)
+        else { return false }
+        return text.first?.isUppercase ?? false
     }
 
     /// A block that is one path fragment: no spaces, lower case, slashes, no scheme, "www." or "@",
@@ -381,7 +608,7 @@ public struct RepairURLs: Stage {
     /// Restores lost slug hyphens in every address of the page and records each address changed.
     func repairSlugsAndRecord(
         _ page: inout Page, fragments: [LinePosition: [String]], proseWords: ProseWords, lexicon: any Lexicon,
-        audit: inout Audit
+        audit: inout Audit, evidence: AddressEvidence? = nil
     ) {
         for blockIndex in page.blocks.indices {
             for lineIndex in page.blocks[blockIndex].lines.indices {
@@ -395,20 +622,46 @@ public struct RepairURLs: Stage {
                     let token = Substring(tokens[tokenIndex])
                     guard let (start, isEmail) = Self.addressStart(in: token) else { continue }
                     let address = String(token[start...])
-                    let repaired =
+                    var repaired =
                         isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
+                    if let evidence { repaired = Self.restoreHostHyphens(in: repaired, evidence: evidence) }
+                    // A telephone number run into the email after it ("0113 496 0464048priest@…") is split off.
+                    var telephone = ""
+                    if isEmail,
+                        let digits = Self.gluedTelephoneDigits(address, after: tokenIndex > 0 ? tokens[tokenIndex - 1] : "")
+                    {
+                        telephone = String(digits) + " "
+                        repaired = String(address.dropFirst(digits.count))
+                    }
                     // The joined address is the line's last token; its record carries the original fragments.
                     let isJoined = joined != nil && tokenIndex == tokens.lastIndex(where: { !$0.isEmpty })
                     guard repaired != address || isJoined else { continue }
                     let before = isJoined ? joined!.joined(separator: " ") : address
                     audit.repair(
                         isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number)
-                    tokens[tokenIndex] = String(token[..<start]) + repaired
+                    tokens[tokenIndex] = String(token[..<start]) + telephone + repaired
                     changed = true
                 }
                 if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
             }
         }
+    }
+
+    /// Digits opening an email's local part are a telephone number's last group run into it
+    /// (a contact line "Tel 0113 496 0464048priest@…" lost its separator) when at least this many.
+    static let minimumGluedTelephoneDigits = 3
+    /// …and either the word before them is a group of digits, or they are this many on their own.
+    static let standaloneGluedTelephoneDigits = 6
+
+    /// The digits that open `email` and end a telephone number, when they are followed by a
+    /// letter: after a group of digits (`previous`), or a run long enough to be a number itself.
+    static func gluedTelephoneDigits(_ email: String, after previous: String) -> Substring? {
+        let digits = email.prefix(while: { ("0"..."9").contains($0) })
+        guard digits.count >= minimumGluedTelephoneDigits, email.dropFirst(digits.count).first?.isLetter == true else {
+            return nil
+        }
+        let previousIsGroup = !previous.isEmpty && previous.allSatisfy { ("0"..."9").contains($0) }
+        return previousIsGroup || digits.count >= standaloneGluedTelephoneDigits ? digits : nil
     }
 
     /// The lower-cased words of the document's text outside addresses, gathered on first use:
@@ -474,6 +727,16 @@ public struct RepairURLs: Stage {
                 // Sentence punctuation after the last word is not part of it.
                 var suffix: [Character] = []
                 while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
+                // A word run into a number ("rules2026"): slugs set numbers apart like words.
+                if let digitStart = word.firstIndex(where: \.isNumber), digitStart >= minimumGluedSlugWordLength - 1,
+                    word.count - digitStart >= minimumSlugNumberDigits,
+                    word[..<digitStart].allSatisfy({ $0.isLetter && $0.isLowercase }),
+                    word[digitStart...].allSatisfy(\.isNumber), lexicon.isWord(String(word[..<digitStart])),
+                    !proseWords.contains(String(word))
+                {
+                    words[wordIndex] = Array(word[..<digitStart]) + ["-"] + Array(word[digitStart...]) + suffix
+                    continue
+                }
                 guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
                     continue
                 }

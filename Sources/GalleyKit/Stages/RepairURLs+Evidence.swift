@@ -1,0 +1,188 @@
+extension RepairURLs {
+    /// A piece of an address's word shorter than this is no word of its own: a word processor
+    /// leaves two letters on a line ("ex-" / "ample") and a possessive "s" ("tenant-" / "s.org").
+    static let minimumWordPart = 3
+
+    /// What a document says about its own addresses, for deciding how pieces of one join: the
+    /// targets of the page's link annotations, the addresses and hosts printed whole elsewhere,
+    /// the words of its prose, and the dictionary.
+    final class AddressEvidence {
+        let lexicon: any Lexicon
+        let proseWords: ProseWords
+        private let document: Document?
+        /// The page's link targets as `key(_:)` gives them; set per page.
+        var annotationTargets: [String] = []
+
+        init(document: Document?, lexicon: any Lexicon, proseWords: ProseWords) {
+            self.document = document
+            self.lexicon = lexicon
+            self.proseWords = proseWords
+        }
+
+        /// Every address token of the document and its host, as `key(_:)` gives them, gathered on first use.
+        private(set) lazy var printed: Set<String> = {
+            var printed = Set<String>()
+            guard let document else { return printed }
+            for page in document.pages where page.duplicateOf == nil {
+                for line in page.blocks.lazy.flatMap(\.lines) where RepairURLs.mayHoldAddressStart(line.text) {
+                    for token in line.text.split(whereSeparator: \.isWhitespace) {
+                        guard let (start, _) = RepairURLs.addressStart(in: token) else { continue }
+                        let address = RepairURLs.key(String(token[start...]))
+                        printed.insert(address)
+                        printed.insert(RepairURLs.host(ofKey: address))
+                    }
+                }
+            }
+            return printed
+        }()
+
+        /// The hosts printed whole in the document, by their letters without hyphens: the one with
+        /// the most hyphens for each, gathered on first use.
+        private(set) lazy var hostsWithoutHyphens: [String: String] = {
+            var hosts: [String: String] = [:]
+            for entry in printed where !entry.contains("/") && !entry.contains("@") && entry.contains(".") {
+                let bare = entry.replacingOccurrences(of: "-", with: "")
+                if let known = hosts[bare], known.filter({ $0 == "-" }).count >= entry.filter({ $0 == "-" }).count { continue }
+                hosts[bare] = entry
+            }
+            return hosts
+        }()
+
+        /// Whether a link annotation of the page points at `candidate` or at an address it begins.
+        func annotationStarts<S: StringProtocol>(with candidate: S) -> Bool {
+            let key = RepairURLs.key(String(candidate))
+            return !key.isEmpty && annotationTargets.contains { $0.hasPrefix(key) }
+        }
+
+        /// Whether `candidate` (an address so far) or its host is printed whole elsewhere in the document.
+        func isPrinted(_ candidate: String) -> Bool {
+            let key = RepairURLs.key(candidate)
+            let host = RepairURLs.host(ofKey: key)
+            // A host is only known whole when something follows it: a path, or the end of an email.
+            let hostIsWhole = key.contains("/") || key.contains("@")
+            return printed.contains(key) || (hostIsWhole && printed.contains(host))
+        }
+
+        /// Whether `word` is a word: in the dictionary or used in the document's prose.
+        func isWord(_ word: Substring) -> Bool {
+            let text = String(word)
+            return lexicon.isWord(text) || proseWords.contains(text)
+        }
+
+        /// Whether a piece of a broken address is a word by the dictionary alone: the document's
+        /// prose holds the pieces of the very break in question ("ning before the end…").
+        func isDictionaryWord(_ piece: Substring) -> Bool {
+            lexicon.isWord(String(piece))
+        }
+
+        /// Of two ways to join pieces of an address, which the document's own evidence prefers:
+        /// true for `first`, false for `second`, nil when neither the page's link annotations nor
+        /// the addresses printed elsewhere tell them apart.
+        func prefers(_ first: String, over second: String) -> Bool? {
+            let firstLinked = annotationStarts(with: first), secondLinked = annotationStarts(with: second)
+            if firstLinked != secondLinked { return firstLinked }
+            let firstPrinted = isPrinted(first), secondPrinted = isPrinted(second)
+            if firstPrinted != secondPrinted { return firstPrinted }
+            return nil
+        }
+
+        /// Whether `head` + `tail`, the letters either side of a break inside an address, are one
+        /// word cut in two: glued they make a word (or two words cut elsewhere, "wellbe" + "ing"),
+        /// and the pieces are not both words of their own.
+        func isWordCut(head: Substring, tail: Substring) -> Bool {
+            guard !head.isEmpty, !tail.isEmpty, head.allSatisfy(\.isLetter), tail.allSatisfy(\.isLetter) else { return false }
+            let glued = (head + tail).lowercased()
+            let piecesAreWords =
+                head.count >= minimumWordPart && tail.count >= minimumWordPart && isDictionaryWord(head)
+                && isDictionaryWord(tail)
+            if isWord(Substring(glued)) { return !piecesAreWords }
+            guard !piecesAreWords else { return false }
+            let splits = lexicon.twoWordSplits(of: glued, minimumPart: minimumWordPart)
+            return !splits.isEmpty && !splits.contains { $0.head.count == head.count }
+        }
+    }
+
+    /// `address` with the hyphens its host lost put back, when the document prints that host whole
+    /// elsewhere with more hyphens and the same letters ("www.exampleottermouth-estuary.org.uk" where
+    /// an email prints "example-ottermouth-estuary.org.uk"): a dump glues a hyphen broken at a line end.
+    static func restoreHostHyphens(in address: String, evidence: AddressEvidence) -> String {
+        let lower = address.lowercased()
+        guard lower.count == address.count else { return address }
+        var hostStart = lower.startIndex
+        if let scheme = lower.range(of: "://") { hostStart = scheme.upperBound }
+        if lower[hostStart...].hasPrefix("www.") { hostStart = lower.index(hostStart, offsetBy: 4) }
+        let hostEnd = lower[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? lower.endIndex
+        var host = lower[hostStart..<hostEnd]
+        while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
+        guard host.contains("."),
+            let known = evidence.hostsWithoutHyphens[host.replacingOccurrences(of: "-", with: "")],
+            known.filter({ $0 == "-" }).count > host.filter({ $0 == "-" }).count
+        else { return address }
+        let offset = lower.distance(from: lower.startIndex, to: host.startIndex)
+        let start = address.index(address.startIndex, offsetBy: offset)
+        let end = address.index(start, offsetBy: host.count)
+        return address.replacingCharacters(in: start..<end, with: known)
+    }
+
+    /// An address in the form its printings and link targets share: lower case, no scheme,
+    /// "mailto:" or "www.", no final slash or sentence punctuation.
+    static func key(_ address: String) -> String {
+        var result = Substring(trimTrailingPunctuation(address).lowercased())
+        if let scheme = result.range(of: "://") { result = result[scheme.upperBound...] }
+        if result.hasPrefix("mailto:") { result = result.dropFirst("mailto:".count) }
+        if result.hasPrefix("www.") { result = result.dropFirst(4) }
+        while result.hasSuffix("/") { result = result.dropLast() }
+        return String(result)
+    }
+
+    /// The host of an address in `key(_:)` form: after an email's "@", before a URL's path.
+    static func host(ofKey key: String) -> String {
+        if let at = key.lastIndex(of: "@") { return String(key[key.index(after: at)...]) }
+        return String(key.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" }))
+    }
+
+    /// The letters ending `text`, back to the last character that is not one.
+    static func lastPiece<S: StringProtocol>(_ text: S) -> S.SubSequence {
+        let start = text.lastIndex(where: { !$0.isLetter }).map { text.index(after: $0) } ?? text.startIndex
+        return text[start...]
+    }
+
+    /// The letters opening `text`, up to the first character that is not one.
+    static func firstPiece<S: StringProtocol>(_ text: S) -> S.SubSequence {
+        text.prefix(while: \.isLetter)
+    }
+
+    /// Whether a URL so far reads as finished: a host ending in a top-level domain and no path
+    /// ("www.example.org.uk"). What follows it on the next line is prose, not more address.
+    static func looksComplete(_ address: Substring) -> Bool {
+        let key = key(String(address))
+        let host = host(ofKey: key)
+        guard key == host || key.hasSuffix("@" + host), let dot = host.lastIndex(of: ".") else { return false }
+        return addressEndings.contains(String(host[host.index(after: dot)...]))
+    }
+
+    /// Whether `fragment`, a line's first word, can only be the rest of an address broken where
+    /// the line was full: lower case, made of address characters, and either carrying a dot or
+    /// slash with a letter pair (not "e.g."), or gluing onto the address's last letters as a word
+    /// cut in two ("librar" + "y-and-…"), or itself no word at all after a piece that is none
+    /// either ("newmemberseve" + "ning").
+    ///
+    /// `needsWordEvidence` (a dump, whose lines are not measured): a rest with a dot or slash must
+    /// pass the word test too, as "examp" + "le-kestrel…" does and "riverbankfamily" + "trust.…" does not.
+    static func isForcedRest(
+        of address: Substring, fragment: Substring, evidence: AddressEvidence, needsWordEvidence: Bool = false
+    ) -> Bool {
+        guard let first = fragment.first, first.isLowercase || first.isNumber,
+            !fragment.contains(where: \.isUppercase),
+            fragment.allSatisfy({ $0.isLetter || $0.isNumber || addressCharacters.contains($0) })
+        else { return false }
+        if fragment.contains(where: { $0 == "." || $0 == "/" }), !needsWordEvidence {
+            return fragment.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 }
+        }
+        let head = lastPiece(address), tail = firstPiece(fragment)
+        guard !head.isEmpty, !tail.isEmpty, head.endIndex == address.endIndex else { return false }
+        if evidence.isWordCut(head: head, tail: tail) { return true }
+        func isNoWord(_ piece: Substring) -> Bool { piece.count < minimumWordPart || !evidence.isDictionaryWord(piece) }
+        return isNoWord(head) && isNoWord(tail)
+    }
+}
