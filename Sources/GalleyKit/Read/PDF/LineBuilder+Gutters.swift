@@ -20,6 +20,9 @@ extension LineBuilder {
     static let alignmentToleranceInFontSizes = 0.5
     /// A heading or banner may bridge a gutter, but at most 1 neighbour for every 4 aligned ones.
     static let maximumCrossingShare = 0.25
+    /// Only a neighbour of the line's own height (within 20%) denies a gutter by crossing it: a
+    /// heading or banner in a larger size set above or below a table bridges its column gaps.
+    static let crossingHeightShare = 0.2
 
     /// A wide gap inside a line: where it starts and ends, and the glyph after it.
     struct WideGap: Equatable, Sendable {
@@ -55,7 +58,7 @@ extension LineBuilder {
                 if byMiddle[position] != index { neighbours.append(byMiddle[position]) }
                 position += 1
             }
-            let cuts = gaps[index].filter { isGutter($0, neighbours: neighbours, boxes: boxes, gaps: gaps) }
+            let cuts = gaps[index].filter { isGutter($0, neighbours: neighbours, boxes: boxes, gaps: gaps, line: box) }
             guard !cuts.isEmpty else {
                 result.append(lines[index])
                 continue
@@ -94,22 +97,46 @@ extension LineBuilder {
     }
 
     /// Whether the neighbours confirm `gap` as a gutter: enough of them start where the text
-    /// after it starts (at their left edge or after a wide gap of their own), and few run across it.
-    static func isGutter(_ gap: WideGap, neighbours: [Int], boxes: [Rect?], gaps: [[WideGap]]) -> Bool {
+    /// after it starts (at their left edge or after a wide gap of their own), and few lines of the
+    /// line's own `height` run across it. A line crosses when it runs over the point just before
+    /// where the text after the gap starts: the text before a gutter may be ragged (a table's
+    /// first column), so a longer line ending inside the gap does not cross it.
+    static func isGutter(_ gap: WideGap, neighbours: [Int], boxes: [Rect?], gaps: [[WideGap]], line: Rect) -> Bool {
+        let height = line.height
         let tolerance = alignmentToleranceInFontSizes * gap.size
+        let probe = gap.high - tolerance
         var aligned = 0, crossing = 0
         for neighbour in neighbours {
             guard let box = boxes[neighbour] else { continue }
             let own = gaps[neighbour]
             if abs(box.minX - gap.high) <= tolerance || own.contains(where: { abs($0.high - gap.high) <= tolerance }) {
                 aligned += 1
-            } else if box.minX < gap.middle, box.maxX > gap.middle,
-                !own.contains(where: { $0.low < gap.middle && $0.high > gap.middle })
+            } else if box.minX < probe, box.maxX > probe, isSameHeight(box.height, height),
+                !own.contains(where: { $0.low < probe && $0.high > probe }),
+                !isClosedOff(box, from: line, by: neighbours, boxes: boxes)
             {
                 crossing += 1
             }
         }
         return aligned >= minimumAlignedLines && Double(crossing) <= maximumCrossingShare * Double(aligned)
+    }
+
+    /// Heights within `crossingHeightShare` of each other: lines of one size of type.
+    static func isSameHeight(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= crossingHeightShare * max(a, b)
+    }
+
+    /// A heading that closes off the text beyond it is set at least 1.15× the height of the lines either side.
+    static let closingHeadingShare = 1.15
+
+    /// Whether a taller line (a heading) lies between `other` and `line`: text beyond
+    /// a heading (the prose above a table's title) belongs to another part of the page.
+    static func isClosedOff(_ other: Rect, from line: Rect, by neighbours: [Int], boxes: [Rect?]) -> Bool {
+        let low = min(other.midY, line.midY), high = max(other.midY, line.midY)
+        return neighbours.contains { index in
+            guard let box = boxes[index] else { return false }
+            return box.midY > low && box.midY < high && box.height >= closingHeadingShare * max(other.height, line.height)
+        }
     }
 
     /// The first position in ascending `values` not below `value`.
