@@ -1,0 +1,99 @@
+/// Finds tables set as text on PDF pages (rows of short cells whose edges line up in two or more
+/// columns, `TableGrid`) and makes each one block, whose lines the reader had scattered over
+/// blocks of single cells or whole columns: `.table` with its cells row by row (header first) and
+/// each row's cells in `items`, or `.contact` ("Tel: 0113 496 0417") when every cell of its first
+/// column is a label ending in a colon. Lines only move into the new block, none is changed or
+/// dropped, so the audit has nothing to record. Runs before the reading order, which then places
+/// the table as one node; raw dumps (no boxes) are left alone.
+public struct DetectTables: Stage {
+    /// A cell holds at most 8 words; a longer line is running text, which ends a table.
+    static let maximumCellWords = 8
+
+    public init() {}
+
+    public func run(_ document: inout Document, context: StageContext) {
+        guard let body = Self.bodySize(document) else { return }
+        for index in document.pages.indices where document.pages[index].duplicateOf == nil {
+            let page = document.pages[index]
+            guard page.blocks.count > 1, page.blocks.allSatisfy({ $0.box != nil }) else { continue }
+            var pieces: [TablePiece] = []
+            var blockers: [Rect] = []
+            for (blockIndex, block) in page.blocks.enumerated() {
+                for (lineIndex, line) in block.lines.enumerated() {
+                    guard let box = line.box, let font = line.font, !line.isRotated, !line.isInPicture else { continue }
+                    let text = line.text.trimmingWhitespace()
+                    guard !text.isEmpty else { continue }
+                    let piece = TablePiece(
+                        block: blockIndex, line: lineIndex, box: box, text: text, size: font.size, isBold: font.isBold)
+                    if piece.wordCount <= Self.maximumCellWords { pieces.append(piece) } else { blockers.append(box) }
+                }
+            }
+            let grid = TableGrid(
+                pieces: pieces, lineHeight: OrderByGeometry.lineHeight(page), bodySize: body, blockers: blockers)
+            let tables = grid.tables()
+            guard !tables.isEmpty else { continue }
+            document.pages[index].blocks = Self.rebuild(page, tables: tables, pieces: pieces)
+        }
+    }
+
+    /// The size most characters of the document are set in (S).
+    static func bodySize(_ document: Document) -> Double? {
+        var weights: [Double: Int] = [:]
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                for line in block.lines {
+                    guard let size = line.font?.size else { continue }
+                    weights[(size * 10).rounded() / 10, default: 0] += line.text.utf8.count
+                }
+            }
+        }
+        return weights.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    // MARK: - Rebuilding the page
+
+    /// The page's blocks with each table's lines taken out of the blocks they were in (a block
+    /// left in two parts becomes two blocks) and the table put where its first line's block was.
+    static func rebuild(_ page: Page, tables: [FoundTable], pieces: [TablePiece]) -> [Block] {
+        var taken: [Int: Set<Int>] = [:]
+        var tableAt: [Int: [Block]] = [:]
+        for table in tables {
+            let members = table.rows.flatMap { $0 }.flatMap { $0 }
+            for member in members { taken[pieces[member].block, default: []].insert(pieces[member].line) }
+            let first = members.map { pieces[$0].block }.min()!
+            tableAt[first, default: []].append(block(table, pieces: pieces, page: page))
+        }
+        var result: [Block] = []
+        for (index, block) in page.blocks.enumerated() {
+            result += tableAt[index] ?? []
+            guard let lines = taken[index] else {
+                result.append(block)
+                continue
+            }
+            var part: [Line] = []
+            for (lineIndex, line) in block.lines.enumerated() {
+                if lines.contains(lineIndex) {
+                    if !part.isEmpty { result.append(Block(lines: part, kind: block.kind, page: block.page)) }
+                    part = []
+                } else {
+                    part.append(line)
+                }
+            }
+            if !part.isEmpty { result.append(Block(lines: part, kind: block.kind, page: block.page)) }
+        }
+        return result
+    }
+
+    /// The block for one table: its lines row by row and cell by cell, its cells' texts, and its
+    /// rows' texts; a contact panel's rows read "label value".
+    static func block(_ table: FoundTable, pieces: [TablePiece], page: Page) -> Block {
+        let lines = table.rows.flatMap { $0 }.flatMap { $0 }.map { page.blocks[pieces[$0].block].lines[pieces[$0].line] }
+        let cells = table.rows.map { row in row.map { cell in cell.map { pieces[$0].text }.joined(separator: " ") } }
+        let items = cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
+        let grid = TableGrid(pieces: pieces, lineHeight: 0, bodySize: 0, blockers: [])
+        if grid.isLabelled(table) {
+            return Block(lines: lines, kind: .contact, items: items, page: page.number)
+        }
+        return Block(lines: lines, kind: .table, items: items, rows: cells, page: page.number)
+    }
+}
