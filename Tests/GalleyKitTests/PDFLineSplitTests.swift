@@ -98,9 +98,9 @@ import Testing
         #expect(Self.texts(rows) == ["Sat 17 Oct", "Requiem", "Sunday 13 Dec", "Sat 20 Mar", "Messiah", "Sun 21 Mar", "Gloria"])
     }
 
-    @Test func aHeadingAboveATableClosesOffTheProseAboveIt() {
-        // The prose line above runs across the gap (x 122–142); the 14 pt title between them
-        // closes it off from the table, and bridges the gap itself as headings may.
+    @Test func proseAboveATableAndItsTitleDoNotHideItsGutter() {
+        // The prose line above and the title run across the gap (x 122–142), but neither is set
+        // tight against the rows nor between them.
         let prose = Self.run("the end of the paragraph above", x: 72, y: 150)
         let title = PDFReaderTests.run("Concert Diary", x: 72, y: 170, advance: 7, height: 14, font: 1)
         let rows = [
@@ -111,15 +111,27 @@ import Testing
         #expect(Self.texts([prose, title] + rows).suffix(6) == ["Sat 17 Oct", "Requiem", "Sun 13 Dec", "Carols", "Sat 20 Mar", "Messiah"])
     }
 
-    @Test func withoutAHeadingBetweenProseAboveStillHidesTheGap() {
-        // Two prose lines run across the gap just above three rows: a stretched space, not a gutter.
+    @Test func proseSetTightAboveStillHidesTheGap() {
+        // Two prose lines run across the gap at a paragraph's leading just above three rows: the
+        // first row is the paragraph's line with a stretched space, not a table row.
         let prose = (0..<2).map { Self.run("the end of the paragraph above", x: 72, y: 172 + 14 * Double($0)) }
         let rows = [
             Self.run("Sat 17 Oct", x: 72, y: 200) + Self.run("Requiem", x: 142, y: 200),
             Self.run("Sun 13 Dec", x: 72, y: 214) + Self.run("Carols", x: 142, y: 214),
             Self.run("Sat 20 Mar", x: 72, y: 228) + Self.run("Messiah", x: 142, y: 228),
         ]
-        #expect(Self.texts(prose + rows).suffix(3) == ["Sat 17 OctRequiem", "Sun 13 DecCarols", "Sat 20 MarMessiah"])
+        #expect(Self.texts(prose + rows)[2] == "Sat 17 OctRequiem")
+    }
+
+    @Test func proseUnderATableDoesNotHideTheLastRowsGutter() {
+        // Three prose lines follow the table 6 pt under its last row: beyond the rows, not tight.
+        let rows = [
+            Self.run("Sat 17 Oct", x: 72, y: 200) + Self.run("Requiem", x: 142, y: 200),
+            Self.run("Sun 13 Dec", x: 72, y: 214) + Self.run("Carols", x: 142, y: 214),
+            Self.run("Sat 20 Mar", x: 72, y: 228) + Self.run("Messiah", x: 142, y: 228),
+        ]
+        let prose = (0..<3).map { Self.run("the article goes on under the table", x: 72, y: 244 + 12 * Double($0)) }
+        #expect(Self.texts(rows + prose).prefix(6) == ["Sat 17 Oct", "Requiem", "Sun 13 Dec", "Carols", "Sat 20 Mar", "Messiah"])
     }
 
     @Test func aLoneWideGapWithNoNeighboursIsNotCut() {
