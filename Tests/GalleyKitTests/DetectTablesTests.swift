@@ -191,6 +191,24 @@ import Testing
         #expect(Self.tables(Self.run(Self.cellBlocks(rows, columns: [50, 150, 220], y: 100))).isEmpty)
     }
 
+    // MARK: Through the whole pipeline
+
+    @Test func theSampleTableFollowsItsHeadingAndNoCellBecomesAHeading() throws {
+        let document = try Fixtures.convert(sample: "pdf-table-events.pdf")
+        let section = try #require(document.sections.first { $0.heading == "Dates for the Summer" })
+        #expect(section.blocks.first?.kind == .table)
+        #expect(section.blocks.first?.rows?.first == ["Date", "Time", "Event"])
+        #expect(section.blocks.first?.rows?.count == 5)
+        #expect(!document.sections.contains { ["Date", "Time", "Event"].contains($0.heading ?? "") })
+    }
+
+    @Test func theSampleContactPanelReadsLabelAndValue() throws {
+        let document = try Fixtures.convert(sample: "pdf-contact-panel.pdf")
+        let section = try #require(document.sections.first { $0.heading == "Contact the Group" })
+        #expect(section.blocks.first?.kind == .contact)
+        #expect(section.blocks.first?.items?.first == "Tel: 0113 496 0785")
+    }
+
     @Test func aRawDumpIsLeftAlone() throws {
         let document = try Fixtures.run(DetectTables(), on: "Date  Time  Event\nTue 7 July  10am  Launch\nFri 17 July  2pm  Sale\n")
         #expect(document.allBlocks.allSatisfy { $0.kind == .paragraph })
