@@ -186,6 +186,16 @@ import Testing
         #expect(Self.tables(Self.run([left, right])).isEmpty)
     }
 
+    @Test func aContentsListIsNoTable() {
+        // Titles and page numbers in two columns: a contents box, left to the contents stage.
+        let rows = [["From the Chair", "1"], ["Summer Events", "2"], ["Local History", "3"], ["Contacts", "4"]]
+        let blocks = rows.enumerated().flatMap { row, cells in
+            [Self.block([Self.line(cells[0], x: 50, y: 100 + 14 * Double(row))]),
+             Self.block([Self.line(cells[1], x: 200, y: 100 + 14 * Double(row))])]
+        }
+        #expect(Self.tables(Self.run(blocks)).isEmpty)
+    }
+
     @Test func twoRowsAreNoTable() {
         let rows = Array(Self.events.prefix(2))
         #expect(Self.tables(Self.run(Self.cellBlocks(rows, columns: [50, 150, 220], y: 100))).isEmpty)

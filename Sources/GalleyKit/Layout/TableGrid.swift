@@ -8,8 +8,29 @@ struct TablePiece: Equatable, Sendable {
     var text: String
     var size: Double
     var isBold: Bool
+    var wordCount: Int
 
-    var wordCount: Int { text.split(separator: " ").count }
+    init(block: Int, line: Int, box: Rect, text: String, size: Double, isBold: Bool) {
+        self.block = block
+        self.line = line
+        self.box = box
+        self.text = text
+        self.size = size
+        self.isBold = isBold
+        wordCount = Self.wordCount(text)
+    }
+
+    /// The runs of non-spaces in `text`, counted byte by byte.
+    static func wordCount(_ text: String) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words
+    }
 }
 
 /// A table found in a run of pieces: its column intervals and its rows, each a list of cells, each
@@ -43,6 +64,8 @@ struct TableGrid {
     /// In prose set side by side over a third of the lines carry on a sentence in lower case; in a
     /// table few do (a wrapped cell now and then).
     static let maximumLowercaseShare = 0.3
+    /// A page number has at most 3 digits.
+    static let pageNumberDigits = 3
     /// A column of data has a digit in at least half of its cells (dates, times, prices, scores).
     static let numeralColumnShare = 0.5
 
@@ -84,10 +107,15 @@ struct TableGrid {
 
     /// The span of a row's pieces on one axis.
     func extent(_ row: [Int], vertical: Bool) -> Span {
-        let boxes = row.map { pieces[$0].box }
-        return vertical
-            ? Span(low: boxes.map(\.minY).min() ?? 0, high: boxes.map(\.maxY).max() ?? 0)
-            : Span(low: boxes.map(\.minX).min() ?? 0, high: boxes.map(\.maxX).max() ?? 0)
+        guard let first = row.first else { return Span(low: 0, high: 0) }
+        var low = vertical ? pieces[first].box.minY : pieces[first].box.minX
+        var high = vertical ? pieces[first].box.maxY : pieces[first].box.maxX
+        for index in row.dropFirst() {
+            let box = pieces[index].box
+            low = min(low, vertical ? box.minY : box.minX)
+            high = max(high, vertical ? box.maxY : box.maxX)
+        }
+        return Span(low: low, high: high)
     }
 
     /// Rows that follow each other closely, with no longer line between them: where tables are sought.
@@ -144,6 +172,10 @@ struct TableGrid {
             // table, a stray short line of the next page column) are no columns.
             let columns = segment.columns.filter { $0.weight >= Self.minimumRows }
             guard columns.count >= Self.minimumColumns else { return nil }
+            // Prose set in narrow columns passes for short pieces: most of its lines hold more
+            // words than a table's cells, which rules it out before any grid is built.
+            let words = segment.rows.joined().map { pieces[$0].wordCount }.sorted()
+            guard words[words.count / 2] <= Self.maximumMedianCellWords else { return nil }
             let rows = segment.rows.map { row in row.filter { placement(of: $0, in: columns).count == 1 } }
             return table(from: rows.filter { !$0.isEmpty }, columns: columns, size: size)
         }
@@ -203,19 +235,24 @@ struct TableGrid {
     /// single cell trimmed from both ends (a title above that fits in one column); nil when it
     /// fails a test.
     func table(from segment: [[Int]], columns allColumns: [Span], size: Double) -> FoundTable? {
+        // Each piece's column, found once (the segment's pieces each lie in exactly one).
+        var column: [Int: Int] = [:]
+        for piece in segment.joined() { column[piece] = placement(of: piece, in: allColumns).first }
         var rows = joinWrappedRows(segment)
-        func cellCount(_ row: [Int]) -> Int { Set(row.flatMap { placement(of: $0, in: allColumns) }).count }
+        func cellCount(_ row: [Int]) -> Int { Set(row.compactMap { column[$0] }).count }
         while let first = rows.first, cellCount(first) < Self.minimumColumns { rows.removeFirst() }
         while let last = rows.last, cellCount(last) < Self.minimumColumns { rows.removeLast() }
         guard rows.count >= Self.minimumRows else { return nil }
         // Keep the columns filled in enough rows of this segment.
-        let used = allColumns.indices.filter { column in
-            rows.filter { $0.contains { placement(of: $0, in: allColumns) == [column] } }.count >= Self.minimumRows
+        var filledRows = [Int](repeating: 0, count: allColumns.count)
+        for row in rows {
+            for index in Set(row.compactMap { column[$0] }) { filledRows[index] += 1 }
         }
+        let used = allColumns.indices.filter { filledRows[$0] >= Self.minimumRows }
         guard used.count >= Self.minimumColumns else { return nil }
         let grid: [[[Int]]] = rows.map { row in
-            used.map { column in
-                row.filter { placement(of: $0, in: allColumns) == [column] }
+            used.map { index in
+                row.filter { column[$0] == index }
                     .sorted { pieces[$0].box.minY != pieces[$1].box.minY ? pieces[$0].box.minY < pieces[$1].box.minY : pieces[$0].box.minX < pieces[$1].box.minX }
             }
         }
@@ -260,7 +297,17 @@ struct TableGrid {
             let boxes = table.rows.flatMap { $0[column] }.map { pieces[$0].box }
             guard Self.alignedCount(boxes, tolerance: tolerance) >= Self.minimumRows else { return false }
         }
-        return !readsAsProse(table) && hasData(table)
+        return !readsAsProse(table) && !isContentsList(table) && hasData(table)
+    }
+
+    /// Two columns whose second holds nothing but page numbers: a contents list ("Auditions … 2"),
+    /// which is read as a list (or removed as a contents box), not a table.
+    func isContentsList(_ table: FoundTable) -> Bool {
+        guard table.columns.count == 2 else { return false }
+        return table.rows.allSatisfy { row in
+            row[1].count == 1 && pieces[row[1][0]].text.count <= Self.pageNumberDigits
+                && pieces[row[1][0]].text.allSatisfy(\.isNumber)
+        }
     }
 
     /// Whether many of the grid's lines below its first row open with a lower-case word, as the

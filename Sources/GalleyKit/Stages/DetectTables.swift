@@ -21,11 +21,15 @@ public struct DetectTables: Stage {
             for (blockIndex, block) in page.blocks.enumerated() {
                 for (lineIndex, line) in block.lines.enumerated() {
                     guard let box = line.box, let font = line.font, !line.isRotated, !line.isInPicture else { continue }
+                    // Most lines are running text: counted without copying, they only block.
+                    guard TablePiece.wordCount(line.text) <= Self.maximumCellWords else {
+                        blockers.append(box)
+                        continue
+                    }
                     let text = line.text.trimmingWhitespace()
                     guard !text.isEmpty else { continue }
-                    let piece = TablePiece(
-                        block: blockIndex, line: lineIndex, box: box, text: text, size: font.size, isBold: font.isBold)
-                    if piece.wordCount <= Self.maximumCellWords { pieces.append(piece) } else { blockers.append(box) }
+                    pieces.append(
+                        TablePiece(block: blockIndex, line: lineIndex, box: box, text: text, size: font.size, isBold: font.isBold))
                 }
             }
             let grid = TableGrid(
