@@ -87,14 +87,19 @@ import Testing
 
     @Test func aCellWrappedOntoASecondLineStaysInItsRow() {
         var blocks = Self.cellBlocks(
-            [["Date", "Concert", "Venue"], ["Sat 17 October", "Requiem", "St Alban's Abbey"], ["Sun 13 December", "Carols", "Heronsgate Methodist"]],
+            [
+                ["Date", "Concert", "Venue"], ["Sat 17 October", "Requiem", "St Alban's Abbey"],
+                ["Sun 13 December", "Carols", "Heronsgate Methodist"],
+            ],
             columns: [50, 150, 220], y: 100)
         // "Church" wraps under "Heronsgate Methodist", tight below it: the row is taller, and the
         // next row follows the usual 10 pt under it.
         blocks.append(Self.block([Self.line("Church", x: 220, y: 151)]))
         blocks += Self.cellBlocks([["Sat 20 March", "Messiah", "Town hall"]], columns: [50, 150, 220], y: 171).map {
             var plain = $0
-            plain.lines = plain.lines.map { var line = $0; line.font?.isBold = false; return line }
+            plain.lines = plain.lines.map {
+                var line = $0; line.font?.isBold = false; return line
+            }
             return plain
         }
         let tables = Self.tables(Self.run(blocks))
@@ -114,7 +119,8 @@ import Testing
         // The prose line crosses both column gaps: the two rows below it are no part of the table.
         let rows = Self.cellBlocks(Self.events, columns: [50, 150, 220], y: 100)
         let prose = Self.paragraph(["and then the article goes on below the table as running text."], x: 50, y: 198)
-        let below = Self.cellBlocks([["Fri 4 Sept", "6pm", "Quiz"], ["Sat 5 Sept", "7pm", "Dance"]], columns: [50, 150, 220], y: 216)
+        let below = Self.cellBlocks(
+            [["Fri 4 Sept", "6pm", "Quiz"], ["Sat 5 Sept", "7pm", "Dance"]], columns: [50, 150, 220], y: 216)
         let tables = Self.tables(Self.run(rows + [prose] + below))
         #expect(tables.count == 1)
         #expect(tables.first?.rows == Self.events)
@@ -127,8 +133,10 @@ import Testing
             ["Tel:", "0113 496 0417"], ["Email:", "friends@example.org.uk"], ["Web:", "www.example.org.uk"],
         ]
         let blocks = rows.enumerated().flatMap { row, cells in
-            [Self.block([Self.line(cells[0], x: 50, y: 100 + 14 * Double(row), bold: true)]),
-             Self.block([Self.line(cells[1], x: 110, y: 100 + 14 * Double(row))])]
+            [
+                Self.block([Self.line(cells[0], x: 50, y: 100 + 14 * Double(row), bold: true)]),
+                Self.block([Self.line(cells[1], x: 110, y: 100 + 14 * Double(row))]),
+            ]
         }
         let panel = Self.tables(Self.run(blocks))
         #expect(panel.count == 1)
@@ -138,18 +146,22 @@ import Testing
     }
 
     @Test func labelsAndValuesInTwoColumnBlocksMakeAContactPanel() {
-        let labels = Self.block(["Tel:", "Email:", "Meetings:"].enumerated().map { Self.line($1, x: 50, y: 100 + 15 * Double($0), bold: true) })
+        let labels = Self.block(
+            ["Tel:", "Email:", "Meetings:"].enumerated().map { Self.line($1, x: 50, y: 100 + 15 * Double($0), bold: true) })
         let values = Self.block(
             ["0113 496 0785", "sightings@example.org.uk", "Second Thursday, 7.30pm"].enumerated().map {
                 Self.line($1, x: 120, y: 100 + 15 * Double($0))
             })
         let panel = Self.tables(Self.run([labels, values]))
         #expect(panel.first?.kind == .contact)
-        #expect(panel.first?.items == ["Tel: 0113 496 0785", "Email: sightings@example.org.uk", "Meetings: Second Thursday, 7.30pm"])
+        #expect(
+            panel.first?.items == ["Tel: 0113 496 0785", "Email: sightings@example.org.uk", "Meetings: Second Thursday, 7.30pm"])
     }
 
     @Test func aTwoColumnTableWithoutColonsIsATable() {
-        let rows = [["Room", "Rate"], ["Main hall", "£18 an hour"], ["Committee room", "£9 an hour"], ["Kitchen", "£6 an hour"]]
+        let rows = [
+            ["Room", "Rate"], ["Main hall", "£18 an hour"], ["Committee room", "£9 an hour"], ["Kitchen", "£6 an hour"],
+        ]
         let tables = Self.tables(Self.run(Self.cellBlocks(rows, columns: [50, 150], y: 100)))
         #expect(tables.first?.kind == .table)
         #expect(tables.first?.rows == rows)
@@ -169,13 +181,16 @@ import Testing
     }
 
     @Test func justifiedProseInThreeColumnsIsNoTable() {
-        let texts = ["the club has joined the", "county campaign to make", "the lanes safer for all", "riders who use them daily"]
+        let texts = [
+            "the club has joined the", "county campaign to make", "the lanes safer for all", "riders who use them daily",
+        ]
         let columns = [50.0, 200.0, 350.0].map { Self.paragraph(texts, x: $0, y: 100) }
         #expect(Self.tables(Self.run(columns)).isEmpty)
     }
 
     @Test func aListOfNamesIsNoTable() {
-        let names = Self.paragraph(["Bernadette Okonjo", "Callum Fairweather", "Ines Marchetti", "Priya Venkatesh"], x: 50, y: 100)
+        let names = Self.paragraph(
+            ["Bernadette Okonjo", "Callum Fairweather", "Ines Marchetti", "Priya Venkatesh"], x: 50, y: 100)
         #expect(Self.tables(Self.run([names])).isEmpty)
     }
 
@@ -190,8 +205,10 @@ import Testing
         // Titles and page numbers in two columns: a contents box, left to the contents stage.
         let rows = [["From the Chair", "1"], ["Summer Events", "2"], ["Local History", "3"], ["Contacts", "4"]]
         let blocks = rows.enumerated().flatMap { row, cells in
-            [Self.block([Self.line(cells[0], x: 50, y: 100 + 14 * Double(row))]),
-             Self.block([Self.line(cells[1], x: 200, y: 100 + 14 * Double(row))])]
+            [
+                Self.block([Self.line(cells[0], x: 50, y: 100 + 14 * Double(row))]),
+                Self.block([Self.line(cells[1], x: 200, y: 100 + 14 * Double(row))]),
+            ]
         }
         #expect(Self.tables(Self.run(blocks)).isEmpty)
     }
@@ -220,7 +237,8 @@ import Testing
     }
 
     @Test func aRawDumpIsLeftAlone() throws {
-        let document = try Fixtures.run(DetectTables(), on: "Date  Time  Event\nTue 7 July  10am  Launch\nFri 17 July  2pm  Sale\n")
+        let document = try Fixtures.run(
+            DetectTables(), on: "Date  Time  Event\nTue 7 July  10am  Launch\nFri 17 July  2pm  Sale\n")
         #expect(document.allBlocks.allSatisfy { $0.kind == .paragraph })
     }
 }

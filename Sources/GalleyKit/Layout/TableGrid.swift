@@ -89,7 +89,9 @@ struct TableGrid {
 
     /// The pieces grouped by baseline, top to bottom, each row left to right.
     func baselineRows() -> [[Int]] {
-        let order = pieces.indices.sorted { pieces[$0].box.maxY != pieces[$1].box.maxY ? pieces[$0].box.maxY < pieces[$1].box.maxY : $0 < $1 }
+        let order = pieces.indices.sorted {
+            pieces[$0].box.maxY != pieces[$1].box.maxY ? pieces[$0].box.maxY < pieces[$1].box.maxY : $0 < $1
+        }
         var rows: [[Int]] = []
         for index in order {
             let box = pieces[index].box
@@ -160,7 +162,8 @@ struct TableGrid {
         return columns.indices.filter { box.minX < columns[$0].high && box.maxX > columns[$0].low }
     }
 
-    func span(_ piece: Int) -> Span { Span(low: pieces[piece].box.minX, high: pieces[piece].box.maxX) }
+    /// A piece's x-range, as a column of one row (weight 1).
+    func span(_ piece: Int) -> Span { Span(low: pieces[piece].box.minX, high: pieces[piece].box.maxX, weight: 1) }
 
     // MARK: - Finding the tables of a run
 
@@ -195,7 +198,7 @@ struct TableGrid {
             columns = []
             if isMultiCell(row, gap: gap) {
                 rows = [row]
-                columns = row.map { var column = span($0); column.weight = 1; return column }
+                columns = row.map(span)
             }
         }
         for row in run {
@@ -214,7 +217,8 @@ struct TableGrid {
                 }
                 let own = span(piece)
                 if let hit = hits.first {
-                    next[hit] = Span(low: min(next[hit].low, own.low), high: max(next[hit].high, own.high), weight: next[hit].weight + 1)
+                    next[hit] = Span(
+                        low: min(next[hit].low, own.low), high: max(next[hit].high, own.high), weight: next[hit].weight + 1)
                 } else {
                     next.append(Span(low: own.low, high: own.high, weight: 1))
                 }
@@ -253,7 +257,10 @@ struct TableGrid {
         let grid: [[[Int]]] = rows.map { row in
             used.map { index in
                 row.filter { column[$0] == index }
-                    .sorted { pieces[$0].box.minY != pieces[$1].box.minY ? pieces[$0].box.minY < pieces[$1].box.minY : pieces[$0].box.minX < pieces[$1].box.minX }
+                    .sorted {
+                        pieces[$0].box.minY != pieces[$1].box.minY
+                            ? pieces[$0].box.minY < pieces[$1].box.minY : pieces[$0].box.minX < pieces[$1].box.minX
+                    }
             }
         }
         // The columns as wide as the cells kept: a trimmed title no longer widens them.
@@ -356,8 +363,9 @@ struct TableGrid {
     func isLabelled(_ table: FoundTable) -> Bool {
         guard table.columns.count == 2 else { return false }
         let labels = table.rows.map { $0[0] }.filter { !$0.isEmpty }
-        return labels.count >= Self.minimumRows && labels.allSatisfy { cell in
-            pieces[cell.last!].text.trimmingWhitespace().hasSuffix(":")
-        }
+        return labels.count >= Self.minimumRows
+            && labels.allSatisfy { cell in
+                pieces[cell.last!].text.trimmingWhitespace().hasSuffix(":")
+            }
     }
 }

@@ -1,10 +1,6 @@
-/// Finds tables set as text on PDF pages (rows of short cells whose edges line up in two or more
-/// columns, `TableGrid`) and makes each one block, whose lines the reader had scattered over
-/// blocks of single cells or whole columns: `.table` with its cells row by row (header first) and
-/// each row's cells in `items`, or `.contact` ("Tel: 0113 496 0417") when every cell of its first
-/// column is a label ending in a colon. Lines only move into the new block, none is changed or
-/// dropped, so the audit has nothing to record. Runs before the reading order, which then places
-/// the table as one node; raw dumps (no boxes) are left alone.
+/// Finds tables set as text on PDF pages (short cells lined up in two or more columns, `TableGrid`)
+/// and gathers each into one block before the reading order: `.table` (cells row by row, header first)
+/// or `.contact` ("Tel: 0113 496 0417") when its first column holds labels. Lines only move: nothing to record.
 public struct DetectTables: Stage {
     /// A cell holds at most 8 words; a longer line is running text, which ends a table.
     static let maximumCellWords = 8
@@ -29,7 +25,8 @@ public struct DetectTables: Stage {
                     let text = line.text.trimmingWhitespace()
                     guard !text.isEmpty else { continue }
                     pieces.append(
-                        TablePiece(block: blockIndex, line: lineIndex, box: box, text: text, size: font.size, isBold: font.isBold))
+                        TablePiece(block: blockIndex, line: lineIndex, box: box, text: text, size: font.size, isBold: font.isBold)
+                    )
                 }
             }
             let grid = TableGrid(
