@@ -126,6 +126,22 @@ import Testing
         #expect(tables.first?.rows == Self.events)
     }
 
+    @Test func aBlockFusingProseWithTheFirstColumnIsSplitThere() {
+        // The reader ran the paragraph above on into the table's first column (same left edge,
+        // tight below): the prose stays a block of its own and the cells join the table.
+        let prose = [
+            Self.line("the last lines of the article above the table, set in the body type", x: 50, y: 72),
+            Self.line("and ending just over the table's first row, as running text does.", x: 50, y: 84),
+        ]
+        let firstColumn = Self.events.enumerated().map { row, cells in
+            Self.line(cells[0], x: 50, y: 100 + 20 * Double(row), bold: row == 0)
+        }
+        let others = Self.cellBlocks(Self.events.map { Array($0.dropFirst()) }, columns: [150, 220], y: 100)
+        let document = Self.run([Self.block(prose + firstColumn)] + others)
+        #expect(document.pages[0].blocks[0].lines == prose)
+        #expect(Self.tables(document).first?.rows == Self.events)
+    }
+
     // MARK: Contact panels
 
     @Test func labelsEndingInColonsMakeAContactPanel() {
@@ -216,6 +232,51 @@ import Testing
     @Test func twoRowsAreNoTable() {
         let rows = Array(Self.events.prefix(2))
         #expect(Self.tables(Self.run(Self.cellBlocks(rows, columns: [50, 150, 220], y: 100))).isEmpty)
+    }
+
+    // MARK: Scale
+
+    /// `blocks` with every box and font size scaled by `factor` about the page's origin.
+    static func scaled(_ blocks: [Block], by factor: Double) -> [Block] {
+        blocks.map { block in
+            Self.block(
+                block.lines.map { line in
+                    var copy = line
+                    if let box = line.box {
+                        copy.box = Rect(
+                            x: box.x * factor, y: box.y * factor, width: box.width * factor, height: box.height * factor)
+                    }
+                    copy.font?.size *= factor
+                    return copy
+                })
+        }
+    }
+
+    @Test(arguments: [0.7, 1.6])
+    func aTableIsFoundAtAnyScaleAndProseIsNot(factor: Double) {
+        let table = Self.scaled(Self.cellBlocks(Self.events, columns: [50, 150, 220], y: 100), by: factor)
+        let body = Self.scaled(
+            [
+                Self.paragraph(
+                    Array(repeating: "the body text of the page runs on in lines of ten words", count: 8), x: 50, y: 300)
+            ],
+            by: factor)
+        var document = Document(
+            source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 1),
+            pages: [Page(number: 1, blocks: table + body, size: Rect(x: 0, y: 0, width: 595 * factor, height: 842 * factor))])
+        DetectTables().run(&document, context: Fixtures.context)
+        #expect(Self.tables(document).first?.rows == Self.events)
+
+        let prose = Self.scaled(
+            [
+                Self.paragraph(["Volunteers met on", "Saturday to clear", "the towpath and", "plant the bank"], x: 50, y: 100),
+                Self.paragraph(["The committee has", "agreed to fund", "two new benches", "for the garden"], x: 160, y: 100),
+            ], by: factor)
+        var near = Document(
+            source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 1),
+            pages: [Page(number: 1, blocks: prose + body, size: Rect(x: 0, y: 0, width: 595 * factor, height: 842 * factor))])
+        DetectTables().run(&near, context: Fixtures.context)
+        #expect(Self.tables(near).isEmpty)
     }
 
     // MARK: Through the whole pipeline

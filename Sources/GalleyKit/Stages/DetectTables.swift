@@ -54,31 +54,36 @@ public struct DetectTables: Stage {
     // MARK: - Rebuilding the page
 
     /// The page's blocks with each table's lines taken out of the blocks they were in (a block
-    /// left in two parts becomes two blocks) and the table put where its first line's block was.
+    /// left in two parts becomes two blocks) and the table put where its first line was taken.
     static func rebuild(_ page: Page, tables: [FoundTable], pieces: [TablePiece]) -> [Block] {
-        var taken: [Int: Set<Int>] = [:]
-        var tableAt: [Int: [Block]] = [:]
+        struct Place: Hashable {
+            var block: Int
+            var line: Int
+        }
+        var taken: Set<Place> = []
+        var tableAt: [Place: [Block]] = [:]
         for table in tables {
-            let members = table.rows.flatMap { $0 }.flatMap { $0 }
-            for member in members { taken[pieces[member].block, default: []].insert(pieces[member].line) }
-            let first = members.map { pieces[$0].block }.min()!
+            let places = table.rows.joined().joined().map { Place(block: pieces[$0].block, line: pieces[$0].line) }
+            taken.formUnion(places)
+            let first = places.min { $0.block != $1.block ? $0.block < $1.block : $0.line < $1.line }!
             tableAt[first, default: []].append(block(table, pieces: pieces, page: page))
         }
         var result: [Block] = []
         for (index, block) in page.blocks.enumerated() {
-            result += tableAt[index] ?? []
-            guard let lines = taken[index] else {
+            guard block.lines.indices.contains(where: { taken.contains(Place(block: index, line: $0)) }) else {
                 result.append(block)
                 continue
             }
             var part: [Line] = []
             for (lineIndex, line) in block.lines.enumerated() {
-                if lines.contains(lineIndex) {
-                    if !part.isEmpty { result.append(Block(lines: part, kind: block.kind, page: block.page)) }
-                    part = []
-                } else {
+                let place = Place(block: index, line: lineIndex)
+                guard taken.contains(place) else {
                     part.append(line)
+                    continue
                 }
+                if !part.isEmpty { result.append(Block(lines: part, kind: block.kind, page: block.page)) }
+                part = []
+                result += tableAt[place] ?? []
             }
             if !part.isEmpty { result.append(Block(lines: part, kind: block.kind, page: block.page)) }
         }
