@@ -85,6 +85,55 @@ import Testing
         #expect(lines.filter { $0 == "Parish Giving 4" }.count == 5)
     }
 
+    @Test func aTableRowIsCutWhereALongerCellBelowRunsIntoTheGap() {
+        // A table's first column is ragged: "Sunday 13 Dec" (a row with its second cell empty)
+        // ends at x 135, past the middle of the first row's gap (x 122–142), but not over the
+        // point just before x 142 where the next column starts.
+        let rows = [
+            Self.run("Sat 17 Oct", x: 72, y: 200) + Self.run("Requiem", x: 142, y: 200),
+            Self.run("Sunday 13 Dec", x: 70, y: 214),
+            Self.run("Sat 20 Mar", x: 72, y: 228) + Self.run("Messiah", x: 142, y: 228),
+            Self.run("Sun 21 Mar", x: 72, y: 242) + Self.run("Gloria", x: 142, y: 242),
+        ]
+        #expect(Self.texts(rows) == ["Sat 17 Oct", "Requiem", "Sunday 13 Dec", "Sat 20 Mar", "Messiah", "Sun 21 Mar", "Gloria"])
+    }
+
+    @Test func proseAboveATableAndItsTitleDoNotHideItsGutter() {
+        // The prose line above and the title run across the gap (x 122–142), but neither is set
+        // tight against the rows nor between them.
+        let prose = Self.run("the end of the paragraph above", x: 72, y: 150)
+        let title = PDFReaderTests.run("Concert Diary", x: 72, y: 170, advance: 7, height: 14, font: 1)
+        let rows = [
+            Self.run("Sat 17 Oct", x: 72, y: 200) + Self.run("Requiem", x: 142, y: 200),
+            Self.run("Sun 13 Dec", x: 72, y: 214) + Self.run("Carols", x: 142, y: 214),
+            Self.run("Sat 20 Mar", x: 72, y: 228) + Self.run("Messiah", x: 142, y: 228),
+        ]
+        #expect(Self.texts([prose, title] + rows).suffix(6) == ["Sat 17 Oct", "Requiem", "Sun 13 Dec", "Carols", "Sat 20 Mar", "Messiah"])
+    }
+
+    @Test func proseSetTightAboveStillHidesTheGap() {
+        // Two prose lines run across the gap at a paragraph's leading just above three rows: the
+        // first row is the paragraph's line with a stretched space, not a table row.
+        let prose = (0..<2).map { Self.run("the end of the paragraph above", x: 72, y: 172 + 14 * Double($0)) }
+        let rows = [
+            Self.run("Sat 17 Oct", x: 72, y: 200) + Self.run("Requiem", x: 142, y: 200),
+            Self.run("Sun 13 Dec", x: 72, y: 214) + Self.run("Carols", x: 142, y: 214),
+            Self.run("Sat 20 Mar", x: 72, y: 228) + Self.run("Messiah", x: 142, y: 228),
+        ]
+        #expect(Self.texts(prose + rows)[2] == "Sat 17 OctRequiem")
+    }
+
+    @Test func proseUnderATableDoesNotHideTheLastRowsGutter() {
+        // Three prose lines follow the table 6 pt under its last row: beyond the rows, not tight.
+        let rows = [
+            Self.run("Sat 17 Oct", x: 72, y: 200) + Self.run("Requiem", x: 142, y: 200),
+            Self.run("Sun 13 Dec", x: 72, y: 214) + Self.run("Carols", x: 142, y: 214),
+            Self.run("Sat 20 Mar", x: 72, y: 228) + Self.run("Messiah", x: 142, y: 228),
+        ]
+        let prose = (0..<3).map { Self.run("the article goes on under the table", x: 72, y: 244 + 12 * Double($0)) }
+        #expect(Self.texts(rows + prose).prefix(6) == ["Sat 17 Oct", "Requiem", "Sun 13 Dec", "Carols", "Sat 20 Mar", "Messiah"])
+    }
+
     @Test func aLoneWideGapWithNoNeighboursIsNotCut() {
         // Nothing else on the page says there is a gutter at x 142–162.
         #expect(Self.texts(Self.contentsRows(1)) == ["Lent Lunches 4Parish Giving 4"])

@@ -188,6 +188,24 @@ import Testing
             ],
             headings: [("Thank You, Helpers", 2), ("Your Committee", 2), ("Rehearsal Times", 3), ("Summer Dates", 2)],
             title: "Larkfield Community Choir"),
+        Sample(
+            name: "pdf-table-events.pdf",
+            order: [
+                "Kestrel Lane Library Friends", "Dates for the Summer", "Date Time Event", "Tue 7 July 10am",
+                "Book sale, members' preview", "Author talk: walking the county's canals", "Sat 5 September 11am",
+                "Everybody is welcome", "The Reading Garden", "Donations Wanted",
+            ],
+            oneBlock: ["Date Time Event Tue 7 July 10am Reading challenge launch Fri 17 July"],
+            headings: [("Dates for the Summer", 2), ("The Reading Garden", 2), ("Donations Wanted", 2)],
+            title: "Kestrel Lane Library Friends"),
+        Sample(
+            name: "pdf-contact-panel.pdf",
+            order: [
+                "Fallowmere Wildlife Group", "Spring Survey", "Contact the Group", "Tel: 0113 496 0785", "Meetings:",
+                "Bat Walks", "Hedge Laying",
+            ],
+            headings: [("Spring Survey", 2), ("Contact the Group", 2), ("Bat Walks", 2), ("Hedge Laying", 2)],
+            title: "Fallowmere Wildlife Group"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

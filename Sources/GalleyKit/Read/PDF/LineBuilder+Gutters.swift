@@ -12,14 +12,17 @@ extension LineBuilder {
     static let wordSpaceInFontSizes = 0.15
     /// The word space assumed when a line has no other spaces to measure: a quarter em.
     static let fallbackWordSpaceInFontSizes = 0.25
-    /// Lines whose middles lie within 6 line heights above or below are the gap's neighbours.
-    static let gutterWindowInLineHeights = 6.0
+    /// Lines whose middles lie within 10 line heights above or below are the gap's neighbours (a
+    /// table with wrapped cells and padded rows has only a few rows in 6).
+    static let gutterWindowInLineHeights = 10.0
     /// At least 2 neighbours must start within half an em of where the text after the gap starts.
     static let minimumAlignedLines = 2
     /// Starts within 0.5 ems of each other are aligned.
     static let alignmentToleranceInFontSizes = 0.5
     /// A heading or banner may bridge a gutter, but at most 1 neighbour for every 4 aligned ones.
     static let maximumCrossingShare = 0.25
+    /// Lines less than half a line height apart are lines of one paragraph (its leading).
+    static let tightLeadingInLineHeights = 0.5
 
     /// A wide gap inside a line: where it starts and ends, and the glyph after it.
     struct WideGap: Equatable, Sendable {
@@ -55,7 +58,7 @@ extension LineBuilder {
                 if byMiddle[position] != index { neighbours.append(byMiddle[position]) }
                 position += 1
             }
-            let cuts = gaps[index].filter { isGutter($0, neighbours: neighbours, boxes: boxes, gaps: gaps) }
+            let cuts = gaps[index].filter { isGutter($0, neighbours: neighbours, boxes: boxes, gaps: gaps, line: box) }
             guard !cuts.isEmpty else {
                 result.append(lines[index])
                 continue
@@ -94,22 +97,36 @@ extension LineBuilder {
     }
 
     /// Whether the neighbours confirm `gap` as a gutter: enough of them start where the text
-    /// after it starts (at their left edge or after a wide gap of their own), and few run across it.
-    static func isGutter(_ gap: WideGap, neighbours: [Int], boxes: [Rect?], gaps: [[WideGap]]) -> Bool {
+    /// after it starts (at their left edge or after a wide gap of their own), and few run across
+    /// it. A line crosses when it runs over the point just before where the text after the gap
+    /// starts: the text before a gutter may be ragged (a table's first column), so a longer line
+    /// ending inside the gap does not cross it. A crossing line counts against the gutter only
+    /// when it is set tight against the line (a paragraph's own lines) or interrupts the aligned
+    /// lines; prose beyond them, above or below a table, does not.
+    static func isGutter(_ gap: WideGap, neighbours: [Int], boxes: [Rect?], gaps: [[WideGap]], line: Rect) -> Bool {
         let tolerance = alignmentToleranceInFontSizes * gap.size
-        var aligned = 0, crossing = 0
+        let probe = gap.high - tolerance
+        var aligned: [Rect] = [], crossing: [Rect] = []
         for neighbour in neighbours {
             guard let box = boxes[neighbour] else { continue }
             let own = gaps[neighbour]
             if abs(box.minX - gap.high) <= tolerance || own.contains(where: { abs($0.high - gap.high) <= tolerance }) {
-                aligned += 1
-            } else if box.minX < gap.middle, box.maxX > gap.middle,
-                !own.contains(where: { $0.low < gap.middle && $0.high > gap.middle })
-            {
-                crossing += 1
+                aligned.append(box)
+            } else if box.minX < probe, box.maxX > probe, !own.contains(where: { $0.low < probe && $0.high > probe }) {
+                crossing.append(box)
             }
         }
-        return aligned >= minimumAlignedLines && Double(crossing) <= maximumCrossingShare * Double(aligned)
+        let counted = crossing.filter { box in
+            isTight(box, against: line)
+                || aligned.contains { min($0.midY, line.midY) < box.midY && box.midY < max($0.midY, line.midY) }
+        }
+        return aligned.count >= minimumAlignedLines && Double(counted.count) <= maximumCrossingShare * Double(aligned.count)
+    }
+
+    /// Whether `other` is set within half a line height above or below `line`: at a paragraph's leading.
+    static func isTight(_ other: Rect, against line: Rect) -> Bool {
+        let clearance = max(other.minY, line.minY) - min(other.maxY, line.maxY)
+        return clearance < tightLeadingInLineHeights * line.height
     }
 
     /// The first position in ascending `values` not below `value`.
