@@ -1,0 +1,159 @@
+/// Finds contents boxes: a run of at least three lines that each end in a page of the issue itself
+/// ("Wardens' report … p.2", "Club runs . . . p.1", "Championship update, page 1"), numbered in page
+/// order, with the "In this issue" or "Contents" title above them. Removes the run and its title,
+/// recording `.contents`. A price list or a timetable (currency, times, numbers past the last page) stays.
+public struct RemoveContentsBoxes: Stage {
+    /// A contents box lists at least this many entries: two lines ending in numbers are a coincidence.
+    static let minimumEntries = 3
+    /// An entry names an article in a few words: a longer line is prose that happens to end in a number.
+    static let maximumEntryWords = 12
+    /// A two-up or imposed PDF prints up to this many newsletter pages on one sheet, so a contents
+    /// entry may point past the PDF's own page count by this factor.
+    static let maximumPagesPerSheet = 2
+    /// Titles that head a contents box, compared lower-cased without punctuation.
+    static let titles: Set<String> = [
+        "in this issue", "inside this issue", "in this edition", "inside this edition", "this issue", "inside",
+        "contents", "table of contents", "what's inside", "what’s inside", "in this newsletter", "also in this issue",
+    ]
+    /// Words that announce a page number at an entry's end ("p.2", "page 2", "pg 2", "pp. 2").
+    static let pageWords: Set<String> = ["p", "p.", "pp", "pp.", "pg", "pg.", "page"]
+    /// Characters right before an entry's number that make it a price, a time or a decimal, not a page.
+    static let nonPageMarks: Set<Character> = ["£", "$", "€", "¥", ":", "/", "%", "#", "+", "×", "x"]
+
+    public init() {}
+
+    /// How a line ends in a page number.
+    enum Entry: Equatable {
+        /// With a leader, an ellipsis, a comma or a page word between the title and the number.
+        case marked(Int)
+        /// The number after a plain space ("Concert diary 3"): an entry only under a contents title.
+        case bare(Int)
+
+        var page: Int {
+            switch self {
+            case .marked(let page), .bare(let page): return page
+            }
+        }
+    }
+
+    public func run(_ document: inout Document, context: StageContext) {
+        let lastPage = max(1, document.pages.count) * Self.maximumPagesPerSheet
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            let page = document.pages[pageIndex]
+            // The page's lines in reading order, each with where it sits.
+            var positions: [(block: Int, line: Int)] = []
+            for (blockIndex, block) in page.blocks.enumerated() {
+                for lineIndex in block.lines.indices { positions.append((blockIndex, lineIndex)) }
+            }
+            func text(_ position: Int) -> String {
+                page.blocks[positions[position].block].lines[positions[position].line].text.trimmingWhitespace()
+            }
+            var doomed = Set<Int>()  // indices into positions
+            var index = 0
+            while index < positions.count {
+                var end = index
+                var entries: [Entry] = []
+                while end < positions.count, let entry = Self.entry(text(end)), entry.page <= lastPage,
+                    entries.last.map({ $0.page <= entry.page }) ?? true
+                {
+                    entries.append(entry)
+                    end += 1
+                }
+                guard !entries.isEmpty else {
+                    index += 1
+                    continue
+                }
+                let titled = index > 0 && Self.isTitle(text(index - 1))
+                let marked = entries.filter { if case .marked = $0 { return true } else { return false } }.count
+                if entries.count >= Self.minimumEntries, titled || marked == entries.count {
+                    doomed.formUnion(index..<end)
+                    if titled { doomed.insert(index - 1) }
+                }
+                index = end
+            }
+            guard !doomed.isEmpty else { continue }
+            // Record each box once, its lines joined, then remove the lines and blocks left empty.
+            var run: [String] = []
+            for position in positions.indices {
+                if doomed.contains(position) {
+                    run.append(text(position))
+                } else if !run.isEmpty {
+                    document.audit.remove(.contents, run.joined(separator: " "), page: page.number)
+                    run = []
+                }
+            }
+            if !run.isEmpty { document.audit.remove(.contents, run.joined(separator: " "), page: page.number) }
+            var blocks = page.blocks
+            for position in doomed.sorted(by: >) {
+                blocks[positions[position].block].lines.remove(at: positions[position].line)
+            }
+            for blockIndex in blocks.indices where blocks[blockIndex].lines.count != page.blocks[blockIndex].lines.count {
+                blocks[blockIndex].box = Rect.union(blocks[blockIndex].lines.compactMap(\.box))
+            }
+            blocks.removeAll { $0.lines.isEmpty }
+            document.pages[pageIndex].blocks = blocks
+        }
+    }
+
+    /// The page a contents line points to, when the line is a title followed by a page number.
+    static func entry(_ line: String) -> Entry? {
+        // The number at the end: one to three ASCII digits.
+        var digits = Substring(line)
+        var number = ""
+        while let last = digits.last, last.isASCII, last.isNumber, number.count <= 3 {
+            number.insert(last, at: number.startIndex)
+            digits.removeLast()
+        }
+        guard !number.isEmpty, number.count <= 3, let page = Int(number), page >= 1 else { return nil }
+        var rest = digits
+        guard let mark = rest.last else { return nil }
+        if nonPageMarks.contains(mark) { return nil }
+        // A decimal ("12.50") or a number run on from a word ("10K") is no page.
+        if mark.isLetter, !pageWords.contains(String(rest.suffix(1)).lowercased()) {
+            return nil
+        }
+        if mark == ".", rest.dropLast().last?.isNumber == true { return nil }
+        var isMarked = false
+        // "p.2", "page 2", "pp. 2": a page word right before the number.
+        while let last = rest.last, last == " " { rest.removeLast() }
+        let words = rest.split(separator: " ")
+        if let lastWord = words.last, pageWords.contains(lastWord.lowercased()) {
+            isMarked = true
+            rest = rest[..<lastWord.startIndex]
+        } else if let lastWord = words.last, let prefix = pageWords.first(where: {
+            lastWord.lowercased().hasSuffix($0) && $0.hasSuffix(".") && lastWord.count > $0.count
+        }) {
+            // "…p.2" glued to a leader: "....p.2".
+            _ = prefix
+            isMarked = true
+            rest = rest.dropLast(prefix.count)
+        }
+        // Leaders, an ellipsis or a comma before the number (or the page word).
+        var trimmed = rest
+        while let last = trimmed.last, last == " " || last == "." || last == "…" || last == "·" || last == "\t" {
+            if last != " " { isMarked = true }
+            trimmed.removeLast()
+        }
+        if let last = trimmed.last, last == "," || last == "–" || last == "—" {
+            isMarked = true
+            trimmed.removeLast()
+        }
+        // Two spaces or more before a bare number set it in a column of its own: a tab stop.
+        if !isMarked, rest.hasSuffix("  ") { isMarked = true }
+        // The title: a few words with letters.
+        let title = trimmed.trimmingWhitespace()
+        let words2 = title.split(separator: " ")
+        guard !words2.isEmpty, words2.count <= maximumEntryWords, title.contains(where: \.isLetter),
+            title.last.map({ !nonPageMarks.contains($0) }) ?? false
+        else { return nil }
+        // The number must be set apart from the title by a mark or a space.
+        if !isMarked, rest.last != " " { return nil }
+        return isMarked ? .marked(page) : .bare(page)
+    }
+
+    /// "In this issue", "Contents", "Inside": the title of a contents box.
+    static func isTitle(_ line: String) -> Bool {
+        let bare = line.lowercased().filter { $0.isLetter || $0 == " " || $0 == "'" || $0 == "’" }
+        return titles.contains(bare.split(separator: " ").joined(separator: " "))
+    }
+}
