@@ -67,7 +67,18 @@ public struct RemoveContentsBoxes: Stage {
                 let marked = entries.filter { if case .marked = $0 { return true } else { return false } }.count
                 if entries.count >= Self.minimumEntries, titled || marked == entries.count {
                     doomed.formUnion(index..<end)
-                    if titled { doomed.insert(index - 1) }
+                    if titled {
+                        doomed.insert(index - 1)
+                    } else if let firstBox = page.blocks[positions[index].block].lines[positions[index].line].box,
+                        let title = positions.indices.first(where: { position in
+                            let line = page.blocks[positions[position].block].lines[positions[position].line]
+                            guard let box = line.box, Self.isTitle(line.text) else { return false }
+                            return Self.sitsAbove(box, firstBox)
+                        })
+                    {
+                        // In a PDF the title can be read apart from its entries: it sits right above the first.
+                        doomed.insert(title)
+                    }
                 }
                 index = end
             }
@@ -149,6 +160,16 @@ public struct RemoveContentsBoxes: Stage {
         // The number must be set apart from the title by a mark or a space.
         if !isMarked, rest.last != " " { return nil }
         return isMarked ? .marked(page) : .bare(page)
+    }
+
+    /// A title sits right above an entry: overlapping it across, at most this many entry line heights above it.
+    static let maximumTitleGapInLines = 2.0
+
+    /// `title` is set just above `entry`, across the same stretch of the page.
+    static func sitsAbove(_ title: Rect, _ entry: Rect) -> Bool {
+        let gap = entry.minY - title.maxY
+        let overlap = min(title.maxX, entry.maxX) - max(title.minX, entry.minX)
+        return gap >= -entry.height / 2 && gap <= maximumTitleGapInLines * entry.height && overlap > 0
     }
 
     /// "In this issue", "Contents", "Inside": the title of a contents box.

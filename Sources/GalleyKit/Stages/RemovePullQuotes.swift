@@ -26,15 +26,23 @@ public struct RemovePullQuotes: Stage {
         var page: Int
         var block: Int
         var lines: ClosedRange<Int>
-        var attribution: Int?
+        /// The attribution line under the quote: in its block, or opening the next block.
+        var attribution: (block: Int, line: Int)?
     }
 
     public func run(_ document: inout Document, context: StageContext) {
         var candidates: [Candidate] = []
         for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
             for (blockIndex, block) in page.blocks.enumerated() {
-                candidates += Self.quotes(in: block).map {
-                    Candidate(page: pageIndex, block: blockIndex, lines: $0.lines, attribution: $0.attribution)
+                for quote in Self.quotes(in: block) {
+                    var attribution = quote.attribution.map { (block: blockIndex, line: $0) }
+                    // An attribution set as a block of its own right under the quote.
+                    if attribution == nil, quote.lines.upperBound == block.lines.count - 1, blockIndex + 1 < page.blocks.count,
+                        let next = page.blocks[blockIndex + 1].lines.first, Self.isAttribution(next.text.trimmingWhitespace())
+                    {
+                        attribution = (blockIndex + 1, 0)
+                    }
+                    candidates.append(Candidate(page: pageIndex, block: blockIndex, lines: quote.lines, attribution: attribution))
                 }
             }
         }
@@ -57,10 +65,12 @@ public struct RemovePullQuotes: Stage {
             }
             let needed = Int((Double(quote.count) * Self.minimumRepeatedShare).rounded(.up))
             guard Self.longestCommonRun(quote, body) >= needed else { continue }
-            var gone = Set(candidate.lines)
-            if let attribution = candidate.attribution { gone.insert(attribution) }
-            doomed[candidate.page, default: [:]][candidate.block, default: []].formUnion(gone)
-            let text = gone.sorted().map { lines[$0].text.trimmingWhitespace() }.joined(separator: " ")
+            doomed[candidate.page, default: [:]][candidate.block, default: []].formUnion(candidate.lines)
+            var text = lines[candidate.lines].map { $0.text.trimmingWhitespace() }.joined(separator: " ")
+            if let attribution = candidate.attribution {
+                doomed[candidate.page, default: [:]][attribution.block, default: []].insert(attribution.line)
+                text += " " + document.pages[candidate.page].blocks[attribution.block].lines[attribution.line].text.trimmingWhitespace()
+            }
             document.audit.remove(.pullQuote, text, page: document.pages[candidate.page].number)
         }
         for (pageIndex, blocks) in doomed {
@@ -97,7 +107,7 @@ public struct RemovePullQuotes: Stage {
             var attribution: Int? = nil
             if end + 1 < texts.count {
                 let next = texts[end + 1]
-                if let dash = next.first, dashes.contains(dash), DetectHeadings.wordCount(next) <= maximumAttributionWords {
+                if isAttribution(next) {
                     attribution = end + 1
                 } else if DetectHeadings.startsLowercase(next) {
                     index = end + 1
@@ -108,6 +118,12 @@ public struct RemovePullQuotes: Stage {
             index = (attribution ?? end) + 1
         }
         return result
+    }
+
+    /// A short line opening with a dash: "— from the Chair's letter".
+    static func isAttribution(_ text: String) -> Bool {
+        guard let dash = text.first, dashes.contains(dash) else { return false }
+        return DetectHeadings.wordCount(text) <= maximumAttributionWords
     }
 
     /// The line ends the quotation opened by `opening`: its last mark closes it (a straight mark
