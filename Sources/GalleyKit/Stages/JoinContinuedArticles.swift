@@ -219,13 +219,18 @@ public struct JoinContinuedArticles: Stage {
                     let range = lineIndex..<(lineIndex + count)
                     let text = lines[range].joined(separator: " ")
                     guard let jump = jump(in: text) else { continue }
-                    // A jump phrase that a sentence runs through is prose, not a jump line.
-                    if lineIndex > 0, !DetectHeadings.endsSentence(lines[lineIndex - 1]),
-                        !(jump != .onward && lineIndex <= maximumTitleLines && isTitle(lines[..<lineIndex].joined(separator: " ")))
+                    // A jump phrase that a sentence runs through is prose, not a jump line: an onward
+                    // jump followed by a line going on in lower case, or opening in lower case itself
+                    // after an unfinished line; a marker after an unfinished line that is no title.
+                    let afterUnfinished = lineIndex > 0 && !DetectHeadings.endsSentence(lines[lineIndex - 1])
+                    if jump == .onward {
+                        if range.upperBound < lines.count, DetectHeadings.startsLowercase(lines[range.upperBound]) { continue }
+                        if afterUnfinished, DetectHeadings.startsLowercase(lines[lineIndex]) { continue }
+                    } else if afterUnfinished,
+                        !(lineIndex <= maximumTitleLines && isTitle(lines[..<lineIndex].joined(separator: " ")))
                     {
                         continue
                     }
-                    if range.upperBound < lines.count, DetectHeadings.startsLowercase(lines[range.upperBound]) { continue }
                     // A longer match wins ("Continued" alone vs "Continued / on page 3").
                     if count < min(maximumPhraseLines, lines.count - lineIndex) {
                         let longer = lines[lineIndex..<(lineIndex + count + 1)].joined(separator: " ")
@@ -386,7 +391,18 @@ public struct JoinContinuedArticles: Stage {
     /// A block that opens a new article: set in a heading style (PDF), or, in a dump, a short
     /// title-case line that is not prose.
     static func isHeading(_ block: Block, body: Double?) -> Bool {
-        guard !block.lines.isEmpty, block.lines.count <= maximumHeadingLines else { return false }
+        guard !block.lines.isEmpty else { return false }
+        // A dump sets a heading and its story in one block: a title line over prose opens an article too.
+        if block.lines.count > 1, block.lines.allSatisfy({ $0.font == nil }) {
+            let first = block.lines[0].text.trimmingWhitespace()
+            let second = block.lines[1].text.trimmingWhitespace()
+            if isTitle(first), DetectHeadings.isTitleCandidate(first), DetectHeadings.isTitleCase(first),
+                !DetectHeadings.isProse(first), DetectHeadings.isProse(second)
+            {
+                return true
+            }
+        }
+        guard block.lines.count <= maximumHeadingLines else { return false }
         let text = block.text
         guard isTitle(text), DetectHeadings.isTypographicTitle(text) else { return false }
         if let body, block.lines.allSatisfy({ $0.font != nil }) {
