@@ -100,7 +100,7 @@ public struct JoinContinuedArticles: Stage {
                     guard let heading = Self.headingBefore(entry: found[candidate].entry, in: entries, body: body) else {
                         return false
                     }
-                    return Self.sameTitle(entries[heading].block.text, title)
+                    return Self.sameTitle(Self.headingText(entries[heading].block), title)
                 }
             }
             if chosen == nil { chosen = earlier.first }
@@ -392,16 +392,7 @@ public struct JoinContinuedArticles: Stage {
     /// title-case line that is not prose.
     static func isHeading(_ block: Block, body: Double?) -> Bool {
         guard !block.lines.isEmpty else { return false }
-        // A dump sets a heading and its story in one block: a title line over prose opens an article too.
-        if block.lines.count > 1, block.lines.allSatisfy({ $0.font == nil }) {
-            let first = block.lines[0].text.trimmingWhitespace()
-            let second = block.lines[1].text.trimmingWhitespace()
-            if isTitle(first), DetectHeadings.isTitleCandidate(first), DetectHeadings.isTitleCase(first),
-                !DetectHeadings.isProse(first), DetectHeadings.isProse(second)
-            {
-                return true
-            }
-        }
+        if titleOverProse(block) { return true }
         guard block.lines.count <= maximumHeadingLines else { return false }
         let text = block.text
         guard isTitle(text), DetectHeadings.isTypographicTitle(text) else { return false }
@@ -412,8 +403,23 @@ public struct JoinContinuedArticles: Stage {
             && !DetectHeadings.isProse(text)
     }
 
+    /// A dump sets a heading and its story in one block: a title line over prose opens an article too.
+    static func titleOverProse(_ block: Block) -> Bool {
+        guard block.lines.count > 1, block.lines.allSatisfy({ $0.font == nil }) else { return false }
+        let first = block.lines[0].text.trimmingWhitespace()
+        let second = block.lines[1].text.trimmingWhitespace()
+        return isTitle(first) && DetectHeadings.isTitleCandidate(first) && DetectHeadings.isTitleCase(first)
+            && !DetectHeadings.isProse(first) && DetectHeadings.isProse(second)
+    }
+
+    /// A heading block's title: its first line when the story follows in the same block.
+    static func headingText(_ block: Block) -> String {
+        titleOverProse(block) ? block.lines[0].text : block.text
+    }
+
     /// The heading block nearest before `entry`, if any.
     static func headingBefore(entry: Int, in entries: [Entry], body: Double?) -> Int? {
+        if titleOverProse(entries[entry].block) { return entry }
         var index = entry - 1
         while index >= 0 {
             if isHeading(entries[index].block, body: body) { return index }
@@ -426,7 +432,7 @@ public struct JoinContinuedArticles: Stage {
     static func sectionEnd(titled title: String, in pieces: [Piece], before limit: Int, body: Double?) -> Int? {
         guard
             let heading = pieces[..<limit].firstIndex(where: { piece in
-                piece.block.map { sameTitle($0.text, title) && isHeading($0, body: body) } ?? false
+                piece.block.map { sameTitle(headingText($0), title) && isHeading($0, body: body) } ?? false
             })
         else { return nil }
         var index = heading + 1

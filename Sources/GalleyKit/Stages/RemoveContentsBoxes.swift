@@ -125,6 +125,9 @@ public struct RemoveContentsBoxes: Stage {
         }
         if mark == ".", rest.dropLast().last?.isNumber == true { return nil }
         var isMarked = false
+        let spaced = rest.hasSuffix(" ")
+        // Two spaces or more before a bare number set it in a column of its own: a tab stop.
+        let tabbed = rest.hasSuffix("  ")
         // "p.2", "page 2", "pp. 2": a page word right before the number.
         while let last = rest.last, last == " " { rest.removeLast() }
         let words = rest.split(separator: " ")
@@ -149,8 +152,7 @@ public struct RemoveContentsBoxes: Stage {
             isMarked = true
             trimmed.removeLast()
         }
-        // Two spaces or more before a bare number set it in a column of its own: a tab stop.
-        if !isMarked, rest.hasSuffix("  ") { isMarked = true }
+        if tabbed { isMarked = true }
         // The title: a few words with letters.
         let title = trimmed.trimmingWhitespace()
         let words2 = title.split(separator: " ")
@@ -158,7 +160,7 @@ public struct RemoveContentsBoxes: Stage {
             title.last.map({ !nonPageMarks.contains($0) }) ?? false
         else { return nil }
         // The number must be set apart from the title by a mark or a space.
-        if !isMarked, rest.last != " " { return nil }
+        if !isMarked, !spaced { return nil }
         return isMarked ? .marked(page) : .bare(page)
     }
 

@@ -1,0 +1,111 @@
+import Foundation
+import GalleyTestSupport
+import Testing
+
+@testable import GalleyKit
+
+/// Running heads and banners of raw dumps that the band rule alone misses: a head whose copy on
+/// one page carries text under it, two heads on a two-up sheet, a banner printed as a lone line
+/// somewhere on every page; and the lines that must stay.
+@Suite struct RemoveRunningHeadersDumpTests {
+    static func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
+        document.audit.removed.filter { $0.kind == kind }.map(\.text)
+    }
+
+    @Test func aHeadOpeningEveryPageGoesEvenWhereTextRunsOnUnderIt() throws {
+        let text = """
+            Wrenfield Tenant · Autumn 2026
+
+            The Wrenfield Tenant
+            Repairs are up to date for the first time in three years.
+            \u{0C}Wrenfield Tenant · Autumn 2026
+            The energy adviser can help you to switch tariffs this winter.
+            """
+        let document = try Fixtures.run(RemoveRunningHeaders(), on: text)
+        #expect(Self.removed(document, .header) == ["Wrenfield Tenant · Autumn 2026", "Wrenfield Tenant · Autumn 2026"])
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "The Wrenfield Tenant Repairs are up to date for the first time in three years.",
+                "The energy adviser can help you to switch tariffs this winter.",
+            ])
+    }
+
+    @Test func aTwoUpSheetsHeadsGoWhereverTheySitOnThePage() throws {
+        let text = """
+            Reel Talk · Autumn 2026
+
+            Reel Talk · Autumn 2026
+
+            From the Projection Box
+            Welcome to the new season of films.
+
+            Reel Talk · Autumn 2026
+
+            Accessible Screenings
+            Every film is shown with subtitles.
+            \u{0C}Reel Talk · Autumn 2026
+
+            Reel Talk · Autumn 2026
+
+            Members' Evening
+            Bring a friend to the members' evening in October.
+            """
+        let document = try Fixtures.run(RemoveRunningHeaders(), on: text)
+        #expect(Self.removed(document, .header).count == 5)
+        #expect(!Fixtures.blockTexts(document).contains("Reel Talk · Autumn 2026"))
+    }
+
+    @Test func aBannerOnEveryPageGoesAsABanner() throws {
+        let text = """
+            Fieldnotes
+
+            FALLOWMERE WILDLIFE GROUP · REGISTERED CHARITY
+
+            Dawn Chorus Walk
+            Meet at the reserve gate at five in the morning.
+            \u{0C}Six Ways to Help Hedgehogs
+            Leave a gap under your fence for them to pass.
+
+            FALLOWMERE WILDLIFE GROUP · REGISTERED CHARITY
+            """
+        let document = try Fixtures.run(RemoveRunningHeaders(), on: text)
+        #expect(Self.removed(document, .banner) == Array(repeating: "FALLOWMERE WILDLIFE GROUP · REGISTERED CHARITY", count: 2))
+    }
+
+    @Test func aLineOnSomePagesOnlyOrAShortLabelStays() throws {
+        let text = """
+            Contacts
+            Office hours:
+
+            Monday to Thursday, 9am to 3pm
+
+            Notes
+            \u{0C}Garden Club
+            We meet on Fridays.
+
+            Notes
+            \u{0C}Office hours:
+
+            Friday only
+
+            Notes
+
+            Monday to Thursday, 9am to 3pm
+            """
+        let document = try Fixtures.run(RemoveRunningHeaders(), on: text)
+        #expect(Self.removed(document, .banner).isEmpty)
+        #expect(Fixtures.blockTexts(document).filter { $0 == "Monday to Thursday, 9am to 3pm" }.count == 2)
+    }
+
+    @Test func aHeadingOverItsStoryOnTwoPagesStays() throws {
+        // No copy stands alone: a heading with its story under it, twice, is no running head.
+        let text = """
+            Garden Club
+            We meet on Fridays in the hall.
+            \u{0C}Garden Club
+            The summer show is in August this year.
+            """
+        let document = try Fixtures.run(RemoveRunningHeaders(), on: text)
+        #expect(document.audit.removed.isEmpty)
+    }
+}
