@@ -64,7 +64,10 @@ public struct RemovePullQuotes: Stage {
                 }
             }
             let needed = Int((Double(quote.count) * Self.minimumRepeatedShare).rounded(.up))
-            guard Self.longestCommonRun(quote, body) >= needed else { continue }
+            // Any run that long holds the quote's middle (what is left after the share it may
+            // drop at either end): a quick search for it spares the full comparison on most quotes.
+            let middle = String(quote[(quote.count - needed)..<needed])
+            guard String(body).contains(middle), Self.longestCommonRun(quote, body) >= needed else { continue }
             doomed[candidate.page, default: [:]][candidate.block, default: []].formUnion(candidate.lines)
             var text = lines[candidate.lines].map { $0.text.trimmingWhitespace() }.joined(separator: " ")
             if let attribution = candidate.attribution {
