@@ -109,3 +109,53 @@ import Testing
         #expect(document.audit.removed.isEmpty)
     }
 }
+
+/// Running heads whose words change from page to page (PDF): the style and the height recur, and
+/// the line stands clear of the text; a heading opening each page in the same style does not.
+@Suite struct VaryingRunningHeadersTests {
+    static func line(_ text: String, y: Double, size: Double = 10, italic: Bool = false) -> Line {
+        Line(
+            text, box: Rect(x: 50, y: y, width: 300, height: size),
+            font: FontInfo(name: italic ? "Serif-Italic" : "Serif", size: size, isItalic: italic))
+    }
+
+    /// A page with `top` as its first line at y 30 and a story of six body lines from y `storyTop`.
+    static func page(_ number: Int, top: String, storyTop: Double, topSize: Double = 8) -> Page {
+        let words = ["harbour", "meadow", "orchard", "quarry", "river", "village", "common", "chapel", "market", "forest", "bridge", "school"]
+        let story = (0..<6).map { line("The story of the \(words[(number - 1) * 6 + $0]) goes on in the body text.", y: storyTop + Double($0) * 12) }
+        return Page(
+            number: number,
+            blocks: [
+                Block(lines: [line(top, y: 30, size: topSize, italic: true)], page: number),
+                Block(lines: story, page: number),
+            ], size: Rect(x: 0, y: 0, width: 595, height: 842))
+    }
+
+    @Test func aHeadWhoseWordsChangeGoesWhenItsStyleAndHeightRecur() {
+        var document = Document(
+            source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 2),
+            pages: [Self.page(1, top: "Chainset · Club News", storyTop: 80), Self.page(2, top: "Chainset · Ride Calendar", storyTop: 80)])
+        RemoveRunningHeaders().run(&document, context: Fixtures.context)
+        #expect(document.audit.removed.map(\.text) == ["Chainset · Club News", "Chainset · Ride Calendar"])
+        #expect(document.audit.removed.allSatisfy { $0.kind == .header })
+    }
+
+    @Test func aHeadingRightAboveItsStoryOnEachPageStays() {
+        // Same style and height, but the story starts one line below: headings, not running heads.
+        var document = Document(
+            source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 2),
+            pages: [Self.page(1, top: "Club News", storyTop: 42), Self.page(2, top: "Ride Calendar", storyTop: 42)])
+        RemoveRunningHeaders().run(&document, context: Fixtures.context)
+        #expect(document.audit.removed.isEmpty)
+    }
+
+    @Test func aLineLargerThanTheBodyIsNoRunningHead() {
+        var document = Document(
+            source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 2),
+            pages: [
+                Self.page(1, top: "Club News", storyTop: 80, topSize: 14), Self.page(2, top: "Ride Calendar", storyTop: 80, topSize: 14),
+            ])
+        RemoveRunningHeaders().run(&document, context: Fixtures.context)
+        #expect(document.audit.removed.isEmpty)
+    }
+}

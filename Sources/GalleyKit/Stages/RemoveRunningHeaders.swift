@@ -1,4 +1,5 @@
-/// Finds running headers and footers (the same words, digits ignored, at the head or foot of most pages)
+/// Finds running headers and footers (the same words, digits ignored, at the head or foot of most
+/// pages; or, in a PDF, words that vary in a style and at a height that recur, clear of the text)
 /// and page numbers and labels ("PAGE 8", "- 4 -"); in a raw dump also a banner, one line standing
 /// alone on every page; removes just those lines, and blocks left empty; records `.header`,
 /// `.footer`, `.pageNumber` or `.banner`.
@@ -107,6 +108,27 @@ public struct RemoveRunningHeaders: Stage {
             if group.allSatisfy({ $0.position == nil }) { confirmedRawKeys[Self.key(group[0], in: document)] = group[0].place }
         }
 
+        // Varying running heads (PDF): band lines whose words change from page to page ("Chainset ·
+        // News", "Chainset · Events") but whose style and height recur, set apart from the text.
+        if let body, let pitch = Self.linePitch(document) {
+            var styles: [String: [Candidate]] = [:]
+            for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
+                for candidate in pageCandidates[pageIndex] {
+                    let line = page.blocks[candidate.block].lines[candidate.line]
+                    guard let font = line.font, font.size <= body, line.text.contains(where: \.isLetter),
+                        Self.isClear(candidate, on: page, by: Self.minimumClearanceInLines * pitch)
+                    else { continue }
+                    let key = "\(candidate.place)|\(font.name)|\((font.size * 2).rounded() / 2)|\(font.isBold)|\(font.isItalic)"
+                    styles[key, default: []].append(candidate)
+                }
+            }
+            for group in styles.values {
+                let members = Self.aligned(group)
+                guard Set(members.map(\.page)).count >= requiredWithGeometry else { continue }
+                for candidate in members { mark(candidate, candidate.place == .head ? .header : .footer) }
+            }
+        }
+
         // A raw dump: copies of a confirmed running head standing alone further down a page (a
         // two-up sheet prints one per half), and banners, one-line blocks repeated word for word on
         // every page wherever they sit (pdftotext prints a rotated margin banner as a line of its own).
@@ -150,6 +172,40 @@ public struct RemoveRunningHeaders: Stage {
             page.blocks.removeAll { $0.lines.isEmpty }
             document.pages[pageIndex] = page
         }
+    }
+
+    /// A running head whose words vary stands at least this many body line pitches clear of the
+    /// text below it (a foot line, above it): a heading at the top of a page sits right on its story.
+    static let minimumClearanceInLines = 1.5
+
+    /// The body text's line pitch: the most common step between the tops of successive lines in a
+    /// block, in points (nil without geometry).
+    static func linePitch(_ document: Document) -> Double? {
+        var counts: [Double: Int] = [:]
+        for page in document.pages {
+            for block in page.blocks where block.lines.count > 1 {
+                for index in block.lines.indices.dropFirst() {
+                    guard let above = block.lines[index - 1].box, let below = block.lines[index].box else { continue }
+                    let step = ((below.minY - above.minY) * 2).rounded() / 2
+                    if step > 0 { counts[step, default: 0] += 1 }
+                }
+            }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+
+    /// No other line of the page lies within `clearance` below a head line (above a foot line);
+    /// lines beside it on its own baseline (a head in two parts) do not count.
+    static func isClear(_ candidate: Candidate, on page: Page, by clearance: Double) -> Bool {
+        guard let box = page.blocks[candidate.block].lines[candidate.line].box else { return false }
+        for (blockIndex, block) in page.blocks.enumerated() {
+            for (lineIndex, line) in block.lines.enumerated() {
+                guard let other = line.box, blockIndex != candidate.block || lineIndex != candidate.line else { continue }
+                let gap = candidate.place == .head ? other.minY - box.maxY : box.minY - other.maxY
+                if gap > -box.height / 2, gap < clearance { return false }
+            }
+        }
+        return true
     }
 
     /// A raw dump's banner is a line of at least this many words: shorter lines repeated on every
