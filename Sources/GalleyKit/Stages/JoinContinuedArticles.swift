@@ -15,6 +15,9 @@ public struct JoinContinuedArticles: Stage {
     static let maximumTitleLines = 2
     /// A jump phrase set over several lines ("Sunday Club Runs (continued" / "from page 1)") spans at most this many.
     static let maximumPhraseLines = 3
+    /// A jump phrase, title and all, has at most this many words: "(continued from page 1)" adds
+    /// five to a title of at most `maximumTitleWords`.
+    static let maximumJumpWords = maximumTitleWords + 6
     /// A heading that ends a continuation has at most this many lines.
     static let maximumHeadingLines = 2
     /// The audit shows this many words of a moved passage.
@@ -211,12 +214,20 @@ public struct JoinContinuedArticles: Stage {
     static func findJumps(_ entries: [Entry]) -> [Found] {
         var result: [Found] = []
         for (entryIndex, entry) in entries.enumerated() where entry.isLive {
+            // Most lines cannot be part of a jump phrase: only those are read word by word.
+            guard entry.block.lines.contains(where: { mayJump($0.text) }) else { continue }
             let lines = entry.block.lines.map { $0.text.trimmingWhitespace() }
+            let candidates = entry.block.lines.map { mayJump($0.text) }
             var lineIndex = 0
             while lineIndex < lines.count {
+                guard candidates[lineIndex..<min(lines.count, lineIndex + maximumPhraseLines)].contains(true) else {
+                    lineIndex += 1
+                    continue
+                }
                 var matched = false
                 for count in 1...min(maximumPhraseLines, lines.count - lineIndex) {
                     let range = lineIndex..<(lineIndex + count)
+                    guard candidates[range].contains(true) else { continue }
                     let text = lines[range].joined(separator: " ")
                     guard let jump = jump(in: text) else { continue }
                     // A jump phrase that a sentence runs through is prose, not a jump line: an onward
@@ -266,8 +277,30 @@ public struct JoinContinuedArticles: Stage {
         return result
     }
 
+    /// Whether a line may hold part of a jump phrase: every phrase has "cont…" in it or a page
+    /// reference with digits ("page 3", "p. 3"); a quick byte scan, so prose lines are passed over.
+    static func mayJump(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var (first, second, third): (UInt8, UInt8, UInt8) = (0, 0, 0)
+            var hasDigit = false, hasP = false
+            for byte in bytes {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lower >= 0x30 && lower <= 0x39 { hasDigit = true }
+                if lower == 0x70 { hasP = true }  // p
+                // "cont", and "leaf" and "page" (of "overleaf", "next page", "front page", which carry no digit).
+                if lower == 0x74, first == 0x63, second == 0x6F, third == 0x6E { return true }  // c o n t
+                if lower == 0x66, first == 0x6C, second == 0x65, third == 0x61 { return true }  // l e a f
+                if lower == 0x65, first == 0x70, second == 0x61, third == 0x67 { return true }  // p a g e
+                (first, second, third) = (second, third, lower)
+            }
+            return hasDigit && hasP
+        }
+    }
+
     /// The jump a line (or lines joined) is, when it is nothing but a jump phrase, or a title with a "continued" tail.
     static func jump(in text: String) -> Jump? {
+        guard mayJump(text), DetectHeadings.wordCount(text) <= maximumJumpWords else { return nil }
         let words = tokens(text)
         guard !words.isEmpty else { return nil }
         if isOnward(words[...]) { return .onward }

@@ -108,6 +108,11 @@ public struct RemoveContentsBoxes: Stage {
 
     /// The page a contents line points to, when the line is a title followed by a page number.
     static func entry(_ line: String) -> Entry? {
+        // Most lines do not end in a digit: nothing more to read in them.
+        guard let last = line.utf8.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+            last >= 0x30 && last <= 0x39
+        else { return nil }
+        let line = line.trimmingWhitespace()
         // The number at the end: one to three ASCII digits.
         var digits = Substring(line)
         var number = ""
