@@ -22,14 +22,18 @@ import Testing
         -> Block
     {
         Block(
-            lines: texts.enumerated().map { line($0.element, y: y + Double($0.offset) * size * 1.2, size: size, bold: bold, italic: italic) },
+            lines: texts.enumerated().map {
+                line($0.element, y: y + Double($0.offset) * size * 1.2, size: size, bold: bold, italic: italic)
+            },
             page: page)
     }
 
     static func laidOut(_ pages: [[Block]]) -> Document {
         Document(
             source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: pages.count),
-            pages: pages.enumerated().map { Page(number: $0.offset + 1, blocks: $0.element, size: Rect(x: 0, y: 0, width: 595, height: 842)) })
+            pages: pages.enumerated().map {
+                Page(number: $0.offset + 1, blocks: $0.element, size: Rect(x: 0, y: 0, width: 595, height: 842))
+            })
     }
 
     @Test func aDumpsContinuationJoinsTheSentenceItFinishes() throws {
@@ -67,7 +71,8 @@ import Testing
         let document = Self.run([
             [
                 Self.block(["Sunday Club Runs"], page: 1, y: 50, size: 13, bold: true),
-                Self.block(["Club runs leave the market cross at half past eight.", "Every group stops for coffee."], page: 1, y: 70),
+                Self.block(
+                    ["Club runs leave the market cross at half past eight.", "Every group stops for coffee."], page: 1, y: 70),
                 Self.block(["Continued on page 3"], page: 1, y: 100, size: 8, italic: true),
                 Self.block(["Club Kit Order"], page: 1, y: 130, size: 13, bold: true),
                 Self.block(["The next kit order closes on the thirtieth of April."], page: 1, y: 150),

@@ -183,7 +183,10 @@ import Testing
                 "Hall Hire Charges", "Morning session", "£12", "First crossing", "7.15", "Allotment Prizes",
             ],
             removed: [
-                (.contents, "In this issue Lifeboat open day . . . . . . . . . . p.1 Choir news . . . . . . . . . . . . . . p.1 Hall hire charges . . . . . . . . . . p.2 Allotment prizes . . . . . . . . . . p.2"),
+                (
+                    .contents,
+                    "In this issue Lifeboat open day . . . . . . . . . . p.1 Choir news . . . . . . . . . . . . . . p.1 Hall hire charges . . . . . . . . . . p.2 Allotment prizes . . . . . . . . . . p.2"
+                ),
                 (.pullQuote, "“Every volunteer on the crew started as a complete beginner” — from the coxswain's talk"),
                 (.pageNumber, "–1–"), (.pageNumber, "–2–"),
             ],

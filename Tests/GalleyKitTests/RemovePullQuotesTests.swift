@@ -65,14 +65,14 @@ import Testing
     }
 
     @Test func anAttributionSetAsABlockOfItsOwnGoesToo() {
-        let font = FontInfo(name: "Serif", size: 10)
         func block(_ texts: [String], y: Double, size: Double = 10) -> Block {
             Block(
                 lines: texts.enumerated().map {
-                    Line($0.element, box: Rect(x: 60, y: y + Double($0.offset) * 14, width: 200, height: size), font: FontInfo(name: "Serif", size: size))
+                    Line(
+                        $0.element, box: Rect(x: 60, y: y + Double($0.offset) * 14, width: 200, height: size),
+                        font: FontInfo(name: "Serif", size: size))
                 }, page: 1)
         }
-        _ = font
         var document = Document(
             source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 1),
             pages: [

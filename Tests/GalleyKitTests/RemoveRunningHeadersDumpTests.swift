@@ -121,8 +121,13 @@ import Testing
 
     /// A page with `top` as its first line at y 30 and a story of six body lines from y `storyTop`.
     static func page(_ number: Int, top: String, storyTop: Double, topSize: Double = 8) -> Page {
-        let words = ["harbour", "meadow", "orchard", "quarry", "river", "village", "common", "chapel", "market", "forest", "bridge", "school"]
-        let story = (0..<6).map { line("The story of the \(words[(number - 1) * 6 + $0]) goes on in the body text.", y: storyTop + Double($0) * 12) }
+        let words = [
+            "harbour", "meadow", "orchard", "quarry", "river", "village", "common", "chapel", "market", "forest", "bridge",
+            "school",
+        ]
+        let story = (0..<6).map {
+            line("The story of the \(words[(number - 1) * 6 + $0]) goes on in the body text.", y: storyTop + Double($0) * 12)
+        }
         return Page(
             number: number,
             blocks: [
@@ -134,7 +139,10 @@ import Testing
     @Test func aHeadWhoseWordsChangeGoesWhenItsStyleAndHeightRecur() {
         var document = Document(
             source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 2),
-            pages: [Self.page(1, top: "Chainset · Club News", storyTop: 80), Self.page(2, top: "Chainset · Ride Calendar", storyTop: 80)])
+            pages: [
+                Self.page(1, top: "Chainset · Club News", storyTop: 80),
+                Self.page(2, top: "Chainset · Ride Calendar", storyTop: 80),
+            ])
         RemoveRunningHeaders().run(&document, context: Fixtures.context)
         #expect(document.audit.removed.map(\.text) == ["Chainset · Club News", "Chainset · Ride Calendar"])
         #expect(document.audit.removed.allSatisfy { $0.kind == .header })
@@ -153,7 +161,8 @@ import Testing
         var document = Document(
             source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 2),
             pages: [
-                Self.page(1, top: "Club News", storyTop: 80, topSize: 14), Self.page(2, top: "Ride Calendar", storyTop: 80, topSize: 14),
+                Self.page(1, top: "Club News", storyTop: 80, topSize: 14),
+                Self.page(2, top: "Ride Calendar", storyTop: 80, topSize: 14),
             ])
         RemoveRunningHeaders().run(&document, context: Fixtures.context)
         #expect(document.audit.removed.isEmpty)

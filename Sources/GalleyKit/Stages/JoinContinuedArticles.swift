@@ -166,7 +166,8 @@ public struct JoinContinuedArticles: Stage {
             var start = marker + 1
             while start < pieces.count, let anchor = pieces[start].anchor, absorbed.contains(anchor) { start += 1 }
             var end = start
-            while end < pieces.count, pieces[end].host == host, let block = pieces[end].block, !Self.isHeading(block, body: body) {
+            while end < pieces.count, pieces[end].host == host, let block = pieces[end].block, !Self.isHeading(block, body: body)
+            {
                 end += 1
             }
             let moving = pieces[start..<end].compactMap(\.block)
@@ -310,7 +311,8 @@ public struct JoinContinuedArticles: Stage {
         var title = Substring(text[..<opening])
         while let last = title.last, last.isWhitespace || titleTrailingPunctuation.contains(last) { title.removeLast() }
         let tail = tokens(String(text[opening...]))
-        guard !title.isEmpty, isTitle(String(title)), isBack(tail[...]) || tail.count == 1 && continuedWords.contains(tail[0]) else {
+        guard !title.isEmpty, isTitle(String(title)), isBack(tail[...]) || tail.count == 1 && continuedWords.contains(tail[0])
+        else {
             return nil
         }
         // The tail must be set apart: in brackets or after a comma or dash.
@@ -344,7 +346,8 @@ public struct JoinContinuedArticles: Stage {
         if isPageReference(rest) { return true }
         // "continued from the front page", "continued from front page"
         return words.first.map(continuedWords.contains) == true
-            && (Array(rest) == ["front", "page"] || Array(rest) == ["the", "front", "page"] || Array(rest) == ["previous", "page"]
+            && (Array(rest) == ["front", "page"] || Array(rest) == ["the", "front", "page"]
+                || Array(rest) == ["previous", "page"]
                 || Array(rest) == ["the", "previous", "page"])
     }
 

@@ -17,6 +17,8 @@ public struct RemoveContentsBoxes: Stage {
     ]
     /// Words that announce a page number at an entry's end ("p.2", "page 2", "pg 2", "pp. 2").
     static let pageWords: Set<String> = ["p", "p.", "pp", "pp.", "pg", "pg.", "page"]
+    /// Page words that can be glued to a dot leader ("....p.2"), longest first so "pp." wins over "p.".
+    static let gluedPageWords = ["pp.", "pg.", "p."]
     /// Characters right before an entry's number that make it a price, a time or a decimal, not a page.
     static let nonPageMarks: Set<Character> = ["£", "$", "€", "¥", ":", "/", "%", "#", "+", "×", "x"]
 
@@ -139,11 +141,10 @@ public struct RemoveContentsBoxes: Stage {
         if let lastWord = words.last, pageWords.contains(lastWord.lowercased()) {
             isMarked = true
             rest = rest[..<lastWord.startIndex]
-        } else if let lastWord = words.last, let prefix = pageWords.first(where: {
-            lastWord.lowercased().hasSuffix($0) && $0.hasSuffix(".") && lastWord.count > $0.count
-        }) {
+        } else if let lastWord = words.last,
+            let prefix = gluedPageWords.first(where: { lastWord.lowercased().hasSuffix($0) && lastWord.count > $0.count })
+        {
             // "…p.2" glued to a leader: "....p.2".
-            _ = prefix
             isMarked = true
             rest = rest.dropLast(prefix.count)
         }
@@ -160,8 +161,8 @@ public struct RemoveContentsBoxes: Stage {
         if tabbed { isMarked = true }
         // The title: a few words with letters.
         let title = trimmed.trimmingWhitespace()
-        let words2 = title.split(separator: " ")
-        guard !words2.isEmpty, words2.count <= maximumEntryWords, title.contains(where: \.isLetter),
+        let titleWords = title.split(separator: " ")
+        guard !titleWords.isEmpty, titleWords.count <= maximumEntryWords, title.contains(where: \.isLetter),
             title.last.map({ !nonPageMarks.contains($0) }) ?? false
         else { return nil }
         // The number must be set apart from the title by a mark or a space.

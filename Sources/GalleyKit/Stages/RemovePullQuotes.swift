@@ -72,7 +72,9 @@ public struct RemovePullQuotes: Stage {
             var text = lines[candidate.lines].map { $0.text.trimmingWhitespace() }.joined(separator: " ")
             if let attribution = candidate.attribution {
                 doomed[candidate.page, default: [:]][attribution.block, default: []].insert(attribution.line)
-                text += " " + document.pages[candidate.page].blocks[attribution.block].lines[attribution.line].text.trimmingWhitespace()
+                text +=
+                    " "
+                    + document.pages[candidate.page].blocks[attribution.block].lines[attribution.line].text.trimmingWhitespace()
             }
             document.audit.remove(.pullQuote, text, page: document.pages[candidate.page].number)
         }
@@ -96,7 +98,8 @@ public struct RemovePullQuotes: Stage {
         var index = 0
         while index < texts.count {
             guard let first = texts[index].first, openingQuotes.contains(first),
-                index == 0 || DetectHeadings.endsSentence(texts[index - 1]) || texts[index - 1].last.map(closingQuotes.contains) == true
+                index == 0 || DetectHeadings.endsSentence(texts[index - 1])
+                    || texts[index - 1].last.map(closingQuotes.contains) == true
             else {
                 index += 1
                 continue

@@ -146,7 +146,9 @@ public struct RemoveRunningHeaders: Stage {
                 let pages = Set(copies.map(\.page))
                 if let place = confirmedRawKeys[key] {
                     for copy in copies {
-                        mark(Candidate(page: copy.page, block: copy.block, line: 0, place: place), place == .head ? .header : .footer)
+                        mark(
+                            Candidate(page: copy.page, block: copy.block, line: 0, place: place),
+                            place == .head ? .header : .footer)
                     }
                 } else if live.count >= Self.minimumRepeatPagesWithGeometry, pages.count == live.count,
                     key.split(separator: " ").count >= Self.minimumBannerWords, !key.hasSuffix(":")
