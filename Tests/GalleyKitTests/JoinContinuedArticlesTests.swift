@@ -124,6 +124,29 @@ import Testing
         #expect(Self.removed(document, .jumpLine) == ["Choir News (continued)"])
     }
 
+    @Test func aJumpLineReadAfterTheNextArticlesHeadingSendsTheContinuationBeforeIt() throws {
+        // pdftotext can set the jump line of one column after the heading at the top of the next.
+        let text = """
+            Sunday Club Runs
+            Club runs leave the market cross at half past eight.
+
+            Riding in a Group
+
+            Continued on page 2
+
+            A good group ride depends on everybody riding predictably.
+            \u{0C}Sunday Club Runs (continued from page 1)
+            Routes for the coming month are posted on the forum.
+            """
+        let document = try Fixtures.run(JoinContinuedArticles(), on: text)
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "Sunday Club Runs Club runs leave the market cross at half past eight.",
+                "Routes for the coming month are posted on the forum.", "Riding in a Group",
+                "A good group ride depends on everybody riding predictably.",
+            ])
+    }
+
     @Test func aJumpPhraseThatASentenceRunsThroughStays() throws {
         // "turn to page 4" on a line of its own, but inside a sentence: prose, not a jump line.
         let text = """

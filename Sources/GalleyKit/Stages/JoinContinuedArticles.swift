@@ -175,8 +175,15 @@ public struct JoinContinuedArticles: Stage {
             // Where it goes: at the matching "continued on" line, else at the end of the section whose
             // heading repeats the title.
             var destination: Int? = nil
-            if let onward = plan.onward {
-                destination = pieces.firstIndex { $0.anchor == onward }
+            if let onward = plan.onward, var index = pieces.firstIndex(where: { $0.anchor == onward }) {
+                // A heading just before the jump line opens the next article (a dump can set the
+                // jump line after it): the continuation goes before that heading.
+                while index > 0, let block = pieces[index - 1].block, block.lines.count <= Self.maximumHeadingLines,
+                    !Self.titleOverProse(block), Self.isHeading(block, body: body)
+                {
+                    index -= 1
+                }
+                destination = index
             } else if case .back(let title?) = found[plan.marker].jump {
                 destination = Self.sectionEnd(titled: title, in: pieces, before: marker, body: body)
             }
