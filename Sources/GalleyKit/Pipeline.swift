@@ -1,12 +1,15 @@
 /// The order in which the stages run. This is the one place that declares it.
 ///
-/// read → find duplicated pages and runs → gather tables → reading order from geometry → remove noise → rejoin
-/// text cut by an unrelated block → repair hyphenation → repair URLs and emails → collect links →
-/// build lists → order numbered boxes → detect headings → segment sections → write.
+/// read → find duplicated pages and runs → gather tables → reading order from geometry → remove noise (running
+/// heads, contents boxes, pull quotes) → bring continued articles together → remove navigation
+/// labels and picture text → rejoin text cut by an unrelated block → repair hyphenation → repair
+/// URLs and emails → collect links → build lists → order numbered boxes → detect headings →
+/// segment sections → write.
 ///
 /// Reading order is restored in two steps: geometry first (it needs every block, noise included,
 /// to see the columns), text continuity after noise removal, so that a page number or a running
-/// head is never taken for the continuation of a cut sentence.
+/// head is never taken for the continuation of a cut sentence. Continued articles are joined before
+/// navigation labels go, since "Continued on page 3" is one of them and marks where the rest belongs.
 public enum Pipeline {
     /// The stages between the readers and the writers, in the order they run.
     public static let stages: [any Stage] = [
@@ -14,6 +17,9 @@ public enum Pipeline {
         DetectTables(),
         OrderByGeometry(),
         RemoveRunningHeaders(),
+        RemoveContentsBoxes(),
+        RemovePullQuotes(),
+        JoinContinuedArticles(),
         RemoveNavigationLabels(),
         RemoveImageText(),
         RejoinInterleavedText(),

@@ -206,6 +206,35 @@ import Testing
             ],
             headings: [("Spring Survey", 2), ("Contact the Group", 2), ("Bat Walks", 2), ("Hedge Laying", 2)],
             title: "Fallowmere Wildlife Group"),
+        Sample(
+            name: "pdf-continued-article.pdf",
+            order: [
+                "Harbourside News", "Sea Wall Repairs", "The county council has at last confirmed",
+                "the contractors expect to finish the work by the end of June", "A drop-in session with the engineers",
+                "Beach Clean", "see page 2 of its April issue", "Allotment News", "Dates for Your Diary",
+            ],
+            oneBlock: ["Work begins on the first Monday of April"],
+            removed: [
+                (.jumpLine, "Continued on page 2"), (.jumpLine, "Sea Wall Repairs (continued from page 1)"),
+                (.pageNumber, "–1–"), (.pageNumber, "–2–"),
+            ],
+            absent: ["Continued on page 2", "(continued from page 1)"]),
+        Sample(
+            name: "pdf-contents-pullquote.pdf",
+            order: [
+                "Harbourside News", "Lifeboat Open Day", "Every volunteer on the crew started as a complete beginner. The",
+                "Refreshments will be served", "Choir News", "“May the tide be kind and the harbour lights burn bright”",
+                "Hall Hire Charges", "Morning session", "£12", "First crossing", "7.15", "Allotment Prizes",
+            ],
+            removed: [
+                (
+                    .contents,
+                    "In this issue Lifeboat open day . . . . . . . . . . p.1 Choir news . . . . . . . . . . . . . . p.1 Hall hire charges . . . . . . . . . . p.2 Allotment prizes . . . . . . . . . . p.2"
+                ),
+                (.pullQuote, "“Every volunteer on the crew started as a complete beginner” — from the coxswain's talk"),
+                (.pageNumber, "–1–"), (.pageNumber, "–2–"),
+            ],
+            absent: ["In this issue", "p.1", "coxswain's talk", "“Every volunteer"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

@@ -1,6 +1,8 @@
-/// Finds running headers and footers (the same words, digits ignored, at the head or foot of most pages)
-/// and page numbers and labels ("PAGE 8", "- 4 -"); removes just those lines, and blocks left empty;
-/// records `.header`, `.footer` or `.pageNumber`.
+/// Finds running headers and footers (the same words, digits ignored, at the head or foot of most
+/// pages; or, in a PDF, words that vary in a style and at a height that recur, clear of the text)
+/// and page numbers and labels ("PAGE 8", "- 4 -"); in a raw dump also a banner, one line standing
+/// alone on every page; removes just those lines, and blocks left empty; records `.header`,
+/// `.footer`, `.pageNumber` or `.banner`.
 public struct RemoveRunningHeaders: Stage {
     /// A running header repeats on at least this many pages…
     static let minimumRepeatPages = 3
@@ -73,6 +75,7 @@ public struct RemoveRunningHeaders: Stage {
         }
         let pageCount = document.pages.count
         let body = Self.bodySize(document)
+        var confirmedRawKeys: [String: Place] = [:]
         var required = Self.minimumRepeatPages
         var requiredWithGeometry = Self.minimumRepeatPagesWithGeometry
         if pageCount >= Self.shareAppliesFromPages {
@@ -88,17 +91,71 @@ public struct RemoveRunningHeaders: Stage {
                 else { return false }
                 return size <= body
             }
-            // A raw dump's page-opening line standing alone, on every page it repeats on, is its
-            // running head even in a two-page newsletter (a masthead carries its strapline with it).
-            let opensPages = group.allSatisfy { candidate in
-                candidate.position == nil && candidate.place == .head && candidate.block == 0 && candidate.line == 0
-                    && document.pages[candidate.page].blocks[0].lines.count == 1
-            }
+            // A raw dump's page-opening line, on every page it repeats on, is its running head even
+            // in a two-page newsletter when it stands alone on at least one of them (a masthead
+            // carries its strapline with it); a two-up sheet opens with two copies, one per half.
+            let opensPages =
+                group.allSatisfy { candidate in
+                    candidate.position == nil && candidate.place == .head
+                        && Self.opensPage(candidate, among: group, in: document.pages[candidate.page])
+                }
+                && group.contains { document.pages[$0.page].blocks[$0.block].lines.count == 1 }
             let needed = small || opensPages ? requiredWithGeometry : required
             // A reprinted page repeats everything on it: only original pages count as repeats.
             let pages = Set(members.filter { document.pages[$0.page].duplicateOf == nil }.map(\.page))
             guard pages.count >= needed else { continue }
             for candidate in members { mark(candidate, candidate.place == .head ? .header : .footer) }
+            if group.allSatisfy({ $0.position == nil }) { confirmedRawKeys[Self.key(group[0], in: document)] = group[0].place }
+        }
+
+        // Varying running heads (PDF): band lines whose words change from page to page ("Chainset ·
+        // News", "Chainset · Events") but whose style and height recur, set apart from the text.
+        if let body, let pitch = Self.linePitch(document) {
+            var styles: [String: [Candidate]] = [:]
+            for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
+                for candidate in pageCandidates[pageIndex] {
+                    let line = page.blocks[candidate.block].lines[candidate.line]
+                    guard let font = line.font, font.size <= body, line.text.contains(where: \.isLetter),
+                        Self.isClear(candidate, on: page, by: Self.minimumClearanceInLines * pitch)
+                    else { continue }
+                    let key = "\(candidate.place)|\(font.name)|\((font.size * 2).rounded() / 2)|\(font.isBold)|\(font.isItalic)"
+                    styles[key, default: []].append(candidate)
+                }
+            }
+            for group in styles.values {
+                let members = Self.aligned(group)
+                guard Set(members.map(\.page)).count >= requiredWithGeometry else { continue }
+                for candidate in members { mark(candidate, candidate.place == .head ? .header : .footer) }
+            }
+        }
+
+        // A raw dump: copies of a confirmed running head standing alone further down a page (a
+        // two-up sheet prints one per half), and banners, one-line blocks repeated word for word on
+        // every page wherever they sit (pdftotext prints a rotated margin banner as a line of its own).
+        if document.pages.allSatisfy({ page in page.blocks.allSatisfy { $0.lines.allSatisfy { $0.box == nil } } }) {
+            let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
+            var alone: [String: [(page: Int, block: Int)]] = [:]
+            for pageIndex in live {
+                for (blockIndex, block) in document.pages[pageIndex].blocks.enumerated() where block.lines.count == 1 {
+                    let key = Self.key(block.lines[0].text)
+                    guard key.contains(where: \.isLetter) else { continue }
+                    alone[key, default: []].append((pageIndex, blockIndex))
+                }
+            }
+            for (key, copies) in alone {
+                let pages = Set(copies.map(\.page))
+                if let place = confirmedRawKeys[key] {
+                    for copy in copies {
+                        mark(
+                            Candidate(page: copy.page, block: copy.block, line: 0, place: place),
+                            place == .head ? .header : .footer)
+                    }
+                } else if live.count >= Self.minimumRepeatPagesWithGeometry, pages.count == live.count,
+                    key.split(separator: " ").count >= Self.minimumBannerWords, !key.hasSuffix(":")
+                {
+                    for copy in copies { mark(Candidate(page: copy.page, block: copy.block, line: 0, place: .head), .banner) }
+                }
+            }
         }
 
         // Remove, in reading order, recording each line.
@@ -117,6 +174,61 @@ public struct RemoveRunningHeaders: Stage {
             page.blocks.removeAll { $0.lines.isEmpty }
             document.pages[pageIndex] = page
         }
+    }
+
+    /// A running head whose words vary stands at least this many body line pitches clear of the
+    /// text below it (a foot line, above it): a heading at the top of a page sits right on its story.
+    static let minimumClearanceInLines = 1.5
+
+    /// The body text's line pitch: the most common step between the tops of successive lines in a
+    /// block, in points (nil without geometry).
+    static func linePitch(_ document: Document) -> Double? {
+        var counts: [Double: Int] = [:]
+        for page in document.pages {
+            for block in page.blocks where block.lines.count > 1 {
+                for index in block.lines.indices.dropFirst() {
+                    guard let above = block.lines[index - 1].box, let below = block.lines[index].box else { continue }
+                    let step = ((below.minY - above.minY) * 2).rounded() / 2
+                    if step > 0 { counts[step, default: 0] += 1 }
+                }
+            }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+
+    /// No other line of the page lies within `clearance` below a head line (above a foot line);
+    /// lines beside it on its own baseline (a head in two parts) do not count.
+    static func isClear(_ candidate: Candidate, on page: Page, by clearance: Double) -> Bool {
+        guard let box = page.blocks[candidate.block].lines[candidate.line].box else { return false }
+        for (blockIndex, block) in page.blocks.enumerated() {
+            for (lineIndex, line) in block.lines.enumerated() {
+                guard let other = line.box, blockIndex != candidate.block || lineIndex != candidate.line else { continue }
+                let gap = candidate.place == .head ? other.minY - box.maxY : box.minY - other.maxY
+                if gap > -box.height / 2, gap < clearance { return false }
+            }
+        }
+        return true
+    }
+
+    /// A raw dump's banner is a line of at least this many words: shorter lines repeated on every
+    /// page are labels ("Tel:", "Notes") as often as banners.
+    static let minimumBannerWords = 3
+
+    /// The candidate's grouping key.
+    static func key(_ candidate: Candidate, in document: Document) -> String {
+        key(document.pages[candidate.page].blocks[candidate.block].lines[candidate.line].text)
+    }
+
+    /// Every line before the candidate on its page is a copy of it too: the page opens with the group.
+    static func opensPage(_ candidate: Candidate, among group: [Candidate], in page: Page) -> Bool {
+        for blockIndex in 0...candidate.block {
+            let lineEnd = blockIndex == candidate.block ? candidate.line : page.blocks[blockIndex].lines.count
+            for lineIndex in 0..<lineEnd
+            where !group.contains(where: { $0.page == candidate.page && $0.block == blockIndex && $0.line == lineIndex }) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The lines at the head and foot of a page: bands of the page when lines have boxes,

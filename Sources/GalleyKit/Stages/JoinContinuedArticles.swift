@@ -1,0 +1,502 @@
+/// Joins an article continued on a later page: finds jump lines ("Continued on page 3", "turn to
+/// p. 4", "(continued from page 1)", a heading repeated with a "(continued …)" tail) and removes them,
+/// recording `.jumpLine`; moves the continuation (the blocks after the "continued from" marker, up
+/// to the next heading) to right after the article's first part, recording `.moved` (and `.join`
+/// when the first part stops mid-sentence and the continuation opens in lower case).
+///
+/// A jump line is a whole line or block in a place where a sentence cannot run through it: a jump
+/// phrase inside prose stays. The first part is where the matching "continued on" line stood; without
+/// one, the end of the section whose heading repeats the continuation's title; without either, the
+/// continuation stays where it is and only the markers go.
+public struct JoinContinuedArticles: Stage {
+    /// A repeated title before "(continued …)" has at most this many words: longer text is prose.
+    static let maximumTitleWords = 12
+    /// A title set on lines of its own above a "(continued from …)" line spans at most this many lines.
+    static let maximumTitleLines = 2
+    /// A jump phrase set over several lines ("Sunday Club Runs (continued" / "from page 1)") spans at most this many.
+    static let maximumPhraseLines = 3
+    /// A jump phrase, title and all, has at most this many words: "(continued from page 1)" adds
+    /// five to a title of at most `maximumTitleWords`.
+    static let maximumJumpWords = maximumTitleWords + 6
+    /// A heading that ends a continuation has at most this many lines.
+    static let maximumHeadingLines = 2
+    /// The audit shows this many words of a moved passage.
+    static let snippetWords = 6
+
+    /// Words that open a "continued" phrase, lower-cased and without punctuation ("cont'd", "contd").
+    static let continuedWords: Set<String> = ["continued", "continues", "cont", "cont'd", "contd", "cont’d"]
+    /// Words that name a page in a jump phrase ("page 3", "p. 3", "pg 3").
+    static let pageWords: Set<String> = ["page", "p", "pg", "pp"]
+    /// Phrases that send the reader on without a number ("continued overleaf", "… on the next page").
+    static let onwardEndings: [[String]] = [["overleaf"], ["over"], ["next", "page"], ["the", "next", "page"], ["inside"]]
+    /// Verbs that send the reader to a page ("turn to page 4", "see page 4", "please go to p. 4").
+    static let turnWords: Set<String> = ["turn", "see", "go"]
+
+    public init() {}
+
+    /// What a line or a run of lines says about the article it belongs to.
+    enum Jump: Equatable {
+        /// "Continued on page 3": the article goes on elsewhere.
+        case onward
+        /// "(continued from page 1)", with the title repeated before it when there is one.
+        case back(title: String?)
+    }
+
+    /// One block in the flattened document, with the page whose block list holds it.
+    struct Entry {
+        var host: Int
+        var block: Block
+        /// False on a reprinted page, whose jumps are copies.
+        var isLive: Bool
+    }
+
+    /// A block of the flattened document, or an anchor where jump `anchor` was cut out.
+    struct Piece {
+        var host: Int
+        var block: Block?
+        var anchor: Int? = nil
+    }
+
+    /// A jump found in the flattened document: lines `lines` of entry `entry`.
+    struct Found {
+        var entry: Int
+        var lines: Range<Int>
+        var jump: Jump
+        /// A repeated title on lines of its own, or a whole block before the marker, also removed.
+        var titleLines: Range<Int>?
+        var titleEntry: Int?
+    }
+
+    public func run(_ document: inout Document, context: StageContext) {
+        var entries: [Entry] = []
+        for (pageIndex, page) in document.pages.enumerated() {
+            for block in page.blocks {
+                entries.append(Entry(host: pageIndex, block: block, isLive: page.duplicateOf == nil))
+            }
+        }
+        let found = Self.findJumps(entries)
+        guard !found.isEmpty else { return }
+        let body = DetectHeadings.bodyFontSize(entries.map(\.block))
+        // "Sunday Club Runs (continued" ending one block and "from page 1)" opening the next are one marker.
+        var absorbed = Set<Int>()
+        for index in found.indices.dropFirst() {
+            let (previous, jump) = (found[index - 1], found[index])
+            guard case .back = previous.jump, jump.jump == .back(title: nil), jump.lines.lowerBound == 0,
+                jump.entry == previous.entry + 1, entries[jump.entry].host == entries[previous.entry].host,
+                previous.lines.upperBound == entries[previous.entry].block.lines.count
+            else { continue }
+            absorbed.insert(index)
+        }
+
+        // Pair each "continued from" marker with the "continued on" line it answers, and find where it goes.
+        var onwardUsed = Set<Int>()
+        var plans: [(marker: Int, onward: Int?)] = []
+        for (index, jump) in found.enumerated() where !absorbed.contains(index) {
+            guard case .back(let title) = jump.jump else { continue }
+            let earlier = found.indices.filter { candidate in
+                found[candidate].jump == .onward && !onwardUsed.contains(candidate) && found[candidate].entry <= jump.entry
+                    && candidate < index
+            }
+            var chosen: Int? = nil
+            if let title {
+                chosen = earlier.first { candidate in
+                    guard let heading = Self.headingBefore(entry: found[candidate].entry, in: entries, body: body) else {
+                        return false
+                    }
+                    return Self.sameTitle(Self.headingText(entries[heading].block), title)
+                }
+            }
+            if chosen == nil { chosen = earlier.first }
+            if let chosen { onwardUsed.insert(chosen) }
+            plans.append((index, chosen))
+        }
+
+        // Work through the flattened list: mark the lines to drop, cut the continuations out, put them back.
+        var dropped: [Int: Set<Int>] = [:]  // entry → line indices removed
+        for jump in found {
+            dropped[jump.entry, default: []].formUnion(jump.lines)
+            if let titleLines = jump.titleLines { dropped[jump.entry, default: []].formUnion(titleLines) }
+            if let titleEntry = jump.titleEntry {
+                dropped[titleEntry, default: []].formUnion(entries[titleEntry].block.lines.indices)
+            }
+        }
+        // Record the removals in reading order, whole phrases as one record each.
+        for jump in found {
+            var texts: [String] = []
+            if let titleEntry = jump.titleEntry { texts.append(entries[titleEntry].block.text) }
+            let block = entries[jump.entry].block
+            let lineRange = (jump.titleLines?.lowerBound ?? jump.lines.lowerBound)..<jump.lines.upperBound
+            texts += block.lines[lineRange].map { $0.text.trimmingWhitespace() }
+            document.audit.remove(.jumpLine, texts.joined(separator: " "), page: block.page)
+        }
+
+        // Split each entry holding a jump at its jump lines, leaving an anchor where each jump stood,
+        // so that a continuation can be cut out after its marker and put in at its "continued on" line.
+        var pieces: [Piece] = []
+        for (entryIndex, entry) in entries.enumerated() {
+            let gone = dropped[entryIndex] ?? []
+            guard !gone.isEmpty else {
+                pieces.append(Piece(host: entry.host, block: entry.block))
+                continue
+            }
+            var current: [Line] = []
+            func flush() {
+                guard !current.isEmpty else { return }
+                var block = entry.block
+                block.lines = current
+                block.box = Rect.union(current.compactMap(\.box))
+                pieces.append(Piece(host: entry.host, block: block))
+                current = []
+            }
+            for (lineIndex, line) in entry.block.lines.enumerated() {
+                if let jumpIndex = found.firstIndex(where: { $0.entry == entryIndex && $0.lines.lowerBound == lineIndex }) {
+                    flush()
+                    pieces.append(Piece(host: entry.host, block: nil, anchor: jumpIndex))
+                }
+                if !gone.contains(lineIndex) { current.append(line) }
+            }
+            flush()
+        }
+
+        // Move each continuation.
+        for plan in plans {
+            guard let marker = pieces.firstIndex(where: { $0.anchor == plan.marker }) else { continue }
+            // The continuation: from the marker to the next heading, jump or page change.
+            let host = pieces[marker].host
+            var start = marker + 1
+            while start < pieces.count, let anchor = pieces[start].anchor, absorbed.contains(anchor) { start += 1 }
+            var end = start
+            while end < pieces.count, pieces[end].host == host, let block = pieces[end].block, !Self.isHeading(block, body: body)
+            {
+                end += 1
+            }
+            let moving = pieces[start..<end].compactMap(\.block)
+            guard !moving.isEmpty else { continue }
+            // Where it goes: at the matching "continued on" line, else at the end of the section whose
+            // heading repeats the title.
+            var destination: Int? = nil
+            if let onward = plan.onward, var index = pieces.firstIndex(where: { $0.anchor == onward }) {
+                // A heading just before the jump line opens the next article (a dump can set the
+                // jump line after it): the continuation goes before that heading.
+                while index > 0, let block = pieces[index - 1].block, block.lines.count <= Self.maximumHeadingLines,
+                    !Self.titleOverProse(block), Self.isHeading(block, body: body)
+                {
+                    index -= 1
+                }
+                destination = index
+            } else if case .back(let title?) = found[plan.marker].jump {
+                destination = Self.sectionEnd(titled: title, in: pieces, before: marker, body: body)
+            }
+            guard let destination, destination < marker else { continue }
+            let targetHost = pieces[destination].host
+            let firstPart = pieces[..<destination].last { $0.block != nil }?.block
+            pieces.removeSubrange(start..<end)
+            var inserted = moving
+            document.audit.repair(
+                .moved, before: "“\(Self.firstWords(of: moving[0]))…” (page \(moving[0].page))",
+                after: "after “…\(firstPart.map { Self.lastWords(of: $0) } ?? "")” (page \(firstPart?.page ?? moving[0].page))",
+                page: moving[0].page)
+            // A sentence running on from the first part into the continuation becomes one paragraph again.
+            if let previous = destination > 0 ? pieces[destination - 1].block : nil, Self.runsOn(previous, into: inserted[0]) {
+                let tail = Self.lastWords(of: previous), head = Self.firstWords(of: inserted[0])
+                document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: previous.page)
+                var joined = previous
+                joined.lines += inserted[0].lines
+                joined.box = Rect.union(joined.lines.compactMap(\.box))
+                pieces[destination - 1].block = joined
+                inserted.removeFirst()
+            }
+            pieces.insert(contentsOf: inserted.map { Piece(host: targetHost, block: $0) }, at: destination)
+        }
+
+        // Put every block back on the page whose list now holds it.
+        for pageIndex in document.pages.indices { document.pages[pageIndex].blocks = [] }
+        for piece in pieces {
+            if let block = piece.block { document.pages[piece.host].blocks.append(block) }
+        }
+    }
+
+    // MARK: - Finding jumps
+
+    /// Every jump line in reading order, on pages that are not reprints.
+    static func findJumps(_ entries: [Entry]) -> [Found] {
+        var result: [Found] = []
+        for (entryIndex, entry) in entries.enumerated() where entry.isLive {
+            // Most lines cannot be part of a jump phrase: only those are read word by word.
+            guard entry.block.lines.contains(where: { mayJump($0.text) }) else { continue }
+            let lines = entry.block.lines.map { $0.text.trimmingWhitespace() }
+            let candidates = entry.block.lines.map { mayJump($0.text) }
+            var lineIndex = 0
+            while lineIndex < lines.count {
+                guard candidates[lineIndex..<min(lines.count, lineIndex + maximumPhraseLines)].contains(true) else {
+                    lineIndex += 1
+                    continue
+                }
+                var matched = false
+                for count in 1...min(maximumPhraseLines, lines.count - lineIndex) {
+                    let range = lineIndex..<(lineIndex + count)
+                    guard candidates[range].contains(true) else { continue }
+                    let text = lines[range].joined(separator: " ")
+                    guard let jump = jump(in: text) else { continue }
+                    // A jump phrase that a sentence runs through is prose, not a jump line: an onward
+                    // jump followed by a line going on in lower case, or opening in lower case itself
+                    // after an unfinished line; a marker after an unfinished line that is no title.
+                    let afterUnfinished = lineIndex > 0 && !DetectHeadings.endsSentence(lines[lineIndex - 1])
+                    if jump == .onward {
+                        if range.upperBound < lines.count, DetectHeadings.startsLowercase(lines[range.upperBound]) { continue }
+                        if afterUnfinished, DetectHeadings.startsLowercase(lines[lineIndex]) { continue }
+                    } else if afterUnfinished,
+                        !(lineIndex <= maximumTitleLines && isTitle(lines[..<lineIndex].joined(separator: " ")))
+                    {
+                        continue
+                    }
+                    // A longer match wins ("Continued" alone vs "Continued / on page 3").
+                    if count < min(maximumPhraseLines, lines.count - lineIndex) {
+                        let longer = lines[lineIndex..<(lineIndex + count + 1)].joined(separator: " ")
+                        if Self.jump(in: longer) != nil { continue }
+                    }
+                    var found = Found(entry: entryIndex, lines: range, jump: jump)
+                    if case .back(nil) = jump {
+                        // A title on lines of its own just above, or a short block before: the heading repeated.
+                        if lineIndex > 0, lineIndex <= maximumTitleLines {
+                            let title = lines[..<lineIndex].joined(separator: " ")
+                            if isTitle(title) {
+                                found.titleLines = 0..<lineIndex
+                                found.jump = .back(title: title)
+                            }
+                        } else if lineIndex == 0, entryIndex > 0, entries[entryIndex - 1].isLive,
+                            entries[entryIndex - 1].host == entry.host,
+                            entries[entryIndex - 1].block.lines.count <= maximumTitleLines,
+                            isTitle(entries[entryIndex - 1].block.text),
+                            repeatsEarlierText(entries[entryIndex - 1].block.text, in: entries[..<(entryIndex - 1)])
+                        {
+                            found.titleEntry = entryIndex - 1
+                            found.jump = .back(title: entries[entryIndex - 1].block.text)
+                        }
+                    }
+                    result.append(found)
+                    lineIndex += count
+                    matched = true
+                    break
+                }
+                if !matched { lineIndex += 1 }
+            }
+        }
+        return result
+    }
+
+    /// Whether a line may hold part of a jump phrase: every phrase has "cont…" in it or a page
+    /// reference with digits ("page 3", "p. 3"); a quick byte scan, so prose lines are passed over.
+    static func mayJump(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var (first, second, third): (UInt8, UInt8, UInt8) = (0, 0, 0)
+            var hasDigit = false, hasP = false
+            for byte in bytes {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lower >= 0x30 && lower <= 0x39 { hasDigit = true }
+                if lower == 0x70 { hasP = true }  // p
+                // "cont", and "leaf" and "page" (of "overleaf", "next page", "front page", which carry no digit).
+                if lower == 0x74, first == 0x63, second == 0x6F, third == 0x6E { return true }  // c o n t
+                if lower == 0x66, first == 0x6C, second == 0x65, third == 0x61 { return true }  // l e a f
+                if lower == 0x65, first == 0x70, second == 0x61, third == 0x67 { return true }  // p a g e
+                (first, second, third) = (second, third, lower)
+            }
+            return hasDigit && hasP
+        }
+    }
+
+    /// The jump a line (or lines joined) is, when it is nothing but a jump phrase, or a title with a "continued" tail.
+    static func jump(in text: String) -> Jump? {
+        guard mayJump(text), DetectHeadings.wordCount(text) <= maximumJumpWords else { return nil }
+        let words = tokens(text)
+        guard !words.isEmpty else { return nil }
+        if isOnward(words[...]) { return .onward }
+        if isBack(words[...]) { return .back(title: nil) }
+        // "Title (continued from page 1)", "Title, continued", "Title – cont'd": the tail in brackets or after a mark.
+        guard let opening = continuedOpening(in: text) else { return nil }
+        var title = Substring(text[..<opening])
+        while let last = title.last, last.isWhitespace || titleTrailingPunctuation.contains(last) { title.removeLast() }
+        let tail = tokens(String(text[opening...]))
+        guard !title.isEmpty, isTitle(String(title)), isBack(tail[...]) || tail.count == 1 && continuedWords.contains(tail[0])
+        else {
+            return nil
+        }
+        // The tail must be set apart: in brackets or after a comma or dash.
+        let before = text[..<opening].last { !$0.isWhitespace }
+        guard let before, "([,–—-:".contains(before) else { return nil }
+        return .back(title: String(title))
+    }
+
+    /// "continued on page 3", "continues on p. 3", "continued overleaf", "turn to page 3", "see page 3".
+    static func isOnward(_ words: ArraySlice<String>) -> Bool {
+        var rest = words
+        if let first = rest.first, continuedWords.contains(first) {
+            rest = rest.dropFirst()
+            if rest.first == "on" || rest.first == "to" { rest = rest.dropFirst() }
+            if isPageReference(rest) { return true }
+            return onwardEndings.contains { Array(rest) == $0 }
+        }
+        if rest.first == "please" { rest = rest.dropFirst() }
+        guard let verb = rest.first, turnWords.contains(verb) else { return false }
+        rest = rest.dropFirst()
+        if rest.first == "to" { rest = rest.dropFirst() }
+        return isPageReference(rest)
+    }
+
+    /// "continued from page 1", "(continued from p. 1)", "cont'd from page 1", "from page 1".
+    static func isBack(_ words: ArraySlice<String>) -> Bool {
+        var rest = words
+        if let first = rest.first, continuedWords.contains(first) { rest = rest.dropFirst() }
+        guard rest.first == "from" else { return false }
+        rest = rest.dropFirst()
+        if isPageReference(rest) { return true }
+        // "continued from the front page", "continued from front page"
+        return words.first.map(continuedWords.contains) == true
+            && (Array(rest) == ["front", "page"] || Array(rest) == ["the", "front", "page"]
+                || Array(rest) == ["previous", "page"]
+                || Array(rest) == ["the", "previous", "page"])
+    }
+
+    /// "page 3", "p 3", "pg 3" (digits already "#"), or a bare "#".
+    static func isPageReference(_ words: ArraySlice<String>) -> Bool {
+        if Array(words) == ["#"] { return true }
+        return words.count == 2 && pageWords.contains(words.first!) && words.last == "#"
+    }
+
+    /// Where a "continued" tail opens inside a line ("Title (continued …"): the index of the word, or nil.
+    static func continuedOpening(in text: String) -> String.Index? {
+        let lower = text.lowercased()
+        guard lower.count == text.count else { return nil }
+        for word in ["continued", "continues", "cont'd", "cont’d", "contd"] {
+            if let range = lower.range(of: word) {
+                return text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+            }
+        }
+        return nil
+    }
+
+    /// Punctuation between a title and its "continued" tail.
+    static let titleTrailingPunctuation: Set<Character> = ["(", "[", ",", "–", "—", "-", ":"]
+
+    /// A line's words for phrase matching: lower-cased, punctuation dropped, each run of digits "#".
+    static func tokens(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inDigits = false
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+            inDigits = false
+        }
+        for character in text.lowercased() {
+            if character.isNumber {
+                if !inDigits {
+                    flush()
+                    current = "#"
+                    inDigits = true
+                }
+            } else if character.isLetter || ((character == "'" || character == "’") && !current.isEmpty && !inDigits) {
+                if inDigits { flush() }
+                current.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// A short line that could be a heading repeated above its continuation: few words, no sentence stop.
+    static func isTitle(_ text: String) -> Bool {
+        let words = DetectHeadings.words(text)
+        guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetter),
+            !DetectHeadings.endsSentence(text), !DetectHeadings.startsLowercase(text)
+        else { return false }
+        return true
+    }
+
+    /// The text was printed earlier as a block or a line of its own (the article's own heading).
+    static func repeatsEarlierText(_ text: String, in entries: ArraySlice<Entry>) -> Bool {
+        entries.contains { entry in
+            sameTitle(entry.block.text, text) || entry.block.lines.contains { sameTitle($0.text, text) }
+        }
+    }
+
+    /// Two titles match when their words match, case and punctuation aside.
+    static func sameTitle(_ a: String, _ b: String) -> Bool {
+        let left = tokens(a), right = tokens(b)
+        return !left.isEmpty && left == right
+    }
+
+    // MARK: - Headings and sections
+
+    /// A block that opens a new article: set in a heading style (PDF), or, in a dump, a short
+    /// title-case line that is not prose.
+    static func isHeading(_ block: Block, body: Double?) -> Bool {
+        guard !block.lines.isEmpty else { return false }
+        if titleOverProse(block) { return true }
+        guard block.lines.count <= maximumHeadingLines else { return false }
+        let text = block.text
+        guard isTitle(text), DetectHeadings.isTypographicTitle(text) else { return false }
+        if let body, block.lines.allSatisfy({ $0.font != nil }) {
+            return block.lines.allSatisfy { line in DetectHeadings.headingLevel(line.font!, body: body) != nil }
+        }
+        return DetectHeadings.isTitleCandidate(block.lines[0].text.trimmingWhitespace()) && DetectHeadings.isTitleCase(text)
+            && !DetectHeadings.isProse(text)
+    }
+
+    /// A dump sets a heading and its story in one block: a title line over prose opens an article too.
+    static func titleOverProse(_ block: Block) -> Bool {
+        guard block.lines.count > 1, block.lines.allSatisfy({ $0.font == nil }) else { return false }
+        let first = block.lines[0].text.trimmingWhitespace()
+        let second = block.lines[1].text.trimmingWhitespace()
+        return isTitle(first) && DetectHeadings.isTitleCandidate(first) && DetectHeadings.isTitleCase(first)
+            && !DetectHeadings.isProse(first) && DetectHeadings.isProse(second)
+    }
+
+    /// A heading block's title: its first line when the story follows in the same block.
+    static func headingText(_ block: Block) -> String {
+        titleOverProse(block) ? block.lines[0].text : block.text
+    }
+
+    /// The heading block nearest before `entry`, if any.
+    static func headingBefore(entry: Int, in entries: [Entry], body: Double?) -> Int? {
+        if titleOverProse(entries[entry].block) { return entry }
+        var index = entry - 1
+        while index >= 0 {
+            if isHeading(entries[index].block, body: body) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Where the section titled `title` ends, among `pieces[..<limit]`: the index after its last block.
+    static func sectionEnd(titled title: String, in pieces: [Piece], before limit: Int, body: Double?) -> Int? {
+        guard
+            let heading = pieces[..<limit].firstIndex(where: { piece in
+                piece.block.map { sameTitle(headingText($0), title) && isHeading($0, body: body) } ?? false
+            })
+        else { return nil }
+        var index = heading + 1
+        while index < limit, pieces[index].block.map({ !isHeading($0, body: body) }) ?? true { index += 1 }
+        return index
+    }
+
+    // MARK: - Joining
+
+    /// The first part stops mid-sentence (a letter or a comma) and the continuation opens in lower case.
+    static func runsOn(_ first: Block, into next: Block) -> Bool {
+        let text = first.text
+        guard let last = text.last, last.isLetter || last == ",", DetectHeadings.startsLowercase(next.text) else { return false }
+        return first.kind == .paragraph && next.kind == .paragraph
+    }
+
+    static func firstWords(of block: Block) -> String {
+        DetectHeadings.words(block.text).prefix(snippetWords).joined(separator: " ")
+    }
+
+    static func lastWords(of block: Block) -> String {
+        DetectHeadings.words(block.text).suffix(snippetWords).joined(separator: " ")
+    }
+}
