@@ -1,7 +1,8 @@
 /// The order in which the stages run. This is the one place that declares it.
 ///
-/// read → find duplicated pages and runs → reading order from geometry → remove noise → rejoin
-/// text cut by an unrelated block → repair hyphenation → repair URLs and emails → collect links →
+/// read → find duplicated pages and runs → reading order from geometry → join drop caps → remove
+/// noise → rejoin text cut by an unrelated block → repair hyphenation → repair ligatures → read
+/// letter-spaced titles → split note markers → repair URLs and emails → collect links →
 /// build lists → order numbered boxes → detect headings → segment sections → write.
 ///
 /// Reading order is restored in two steps: geometry first (it needs every block, noise included,
@@ -12,11 +13,15 @@ public enum Pipeline {
     public static let stages: [any Stage] = [
         DropDuplicatePages(),
         OrderByGeometry(),
+        JoinDropCaps(),
         RemoveRunningHeaders(),
         RemoveNavigationLabels(),
         RemoveImageText(),
         RejoinInterleavedText(),
         RepairHyphenation(),
+        RepairLigatures(),
+        ReadLetterSpacing(),
+        SplitNoteMarkers(),
         RepairURLs(),
         CollectLinks(),
         BuildLists(),

@@ -1,0 +1,113 @@
+/// Joins drop caps to the word they open: a block of one to three letters set at least twice the
+/// body size, beside (left of) the first line of a body paragraph that starts level with it, is
+/// taken out and its letters put before the paragraph's first word ("S" + "ummer" → "Summer"),
+/// wherever the block landed in the reading order. Each join is a `.dropCap` repair. PDF only.
+public struct JoinDropCaps: Stage {
+    /// A drop cap is one to three glyphs ("W", "Th", "“A").
+    static let maximumCapLetters = 3
+    /// …set at least twice the body size…
+    static let minimumSizeInBodySizes = 2.0
+    /// …and no taller than five body lines and a half (a larger letter is a poster or a masthead).
+    static let maximumHeightInLinePitches = 5.5
+    /// The paragraph's first line tops out level with the cap, give or take half a line pitch
+    /// below; hand-set caps sit on a lower line's baseline, so up to one and a half pitches above.
+    static let maximumTopBelowInLinePitches = 0.5
+    /// A glyph box reaches the font's ascent, above the capital's top by up to 0.3 of its size:
+    /// the first line may start that much lower too.
+    static let ascentAboveCapInCapSizes = 0.3
+    static let maximumTopAboveInLinePitches = 1.5
+    /// The paragraph's first line starts just right of the cap: within two body sizes of its
+    /// right edge, and not more than half a body size inside it.
+    static let maximumGapInBodySizes = 2.0
+    static let maximumOverlapInBodySizes = 0.5
+    /// The paragraph is in the body size, within 15%.
+    static let bodySizeTolerance = 0.15
+
+    public init() {}
+
+    public func run(_ document: inout Document, context: StageContext) {
+        guard let body = RemoveImageText.bodyFontSize(document), body > 0 else { return }
+        let pitch = Self.linePitch(document, body: body) ?? body * 1.2
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            var blocks = document.pages[pageIndex].blocks
+            var capIndex = 0
+            var joined = false
+            while capIndex < blocks.count {
+                guard let cap = Self.capLetters(blocks[capIndex], body: body, pitch: pitch),
+                    let capBox = blocks[capIndex].box, let capSize = blocks[capIndex].lines[0].font?.size,
+                    let target = blocks.indices.first(where: {
+                        $0 != capIndex && Self.isBeside(blocks[$0], cap: capBox, capSize: capSize, body: body, pitch: pitch)
+                    })
+                else {
+                    capIndex += 1
+                    continue
+                }
+                let first = blocks[target].lines[0].text.trimmingWhitespace()
+                let after = Self.joined(cap, first, lexicon: context.lexicon)
+                blocks[target].lines[0].text = after
+                document.audit.repair(
+                    .dropCap, before: cap + " " + (first.split(separator: " ").first.map(String.init) ?? ""),
+                    after: after.split(separator: " ").first.map(String.init) ?? after, page: blocks[target].page)
+                blocks.remove(at: capIndex)
+                joined = true
+            }
+            if joined { document.pages[pageIndex].blocks = blocks }
+        }
+    }
+
+    /// The body's line pitch: the median step between neighbouring lines of body-size paragraphs.
+    static func linePitch(_ document: Document, body: Double) -> Double? {
+        var steps: [Double] = []
+        for block in document.allBlocks {
+            for (above, below) in zip(block.lines, block.lines.dropFirst()) {
+                guard let a = above.box, let b = below.box, let size = below.font?.size,
+                    abs(size - body) <= bodySizeTolerance * body
+                else { continue }
+                let step = b.minY - a.minY
+                if step > 0 && step < 3 * body { steps.append(step) }
+            }
+        }
+        guard !steps.isEmpty else { return nil }
+        return steps.sorted()[steps.count / 2]
+    }
+
+    /// The letters of a drop-cap block: one line of one to three letters (an opening quote
+    /// allowed), set large; nil otherwise (a large numeral is a box number, not a cap).
+    static func capLetters(_ block: Block, body: Double, pitch: Double) -> String? {
+        guard block.kind == .paragraph, block.lines.count == 1, let font = block.lines[0].font, let box = block.box,
+            font.size >= minimumSizeInBodySizes * body, box.height <= maximumHeightInLinePitches * pitch
+        else { return nil }
+        let text = block.lines[0].text.trimmingWhitespace()
+        let letters = text.filter(\.isLetter)
+        guard (1...maximumCapLetters).contains(text.count), !letters.isEmpty,
+            text.allSatisfy({ $0.isLetter || "“‘\"'".contains($0) })
+        else { return nil }
+        return text
+    }
+
+    /// Whether `block` is a body paragraph whose first line starts right of the cap, level with its top.
+    static func isBeside(_ block: Block, cap: Rect, capSize: Double, body: Double, pitch: Double) -> Bool {
+        guard block.kind == .paragraph, let line = block.lines.first, let box = line.box, let font = line.font,
+            abs(font.size - body) <= bodySizeTolerance * body,
+            line.text.trimmingWhitespace().first?.isLetter ?? false
+        else { return false }
+        let top = box.minY - cap.minY
+        let gap = box.minX - cap.maxX
+        return top <= maximumTopBelowInLinePitches * pitch + ascentAboveCapInCapSizes * capSize
+            && top >= -maximumTopAboveInLinePitches * pitch
+            && gap <= maximumGapInBodySizes * body && gap >= -maximumOverlapInBodySizes * body
+    }
+
+    /// The cap put before the line's first word: without a space when the joined word is a word
+    /// or the first word opens lower-case and is no word alone ("S" + "ummer"); with one otherwise
+    /// ("A" + "new plan" stays "A new plan" only when "Anew" is no better than "new").
+    static func joined(_ cap: String, _ line: String, lexicon: any Lexicon) -> String {
+        let firstWord = String(line.prefix { $0 != " " })
+        let core = firstWord.filter(\.isLetter)
+        let glued = cap + firstWord
+        let gluedCore = glued.filter(\.isLetter)
+        let opensLower = firstWord.first?.isLowercase ?? false
+        if lexicon.isWord(gluedCore) || (opensLower && !lexicon.isWord(core)) { return cap + line }
+        return cap + " " + line
+    }
+}
