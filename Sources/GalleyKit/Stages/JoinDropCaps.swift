@@ -1,7 +1,8 @@
 /// Joins drop caps to the word they open: a block of one to three letters set at least twice the
 /// body size, beside (left of) the first line of a body paragraph that starts level with it, is
 /// taken out and its letters put before the paragraph's first word ("S" + "ummer" → "Summer"),
-/// wherever the block landed in the reading order. Each join is a `.dropCap` repair. PDF only.
+/// wherever the block landed in the reading order (in a text dump, a lone capital and a paragraph
+/// opening with the rest of a word). Each join is a `.dropCap` repair.
 public struct JoinDropCaps: Stage {
     /// A drop cap is one to three glyphs ("W", "Th", "“A").
     static let maximumCapLetters = 3
@@ -25,8 +26,14 @@ public struct JoinDropCaps: Stage {
 
     public init() {}
 
+    /// In a text dump (no geometry) the cap is a lone capital within this many blocks of the paragraph.
+    static let dumpSearchBlocks = 2
+
     public func run(_ document: inout Document, context: StageContext) {
-        guard let body = RemoveImageText.bodyFontSize(document), body > 0 else { return }
+        guard let body = RemoveImageText.bodyFontSize(document), body > 0 else {
+            joinInDump(&document, lexicon: context.lexicon)
+            return
+        }
         let pitch = Self.linePitch(document, body: body) ?? body * 1.2
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var blocks = document.pages[pageIndex].blocks
@@ -47,6 +54,54 @@ public struct JoinDropCaps: Stage {
                 blocks[target].lines[0].text = after
                 document.audit.repair(
                     .dropCap, before: cap + " " + (first.split(separator: " ").first.map(String.init) ?? ""),
+                    after: after.split(separator: " ").first.map(String.init) ?? after, page: blocks[target].page)
+                blocks.remove(at: capIndex)
+                joined = true
+            }
+            if joined { document.pages[pageIndex].blocks = blocks }
+        }
+    }
+
+    /// A text dump keeps no sizes: a block of one capital letter is a drop cap when a paragraph
+    /// within `dumpSearchBlocks` of it has a line opening with a lower-case word that the letter
+    /// makes a word ("S" and "ummer has…", "W" and "hat a…"); the lexicon is the only witness.
+    func joinInDump(_ document: inout Document, lexicon: any Lexicon) {
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            var blocks = document.pages[pageIndex].blocks
+            var capIndex = 0
+            var joined = false
+            while capIndex < blocks.count {
+                let text = blocks[capIndex].text
+                guard blocks[capIndex].kind == .paragraph, blocks[capIndex].lines.count == 1, text.count == 1,
+                    let letter = text.first, letter.isUppercase
+                else {
+                    capIndex += 1
+                    continue
+                }
+                let window = max(0, capIndex - Self.dumpSearchBlocks)...min(blocks.count - 1, capIndex + Self.dumpSearchBlocks)
+                // The paragraph may still share a block with its heading: any line not carrying on a hyphenated word.
+                var found: (block: Int, line: Int)?
+                search: for index in window where index != capIndex && blocks[index].kind == .paragraph {
+                    for (lineIndex, line) in blocks[index].lines.enumerated() {
+                        if lineIndex > 0, blocks[index].lines[lineIndex - 1].text.trimmingWhitespace().hasSuffix("-") { continue }
+                        let word = line.text.trimmingWhitespace().prefix { $0 != " " }.filter(\.isLetter)
+                        guard let first = word.first, first.isLowercase, lexicon.isWord(text + word) else { continue }
+                        // A whole word ("hat") joins only the paragraph right after the letter.
+                        if lexicon.isWord(word), index != capIndex + 1 || lineIndex != 0 { continue }
+                        found = (index, lineIndex)
+                        break search
+                    }
+                }
+                guard let found else {
+                    capIndex += 1
+                    continue
+                }
+                let target = found.block
+                let first = blocks[target].lines[found.line].text.trimmingWhitespace()
+                let after = text + first
+                blocks[target].lines[found.line].text = after
+                document.audit.repair(
+                    .dropCap, before: text + " " + (first.split(separator: " ").first.map(String.init) ?? ""),
                     after: after.split(separator: " ").first.map(String.init) ?? after, page: blocks[target].page)
                 blocks.remove(at: capIndex)
                 joined = true

@@ -125,7 +125,8 @@ public struct ReadLetterSpacing: Stage {
     }
 
     /// `blocks` with neighbouring re-spaced blocks of one title (same size, one baseline or
-    /// stacked close) merged: side by side into one line, stacked into one block.
+    /// stacked close) merged: side by side into one line, stacked into one block; in a text dump,
+    /// neighbouring one-line blocks into one line.
     static func mergingTitles(_ blocks: [Block], _ respaced: Set<Int>) -> [Block] {
         var result: [Block] = []
         var lastWasRespaced = false
@@ -133,7 +134,18 @@ public struct ReadLetterSpacing: Stage {
             let isRespaced = respaced.contains(index)
             defer { lastWasRespaced = isRespaced }
             guard isRespaced, lastWasRespaced, var previous = result.last, let above = previous.lines.last,
-                let below = block.lines.first, let a = above.box, let b = below.box, let fa = above.font, let fb = below.font,
+                let below = block.lines.first
+            else {
+                result.append(block)
+                continue
+            }
+            // A text dump has no geometry: neighbouring letter-spaced lines are one title.
+            if above.box == nil, below.box == nil, block.lines.count == 1 {
+                previous.lines[previous.lines.count - 1].text = above.text.trimmingWhitespace() + " " + below.text.trimmingWhitespace()
+                result[result.count - 1] = Block(lines: previous.lines, kind: previous.kind, headingLevel: previous.headingLevel, page: previous.page)
+                continue
+            }
+            guard let a = above.box, let b = below.box, let fa = above.font, let fb = below.font,
                 abs(fa.size - fb.size) <= sizeTolerance * max(fa.size, fb.size)
             else {
                 result.append(block)

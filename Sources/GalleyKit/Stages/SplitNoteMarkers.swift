@@ -19,15 +19,17 @@ public struct SplitNoteMarkers: Stage {
     public func run(_ document: inout Document, context: StageContext) {
         let notes = Self.noteMarkers(document)
         guard !notes.isEmpty else { return }
+        let body = RemoveImageText.bodyFontSize(document)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let page = document.pages[pageIndex].number
+            document.pages[pageIndex].blocks = Self.joiningLoneMarkers(document.pages[pageIndex].blocks, notes: notes, body: body)
             for blockIndex in document.pages[pageIndex].blocks.indices {
                 var block = document.pages[pageIndex].blocks[blockIndex]
                 var changed = false
                 for lineIndex in block.lines.indices {
                     let text = block.lines[lineIndex].text
                     // A plain digit opens a note only at the head of a block: elsewhere it may be a table's or list's number.
-                    if let opening = Self.openingMarker(text), notes.contains(opening.marker),
+                    if let opening = Self.openingMarker(text), notes.contains(Self.key(opening.marker)),
                         lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
                     {
                         block.lines[lineIndex].text = opening.rest
@@ -48,17 +50,75 @@ public struct SplitNoteMarkers: Stage {
     }
 
     /// The markers that both open a line (the note) and end a word somewhere (the reference).
+    /// Markers are compared as plain text: a raised "1" read as "¹" in one line and as "1" alone
+    /// on another is one marker.
     static func noteMarkers(_ document: Document) -> Set<String> {
         var opening: Set<String> = [], glued: Set<String> = []
-        for block in document.allBlocks {
-            for line in block.lines {
-                if let marker = openingMarker(line.text)?.marker { opening.insert(marker) }
-                for token in line.text.split(separator: " ") {
-                    if let marker = gluedMarker(token)?.marker { glued.insert(marker) }
+        for page in document.pages {
+            for (index, block) in page.blocks.enumerated() {
+                if loneMarker(block) != nil, index + 1 < page.blocks.count,
+                    page.blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false
+                {
+                    opening.insert(key(loneMarker(block)!))
+                }
+                for line in block.lines {
+                    if let marker = openingMarker(line.text)?.marker { opening.insert(key(marker)) }
+                    for token in line.text.split(separator: " ") {
+                        if let marker = gluedMarker(token)?.marker { glued.insert(key(marker)) }
+                    }
                 }
             }
         }
         return opening.intersection(glued)
+    }
+
+    /// `marker` with superscript digits written as plain digits.
+    static func key(_ marker: String) -> String {
+        String(marker.map { character in superscriptOrder.firstIndex(of: character).map { Character(String($0)) } ?? character })
+    }
+
+    /// The superscript digits in the order of their values.
+    static let superscriptOrder: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// The marker of a block that holds nothing else (a raised marker the reader set on a line of
+    /// its own, above its note).
+    static func loneMarker(_ block: Block) -> String? {
+        guard block.lines.count == 1 else { return nil }
+        let text = block.lines[0].text.trimmingWhitespace()
+        guard !text.isEmpty, text.count <= maximumMarkerLength,
+            text.allSatisfy({ isMarkerCharacter($0) || $0.isASCIIDigitCharacter })
+        else { return nil }
+        return text
+    }
+
+    /// A note is set smaller than the body: at most 90% of its size.
+    static let noteMaxShareOfBody = 0.9
+
+    /// `blocks` with each lone confirmed marker put at the head of the note that follows it. A
+    /// lone number is a box number as often as a marker: it takes a note only when the block
+    /// after it is set smaller than the body (so never in a text dump, which has no sizes).
+    static func joiningLoneMarkers(_ blocks: [Block], notes: Set<String>, body: Double?) -> [Block] {
+        func isSmall(_ block: Block) -> Bool {
+            guard let body, let size = block.lines.first?.font?.size else { return false }
+            return size <= noteMaxShareOfBody * body
+        }
+        var result: [Block] = []
+        var index = 0
+        while index < blocks.count {
+            if let marker = loneMarker(blocks[index]), notes.contains(key(marker)), index + 1 < blocks.count,
+                blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false,
+                !marker.contains(where: \.isASCIIDigitCharacter) || isSmall(blocks[index + 1])
+            {
+                var note = blocks[index + 1]
+                note.lines[0].text = marker + " " + note.lines[0].text.trimmingWhitespace()
+                result.append(note)
+                index += 2
+                continue
+            }
+            result.append(blocks[index])
+            index += 1
+        }
+        return result
     }
 
     static func isMarkerCharacter(_ character: Character) -> Bool {
@@ -102,7 +162,7 @@ public struct SplitNoteMarkers: Stage {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false)
         var changed = false
         for index in tokens.indices {
-            guard let glued = gluedMarker(tokens[index]), notes.contains(glued.marker) else { continue }
+            guard let glued = gluedMarker(tokens[index]), notes.contains(key(glued.marker)) else { continue }
             repairs.append((String(tokens[index]), String(glued.word)))
             tokens[index] = glued.word
             changed = true
