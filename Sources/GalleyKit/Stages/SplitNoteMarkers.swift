@@ -29,7 +29,7 @@ public struct SplitNoteMarkers: Stage {
                 for lineIndex in block.lines.indices {
                     let text = block.lines[lineIndex].text
                     // A plain digit opens a note only at the head of a block: elsewhere it may be a table's or list's number.
-                    if let opening = Self.openingMarker(text), notes.contains(Self.key(opening.marker)),
+                    if let opening = Self.openingMarker(text), notes.contains(opening.marker),
                         lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
                     {
                         block.lines[lineIndex].text = opening.rest
@@ -50,26 +50,32 @@ public struct SplitNoteMarkers: Stage {
     }
 
     /// The markers that both open a line (the note) and end a word somewhere (the reference).
-    /// Markers are compared as plain text: a raised "1" read as "¹" in one line and as "1" alone
-    /// on another is one marker.
+    /// A marker set alone on a line above its note is matched by value ("1" alone, "¹" in the
+    /// text: the reader wrote only the raised one as a superscript); other markers as printed,
+    /// so that "m²" is never taken for the reference of a table row "2 October".
     static func noteMarkers(_ document: Document) -> Set<String> {
-        var opening: Set<String> = [], glued: Set<String> = []
+        var opening: Set<String> = [], glued: Set<String> = [], lone: Set<String> = []
         for page in document.pages {
             for (index, block) in page.blocks.enumerated() {
-                if loneMarker(block) != nil, index + 1 < page.blocks.count,
+                if let marker = loneMarker(block), index + 1 < page.blocks.count,
                     page.blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false
                 {
-                    opening.insert(key(loneMarker(block)!))
+                    lone.insert(marker)
                 }
                 for line in block.lines {
-                    if let marker = openingMarker(line.text)?.marker { opening.insert(key(marker)) }
+                    if let marker = openingMarker(line.text)?.marker { opening.insert(marker) }
                     for token in line.text.split(separator: " ") {
-                        if let marker = gluedMarker(token)?.marker { glued.insert(key(marker)) }
+                        if let marker = gluedMarker(token)?.marker { glued.insert(marker) }
                     }
                 }
             }
         }
-        return opening.intersection(glued)
+        var notes = opening.intersection(glued)
+        for marker in lone {
+            let matching = glued.filter { key($0) == key(marker) }
+            if !matching.isEmpty { notes.formUnion(matching + [marker]) }
+        }
+        return notes
     }
 
     /// `marker` with superscript digits written as plain digits.
@@ -105,7 +111,7 @@ public struct SplitNoteMarkers: Stage {
         var result: [Block] = []
         var index = 0
         while index < blocks.count {
-            if let marker = loneMarker(blocks[index]), notes.contains(key(marker)), index + 1 < blocks.count,
+            if let marker = loneMarker(blocks[index]), notes.contains(marker), index + 1 < blocks.count,
                 blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false,
                 !marker.contains(where: \.isASCIIDigitCharacter) || isSmall(blocks[index + 1])
             {
@@ -162,7 +168,7 @@ public struct SplitNoteMarkers: Stage {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false)
         var changed = false
         for index in tokens.indices {
-            guard let glued = gluedMarker(tokens[index]), notes.contains(key(glued.marker)) else { continue }
+            guard let glued = gluedMarker(tokens[index]), notes.contains(glued.marker) else { continue }
             repairs.append((String(tokens[index]), String(glued.word)))
             tokens[index] = glued.word
             changed = true
