@@ -17,9 +17,15 @@ public struct RepairLigatures: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
-        // Only text with a ligature form, a private-use character or a non-word can need work;
-        // the document's own words settle ties between candidate repairs.
-        let vocabulary = Self.vocabulary(document)
+        // The document's own words settle ties between candidate repairs; most documents never
+        // have a tie, so the list is made on first need.
+        var printed: Set<String>?
+        let original = document
+        func known(_ word: String) -> Bool {
+            let words = printed ?? Self.vocabulary(original)
+            printed = words
+            return words.contains(word.lowercased())
+        }
         var cache: [String: Bool] = [:]
         func isWord(_ word: String) -> Bool {
             if let known = cache[word] { return known }
@@ -33,7 +39,7 @@ public struct RepairLigatures: Stage {
                 for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
                     let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
                     var repairs: [(before: String, after: String)] = []
-                    let repaired = Self.repair(text, isWord: isWord, vocabulary: vocabulary, repairs: &repairs)
+                    let repaired = Self.repair(text, isWord: isWord, known: known, repairs: &repairs)
                     guard !repairs.isEmpty else { continue }
                     document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
                     for repair in repairs {
@@ -83,7 +89,7 @@ public struct RepairLigatures: Stage {
 
     /// The line with its broken words repaired, each repair appended to `repairs`.
     static func repair(
-        _ text: String, isWord: (String) -> Bool, vocabulary: Set<String>, repairs: inout [(before: String, after: String)]
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, repairs: inout [(before: String, after: String)]
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -91,17 +97,19 @@ public struct RepairLigatures: Stage {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            let parts = core(Substring(token))
+            // Most tokens are plain ASCII words: no ligature form, no punctuation to peel off.
+            let isPlain = isASCIIWord(token)
+            let parts = isPlain ? (token[token.startIndex...].prefix(0), token[...], token[token.endIndex...]) : core(Substring(token))
             let word = String(parts.word)
             guard !word.isEmpty else {
                 index += 1
                 continue
             }
             // 1. Presentation forms and private-use glyphs inside the word.
-            let spelled = spelledOut(parts.word)
+            let spelled = isPlain ? word : spelledOut(parts.word)
             // A private-use glyph standing alone is a symbol (a bullet), not part of a word.
-            if spelled != word || (word.unicodeScalars.contains(where: isPrivateUse) && word.contains(where: \.isLetter)) {
-                let fixed = fillPrivateUse(spelled, isWord: isWord, vocabulary: vocabulary) ?? spelled
+            if !isPlain, spelled != word || (word.unicodeScalars.contains(where: isPrivateUse) && word.contains(where: \.isLetter)) {
+                let fixed = fillPrivateUse(spelled, isWord: isWord, known: known) ?? spelled
                 if fixed != word {
                     let after = String(parts.lead) + fixed + String(parts.trail)
                     repairs.append((token, after))
@@ -111,7 +119,7 @@ public struct RepairLigatures: Stage {
                 index += 1
                 continue
             }
-            guard word.allSatisfy(\.isLetter) else {
+            guard isPlain || word.allSatisfy(\.isLetter) else {
                 index += 1
                 continue
             }
@@ -121,7 +129,7 @@ public struct RepairLigatures: Stage {
             if parts.trail.isEmpty, index + 1 < tokens.count {
                 let next = core(Substring(tokens[index + 1]))
                 if next.lead.isEmpty, !next.word.isEmpty, next.word.allSatisfy(\.isLetter),
-                    let joined = bridge(word, String(next.word), isWord: isWord, vocabulary: vocabulary)
+                    let joined = bridge(word, String(next.word), isWord: isWord, known: known)
                 {
                     let before = token + " " + tokens[index + 1]
                     let after = String(parts.lead) + joined + String(next.trail)
@@ -135,7 +143,7 @@ public struct RepairLigatures: Stage {
             }
             // 3. A glyph dropped at the word's edge or inside it, without a space: "mber".
             if !isWhole, word.count >= minimumPieceLetters + 1, word.first?.isLowercase ?? false,
-                let whole = insert(into: word, isWord: isWord, vocabulary: vocabulary)
+                let whole = insert(into: word, isWord: isWord, known: known)
             {
                 let after = String(parts.lead) + whole + String(parts.trail)
                 repairs.append((token, after))
@@ -147,13 +155,20 @@ public struct RepairLigatures: Stage {
         return changed ? tokens.joined(separator: " ") : text
     }
 
+    /// Whether `token` is nothing but ASCII letters (most words of most lines).
+    static func isASCIIWord(_ token: String) -> Bool {
+        token.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        } ?? token.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+
     /// The best of several candidate words: one the document prints elsewhere, else the first.
-    static func best(_ candidates: [String], vocabulary: Set<String>) -> String? {
-        candidates.first { vocabulary.contains($0.lowercased()) } ?? candidates.first
+    static func best(_ candidates: [String], known: (String) -> Bool) -> String? {
+        candidates.first(where: known) ?? candidates.first
     }
 
     /// `word` with each private-use character replaced by the ligature letters that make a word; nil if none do.
-    static func fillPrivateUse(_ word: String, isWord: (String) -> Bool, vocabulary: Set<String>) -> String? {
+    static func fillPrivateUse(_ word: String, isWord: (String) -> Bool, known: (String) -> Bool) -> String? {
         guard let scalar = word.unicodeScalars.first(where: isPrivateUse) else { return nil }
         var candidates: [String] = []
         for letters in ligatureLetters {
@@ -169,27 +184,27 @@ public struct RepairLigatures: Stage {
             }
             let candidate = String(scalars)
             if candidate.unicodeScalars.contains(where: isPrivateUse) {
-                if let deeper = fillPrivateUse(candidate, isWord: isWord, vocabulary: vocabulary) { candidates.append(deeper) }
+                if let deeper = fillPrivateUse(candidate, isWord: isWord, known: known) { candidates.append(deeper) }
             } else if isWord(candidate) {
                 candidates.append(candidate)
             }
         }
-        return best(candidates, vocabulary: vocabulary)
+        return best(candidates, known: known)
     }
 
     /// `head` + ligature letters + `tail` when that is a word and `head` or `tail` alone is not
     /// (two words are never run together).
-    static func bridge(_ head: String, _ tail: String, isWord: (String) -> Bool, vocabulary: Set<String>) -> String? {
+    static func bridge(_ head: String, _ tail: String, isWord: (String) -> Bool, known: (String) -> Bool) -> String? {
         guard head.count >= minimumPieceLetters || tail.count >= minimumPieceLetters,
             tail.first?.isLowercase ?? false, !isWord(head) || !isWord(tail)
         else { return nil }
         let candidates = ligatureLetters.map { head + $0 + tail }.filter(isWord)
-        return best(candidates, vocabulary: vocabulary)
+        return best(candidates, known: known)
     }
 
     /// A lower-case non-word with ligature letters inserted where they make a word, taken only
     /// when one place and one set of letters do, or the document prints the result elsewhere.
-    static func insert(into word: String, isWord: (String) -> Bool, vocabulary: Set<String>) -> String? {
+    static func insert(into word: String, isWord: (String) -> Bool, known: (String) -> Bool) -> String? {
         let characters = Array(word)
         var candidates: [String] = []
         for cut in 0...characters.count {
@@ -198,7 +213,7 @@ public struct RepairLigatures: Stage {
                 if isWord(candidate), !candidates.contains(candidate) { candidates.append(candidate) }
             }
         }
-        if let known = candidates.first(where: { vocabulary.contains($0.lowercased()) }) { return known }
+        if let printed = candidates.first(where: known) { return printed }
         return candidates.count == 1 ? candidates[0] : nil
     }
 }
