@@ -39,6 +39,34 @@ import Testing
         #expect(document.audit.repairs.isEmpty)
     }
 
+    /// A page: article A citing "*", heading B and its text, then the note at the foot.
+    static func page(noteY: Double, noteFirst: Bool = false) -> [Block] {
+        let cite = GlyphPages.block(["the largest gift came from a trust in the town,* but more", "came from members."], x: 60, y: 100)
+        let heading = GlyphPages.block(["A New Way to Book"], x: 60, y: 140, size: 13, bold: true)
+        let other = GlyphPages.block(["From the first of July all bookings will be made online."], x: 60, y: 160)
+        let note = GlyphPages.block(["* The trust asked not to be named."], x: 60, y: noteY, size: 8)
+        return noteFirst ? [cite, note, heading, other] : [cite, heading, other, note]
+    }
+
+    @Test func aNoteAtThePageFootUnderAnotherArticleMovesToItsArticle() {
+        let document = GlyphPages.run(SplitNoteMarkers(), Self.page(noteY: 780))
+        #expect(GlyphPages.texts(document) == [
+            "the largest gift came from a trust in the town, but more came from members.", "The trust asked not to be named.",
+            "A New Way to Book", "From the first of July all bookings will be made online.",
+        ])
+        #expect(document.pages[0].blocks[1].kind == .note)
+        #expect(document.audit.repairs.map(\.kind) == [.noteMarker, .noteMarker, .moved])
+    }
+
+    @Test func aNoteAboveOtherTextStaysWhereItIs() {
+        // The note sits mid-page with text printed below it: not a page-foot note.
+        var blocks = Self.page(noteY: 150)
+        blocks.append(GlyphPages.block(["More text lower on the page."], x: 60, y: 700))
+        let document = GlyphPages.run(SplitNoteMarkers(), blocks)
+        #expect(GlyphPages.texts(document)[3] == "The trust asked not to be named.")
+        #expect(!document.audit.repairs.contains { $0.kind == .moved })
+    }
+
     @Test func raisedSmallDigitsBecomeSuperscripts() {
         let fonts = [FontInfo(name: "Times-Roman", size: 10), FontInfo(name: "Times-Roman", size: 6)]
         // "grant" on a 10 pt line (feet at y 110), then a 6 pt "1" whose foot is at y 104.

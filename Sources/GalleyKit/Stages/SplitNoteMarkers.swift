@@ -1,6 +1,8 @@
 /// Splits footnote markers off the words they are glued to ("hive.¹" → "hive.", "town,*" →
 /// "town,") when a note opening with the same marker is printed in the document, drops the marker
-/// opening the note itself, and marks the note's block `.note`. Each marker is a `.noteMarker` repair.
+/// opening the note itself, makes each note a `.note` block of its own, and moves a note that a
+/// heading separates from its citing paragraph to the end of that article. Each marker is a
+/// `.noteMarker` repair, each move a `.moved` one.
 ///
 /// Markers are superscript digits (a PDF reader writes raised small digits as such), the
 /// reference symbols (* † ‡ § ¶), or plain digits glued after a word's closing punctuation ("all.1").
@@ -22,34 +24,109 @@ public struct SplitNoteMarkers: Stage {
         let body = RemoveImageText.bodyFontSize(document)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let page = document.pages[pageIndex].number
-            document.pages[pageIndex].blocks = Self.joiningLoneMarkers(document.pages[pageIndex].blocks, notes: notes, body: body)
-            for blockIndex in document.pages[pageIndex].blocks.indices {
-                var block = document.pages[pageIndex].blocks[blockIndex]
-                var changed = false
+            let blocks = Self.joiningLoneMarkers(document.pages[pageIndex].blocks, notes: notes, body: body)
+            // The blocks with markers taken off, each note a block of its own; which block cites each marker.
+            var result: [Block] = []
+            var citing: [String: Int] = [:]
+            var found: [(index: Int, marker: String)] = []
+            for original in blocks {
+                var block = original
+                var starts: [(line: Int, marker: String)] = []
+                var cited: [String] = []
                 for lineIndex in block.lines.indices {
                     let text = block.lines[lineIndex].text
                     // A plain digit opens a note only at the head of a block: elsewhere it may be a table's or list's number.
-                    if let opening = Self.openingMarker(text), notes.contains(opening.marker),
-                        lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
+                    if block.kind == .paragraph || block.kind == .note, let opening = Self.openingMarker(text),
+                        notes.contains(opening.marker), lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
                     {
                         block.lines[lineIndex].text = opening.rest
                         document.audit.repair(.noteMarker, before: opening.marker + " " + opening.firstWord, after: opening.firstWord, page: page)
-                        if lineIndex == 0, block.kind == .paragraph { block.kind = .note }
-                        changed = true
+                        starts.append((lineIndex, opening.marker))
                     }
                     var repairs: [(String, String)] = []
                     let stripped = Self.strippingGluedMarkers(block.lines[lineIndex].text, notes: notes, repairs: &repairs)
                     guard !repairs.isEmpty else { continue }
                     block.lines[lineIndex].text = stripped
-                    for (before, after) in repairs { document.audit.repair(.noteMarker, before: before, after: after, page: page) }
-                    changed = true
+                    for (before, after) in repairs {
+                        document.audit.repair(.noteMarker, before: before, after: after, page: page)
+                        if let marker = Self.gluedMarker(Substring(before))?.marker { cited.append(marker) }
+                    }
                 }
-                if changed { document.pages[pageIndex].blocks[blockIndex] = block }
+                guard !starts.isEmpty else {
+                    result.append(block)
+                    for marker in cited where citing[marker] == nil { citing[marker] = result.count - 1 }
+                    continue
+                }
+                // Text before the first note stays what it was; each note runs to the next marker.
+                if starts[0].line > 0 {
+                    result.append(Block(lines: Array(block.lines[..<starts[0].line]), kind: block.kind, page: block.page))
+                    for marker in cited where citing[marker] == nil { citing[marker] = result.count - 1 }
+                }
+                for (offset, start) in starts.enumerated() {
+                    let end = offset + 1 < starts.count ? starts[offset + 1].line : block.lines.count
+                    result.append(Block(lines: Array(block.lines[start.line..<end]), kind: .note, page: block.page))
+                    found.append((result.count - 1, start.marker))
+                }
             }
+            document.pages[pageIndex].blocks = Self.placingNotes(result, notes: found, citing: citing, body: body, audit: &document.audit)
         }
     }
 
-    /// The markers that both open a line (the note) and end a word somewhere (the reference).
+    /// A heading at this stage (before `DetectHeadings`): at most this many words…
+    static let maximumHeadingWords = 12
+    /// …on at most this many lines, not ending a sentence, and (when sizes are known) bold or this much larger than the body.
+    static let maximumHeadingLines = 3
+    static let headingSizeShareOfBody = 1.15
+
+    /// `blocks` with each note printed at the foot of the page that a heading separates from the
+    /// paragraph citing it (so it sits under a later article) moved to the end of the citing
+    /// article: just before the first heading after the citing paragraph. Notes already under
+    /// their article stay. Each move is recorded as `.moved`.
+    static func placingNotes(
+        _ blocks: [Block], notes: [(index: Int, marker: String)], citing: [String: Int], body: Double?, audit: inout Audit
+    ) -> [Block] {
+        var targets: [Int: Int] = [:]  // note index → index of the heading it goes before
+        for note in notes {
+            guard let cite = citing[note.marker], cite < note.index, isAtFoot(note.index, blocks),
+                let heading = (cite + 1..<note.index).first(where: { isHeadingLike(blocks[$0], body: body) })
+            else { continue }
+            targets[note.index] = heading
+        }
+        guard !targets.isEmpty else { return blocks }
+        var result: [Block] = []
+        for (index, block) in blocks.enumerated() where targets[index] == nil {
+            for note in notes where targets[note.index] == index {
+                result.append(blocks[note.index])
+                let text = blocks[note.index].text
+                audit.repair(.moved, before: text, after: text, page: blocks[note.index].page)
+            }
+            result.append(block)
+        }
+        return result
+    }
+
+    /// Whether the note at `index` is printed at the foot of the page, under everything but other
+    /// notes: a note set under its own article, mid-page, is where it belongs whatever the
+    /// headings around it say.
+    /// A text dump gives no positions, and a heading printed beside its text comes after it there,
+    /// so a heading between a citation and its note proves nothing: notes in a dump stay.
+    static func isAtFoot(_ index: Int, _ blocks: [Block]) -> Bool {
+        guard let box = blocks[index].box else { return false }
+        return !blocks.contains { $0.kind != .note && ($0.box?.minY ?? 0) > box.minY }
+    }
+
+    /// Whether `block` looks like a heading before headings are detected: short, not a sentence,
+    /// and set bold or large when the reader knows sizes.
+    static func isHeadingLike(_ block: Block, body: Double?) -> Bool {
+        guard block.kind == .paragraph || block.kind == .heading, block.lines.count <= maximumHeadingLines else { return false }
+        let text = block.text
+        guard let first = text.first, first.isUppercase, let last = text.last, !".,;:!?".contains(last),
+            text.split(separator: " ").count <= maximumHeadingWords
+        else { return false }
+        guard let font = block.lines.first?.font, let body else { return true }
+        return font.isBold || font.size >= headingSizeShareOfBody * body
+    }
+
     /// A marker set alone on a line above its note is matched by value ("1" alone, "¹" in the
     /// text: the reader wrote only the raised one as a superscript); other markers as printed,
     /// so that "m²" is never taken for the reference of a table row "2 October".
