@@ -34,6 +34,14 @@ public struct JoinDropCaps: Stage {
             joinInDump(&document, lexicon: context.lexicon)
             return
         }
+        // Most documents have no one-line block of a few letters set twice the body size: then there is nothing to do.
+        let hasCandidate = document.pages.contains { page in
+            page.blocks.contains { block in
+                block.lines.count == 1 && (block.lines[0].font?.size ?? 0) >= Self.minimumSizeInBodySizes * body
+                    && WordScan.hasAtMostCharacters(block.lines[0].text.trimmingWhitespace(), Self.maximumCapLetters)
+            }
+        }
+        guard hasCandidate else { return }
         let pitch = Self.linePitch(document, body: body) ?? body * 1.2
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var blocks = document.pages[pageIndex].blocks
