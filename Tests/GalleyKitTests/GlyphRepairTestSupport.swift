@@ -8,7 +8,9 @@ enum GlyphPages {
     static let body = FontInfo(name: "Times-Roman", size: 10)
 
     /// A block of `lines` from (x, y) down, one line every 1.2 sizes.
-    static func block(_ lines: [String], x: Double, y: Double, width: Double = 200, size: Double = 10, bold: Bool = false) -> Block {
+    static func block(_ lines: [String], x: Double, y: Double, width: Double = 200, size: Double = 10, bold: Bool = false)
+        -> Block
+    {
         let font = FontInfo(name: bold ? "Times-Bold" : "Times-Roman", size: size, isBold: bold)
         return Block(
             lines: lines.enumerated().map { offset, text in

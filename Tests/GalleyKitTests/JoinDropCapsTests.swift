@@ -12,7 +12,11 @@ import Testing
     /// A 36 pt cap at (60, 100) spanning three 12 pt lines, the paragraph's lines indented beside it.
     static func cap(_ letter: String, x: Double = 60, y: Double = 100, size: Double = 36) -> Block {
         Block(
-            lines: [Line(letter, box: Rect(x: x, y: y, width: 26, height: size), font: FontInfo(name: "Times-Bold", size: size, isBold: true))],
+            lines: [
+                Line(
+                    letter, box: Rect(x: x, y: y, width: 26, height: size),
+                    font: FontInfo(name: "Times-Bold", size: size, isBold: true))
+            ],
             page: 1)
     }
 
@@ -31,7 +35,8 @@ import Testing
 
     @Test func aCapReadAfterItsParagraphStillJoins() {
         // A hand-set cap sits on the second line's baseline and comes after the text in poppler's order.
-        let document = GlyphPages.run(JoinDropCaps(), [Self.paragraph("elcome back to the club", y: 88), Self.cap("W"), Self.filler])
+        let document = GlyphPages.run(
+            JoinDropCaps(), [Self.paragraph("elcome back to the club", y: 88), Self.cap("W"), Self.filler])
         #expect(GlyphPages.texts(document).first?.hasPrefix("Welcome back") == true)
         #expect(document.pages[0].blocks.count == 2)
     }

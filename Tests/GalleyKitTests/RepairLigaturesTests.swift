@@ -15,10 +15,11 @@ import Testing
     @Test func presentationFormsAreSpelledOut() throws {
         let (text, repairs) = try Self.repaired("Our \u{FB01}rst meeting of o\u{FB03}cers.\n")
         #expect(text == "Our first meeting of officers.")
-        #expect(repairs == [
-            Repair(kind: .ligature, before: "\u{FB01}rst", after: "first", page: 1),
-            Repair(kind: .ligature, before: "o\u{FB03}cers.", after: "officers.", page: 1),
-        ])
+        #expect(
+            repairs == [
+                Repair(kind: .ligature, before: "\u{FB01}rst", after: "first", page: 1),
+                Repair(kind: .ligature, before: "o\u{FB03}cers.", after: "officers.", page: 1),
+            ])
     }
 
     @Test func aDroppedGlyphIsRestored() throws {

@@ -10,7 +10,8 @@ import Testing
     static func run(_ text: String) throws -> Document { try Fixtures.run(SplitNoteMarkers(), on: text) }
 
     @Test func superscriptMarkersLeaveWordAndNote() throws {
-        let document = try Self.run("before leaving the hive.\u{00B9} Even so, remind callers.\n\n\u{00B9} A bee carrying honey.\n")
+        let document = try Self.run(
+            "before leaving the hive.\u{00B9} Even so, remind callers.\n\n\u{00B9} A bee carrying honey.\n")
         #expect(Fixtures.blockTexts(document) == ["before leaving the hive. Even so, remind callers.", "A bee carrying honey."])
         #expect(document.pages[0].blocks[1].kind == .note)
         #expect(document.audit.repairs.map(\.kind) == [.noteMarker, .noteMarker])
@@ -18,7 +19,10 @@ import Testing
 
     @Test func symbolsAndPlainDigitsAfterPunctuation() throws {
         let document = try Self.run("a trust in the town,* and films at all.1\n\n* The trust asked.\n\n1 The nearest cinema.\n")
-        #expect(Fixtures.blockTexts(document) == ["a trust in the town, and films at all.", "The trust asked.", "The nearest cinema."])
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "a trust in the town, and films at all.", "The trust asked.", "The nearest cinema.",
+            ])
     }
 
     @Test func aMarkerOnALineOfItsOwnOpensTheNoteBelow() throws {
@@ -41,7 +45,8 @@ import Testing
 
     /// A page: article A citing "*", heading B and its text, then the note at the foot.
     static func page(noteY: Double, noteFirst: Bool = false) -> [Block] {
-        let cite = GlyphPages.block(["the largest gift came from a trust in the town,* but more", "came from members."], x: 60, y: 100)
+        let cite = GlyphPages.block(
+            ["the largest gift came from a trust in the town,* but more", "came from members."], x: 60, y: 100)
         let heading = GlyphPages.block(["A New Way to Book"], x: 60, y: 140, size: 13, bold: true)
         let other = GlyphPages.block(["From the first of July all bookings will be made online."], x: 60, y: 160)
         let note = GlyphPages.block(["* The trust asked not to be named."], x: 60, y: noteY, size: 8)
@@ -50,10 +55,11 @@ import Testing
 
     @Test func aNoteAtThePageFootUnderAnotherArticleMovesToItsArticle() {
         let document = GlyphPages.run(SplitNoteMarkers(), Self.page(noteY: 780))
-        #expect(GlyphPages.texts(document) == [
-            "the largest gift came from a trust in the town, but more came from members.", "The trust asked not to be named.",
-            "A New Way to Book", "From the first of July all bookings will be made online.",
-        ])
+        #expect(
+            GlyphPages.texts(document) == [
+                "the largest gift came from a trust in the town, but more came from members.", "The trust asked not to be named.",
+                "A New Way to Book", "From the first of July all bookings will be made online.",
+            ])
         #expect(document.pages[0].blocks[1].kind == .note)
         #expect(document.audit.repairs.map(\.kind) == [.noteMarker, .noteMarker, .moved])
     }

@@ -48,7 +48,9 @@ public struct ReadLetterSpacing: Stage {
                 }
                 if any && whole { respaced.insert(blockIndex) }
             }
-            if respaced.count >= 2 { document.pages[pageIndex].blocks = Self.mergingTitles(document.pages[pageIndex].blocks, respaced) }
+            if respaced.count >= 2 {
+                document.pages[pageIndex].blocks = Self.mergingTitles(document.pages[pageIndex].blocks, respaced)
+            }
         }
     }
 
@@ -141,8 +143,10 @@ public struct ReadLetterSpacing: Stage {
             }
             // A text dump has no geometry: neighbouring letter-spaced lines are one title.
             if above.box == nil, below.box == nil, block.lines.count == 1 {
-                previous.lines[previous.lines.count - 1].text = above.text.trimmingWhitespace() + " " + below.text.trimmingWhitespace()
-                result[result.count - 1] = Block(lines: previous.lines, kind: previous.kind, headingLevel: previous.headingLevel, page: previous.page)
+                previous.lines[previous.lines.count - 1].text =
+                    above.text.trimmingWhitespace() + " " + below.text.trimmingWhitespace()
+                result[result.count - 1] = Block(
+                    lines: previous.lines, kind: previous.kind, headingLevel: previous.headingLevel, page: previous.page)
                 continue
             }
             guard let a = above.box, let b = below.box, let fa = above.font, let fb = below.font,

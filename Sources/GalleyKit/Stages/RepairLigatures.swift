@@ -99,7 +99,8 @@ public struct RepairLigatures: Stage {
             let token = tokens[index]
             // Most tokens are plain ASCII words: no ligature form, no punctuation to peel off.
             let isPlain = isASCIIWord(token)
-            let parts = isPlain ? (token[token.startIndex...].prefix(0), token[...], token[token.endIndex...]) : core(Substring(token))
+            let parts =
+                isPlain ? (token[token.startIndex...].prefix(0), token[...], token[token.endIndex...]) : core(Substring(token))
             let word = String(parts.word)
             guard !word.isEmpty else {
                 index += 1
@@ -108,7 +109,9 @@ public struct RepairLigatures: Stage {
             // 1. Presentation forms and private-use glyphs inside the word.
             let spelled = isPlain ? word : spelledOut(parts.word)
             // A private-use glyph standing alone is a symbol (a bullet), not part of a word.
-            if !isPlain, spelled != word || (word.unicodeScalars.contains(where: isPrivateUse) && word.contains(where: \.isLetter)) {
+            if !isPlain,
+                spelled != word || (word.unicodeScalars.contains(where: isPrivateUse) && word.contains(where: \.isLetter))
+            {
                 let fixed = fillPrivateUse(spelled, isWord: isWord, known: known) ?? spelled
                 if fixed != word {
                     let after = String(parts.lead) + fixed + String(parts.trail)

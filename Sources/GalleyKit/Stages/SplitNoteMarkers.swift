@@ -40,7 +40,8 @@ public struct SplitNoteMarkers: Stage {
                         notes.contains(opening.marker), lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
                     {
                         block.lines[lineIndex].text = opening.rest
-                        document.audit.repair(.noteMarker, before: opening.marker + " " + opening.firstWord, after: opening.firstWord, page: page)
+                        document.audit.repair(
+                            .noteMarker, before: opening.marker + " " + opening.firstWord, after: opening.firstWord, page: page)
                         starts.append((lineIndex, opening.marker))
                     }
                     var repairs: [(String, String)] = []
@@ -68,7 +69,8 @@ public struct SplitNoteMarkers: Stage {
                     found.append((result.count - 1, start.marker))
                 }
             }
-            document.pages[pageIndex].blocks = Self.placingNotes(result, notes: found, citing: citing, body: body, audit: &document.audit)
+            document.pages[pageIndex].blocks = Self.placingNotes(
+                result, notes: found, citing: citing, body: body, audit: &document.audit)
         }
     }
 
