@@ -65,4 +65,17 @@ import Testing
         let kept = try Fixtures.run(JoinDropCaps(), on: "Plan\n\nB\n\nor else the rest.\n")
         #expect(Fixtures.blockTexts(kept) == ["Plan", "B", "or else the rest."])
     }
+
+    @Test func aCapSetIntoALineOfADumpJoinsItsWord() throws {
+        let document = try Fixtures.run(
+            JoinDropCaps(),
+            on: "fter eighteen months of coffee mornings,\nthe appeal has reached its tarA\nget of sixty pounds.\n")
+        #expect(
+            Fixtures.blockTexts(document) == [
+                "After eighteen months of coffee mornings, the appeal has reached its target of sixty pounds."
+            ])
+        // A paragraph opening with a word keeps a capital glued in its lines.
+        let kept = try Fixtures.run(JoinDropCaps(), on: "after the meeting we bought an iPhoneX\nfor the office.\n")
+        #expect(Fixtures.blockTexts(kept) == ["after the meeting we bought an iPhoneX for the office."])
+    }
 }

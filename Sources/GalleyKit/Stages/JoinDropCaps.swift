@@ -115,6 +115,59 @@ public struct JoinDropCaps: Stage {
                 joined = true
             }
             if joined { document.pages[pageIndex].blocks = blocks }
+            joinCapsInsideLines(&document, pageIndex: pageIndex, lexicon: lexicon)
+        }
+    }
+
+    /// A dump may set a hand-made cap into a line of its paragraph, glued to the end of a word
+    /// ("fter eighteen months…" / "…reached its tarA"): a capital closing a lower-case word within
+    /// this many lines of a paragraph that opens with a lower-case non-word the capital completes.
+    static let maximumCapLineOffset = 3
+
+    func joinCapsInsideLines(_ document: inout Document, pageIndex: Int, lexicon: any Lexicon) {
+        let blocks = document.pages[pageIndex].blocks
+        for blockIndex in blocks.indices {
+            let block = blocks[blockIndex]
+            guard block.kind == .paragraph else { continue }
+            let opening = block.lines[0].text.trimmingWhitespace()
+            let fragment = String(opening.prefix { $0 != " " })
+            guard let first = fragment.first, first.isLowercase, fragment.allSatisfy(\.isLetter), !lexicon.isWord(fragment)
+            else { continue }
+            // The lines after the opening one, running on into the next block (a dump may break the paragraph there).
+            var places: [(block: Int, line: Int)] = (1..<block.lines.count).map { (blockIndex, $0) }
+            if blockIndex + 1 < blocks.count, blocks[blockIndex + 1].kind == .paragraph {
+                places += blocks[blockIndex + 1].lines.indices.map { (blockIndex + 1, $0) }
+            }
+            search: for place in places.prefix(Self.maximumCapLineOffset) {
+                var tokens = document.pages[pageIndex].blocks[place.block].lines[place.line].text.split(
+                    separator: " ", omittingEmptySubsequences: false)
+                for tokenIndex in tokens.indices {
+                    let token = tokens[tokenIndex]
+                    guard token.count >= 2, let cap = token.last, cap.isUppercase, cap.isLetter,
+                        token.dropLast().allSatisfy({ $0.isLowercase && $0.isLetter }),
+                        lexicon.isWord(String(cap) + fragment)
+                    else { continue }
+                    tokens[tokenIndex] = token.dropLast()
+                    let rest = String(token.dropLast())
+                    let lines = document.pages[pageIndex].blocks[place.block].lines
+                    // The cap may have taken the place of a line-end hyphen ("tarA" / "get"): the word is whole again.
+                    if tokens[(tokenIndex + 1)...].allSatisfy({ $0.allSatisfy(\.isWhitespace) }), place.line + 1 < lines.count,
+                        let next = lines[place.line + 1].text.trimmingWhitespace().split(separator: " ").first,
+                        next.allSatisfy({ $0.isLowercase && $0.isLetter }), lexicon.isWord(rest + next)
+                    {
+                        tokens[tokenIndex] = Substring(rest + next)
+                        let below = lines[place.line + 1].text.trimmingWhitespace()
+                        document.pages[pageIndex].blocks[place.block].lines[place.line + 1].text = String(
+                            below.dropFirst(next.count).drop { $0 == " " })
+                        document.audit.repair(.join, before: rest + " " + next, after: rest + next, page: block.page)
+                    }
+                    document.pages[pageIndex].blocks[place.block].lines[place.line].text = tokens.joined(separator: " ")
+                    document.pages[pageIndex].blocks[blockIndex].lines[0].text = String(cap) + opening
+                    document.audit.repair(
+                        .dropCap, before: String(token) + " " + fragment, after: String(cap) + fragment, page: block.page)
+                    break search
+                }
+            }
         }
     }
 
