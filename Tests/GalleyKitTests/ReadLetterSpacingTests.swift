@@ -20,6 +20,30 @@ import Testing
         #expect(Self.respaced("N E W S  A N D  V I E W S") == "NEWS AND VIEWS")
     }
 
+    @Test func wordBreaksSeenInTheGlyphsKeepNames() {
+        #expect(Self.respaced("O K O N J O  N E W S") == "OKONJO NEWS")
+    }
+
+    @Test func theReaderMarksWideGlyphGapsAsWordBreaks() {
+        // "SHE LF" set with 6 pt letter gaps and a 20 pt gap at the word break; a space glyph in each gap.
+        var glyphs: [Glyph] = []
+        var x = 72.0
+        for (offset, letter) in "SHELFLIFE".unicodeScalars.enumerated() {
+            if offset > 0 {
+                let gap = offset == 5 ? 20.0 : 6.0
+                glyphs.append(Glyph(" ", Rect(x: x, y: 100, width: gap, height: 20)))
+                x += gap
+            }
+            glyphs.append(Glyph(letter, Rect(x: x, y: 100, width: 12, height: 20)))
+            x += 12
+        }
+        let fonts = [FontInfo(name: "Helvetica-Bold", size: 20, isBold: true)]
+        #expect(LineBuilder.lines(PDFReaderTests.page([glyphs], fonts: fonts)).map(\.line.text) == ["S H E L F  L I F E"])
+        // Even tracking throughout: no word break is marked.
+        let even = PDFReaderTests.run("A B C D", x: 72, y: 100)
+        #expect(LineBuilder.lines(PDFReaderTests.page([even], fonts: fonts)).map(\.line.text) == ["A B C D"])
+    }
+
     @Test(arguments: ["A B C", "J R R Tolkien wrote it", "X Y Z W", "Plan B A new start"])
     func initialsAndLetterListsStay(text: String) {
         #expect(Self.respaced(text) == nil)

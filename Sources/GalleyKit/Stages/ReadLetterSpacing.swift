@@ -1,7 +1,7 @@
 /// Reads letter-spaced titles as words: a line made mostly of single letters ("S H E L F L I F E")
-/// has each run of them re-spaced into the dictionary words they spell ("SHELF LIFE"), breaking at
-/// wider gaps (two spaces) where the text shows them; runs that spell no words ("A B C") are left
-/// alone. Title lines cut apart on one baseline or stacked in one style become one block. Each
+/// has each run of them re-spaced into the dictionary words they spell ("SHELF LIFE"), breaking
+/// first at the word breaks the PDF reader saw in the glyph gaps (two spaces); a run without such
+/// breaks that spells no words ("A B C") is left alone. Title lines cut apart on one baseline or stacked in one style become one block. Each
 /// re-spaced line is one `.letterSpacing` repair.
 public struct ReadLetterSpacing: Stage {
     /// A letter-spaced run has at least this many single letters ("T H E").
@@ -93,12 +93,18 @@ public struct ReadLetterSpacing: Stage {
     }
 
     /// The words of a run: each group (letters between wide gaps) split into the fewest dictionary
-    /// words; nil when a group spells none.
+    /// words. Where the reader saw the word breaks (more than one group), a group that spells no
+    /// dictionary word is a word of its own (a name); a run without breaks that spells none is nil.
     static func segment(_ groups: [[Character]], isWord: (String) -> Bool) -> [String]? {
         var result: [String] = []
         for group in groups {
-            guard let words = fewestWords(group, isWord: isWord) else { return nil }
-            result += words
+            if let words = fewestWords(group, isWord: isWord) {
+                result += words
+            } else if groups.count > 1 {
+                result.append(String(group))
+            } else {
+                return nil
+            }
         }
         return result
     }

@@ -49,6 +49,7 @@ enum LineBuilder {
             }
         }
         splitAtGutters(&result, content)
+        markLetterSpacedWords(&result, content)
         markPictureText(&result, content)
         return result
     }
