@@ -1,10 +1,11 @@
 /// The order in which the stages run. This is the one place that declares it.
 ///
-/// read → find duplicated pages and runs → gather tables → reading order from geometry → remove noise (running
-/// heads, contents boxes, pull quotes) → bring continued articles together → remove navigation
-/// labels and picture text → rejoin text cut by an unrelated block → repair hyphenation → repair
-/// URLs and emails → collect links → build lists → order numbered boxes → detect headings →
-/// segment sections → write.
+/// read → find duplicated pages → gather tables → reading order from geometry → join drop caps →
+/// remove noise (running heads, contents boxes, pull quotes) → bring continued articles together →
+/// remove navigation labels and picture text → rejoin text cut by an unrelated block → repair
+/// hyphenation → repair ligatures → read letter-spaced titles → split note markers → repair URLs
+/// and emails → collect links → build lists → order numbered boxes → detect headings → segment
+/// sections → write.
 ///
 /// Reading order is restored in two steps: geometry first (it needs every block, noise included,
 /// to see the columns), text continuity after noise removal, so that a page number or a running
@@ -16,6 +17,7 @@ public enum Pipeline {
         DropDuplicatePages(),
         DetectTables(),
         OrderByGeometry(),
+        JoinDropCaps(),
         RemoveRunningHeaders(),
         RemoveContentsBoxes(),
         RemovePullQuotes(),
@@ -24,6 +26,9 @@ public enum Pipeline {
         RemoveImageText(),
         RejoinInterleavedText(),
         RepairHyphenation(),
+        RepairLigatures(),
+        ReadLetterSpacing(),
+        SplitNoteMarkers(),
         RepairURLs(),
         CollectLinks(),
         BuildLists(),

@@ -31,6 +31,17 @@ import Testing
             let dominant = named.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
             let font = dominant.flatMap { $0 < content.fonts.count ? content.fonts[$0] : nil }
             let size = font?.size ?? inks.first?.box.height ?? 0
+            // Raised reference digits in a line of several fonts are written as superscripts.
+            if counts.count > 1, let dominant {
+                let raised = Set(LineBuilder.raisedDigits(range, content, dominant: dominant))
+                if !raised.isEmpty {
+                    scalars = String.UnicodeScalarView()
+                    for index in range {
+                        let scalar = glyphs[index].scalar == "\n" ? " " : glyphs[index].scalar
+                        scalars.append(raised.contains(index) ? LineBuilder.superscriptForms[Int(scalar.value - 0x30)] : scalar)
+                    }
+                }
+            }
             return Line(String(scalars), box: box, font: font, isRotated: isRotated(inks, size: size))
         }
 

@@ -235,6 +235,28 @@ import Testing
                 (.pageNumber, "–1–"), (.pageNumber, "–2–"),
             ],
             absent: ["In this issue", "p.1", "coxswain's talk", "“Every volunteer"]),
+        Sample(
+            name: "pdf-drop-cap.pdf",
+            order: ["Riverside Readers", "A Word from the Chair", "Spring has always been", "Book Swap", "Bring a book"],
+            headings: [("A Word from the Chair", 2), ("Book Swap", 2)],
+            title: "Riverside Readers"),
+        Sample(
+            name: "pdf-letter-spaced.pdf",
+            order: ["GARDEN NOTES", "The newsletter of Hollins Road", "Water Butts", "J K R Patel"],
+            headings: [("GARDEN NOTES", 1), ("Water Butts", 2)],
+            title: "GARDEN NOTES", absent: ["G A R D E N"]),
+        Sample(
+            name: "pdf-ligatures.pdf",
+            order: ["Autumn Counts", "Our first autumn count", "the officers of the club", "The flocks of lapwing"],
+            absent: ["\u{FB01}", "\u{FB03}"]),
+        Sample(
+            name: "pdf-dingbat-bullets.pdf",
+            order: ["Riding in a Group", "Ride no more than two abreast", "Point out potholes", "Never overlap", "Club Kit"],
+            absent: ["\u{261E}"]),
+        Sample(
+            name: "pdf-footnotes.pdf",
+            order: ["Swarm Season", "before leaving the hive. Even so", "A bee carrying a full load"],
+            absent: ["hive.1", "hive.\u{00B9}"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

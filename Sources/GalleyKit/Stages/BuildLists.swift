@@ -8,7 +8,15 @@
 public struct BuildLists: Stage {
     /// The characters read as bullet markers. Text invariants ignore exactly these characters,
     /// since a consumed marker lives on only as list structure.
-    public static let bulletGlyphs: Set<Character> = ["•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "-", "*", "–"]
+    /// Besides the typographic bullets: dingbats (pointing hands, arrowheads, ticks, diamonds) and
+    /// the private-use code points that the Symbol and Wingdings fonts give their bullets
+    /// (U+F0B7 Symbol's bullet, U+F0A7 Wingdings' square, U+F0D8 its arrowhead, U+F0FC its tick,
+    /// U+F076 its diamond, U+F06E its black square), which have no meaning as text.
+    public static let bulletGlyphs: Set<Character> = [
+        "•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "-", "*", "–",
+        "☞", "☛", "➢", "➤", "►", "▸", "✓", "✔", "❖", "◆", "♦", "❏", "❑", "➔", "✦",
+        "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F0FC}", "\u{F076}", "\u{F06E}",
+    ]
     /// Glyphs that also occur as punctuation (dash, hyphen, asterisk): a list of them needs at least two items.
     static let ambiguousGlyphs: Set<Character> = ["-", "*", "–"]
     /// A list has at least this many items, unless its glyph is unambiguous.
@@ -41,7 +49,11 @@ public struct BuildLists: Stage {
                     let glyphs = texts[glyphStart...].reduce(0) { $0 + $1.filter(Self.bulletGlyphs.contains).count }
                     let next = blocks[index + 1]
                     let itemTexts = next.lines.map { $0.text.trimmingWhitespace() }
-                    let groups = glyphs == 1 ? [0..<itemTexts.count] : Self.itemGroups(itemTexts)
+                    let groups =
+                        glyphs == 1
+                        ? [0..<itemTexts.count]
+                        : Self.groupsBesideGlyphs(Array(block.lines[glyphStart...]), items: next.lines)
+                            ?? Self.itemGroups(itemTexts)
                     result.append(Self.listBlock(next.lines, groups: groups, page: next.page))
                     index += 2
                     continue
@@ -75,6 +87,24 @@ public struct BuildLists: Stage {
             result.append(block)
         }
         return result
+    }
+
+    /// In a PDF each lone glyph sits level with the first line of its item: the item lines whose
+    /// middles lie within half a line height of a glyph's middle open the items. Nil when a glyph
+    /// has no such line or the first item line has no glyph (then the text decides).
+    static func groupsBesideGlyphs(_ glyphLines: [Line], items: [Line]) -> [Range<Int>]? {
+        guard glyphLines.count > 1 else { return nil }
+        var starts: [Int] = []
+        for glyph in glyphLines {
+            guard let box = glyph.box,
+                let start = items.indices.first(where: { index in
+                    guard let item = items[index].box else { return false }
+                    return abs(item.midY - box.midY) <= 0.5 * max(item.height, 1)
+                }), starts.last.map({ $0 < start }) ?? (start == 0)
+            else { return nil }
+            starts.append(start)
+        }
+        return starts.indices.map { starts[$0]..<(starts.indices.contains($0 + 1) ? starts[$0 + 1] : items.count) }
     }
 
     /// The index where a run of glyph-only lines closing the block begins (count when none).

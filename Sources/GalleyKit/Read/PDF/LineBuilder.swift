@@ -49,6 +49,7 @@ enum LineBuilder {
             }
         }
         splitAtGutters(&result, content)
+        markLetterSpacedWords(&result, content)
         markPictureText(&result, content)
         return result
     }
@@ -187,7 +188,17 @@ enum LineBuilder {
         let dominant = isOneFont ? firstInk.map { glyphs[$0].font } : dominantFont(range, glyphs)
         let font = dominant.flatMap { content.fonts.indices.contains($0) ? content.fonts[$0] : nil }
         let size = font?.size ?? firstInk.map { glyphs[$0].box.height } ?? 0
-        return Line(text(range, glyphs), box: box, font: font, isRotated: isRotated(range, glyphs, size: size))
+        var text = text(range, glyphs)
+        // A line in several fonts may carry raised reference digits ("grant¹"): write them as superscripts.
+        if !isOneFont, let dominant {
+            let raised = raisedDigits(range, content, dominant: dominant)
+            if !raised.isEmpty {
+                var marked = glyphs
+                for index in raised { marked[index].scalar = superscriptForms[Int(glyphs[index].scalar.value - 0x30)] }
+                text = Self.text(range, marked)
+            }
+        }
+        return Line(text, box: box, font: font, isRotated: isRotated(range, glyphs, size: size))
     }
 
     /// The text of a glyph range, built once from UTF-8 bytes. A "\n" inside a line is one of

@@ -1,0 +1,222 @@
+/// Repairs words broken by ligature glyphs: presentation-form ligatures (U+FB00–FB06, "ﬁrst") are
+/// spelled out always; a ligature the font maps to a private-use code point or to nothing
+/// ("na onal", "mber", "of\u{E000}ce") gets back the letters of the ligature that make a word of it,
+/// judged by the lexicon and the document's own words. Each changed word is one `.ligature` repair.
+public struct RepairLigatures: Stage {
+    /// The letters of the Unicode presentation-form ligatures.
+    static let presentationForms: [Unicode.Scalar: String] = [
+        "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl",
+        "\u{FB05}": "st", "\u{FB06}": "st",
+    ]
+    /// The letter pairs and triples fonts set as one ligature glyph (the f-ligatures, and the
+    /// discretionary ones of book faces), tried in this order where a glyph went missing.
+    static let ligatureLetters = ["fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "th", "st", "ct"]
+    /// A word piece shorter than this is too short to say which letters it lost ("a", "I").
+    static let minimumPieceLetters = 2
+
+    public init() {}
+
+    public func run(_ document: inout Document, context: StageContext) {
+        // The document's own words settle ties between candidate repairs; most documents never
+        // have a tie, so the list is made on first need.
+        var printed: Set<String>?
+        let original = document
+        func known(_ word: String) -> Bool {
+            let words = printed ?? Self.vocabulary(original)
+            printed = words
+            return words.contains(word.lowercased())
+        }
+        var cache: [String: Bool] = [:]
+        func isWord(_ word: String) -> Bool {
+            if let known = cache[word] { return known }
+            let answer = context.lexicon.isWord(word)
+            cache[word] = answer
+            return answer
+        }
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            let page = document.pages[pageIndex].number
+            for blockIndex in document.pages[pageIndex].blocks.indices {
+                for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
+                    let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
+                    var repairs: [(before: String, after: String)] = []
+                    let repaired = Self.repair(text, isWord: isWord, known: known, repairs: &repairs)
+                    guard !repairs.isEmpty else { continue }
+                    document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
+                    for repair in repairs {
+                        document.audit.repair(.ligature, before: repair.before, after: repair.after, page: page)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The lower-cased words the document prints whole (letters only), with ligature forms spelled out.
+    static func vocabulary(_ document: Document) -> Set<String> {
+        var words: Set<String> = []
+        for block in document.allBlocks {
+            for line in block.lines {
+                for token in line.text.split(separator: " ") {
+                    let word = spelledOut(core(token).word).lowercased()
+                    if word.count >= minimumPieceLetters, word.allSatisfy(\.isLetter) { words.insert(word) }
+                }
+            }
+        }
+        return words
+    }
+
+    /// `text` with presentation-form ligatures replaced by their letters.
+    static func spelledOut(_ text: Substring) -> String {
+        guard text.unicodeScalars.contains(where: { presentationForms[$0] != nil }) else { return String(text) }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if let letters = presentationForms[scalar] { result += letters } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    static func isPrivateUse(_ scalar: Unicode.Scalar) -> Bool {
+        (0xE000...0xF8FF).contains(scalar.value)
+    }
+
+    /// A token split into leading punctuation, the word, and trailing punctuation.
+    static func core(_ token: Substring) -> (lead: Substring, word: Substring, trail: Substring) {
+        let isPart: (Character) -> Bool = { $0.isLetter || $0.unicodeScalars.contains(where: isPrivateUse) }
+        guard let first = token.firstIndex(where: isPart), let last = token.lastIndex(where: isPart) else {
+            return (token, token[token.endIndex...], token[token.endIndex...])
+        }
+        return (token[..<first], token[first...last], token[token.index(after: last)...])
+    }
+
+    /// The line with its broken words repaired, each repair appended to `repairs`.
+    static func repair(
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, repairs: inout [(before: String, after: String)]
+    ) -> String {
+        // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            // Most tokens are plain ASCII words: no ligature form, no punctuation to peel off.
+            let isPlain = isASCIIWord(token)
+            let parts =
+                isPlain ? (token[token.startIndex...].prefix(0), token[...], token[token.endIndex...]) : core(Substring(token))
+            let word = String(parts.word)
+            guard !word.isEmpty else {
+                index += 1
+                continue
+            }
+            // 1. Presentation forms and private-use glyphs inside the word.
+            let spelled = isPlain ? word : spelledOut(parts.word)
+            // A private-use glyph standing alone is a symbol (a bullet), not part of a word.
+            if !isPlain,
+                spelled != word || (word.unicodeScalars.contains(where: isPrivateUse) && word.contains(where: \.isLetter))
+            {
+                let fixed = fillPrivateUse(spelled, isWord: isWord, known: known) ?? spelled
+                if fixed != word {
+                    let after = String(parts.lead) + fixed + String(parts.trail)
+                    repairs.append((token, after))
+                    tokens[index] = after
+                    changed = true
+                }
+                index += 1
+                continue
+            }
+            guard isPlain || word.allSatisfy(\.isLetter) else {
+                index += 1
+                continue
+            }
+            let isWhole = isWord(word)
+            // 2. A glyph dropped inside the word, leaving a space: "na onal" (either piece may
+            // happen to be a word, not both).
+            if parts.trail.isEmpty, index + 1 < tokens.count {
+                let next = core(Substring(tokens[index + 1]))
+                if next.lead.isEmpty, !next.word.isEmpty, next.word.allSatisfy(\.isLetter),
+                    let joined = bridge(word, String(next.word), isWord: isWord, known: known)
+                {
+                    let before = token + " " + tokens[index + 1]
+                    let after = String(parts.lead) + joined + String(next.trail)
+                    repairs.append((before, after))
+                    tokens[index] = after
+                    tokens.remove(at: index + 1)
+                    changed = true
+                    index += 1
+                    continue
+                }
+            }
+            // 3. A glyph dropped at the word's edge or inside it, without a space: "mber".
+            if !isWhole, word.count >= minimumPieceLetters + 1, word.first?.isLowercase ?? false,
+                let whole = insert(into: word, isWord: isWord, known: known)
+            {
+                let after = String(parts.lead) + whole + String(parts.trail)
+                repairs.append((token, after))
+                tokens[index] = after
+                changed = true
+            }
+            index += 1
+        }
+        return changed ? tokens.joined(separator: " ") : text
+    }
+
+    /// Whether `token` is nothing but ASCII letters (most words of most lines).
+    static func isASCIIWord(_ token: String) -> Bool {
+        token.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        } ?? token.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+
+    /// The best of several candidate words: one the document prints elsewhere, else the first.
+    static func best(_ candidates: [String], known: (String) -> Bool) -> String? {
+        candidates.first(where: known) ?? candidates.first
+    }
+
+    /// `word` with each private-use character replaced by the ligature letters that make a word; nil if none do.
+    static func fillPrivateUse(_ word: String, isWord: (String) -> Bool, known: (String) -> Bool) -> String? {
+        guard let scalar = word.unicodeScalars.first(where: isPrivateUse) else { return nil }
+        var candidates: [String] = []
+        for letters in ligatureLetters {
+            var scalars = String.UnicodeScalarView()
+            var replaced = false
+            for item in word.unicodeScalars {
+                if item == scalar && !replaced {
+                    scalars.append(contentsOf: letters.unicodeScalars)
+                    replaced = true
+                } else {
+                    scalars.append(item)
+                }
+            }
+            let candidate = String(scalars)
+            if candidate.unicodeScalars.contains(where: isPrivateUse) {
+                if let deeper = fillPrivateUse(candidate, isWord: isWord, known: known) { candidates.append(deeper) }
+            } else if isWord(candidate) {
+                candidates.append(candidate)
+            }
+        }
+        return best(candidates, known: known)
+    }
+
+    /// `head` + ligature letters + `tail` when that is a word and `head` or `tail` alone is not
+    /// (two words are never run together).
+    static func bridge(_ head: String, _ tail: String, isWord: (String) -> Bool, known: (String) -> Bool) -> String? {
+        guard head.count >= minimumPieceLetters || tail.count >= minimumPieceLetters,
+            tail.first?.isLowercase ?? false, !isWord(head) || !isWord(tail)
+        else { return nil }
+        let candidates = ligatureLetters.map { head + $0 + tail }.filter(isWord)
+        return best(candidates, known: known)
+    }
+
+    /// A lower-case non-word with ligature letters inserted where they make a word, taken only
+    /// when one place and one set of letters do, or the document prints the result elsewhere.
+    static func insert(into word: String, isWord: (String) -> Bool, known: (String) -> Bool) -> String? {
+        let characters = Array(word)
+        var candidates: [String] = []
+        for cut in 0...characters.count {
+            for letters in ligatureLetters {
+                let candidate = String(characters[..<cut]) + letters + String(characters[cut...])
+                if isWord(candidate), !candidates.contains(candidate) { candidates.append(candidate) }
+            }
+        }
+        if let printed = candidates.first(where: known) { return printed }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+}

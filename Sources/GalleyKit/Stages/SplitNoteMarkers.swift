@@ -1,0 +1,262 @@
+/// Splits footnote markers off the words they are glued to ("hive.¹" → "hive.", "town,*" →
+/// "town,") when a note opening with the same marker is printed in the document, drops the marker
+/// opening the note itself, makes each note a `.note` block of its own, and moves a note that a
+/// heading separates from its citing paragraph to the end of that article. Each marker is a
+/// `.noteMarker` repair, each move a `.moved` one.
+///
+/// Markers are superscript digits (a PDF reader writes raised small digits as such), the
+/// reference symbols (* † ‡ § ¶), or plain digits glued after a word's closing punctuation ("all.1").
+public struct SplitNoteMarkers: Stage {
+    /// Symbols printed as footnote references.
+    static let referenceSymbols: Set<Character> = ["*", "†", "‡", "§", "¶"]
+    /// Superscript digits, as a PDF reader writes raised digits and as word processors export them.
+    static let superscriptDigits: Set<Character> = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    /// Punctuation that ends a word or clause, after which a plain digit is a note reference ("all.1").
+    static let closingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "’", "”", "'", "\""]
+    /// A note marker has at most this many characters ("¹²", "**", "12").
+    static let maximumMarkerLength = 2
+
+    public init() {}
+
+    public func run(_ document: inout Document, context: StageContext) {
+        let notes = Self.noteMarkers(document)
+        guard !notes.isEmpty else { return }
+        let body = RemoveImageText.bodyFontSize(document)
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            let page = document.pages[pageIndex].number
+            let blocks = Self.joiningLoneMarkers(document.pages[pageIndex].blocks, notes: notes, body: body)
+            // The blocks with markers taken off, each note a block of its own; which block cites each marker.
+            var result: [Block] = []
+            var citing: [String: Int] = [:]
+            var found: [(index: Int, marker: String)] = []
+            for original in blocks {
+                var block = original
+                var starts: [(line: Int, marker: String)] = []
+                var cited: [String] = []
+                for lineIndex in block.lines.indices {
+                    let text = block.lines[lineIndex].text
+                    // A plain digit opens a note only at the head of a block: elsewhere it may be a table's or list's number.
+                    if block.kind == .paragraph || block.kind == .note, let opening = Self.openingMarker(text),
+                        notes.contains(opening.marker), lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
+                    {
+                        block.lines[lineIndex].text = opening.rest
+                        document.audit.repair(
+                            .noteMarker, before: opening.marker + " " + opening.firstWord, after: opening.firstWord, page: page)
+                        starts.append((lineIndex, opening.marker))
+                    }
+                    var repairs: [(String, String)] = []
+                    let stripped = Self.strippingGluedMarkers(block.lines[lineIndex].text, notes: notes, repairs: &repairs)
+                    guard !repairs.isEmpty else { continue }
+                    block.lines[lineIndex].text = stripped
+                    for (before, after) in repairs {
+                        document.audit.repair(.noteMarker, before: before, after: after, page: page)
+                        if let marker = Self.gluedMarker(Substring(before))?.marker { cited.append(marker) }
+                    }
+                }
+                guard !starts.isEmpty else {
+                    result.append(block)
+                    for marker in cited where citing[marker] == nil { citing[marker] = result.count - 1 }
+                    continue
+                }
+                // Text before the first note stays what it was; each note runs to the next marker.
+                if starts[0].line > 0 {
+                    result.append(Block(lines: Array(block.lines[..<starts[0].line]), kind: block.kind, page: block.page))
+                    for marker in cited where citing[marker] == nil { citing[marker] = result.count - 1 }
+                }
+                for (offset, start) in starts.enumerated() {
+                    let end = offset + 1 < starts.count ? starts[offset + 1].line : block.lines.count
+                    result.append(Block(lines: Array(block.lines[start.line..<end]), kind: .note, page: block.page))
+                    found.append((result.count - 1, start.marker))
+                }
+            }
+            document.pages[pageIndex].blocks = Self.placingNotes(
+                result, notes: found, citing: citing, body: body, audit: &document.audit)
+        }
+    }
+
+    /// A heading at this stage (before `DetectHeadings`): at most this many words…
+    static let maximumHeadingWords = 12
+    /// …on at most this many lines, not ending a sentence, and (when sizes are known) bold or this much larger than the body.
+    static let maximumHeadingLines = 3
+    static let headingSizeShareOfBody = 1.15
+
+    /// `blocks` with each note printed at the foot of the page that a heading separates from the
+    /// paragraph citing it (so it sits under a later article) moved to the end of the citing
+    /// article: just before the first heading after the citing paragraph. Notes already under
+    /// their article stay. Each move is recorded as `.moved`.
+    static func placingNotes(
+        _ blocks: [Block], notes: [(index: Int, marker: String)], citing: [String: Int], body: Double?, audit: inout Audit
+    ) -> [Block] {
+        var targets: [Int: Int] = [:]  // note index → index of the heading it goes before
+        for note in notes {
+            guard let cite = citing[note.marker], cite < note.index, isAtFoot(note.index, blocks),
+                let heading = (cite + 1..<note.index).first(where: { isHeadingLike(blocks[$0], body: body) })
+            else { continue }
+            targets[note.index] = heading
+        }
+        guard !targets.isEmpty else { return blocks }
+        var result: [Block] = []
+        for (index, block) in blocks.enumerated() where targets[index] == nil {
+            for note in notes where targets[note.index] == index {
+                result.append(blocks[note.index])
+                let text = blocks[note.index].text
+                audit.repair(.moved, before: text, after: text, page: blocks[note.index].page)
+            }
+            result.append(block)
+        }
+        return result
+    }
+
+    /// Whether the note at `index` is printed at the foot of the page, under everything but other
+    /// notes: a note set under its own article, mid-page, is where it belongs whatever the
+    /// headings around it say.
+    /// A text dump gives no positions, and a heading printed beside its text comes after it there,
+    /// so a heading between a citation and its note proves nothing: notes in a dump stay.
+    static func isAtFoot(_ index: Int, _ blocks: [Block]) -> Bool {
+        guard let box = blocks[index].box else { return false }
+        return !blocks.contains { $0.kind != .note && ($0.box?.minY ?? 0) > box.minY }
+    }
+
+    /// Whether `block` looks like a heading before headings are detected: short, not a sentence,
+    /// and set bold or large when the reader knows sizes.
+    static func isHeadingLike(_ block: Block, body: Double?) -> Bool {
+        guard block.kind == .paragraph || block.kind == .heading, block.lines.count <= maximumHeadingLines else { return false }
+        let text = block.text
+        guard let first = text.first, first.isUppercase, let last = text.last, !".,;:!?".contains(last),
+            text.split(separator: " ").count <= maximumHeadingWords
+        else { return false }
+        guard let font = block.lines.first?.font, let body else { return true }
+        return font.isBold || font.size >= headingSizeShareOfBody * body
+    }
+
+    /// A marker set alone on a line above its note is matched by value ("1" alone, "¹" in the
+    /// text: the reader wrote only the raised one as a superscript); other markers as printed,
+    /// so that "m²" is never taken for the reference of a table row "2 October".
+    static func noteMarkers(_ document: Document) -> Set<String> {
+        var opening: Set<String> = [], glued: Set<String> = [], lone: Set<String> = []
+        for page in document.pages {
+            for (index, block) in page.blocks.enumerated() {
+                if let marker = loneMarker(block), index + 1 < page.blocks.count,
+                    page.blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false
+                {
+                    lone.insert(marker)
+                }
+                for line in block.lines {
+                    if let marker = openingMarker(line.text)?.marker { opening.insert(marker) }
+                    for token in line.text.split(separator: " ") {
+                        if let marker = gluedMarker(token)?.marker { glued.insert(marker) }
+                    }
+                }
+            }
+        }
+        var notes = opening.intersection(glued)
+        for marker in lone {
+            let matching = glued.filter { key($0) == key(marker) }
+            if !matching.isEmpty { notes.formUnion(matching + [marker]) }
+        }
+        return notes
+    }
+
+    /// `marker` with superscript digits written as plain digits.
+    static func key(_ marker: String) -> String {
+        String(marker.map { character in superscriptOrder.firstIndex(of: character).map { Character(String($0)) } ?? character })
+    }
+
+    /// The superscript digits in the order of their values.
+    static let superscriptOrder: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// The marker of a block that holds nothing else (a raised marker the reader set on a line of
+    /// its own, above its note).
+    static func loneMarker(_ block: Block) -> String? {
+        guard block.lines.count == 1 else { return nil }
+        let text = block.lines[0].text.trimmingWhitespace()
+        guard !text.isEmpty, text.count <= maximumMarkerLength,
+            text.allSatisfy({ isMarkerCharacter($0) || $0.isASCIIDigitCharacter })
+        else { return nil }
+        return text
+    }
+
+    /// A note is set smaller than the body: at most 90% of its size.
+    static let noteMaxShareOfBody = 0.9
+
+    /// `blocks` with each lone confirmed marker put at the head of the note that follows it. A
+    /// lone number is a box number as often as a marker: it takes a note only when the block
+    /// after it is set smaller than the body (so never in a text dump, which has no sizes).
+    static func joiningLoneMarkers(_ blocks: [Block], notes: Set<String>, body: Double?) -> [Block] {
+        func isSmall(_ block: Block) -> Bool {
+            guard let body, let size = block.lines.first?.font?.size else { return false }
+            return size <= noteMaxShareOfBody * body
+        }
+        var result: [Block] = []
+        var index = 0
+        while index < blocks.count {
+            if let marker = loneMarker(blocks[index]), notes.contains(marker), index + 1 < blocks.count,
+                blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false,
+                !marker.contains(where: \.isASCIIDigitCharacter) || isSmall(blocks[index + 1])
+            {
+                var note = blocks[index + 1]
+                note.lines[0].text = marker + " " + note.lines[0].text.trimmingWhitespace()
+                result.append(note)
+                index += 2
+                continue
+            }
+            result.append(blocks[index])
+            index += 1
+        }
+        return result
+    }
+
+    static func isMarkerCharacter(_ character: Character) -> Bool {
+        superscriptDigits.contains(character) || referenceSymbols.contains(character)
+    }
+
+    /// A marker opening a line ("¹ A bee…", "* The trust…", "1 The nearest…") and the text after
+    /// it; the text must open with a capital letter, as a note's sentence does.
+    static func openingMarker(_ text: String) -> (marker: String, rest: String, firstWord: String)? {
+        let trimmed = text.trimmingWhitespace()
+        let marker = trimmed.prefix { isMarkerCharacter($0) || $0.isASCIIDigitCharacter }
+        guard !marker.isEmpty, marker.count <= maximumMarkerLength,
+            marker.allSatisfy(\.isASCIIDigitCharacter) || !marker.contains(where: \.isASCIIDigitCharacter)
+        else { return nil }
+        let rest = trimmed.dropFirst(marker.count).drop { $0 == " " }
+        guard let first = rest.first, first.isUppercase else { return nil }
+        let firstWord = rest.prefix { $0 != " " }
+        return (String(marker), String(rest), String(firstWord))
+    }
+
+    /// A marker glued to the end of a word, and the word without it: superscripts and symbols
+    /// after a letter or closing punctuation, plain digits only after closing punctuation that
+    /// follows a letter ("all.1", never "A4" or "3.5").
+    static func gluedMarker(_ token: Substring) -> (marker: String, word: Substring)? {
+        guard let last = token.last else { return nil }
+        let isPlain = last.isASCIIDigitCharacter
+        let marker = token.reversed().prefix { isPlain ? $0.isASCIIDigitCharacter : isMarkerCharacter($0) }
+        guard marker.count <= maximumMarkerLength, marker.count < token.count else { return nil }
+        let word = token.dropLast(marker.count)
+        guard let before = word.last else { return nil }
+        if isPlain {
+            guard closingPunctuation.contains(before), let letter = word.dropLast().last, letter.isLetter else { return nil }
+        } else {
+            guard before.isLetter || closingPunctuation.contains(before) else { return nil }
+        }
+        return (String(marker.reversed()), word)
+    }
+
+    /// `text` with the confirmed markers glued to its words taken off; each change appended to `repairs`.
+    static func strippingGluedMarkers(_ text: String, notes: Set<String>, repairs: inout [(String, String)]) -> String {
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: false)
+        var changed = false
+        for index in tokens.indices {
+            guard let glued = gluedMarker(tokens[index]), notes.contains(glued.marker) else { continue }
+            repairs.append((String(tokens[index]), String(glued.word)))
+            tokens[index] = glued.word
+            changed = true
+        }
+        return changed ? tokens.joined(separator: " ") : text
+    }
+}
+
+extension Character {
+    /// 0–9 only (not other scripts' digits, nor superscripts).
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}

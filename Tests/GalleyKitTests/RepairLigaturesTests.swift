@@ -1,0 +1,43 @@
+import Foundation
+import GalleyTestSupport
+import Testing
+
+@testable import GalleyKit
+
+/// Ligatures: presentation forms spelled out, a dropped or private-use ligature glyph restored
+/// when the lexicon confirms; ordinary words and bullets left alone.
+@Suite struct RepairLigaturesTests {
+    static func repaired(_ text: String) throws -> (String, [Repair]) {
+        let document = try Fixtures.run(RepairLigatures(), on: text)
+        return (Fixtures.blockTexts(document).joined(separator: "\n"), document.audit.repairs)
+    }
+
+    @Test func presentationFormsAreSpelledOut() throws {
+        let (text, repairs) = try Self.repaired("Our \u{FB01}rst meeting of o\u{FB03}cers.\n")
+        #expect(text == "Our first meeting of officers.")
+        #expect(
+            repairs == [
+                Repair(kind: .ligature, before: "\u{FB01}rst", after: "first", page: 1),
+                Repair(kind: .ligature, before: "o\u{FB03}cers.", after: "officers.", page: 1),
+            ])
+    }
+
+    @Test func aDroppedGlyphIsRestored() throws {
+        #expect(try Self.repaired("sent to the na onal survey\n").0 == "sent to the national survey")
+        #expect(try Self.repaired("offcuts of untreated mber at least\n").0 == "offcuts of untreated timber at least")
+        #expect(try Self.repaired("ten cen metres deep\n").0 == "ten centimetres deep")
+    }
+
+    @Test func aPrivateUseGlyphInsideAWordIsRestored() throws {
+        #expect(try Self.repaired("the na\u{E000}onal survey\n").0 == "the national survey")
+    }
+
+    @Test(arguments: [
+        "Please check the following:", "Ride with Okonjo and friends", "per cent of the total", "\u{F0B7} whether it is listed",
+    ])
+    func ordinaryTextStays(text: String) throws {
+        let (out, repairs) = try Self.repaired(text + "\n")
+        #expect(out == text)
+        #expect(repairs.isEmpty)
+    }
+}
