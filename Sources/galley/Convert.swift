@@ -17,7 +17,7 @@ struct Convert: ParsableCommand {
     @Argument(help: "The input file, or - for standard input.")
     var input: String
 
-    @Option(name: .shortAndLong, help: "Where to write the output (default: standard output).")
+    @Option(name: .shortAndLong, help: "Where to write the output (default, or -: standard output).")
     var output: String?
 
     @Option(help: "Output format: json, markdown or text.")
@@ -41,7 +41,7 @@ struct Convert: ParsableCommand {
             let document = try converter.convert(path: input, timings: clock)
             let data = try clock.measure("write \(format.rawValue)") { try format.writer.write(document) }
             try clock.measure("save") {
-                if let output {
+                if let output, output != "-" {
                     try AtomicFile.write(data, to: output)
                 } else {
                     FileHandle.standardOutput.write(data)
