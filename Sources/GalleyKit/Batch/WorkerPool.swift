@@ -195,8 +195,11 @@ public struct WorkerPool: Sendable {
             limits: limits, name: input.relativePath)
     }
 
-    /// Reads a reaped worker's verdict: its result line, else how it died.
-    static func outcome(status: Int32, maxRSS: Int, stdout: Data, stderr: Data, limits: WorkerLimits, name: String) -> Outcome {
+    /// Reads a reaped worker's verdict: its result line, else how it died. `status` is the wait
+    /// status, `maxRSS` its peak resident set in bytes.
+    public static func outcome(
+        status: Int32, maxRSS: Int, stdout: Data, stderr: Data, limits: WorkerLimits, name: String
+    ) -> Outcome {
         let errorText = String(decoding: stderr, as: UTF8.self)
         let allocationFailed = allocationFailures.contains { errorText.contains($0) }
         let termination = status & 0x7f
