@@ -243,6 +243,10 @@ final class SpawnedChild {
     private(set) var stderr = Data()
     private var reaped = false
 
+    /// How long to wait between looks for the exit of a child that has closed its pipes: it is
+    /// ending, and every input waits this long once.
+    static let exitPollMicroseconds: useconds_t = 1000
+
     /// Held while pipes are made and a child spawned.
     private static let spawnLock = NSLock()
 
@@ -325,8 +329,8 @@ final class SpawnedChild {
             pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
         }
         if descriptors.isEmpty {
-            // Both pipes closed: only the exit is left to wait for.
-            usleep(useconds_t(timeout) * 1000)
+            // Both pipes closed: the child is exiting, and will be reapable in a moment.
+            usleep(Self.exitPollMicroseconds)
             return
         }
         guard poll(&descriptors, nfds_t(descriptors.count), timeout) > 0 else { return }
