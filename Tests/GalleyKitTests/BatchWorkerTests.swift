@@ -219,6 +219,9 @@ import Testing
         #expect(outcome(SIGSEGV, rss: 250 << 20) == .failed(.memory))
         #expect(outcome(SIGSEGV) == .failed(.signal(SIGSEGV)))
         #expect(WorkerFailure.signal(SIGSEGV).description == "signal 11")
+        // Stopped from outside (a scheduler signalling the whole job): left for the next run.
+        #expect(outcome(SIGTERM) == .interrupted)
+        #expect(outcome(SIGINT) == .interrupted)
         // Its own alarm (the batch that would have killed it gone) is a timeout.
         #expect(outcome(SIGALRM) == .failed(.timeout))
         // Exited without a result line.

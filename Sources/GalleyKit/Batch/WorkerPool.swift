@@ -139,6 +139,8 @@ public struct WorkerPool: Sendable {
     /// touched, and a buffer that doubles fails asking for as much again as it holds, so the
     /// RSS of a worker killed by its limit sits well below it (~100 MB of 300 MB for a bomb).
     static let memoryShare = 0.3
+    /// Signals that stop a worker from outside: SIGINT, SIGTERM, SIGHUP.
+    static let stopSignals: Set<Int32> = [SIGINT, SIGTERM, SIGHUP]
     /// How often a waiting parent checks the clock and the stop request, in milliseconds.
     static let pollMilliseconds: Int32 = 100
     /// Keeps at most this much of a worker's standard error (poppler can be chatty).
@@ -159,7 +161,8 @@ public struct WorkerPool: Sendable {
         /// Converted; its outputs are in place. The count of warnings its audit recorded.
         case converted(warnings: Int)
         case failed(WorkerFailure)
-        /// Killed because the batch is stopping: not a verdict on the input.
+        /// Killed because the batch is stopping, or stopped from outside by SIGINT, SIGTERM or
+        /// SIGHUP: not a verdict on the input, which is left for the next run.
         case interrupted
     }
 
@@ -216,6 +219,9 @@ public struct WorkerPool: Sendable {
             return .failed(.error("\(name): the worker stopped with status \(code)\(last.isEmpty ? "" : " (\(last))")"))
         }
         if termination == SIGALRM { return .failed(.timeout) }
+        // Signalled from outside (a scheduler stopping the whole job, a person): not the input's
+        // fault, so it is left for the next run rather than recorded as failed.
+        if stopSignals.contains(termination) { return .interrupted }
         if allocationFailed || Double(maxRSS) >= memoryShare * Double(limits.maxMemory) { return .failed(.memory) }
         return .failed(.signal(termination))
     }
