@@ -79,7 +79,8 @@ struct Batch: ParsableCommand {
             throw ValidationError("--max-memory \(maxMemory): expected a size such as 512M or 2G")
         }
         guard bytes >= Self.minimumMemory else {
-            throw ValidationError("--max-memory \(maxMemory): a worker needs at least \(WorkerLimits.describe(Self.minimumMemory))")
+            throw ValidationError(
+                "--max-memory \(maxMemory): a worker needs at least \(WorkerLimits.describe(Self.minimumMemory))")
         }
         _ = try formats()
         if let shard {

@@ -209,7 +209,8 @@ import Testing
         let limits = WorkerLimits(timeout: 10, maxMemory: 300 << 20)
         let badAlloc = Data("terminate called after throwing an instance of 'std::bad_alloc'\n".utf8)
         func outcome(_ status: Int32, rss: Int = 40 << 20, stdout: String = "", stderr: Data = Data()) -> WorkerPool.Outcome {
-            WorkerPool.outcome(status: status, maxRSS: rss, stdout: Data(stdout.utf8), stderr: stderr, limits: limits, name: "x.pdf")
+            WorkerPool.outcome(
+                status: status, maxRSS: rss, stdout: Data(stdout.utf8), stderr: stderr, limits: limits, name: "x.pdf")
         }
         #expect(outcome(0, stdout: "{\"warnings\":3}\n") == .converted(warnings: 3))
         #expect(outcome(65 << 8, stdout: "{\"error\":\"x.pdf: not a PDF file\"}\n") == .failed(.error("x.pdf: not a PDF file")))
@@ -225,7 +226,8 @@ import Testing
         // Its own alarm (the batch that would have killed it gone) is a timeout.
         #expect(outcome(SIGALRM) == .failed(.timeout))
         // Exited without a result line.
-        #expect(outcome(70 << 8, stderr: Data("boom\n".utf8)) == .failed(.error("x.pdf: the worker stopped with status 70 (boom)")))
+        #expect(
+            outcome(70 << 8, stderr: Data("boom\n".utf8)) == .failed(.error("x.pdf: the worker stopped with status 70 (boom)")))
     }
 }
 

@@ -170,7 +170,8 @@ public struct WorkerPool: Sendable {
     public func convert(_ input: BatchInput, stop: BatchStop? = nil) -> Outcome {
         let child: SpawnedChild
         do {
-            child = try SpawnedChild(executable: executable, arguments: arguments + ["--", input.path, input.relativePath], environment: environment)
+            child = try SpawnedChild(
+                executable: executable, arguments: arguments + ["--", input.path, input.relativePath], environment: environment)
         } catch {
             return .failed(.error("\(input.relativePath): cannot start a worker (\(error))"))
         }
