@@ -27,8 +27,8 @@ struct Batch: ParsableCommand {
               galley batch archive/ -o out/ --shard $((SLURM_ARRAY_TASK_ID+1))/16
 
             Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
-            64 usage error; 73 the output folder or manifest cannot be written; 130 stopped by \
-            SIGINT; 143 stopped by SIGTERM.
+            64 usage error; 71 no worker process can be started; 73 the output folder or \
+            manifest cannot be written; 130 stopped by SIGINT; 143 stopped by SIGTERM.
             """
     )
 
@@ -134,6 +134,8 @@ struct Batch: ParsableCommand {
             report = try blocking { try await runner.run(found, stop: stop, progress: printer.show) }
         } catch let error as BatchError {
             FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
+            // EX_OSERR when the system cannot start a worker, EX_CANTCREAT for the manifest.
+            if case .workerUnavailable = error { throw ExitCode(71) }
             throw ExitCode(73)
         } catch {
             fail(error)

@@ -183,6 +183,23 @@ import Testing
         #expect(found == ["2019/synthetic-headings.txt", "2020/synthetic-bullets.txt"])
     }
 
+    @Test func aWorkerThatCannotStartEndsTheBatchWithoutBlamingTheInput() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+        try copySample("synthetic-headings.txt", to: inputs)
+        let missing = folder.appendingPathComponent("no-galley-here").path
+        let runner = BatchRunner(
+            options: BatchOptions(outputDirectory: out.path, jobs: 1),
+            workers: WorkerPool(executable: missing, arguments: ["worker"], limits: WorkerLimits()))
+        let found = try InputDiscovery.discover([inputs.path])
+        await #expect(throws: BatchError.workerUnavailable(missing, "No such file or directory")) {
+            _ = try await runner.run(found)
+        }
+        // Nothing recorded against the input: the next run converts it.
+        #expect(Manifest.read(runner.manifestPath).entries.isEmpty)
+    }
+
     @Test(arguments: [
         ("2G", 2 << 30), ("512M", 512 << 20), ("300m", 300 << 20), ("1.5G", 3 << 29), ("64KiB", 64 << 10),
         ("1000", 1000), ("2GB", 2 << 30),

@@ -6,6 +6,8 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     case inputNotFound(String)
     case outputCollision(String, String, String)
     case manifestBusy(String)
+    /// The worker executable could not be started (the path, the system's reason).
+    case workerUnavailable(String, String)
 
     public var description: String {
         switch self {
@@ -14,6 +16,7 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
         case .outputCollision(let name, let a, let b):
             return "\(a) and \(b) would both write outputs named \(name); give their folders instead"
         case .manifestBusy(let path): return "\(path): another galley batch is writing this manifest"
+        case .workerUnavailable(let path, let reason): return "\(path): cannot start a worker process (\(reason))"
         }
     }
 }
@@ -212,7 +215,7 @@ public struct BatchRunner: Sendable {
 
     /// Reads, fingerprints, skips or converts one input, writes its outputs and records it.
     /// Never throws for a bad input (that is a failed entry); throws only when the manifest
-    /// itself cannot be written, which ends the batch.
+    /// itself cannot be written or no worker can be started, which ends the batch.
     func process(
         _ input: BatchInput, converter: Converter?, earlier: ManifestEntry?, log: ManifestLog, stop: BatchStop? = nil
     ) throws -> Processed {
@@ -248,7 +251,7 @@ public struct BatchRunner: Sendable {
                     warnings: document.audit.warnings.count, elapsedMs: milliseconds())
             case .workers(let pool):
                 // The worker wrote each output atomically before it answered.
-                switch pool.convert(input, stop: stop) {
+                switch try pool.convert(input, stop: stop) {
                 case .converted(let warnings):
                     entry = ManifestEntry(
                         input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
@@ -262,6 +265,8 @@ public struct BatchRunner: Sendable {
                     return Processed(entry: nil)
                 }
             }
+        } catch let error as BatchError {
+            throw error
         } catch {
             let message = (error as? GalleyError)?.description ?? String(describing: error)
             entry = ManifestEntry(

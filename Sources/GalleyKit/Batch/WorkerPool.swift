@@ -167,13 +167,16 @@ public struct WorkerPool: Sendable {
     }
 
     /// Runs one worker over `input` and waits for it; blocks the calling thread.
-    public func convert(_ input: BatchInput, stop: BatchStop? = nil) -> Outcome {
+    ///
+    /// - Throws: `BatchError.workerUnavailable` when no worker process can be started.
+    public func convert(_ input: BatchInput, stop: BatchStop? = nil) throws -> Outcome {
         let child: SpawnedChild
         do {
             child = try SpawnedChild(
                 executable: executable, arguments: arguments + ["--", input.path, input.relativePath], environment: environment)
         } catch {
-            return .failed(.error("\(input.relativePath): cannot start a worker (\(error))"))
+            // Not the input's fault, and every other input would meet it too.
+            throw BatchError.workerUnavailable(executable, String(describing: error))
         }
         let deadline = ContinuousClock.now + .milliseconds(Int(limits.timeout * 1000))
         var killedFor: Outcome?
