@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import GalleyKit
 
-/// `galley worker`: converts one input of a batch in a process of its own (hidden; `galley batch`
-/// spawns it through `WorkerPool`). It limits its own address space before anything else, writes
-/// each output atomically, and prints one JSON line, `{"warnings":N}` or `{"error":"…"}`.
+/// `galley worker`: converts inputs of a batch in a process of its own (hidden; `galley batch`
+/// spawns it through `WorkerPool`). It limits its own address space before anything else, then
+/// converts the input named by its arguments, or with `--serve` each input requested on standard
+/// input, writing each output atomically and printing one JSON line per input,
+/// `{"warnings":N}` or `{"error":"…"}`.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker",
@@ -14,8 +16,8 @@ struct Worker: ParsableCommand {
 
     /// Where a batch passes a PDF password, so that it does not show in `ps`.
     static let passwordVariable = "GALLEY_WORKER_PASSWORD"
-    /// Seconds past the batch's own timeout after which a worker ends itself (SIGALRM), should the
-    /// batch that would have killed it be gone.
+    /// Seconds past the batch's own timeout after which a worker still on one input ends itself
+    /// (SIGALRM), should the batch that would have killed it be gone.
     static let alarmMargin: Double = 30
 
     @Option(help: "The batch's output folder.")
@@ -36,8 +38,11 @@ struct Worker: ParsableCommand {
     @Flag(help: "Extract a long PDF's pages on two threads.")
     var parallelPages = false
 
-    @Argument(help: "The input's path, then its relative name in the batch.")
-    var input: [String]
+    @Flag(help: "Serve requests: one JSON line {\"path\":…,\"name\":…} per input on standard input.")
+    var serve = false
+
+    @Argument(help: "The input's path, then its relative name in the batch (without --serve).")
+    var input: [String] = []
 
     func run() throws {
         var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))
@@ -45,19 +50,46 @@ struct Worker: ParsableCommand {
         // A hostile input's crash should not leave a core file the size of the limit.
         var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
         _ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
-        alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
-        guard input.count == 2 else { throw ValidationError("expected the input's path and its relative name") }
-        let (path, name) = (input[0], input[1])
+        guard serve || input.count == 2 else {
+            throw ValidationError("expected the input's path and its relative name, or --serve")
+        }
+        let formats: [OutputFormat]
+        let converter: Converter
         do {
-            let formats = try format.split(separator: ",").map { name in
+            formats = try format.split(separator: ",").map { name in
                 guard let format = OutputFormat(rawValue: String(name)) else {
                     throw GalleyError.internalError("unknown format \(name)")
                 }
                 return format
             }
             let password = ProcessInfo.processInfo.environment[Self.passwordVariable]
-            let converter = try Converter(
+            converter = try Converter(
                 options: ConvertOptions(language: lang, password: password, parallelPages: parallelPages))
+        } catch {
+            fail(error)
+        }
+        guard serve else {
+            let code = convert(path: input[0], name: input[1], converter: converter, formats: formats)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        // One request per line until the batch closes standard input.
+        let decoder = JSONDecoder()
+        while let line = readLine(strippingNewline: true) {
+            guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line.utf8)) else {
+                answer(WorkerResult(error: "internal error: unreadable worker request"))
+                continue
+            }
+            _ = convert(path: request.path, name: request.name, converter: converter, formats: formats)
+        }
+    }
+
+    /// Converts one input under its alarm, writes its outputs and answers; the exit status it
+    /// would have on its own.
+    private func convert(path: String, name: String, converter: Converter, formats: [OutputFormat]) -> Int32 {
+        alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
+        defer { alarm(0) }
+        do {
             let bytes = try BatchRunner.read(BatchInput(path: path, relativePath: name))
             guard !bytes.isEmpty else { throw GalleyError.emptyInput(name) }
             let document = try converter.convert(InputFile(path: name, bytes: bytes))
@@ -66,20 +98,21 @@ struct Worker: ParsableCommand {
                 let output = folder.appendingPathComponent("\(name).\(format.fileExtension)").path
                 try AtomicFile.write(try format.writer.write(document), to: output)
             }
-            try answer(WorkerResult(warnings: document.audit.warnings.count))
+            answer(WorkerResult(warnings: document.audit.warnings.count))
+            return 0
         } catch {
             let (message, code): (String, Int32)
             switch error {
             case let error as GalleyError: (message, code) = (error.description, error.exitCode)
             default: (message, code) = ("\(name): internal error: \(error)", 70)
             }
-            try? answer(WorkerResult(error: message))
-            throw ExitCode(code)
+            answer(WorkerResult(error: message))
+            return code
         }
     }
 
-    /// The one line the batch reads.
-    private func answer(_ result: WorkerResult) throws {
-        FileHandle.standardOutput.write(try Manifest.line(result))
+    /// The one line the batch reads per input.
+    private func answer(_ result: WorkerResult) {
+        if let line = try? Manifest.line(result) { FileHandle.standardOutput.write(line) }
     }
 }

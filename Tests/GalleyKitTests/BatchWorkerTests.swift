@@ -53,6 +53,34 @@ import Testing
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
+    @Test func oneWorkerServesManyInputsAndIsReplacedOnTheWay() throws {
+        // One slot, more inputs than a worker serves before it is replaced, with failures
+        // among them: every good input converts to what `galley convert` writes.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+        let text = try String(contentsOf: Fixtures.samples.appendingPathComponent("synthetic-headings.txt"), encoding: .utf8)
+        let count = 130
+        for index in 0..<count {
+            let name = String(format: "issue-%03d.txt", index)
+            let bytes = index % 40 == 7 ? Data([0, 1, 2, 3, 0xFF]) : Data((text + "Issue \(index).\n").utf8)
+            try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+            try bytes.write(to: inputs.appendingPathComponent(name))
+        }
+        let run = try galley(["batch", inputs.path, "-o", out.path, "--jobs", "1", "--quiet"])
+        #expect(run.status == 1)
+        let manifest = Manifest.read(out.appendingPathComponent("manifest.jsonl").path)
+        let failed = manifest.sortedEntries.filter { $0.status == .failed }.map(\.input)
+        #expect(failed == ["issue-007.txt", "issue-047.txt", "issue-087.txt", "issue-127.txt"])
+        #expect(manifest.entries.values.filter { $0.status == .converted }.count == count - 4)
+        for index in [0, 99, 100, 101, 129] {
+            let name = String(format: "issue-%03d.txt", index)
+            let single = try galley(["convert", inputs.appendingPathComponent(name).path])
+            let written = try Data(contentsOf: out.appendingPathComponent(name + ".json"))
+            #expect(written == Data(single.stdout.utf8), "\(name)")
+        }
+    }
+
     @Test func theBombReallyNeedsMoreThanTheLimit() throws {
         // The same bomb converts (slowly, in a lot of memory) when the limit allows it: a
         // smaller one shows its failure under 300M is the limit's doing, not a broken file.

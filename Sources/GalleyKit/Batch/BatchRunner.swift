@@ -146,6 +146,8 @@ public struct BatchRunner: Sendable {
 
         let slots = min(options.jobs, max(mine.count, 1))
         var converters: [Converter] = []
+        // Idle workers end with the run, however it ends.
+        defer { if case .workers(let pool) = engine { pool.shutdown() } }
         if case .inProcess(let makeConverter) = engine {
             // Each converter opens its own dictionary (~30 ms): open them side by side, not in turn.
             let made = ConcurrentResults<Converter>(count: slots)
@@ -167,7 +169,7 @@ public struct BatchRunner: Sendable {
                 let earlier = previous.entries[input.relativePath]
                 group.addTask {
                     let processed = try await Self.offPool {
-                        try self.process(input, converter: converter, earlier: earlier, log: log, stop: stop)
+                        try self.process(input, slot: slot, converter: converter, earlier: earlier, log: log, stop: stop)
                     }
                     return (slot, processed)
                 }
@@ -217,7 +219,8 @@ public struct BatchRunner: Sendable {
     /// Never throws for a bad input (that is a failed entry); throws only when the manifest
     /// itself cannot be written or no worker can be started, which ends the batch.
     func process(
-        _ input: BatchInput, converter: Converter?, earlier: ManifestEntry?, log: ManifestLog, stop: BatchStop? = nil
+        _ input: BatchInput, slot: Int = 0, converter: Converter?, earlier: ManifestEntry?, log: ManifestLog,
+        stop: BatchStop? = nil
     ) throws -> Processed {
         let start = ContinuousClock.now
         func milliseconds() -> Int {
@@ -251,7 +254,7 @@ public struct BatchRunner: Sendable {
                     warnings: document.audit.warnings.count, elapsedMs: milliseconds())
             case .workers(let pool):
                 // The worker wrote each output atomically before it answered.
-                switch try pool.convert(input, stop: stop) {
+                switch try pool.convert(input, slot: slot, stop: stop) {
                 case .converted(let warnings):
                     entry = ManifestEntry(
                         input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,

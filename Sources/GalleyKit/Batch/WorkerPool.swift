@@ -116,23 +116,30 @@ public final class BatchStop: @unchecked Sendable {
     }
 }
 
-/// Converts one input at a time in a child process, so that a crash, a loop or a memory blow-up
-/// in poppler costs that input only.
+/// Converts inputs in child processes, so that a crash, a loop or a memory blow-up in poppler
+/// costs that input only.
 ///
-/// Each call spawns `executable` with `arguments`, then `--`, the input's path and its relative
-/// name; the child (`galley worker`) limits its own address space, converts, writes its outputs
-/// atomically and prints one JSON line: `{"warnings":N}` or `{"error":"…"}`. The parent reads
-/// that line and the child's standard error, kills it with SIGKILL past the timeout, and reaps it
-/// with `wait4` for its exit status and peak RSS. A batch keeps `jobs` of these calls running on
-/// as many threads. The type prints nothing.
+/// Each slot (one per concurrent conversion) keeps a worker: `executable` spawned with
+/// `arguments` and `--serve` (`galley worker`), which limits its own address space, then reads
+/// one JSON request per line on standard input, converts, writes the outputs atomically and
+/// answers one JSON line, `{"warnings":N}` or `{"error":"…"}`. Starting a process and opening the
+/// dictionary are paid once per worker, not per input. The parent waits for each answer with the
+/// timeout, kills the worker with SIGKILL past it, and reaps a worker that died with `wait4` for
+/// its exit status and peak RSS; the slot's next input starts a new worker. Workers are replaced
+/// after `inputsPerWorker` inputs and ended by `shutdown()`. The type prints nothing.
 public struct WorkerPool: Sendable {
     /// The `galley` executable (the running one, in the command-line tool).
     public var executable: String
-    /// The arguments before the input: the worker subcommand and its options.
+    /// The worker subcommand and its options (`--serve` is added).
     public var arguments: [String]
     /// Variables added to the child's environment (e.g. a PDF password, kept out of `ps`).
     public var environment: [String: String]
     public var limits: WorkerLimits
+    /// The live worker of each slot, between its requests.
+    private let slots = WorkerSlots()
+    /// A worker is replaced after this many inputs, so that whatever one input left behind in
+    /// its heap (fragments, caches) cannot add up to a later input's memory failure.
+    static let inputsPerWorker = 100
 
     /// A worker that died by a signal with its peak RSS above this share of the memory limit
     /// ran out of memory: RLIMIT_AS counts libraries, thread stacks and reserved heap never
@@ -166,25 +173,49 @@ public struct WorkerPool: Sendable {
         case interrupted
     }
 
-    /// Runs one worker over `input` and waits for it; blocks the calling thread.
+    /// Converts `input` in the worker of `slot` (one slot per concurrent conversion), starting
+    /// the worker first when the slot has none, and waits for its answer; blocks the calling
+    /// thread. A worker serves its slot's inputs one after another until it dies, is killed, or
+    /// has served `inputsPerWorker`.
     ///
     /// - Throws: `BatchError.workerUnavailable` when no worker process can be started.
-    public func convert(_ input: BatchInput, stop: BatchStop? = nil) throws -> Outcome {
+    public func convert(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
+        let request = (try? Manifest.line(WorkerRequest(path: input.path, name: input.relativePath))) ?? Data()
+        var exit: (status: Int32, maxRSS: Int)?
+        var killedFor: Outcome?
         let child: SpawnedChild
-        do {
-            child = try SpawnedChild(
-                executable: executable, arguments: arguments + ["--", input.path, input.relativePath], environment: environment)
-        } catch {
-            // Not the input's fault, and every other input would meet it too.
-            throw BatchError.workerUnavailable(executable, String(describing: error))
+        var sent = false
+        if let idle = slots.take(slot) {
+            idle.beginRequest()
+            if idle.reap(blocking: false) == nil && idle.send(request) {
+                child = idle
+                sent = true
+            } else {
+                // A worker that died while idle (killed from outside) is no verdict on this
+                // input: it goes to a new one.
+                idle.kill()
+                _ = idle.reap(blocking: true)
+                child = try spawn()
+            }
+        } else {
+            child = try spawn()
         }
         let deadline = ContinuousClock.now + .milliseconds(Int(limits.timeout * 1000))
-        var killedFor: Outcome?
-        var exit: (status: Int32, maxRSS: Int)?
+        if !sent && !child.send(request) {
+            // A new worker that cannot even read its first request: its exit says why.
+            child.kill()
+            exit = child.reap(blocking: true) ?? (SIGKILL, 0)
+        }
         while exit == nil {
             child.pump(timeout: Self.pollMilliseconds)
+            if let line = child.takeLine() {
+                let outcome = Self.answer(line, stderr: child.stderr, name: input.relativePath)
+                child.served += 1
+                if child.served < Self.inputsPerWorker { slots.put(child, in: slot) } else { child.finish() }
+                return outcome
+            }
             exit = child.reap(blocking: false)
-            guard exit == nil, killedFor == nil else { continue }
+            guard exit == nil else { break }
             if ContinuousClock.now >= deadline {
                 killedFor = .failed(.timeout)
             } else if stop?.mustKill == true {
@@ -197,9 +228,40 @@ public struct WorkerPool: Sendable {
         }
         child.drain()
         if let killedFor { return killedFor }
+        if let line = child.takeLine() {
+            // Answered, then ended (it was told to, or ran out of requests): the answer stands.
+            return Self.answer(line, stderr: child.stderr, name: input.relativePath)
+        }
         return Self.outcome(
-            status: exit!.status, maxRSS: exit!.maxRSS, stdout: child.stdout, stderr: child.stderr,
+            status: exit!.status, maxRSS: exit!.maxRSS, stdout: Data(), stderr: child.stderr,
             limits: limits, name: input.relativePath)
+    }
+
+    /// Ends every idle worker (each exits when its requests end); call when the batch is over.
+    public func shutdown() {
+        for child in slots.takeAll() { child.finish() }
+    }
+
+    /// A new worker in serving mode.
+    private func spawn() throws -> SpawnedChild {
+        do {
+            return try SpawnedChild(executable: executable, arguments: arguments + ["--serve"], environment: environment)
+        } catch {
+            // Not the input's fault, and every other input would meet it too.
+            throw BatchError.workerUnavailable(executable, String(describing: error))
+        }
+    }
+
+    /// A live worker's answer to one request.
+    static func answer(_ line: Data, stderr: Data, name: String) -> Outcome {
+        guard let result = try? JSONDecoder().decode(WorkerResult.self, from: line) else {
+            return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
+        }
+        if let error = result.error {
+            let errorText = String(decoding: stderr, as: UTF8.self)
+            return .failed(allocationFailures.contains { errorText.contains($0) } ? .memory : .error(error))
+        }
+        return .converted(warnings: result.warnings ?? 0)
     }
 
     /// Reads a reaped worker's verdict: its result line, else how it died. `status` is the wait
@@ -231,7 +293,46 @@ public struct WorkerPool: Sendable {
     }
 }
 
-/// The one line a worker prints on standard output.
+/// The idle workers of a pool, one per slot; a slot's worker is taken out while it converts.
+final class WorkerSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var children: [Int: SpawnedChild] = [:]
+
+    func take(_ slot: Int) -> SpawnedChild? {
+        lock.lock()
+        defer { lock.unlock() }
+        return children.removeValue(forKey: slot)
+    }
+
+    func put(_ child: SpawnedChild, in slot: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        children[slot] = child
+    }
+
+    func takeAll() -> [SpawnedChild] {
+        lock.lock()
+        defer { lock.unlock() }
+        let all = Array(children.values)
+        children.removeAll()
+        return all
+    }
+}
+
+/// One request to a serving worker: a JSON line on its standard input.
+public struct WorkerRequest: Codable, Sendable, Equatable {
+    /// The path to read.
+    public var path: String
+    /// The input's relative path in the batch: its outputs' stem and its name in `source.file`.
+    public var name: String
+
+    public init(path: String, name: String) {
+        self.path = path
+        self.name = name
+    }
+}
+
+/// The one line a worker prints on standard output for each input.
 public struct WorkerResult: Codable, Sendable, Equatable {
     public var warnings: Int?
     public var error: String?
@@ -242,16 +343,20 @@ public struct WorkerResult: Codable, Sendable, Equatable {
     }
 }
 
-/// A child process with its standard output and error on pipes, spawned with `posix_spawn` in a
-/// process group of its own (so a terminal's Ctrl-C reaches the batch, which decides, and not
-/// the workers), standard input on /dev/null.
+/// A child process with its standard output and error on pipes and its standard input on a
+/// socket (written with MSG_NOSIGNAL, so a dead child means an error, not SIGPIPE for the
+/// batch), spawned with `posix_spawn` in a process group of its own (so a terminal's Ctrl-C
+/// reaches the batch, which decides, and not the workers).
 final class SpawnedChild {
     let pid: pid_t
+    private var inDescriptor: Int32
     private var outDescriptor: Int32
     private var errDescriptor: Int32
     private(set) var stdout = Data()
     private(set) var stderr = Data()
     private var reaped = false
+    /// Requests answered so far.
+    var served = 0
 
     /// How long to wait between looks for the exit of a child that has closed its pipes: it is
     /// ending, and every input waits this long once.
@@ -269,22 +374,28 @@ final class SpawnedChild {
         // other worker's child inherits them (a write end held elsewhere would delay the end of file).
         Self.spawnLock.lock()
         defer { Self.spawnLock.unlock() }
-        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
-        guard pipe(&outPipe) == 0 else { throw SpawnError(description: String(cString: strerror(errno))) }
-        guard pipe(&errPipe) == 0 else {
-            close(outPipe[0])
-            close(outPipe[1])
+        var inSocket: [Int32] = [-1, -1], outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &inSocket) == 0 else {
             throw SpawnError(description: String(cString: strerror(errno)))
         }
-        for descriptor in outPipe + errPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        guard pipe(&outPipe) == 0 else {
+            for descriptor in inSocket { close(descriptor) }
+            throw SpawnError(description: String(cString: strerror(errno)))
+        }
+        guard pipe(&errPipe) == 0 else {
+            for descriptor in inSocket + outPipe { close(descriptor) }
+            throw SpawnError(description: String(cString: strerror(errno)))
+        }
+        for descriptor in inSocket + outPipe + errPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         defer {
+            close(inSocket[1])
             close(outPipe[1])
             close(errPipe[1])
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, inSocket[1], 0)
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
 
@@ -314,10 +425,11 @@ final class SpawnedChild {
         var pid: pid_t = 0
         let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard status == 0 else {
-            for descriptor in [outPipe[0], errPipe[0]] { close(descriptor) }
+            for descriptor in [inSocket[0], outPipe[0], errPipe[0]] { close(descriptor) }
             throw SpawnError(description: String(cString: strerror(status)))
         }
         self.pid = pid
+        inDescriptor = inSocket[0]
         outDescriptor = outPipe[0]
         errDescriptor = errPipe[0]
         for descriptor in [outDescriptor, errDescriptor] {
@@ -330,8 +442,59 @@ final class SpawnedChild {
             _ = Glibc.kill(pid, SIGKILL)
             _ = reap(blocking: true)
         }
-        for descriptor in [outDescriptor, errDescriptor] where descriptor >= 0 { close(descriptor) }
+        for descriptor in [inDescriptor, outDescriptor, errDescriptor] where descriptor >= 0 { close(descriptor) }
     }
+
+    /// Forgets the standard error of earlier requests.
+    func beginRequest() {
+        stderr.removeAll()
+    }
+
+    /// Writes a request whole; false when the child can no longer read it.
+    func send(_ data: Data) -> Bool {
+        guard inDescriptor >= 0 else { return false }
+        return data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.send(inDescriptor, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// The first whole line of standard output, taken off it.
+    func takeLine() -> Data? {
+        guard let end = stdout.firstIndex(of: 0x0A) else { return nil }
+        let line = stdout[stdout.startIndex..<end]
+        stdout.removeSubrange(stdout.startIndex...end)
+        return Data(line)
+    }
+
+    /// Ends an idle child: its standard input closes, so it exits; one that does not within
+    /// `finishWait` is killed.
+    func finish() {
+        if inDescriptor >= 0 {
+            close(inDescriptor)
+            inDescriptor = -1
+        }
+        let deadline = ContinuousClock.now + Self.finishWait
+        while reap(blocking: false) == nil && !reaped {
+            if ContinuousClock.now >= deadline {
+                kill()
+                _ = reap(blocking: true)
+                return
+            }
+            pump(timeout: 10)
+        }
+    }
+
+    /// How long an idle child told to end may take to exit.
+    static let finishWait = Duration.seconds(2)
 
     /// Waits up to `timeout` milliseconds for output and reads what is there.
     func pump(timeout: Int32) {
