@@ -42,7 +42,8 @@ struct Convert: ParsableCommand {
             let data = try clock.measure("write \(format.rawValue)") { try format.writer.write(document) }
             try clock.measure("save") {
                 if let output, output != "-" {
-                    try AtomicFile.write(data, to: output)
+                    // Made absolute: Foundation's path code traps on a one-character name ("a").
+                    try AtomicFile.write(data, to: URL(fileURLWithPath: output).path)
                 } else {
                     FileHandle.standardOutput.write(data)
                 }

@@ -180,6 +180,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "-"))
     }
 
+    @Test func aOneCharacterOutputNameIsWritten() throws {
+        // Foundation's path code trapped on "a" (SIGILL) inside AtomicFile.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = Fixtures.samples.appendingPathComponent("synthetic-headings.txt").path
+        let process = Process()
+        process.executableURL = CommandLineTests.galley
+        process.arguments = ["convert", sample, "-o", "a"]
+        process.currentDirectoryURL = folder
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let written = try Data(contentsOf: folder.appendingPathComponent("a"))
+        #expect((try? JSONSerialization.jsonObject(with: written)) != nil)
+    }
+
     @Test func aMissingListEntryFailsWhileTheRestConverts() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
