@@ -244,6 +244,39 @@ import Testing
         #expect(Manifest.read(runner.manifestPath).entries.isEmpty)
     }
 
+    @Test func aWorkerThatCrashesMidWriteLeavesNoTemporaryAndTheNextInputANewWorker() async throws {
+        // A stand-in worker (a shell): it answers its first request with a crash after leaving
+        // an AtomicFile temporary behind, as a worker killed while writing would; a new one
+        // then serves the next input.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+        try copySample("synthetic-headings.txt", to: inputs)
+        try copySample("synthetic-bullets.txt", to: inputs)
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let marker = folder.appendingPathComponent("crashed-once").path
+        let script = """
+            while read -r request; do
+              if [ ! -e '\(marker)' ]; then
+                touch '\(marker)'
+                touch '\(out.path)/.synthetic-bullets.txt.json.x1y2.tmp'
+                kill -SEGV $$
+              fi
+              echo '{"warnings":0}'
+            done
+            """
+        let runner = BatchRunner(
+            options: BatchOptions(outputDirectory: out.path, jobs: 1),
+            workers: WorkerPool(executable: "/bin/sh", arguments: ["-c", script], limits: WorkerLimits()))
+        let report = try await runner.run(try InputDiscovery.discover([inputs.path]))
+        #expect(report.failed.map(\.input) == ["synthetic-bullets.txt"])
+        #expect(report.failed.first?.reason == "signal 11")
+        #expect(report.failed.first?.error == "synthetic-bullets.txt: signal 11: the conversion crashed (Segmentation fault)")
+        #expect(report.converted.map(\.input) == ["synthetic-headings.txt"])
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
+        #expect(left.isEmpty, "\(left)")
+    }
+
     @Test(arguments: [
         ("2G", 2 << 30), ("512M", 512 << 20), ("300m", 300 << 20), ("1.5G", 3 << 29), ("64KiB", 64 << 10),
         ("1000", 1000), ("2GB", 2 << 30),

@@ -260,11 +260,13 @@ public struct BatchRunner: Sendable {
                         input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
                         warnings: warnings, elapsedMs: milliseconds())
                 case .failed(let failure):
+                    if failure.endedTheWorker { removeTemporaries(of: outputs) }
                     entry = ManifestEntry(
                         input: input.relativePath, sha256: sha256, outputs: [], status: .failed,
                         error: Self.message(failure, name: input.relativePath, limits: pool.limits),
                         reason: failure.description, elapsedMs: milliseconds())
                 case .interrupted:
+                    removeTemporaries(of: outputs)
                     return Processed(entry: nil)
                 }
             }
@@ -278,6 +280,21 @@ public struct BatchRunner: Sendable {
         }
         try log.append(entry)
         return Processed(entry: entry)
+    }
+
+    /// Deletes what a worker killed in the middle of writing left of `outputs`: AtomicFile's
+    /// hidden temporaries beside each (`.<name>.<token>.tmp`). The outputs themselves were never
+    /// renamed into place, or are whole.
+    func removeTemporaries(of outputs: [String]) {
+        for name in outputs {
+            let url = URL(fileURLWithPath: outputPath(name))
+            let folder = url.deletingLastPathComponent().path
+            let prefix = "." + url.lastPathComponent + "."
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+                try? FileManager.default.removeItem(atPath: folder + "/" + entry)
+            }
+        }
     }
 
     /// One line for a person: the input, then what happened to its worker.

@@ -64,6 +64,13 @@ public enum WorkerFailure: Sendable, Equatable, CustomStringConvertible {
     /// Stopped with an error of its own: one line naming the input and the cause.
     case error(String)
 
+    /// Whether the worker died with it (possibly in the middle of writing an output), rather
+    /// than answering with an error.
+    public var endedTheWorker: Bool {
+        if case .error = self { return false }
+        return true
+    }
+
     /// `timeout`, `memory`, `signal N` or `error: …`.
     public var description: String {
         switch self {
