@@ -12,13 +12,23 @@ struct Batch: ParsableCommand {
             (and .md with --format json,markdown), next to OUT_DIR/manifest.jsonl, which records every \
             input's sha256, outputs and status. A second run skips what is done; a killed run resumes.
 
+            Each input converts in a worker process of its own, limited by --timeout and \
+            --max-memory: a file that crashes its worker, runs too long or needs too much memory \
+            is recorded as failed (timeout, memory, signal N or error: …) and the batch goes on. \
+            A failed file is not tried again on the next run unless --retry-failed is given. \
+            SIGINT or SIGTERM stops the batch: no new input starts, running ones get a few \
+            seconds to finish (a second signal kills them), the manifest stays valid and the \
+            summary is printed.
+
             Examples:
               galley batch archive/ -o out/
               galley batch @issues.txt -o out/ --format json,markdown --jobs 4
+              galley batch archive/ -o out/ --timeout 30 --max-memory 512M --retry-failed
               galley batch archive/ -o out/ --shard $((SLURM_ARRAY_TASK_ID+1))/16
 
             Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
-            64 usage error; 73 the output folder or manifest cannot be written.
+            64 usage error; 71 no worker process can be started; 73 the output folder or \
+            manifest cannot be written; 130 stopped by SIGINT; 143 stopped by SIGTERM.
             """
     )
 
@@ -49,31 +59,33 @@ struct Batch: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @Option(help: "Seconds one input may take before its worker is killed (recorded as timeout).")
+    var timeout: Double = WorkerLimits.defaultTimeout
+
+    @Option(help: "Memory one worker may map, e.g. 512M or 2G (past it the input is recorded as memory).")
+    var maxMemory: String = "2G"
+
+    @Flag(help: "Convert again inputs an earlier run recorded as failed.")
+    var retryFailed = false
+
+    /// The smallest --max-memory accepted: near 100M a worker can no longer start its threads
+    /// (each maps a stack) and waits for its dictionary until its alarm ends it.
+    static let minimumMemory = 128 << 20
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard let bytes = WorkerLimits.parseSize(maxMemory) else {
+            throw ValidationError("--max-memory \(maxMemory): expected a size such as 512M or 2G")
+        }
+        guard bytes >= Self.minimumMemory else {
+            throw ValidationError(
+                "--max-memory \(maxMemory): a worker needs at least \(WorkerLimits.describe(Self.minimumMemory))")
+        }
         _ = try formats()
         if let shard {
             do { _ = try Shard(parsing: shard) } catch let error as BatchError { throw ValidationError(error.description) }
         }
-    }
-
-    /// Bytes each worker's malloc heap grows by at once, and the free space it keeps.
-    static let heapPadding = 16 << 20, heapTrimThreshold = 128 << 20
-
-    /// Stops glibc growing and trimming each worker thread's heap a few pages at a time: every
-    /// conversion freed its memory and the next grew it back, some 25 `mprotect` calls per
-    /// input, each taking the process's memory-map lock that the other workers' page faults wait
-    /// on. Heap pages reserved but never touched cost no memory.
-    /// glibc's `mallopt` is declared in <malloc.h>, which no Swift module exports: it is looked
-    /// up by name, and the tuning skipped where there is none.
-    static func keepHeapsGrown() {
-        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(nil, "mallopt") else { return }
-        let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
-        /// <malloc.h>'s M_TRIM_THRESHOLD and M_TOP_PAD.
-        let trimThreshold: Int32 = -1, topPad: Int32 = -2
-        _ = mallopt(topPad, Int32(heapPadding))
-        _ = mallopt(trimThreshold, Int32(heapTrimThreshold))
     }
 
     func formats() throws -> [OutputFormat] {
@@ -94,37 +106,82 @@ struct Batch: ParsableCommand {
         do {
             options = BatchOptions(
                 outputDirectory: output, formats: try formats(), jobs: jobs, force: force,
-                shard: try shard.map(Shard.init(parsing:)) ?? .whole)
+                shard: try shard.map(Shard.init(parsing:)) ?? .whole, retryFailed: retryFailed)
             found = try InputDiscovery.discover(inputs, excluding: output)
         } catch let error as BatchError {
             usageFailure(error.description)
         }
-        Self.keepHeapsGrown()
+        // The dictionary is missing for every worker alike: say so once, before spawning any.
+        guard HunspellLexicon.dictionaryFiles(language: lang) != nil else { fail(GalleyError.dictionaryMissing(lang)) }
+        let limits = WorkerLimits(timeout: timeout, maxMemory: WorkerLimits.parseSize(maxMemory)!)
+        var arguments = [
+            "worker", "--output-dir", output, "--format", options.formats.map(\.rawValue).joined(separator: ","),
+            "--lang", lang, "--max-memory", "\(limits.maxMemory)", "--timeout", "\(limits.timeout)",
+        ]
         // Workers already keep the cores busy; a long PDF read on two threads as well would only
         // oversubscribe them. A single worker leaves cores idle, so it may use a second one.
-        let convertOptions = ConvertOptions(
-            language: lang, password: password,
-            parallelPages: jobs < ProcessInfo.processInfo.activeProcessorCount)
-        // Every worker shares the process's lexicon: the compiled one needs no lock. Only when it
-        // falls back to hunspell, whose handle is one lock every word goes through, does each
-        // worker open its own.
-        let runner = BatchRunner(options: options) {
-            let shared = try LexiconCache.shared.lexicon(for: convertOptions.language)
-            let lexicon = shared is HunspellLexicon ? try HunspellLexicon(language: convertOptions.language) : shared
-            return Converter(options: convertOptions, lexicon: lexicon)
-        }
+        if jobs < ProcessInfo.processInfo.activeProcessorCount { arguments.append("--parallel-pages") }
+        let pool = WorkerPool(
+            executable: Self.executablePath(), arguments: arguments,
+            environment: password.map { [Worker.passwordVariable: $0] } ?? [:], limits: limits)
+        let runner = BatchRunner(options: options, workers: pool)
         let printer = ProgressPrinter(mode: quiet ? .quiet : isatty(STDERR_FILENO) != 0 ? .bar : .lines)
+        let stop = BatchStop()
+        let watchers = Self.watchSignals(stop: stop, printer: printer)
+        defer { for watcher in watchers { watcher.cancel() } }
         let report: BatchReport
         do {
-            report = try blocking { try await runner.run(found, progress: printer.show) }
+            report = try blocking { try await runner.run(found, stop: stop, progress: printer.show) }
         } catch let error as BatchError {
             FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
+            // EX_OSERR when the system cannot start a worker, EX_CANTCREAT for the manifest.
+            if case .workerUnavailable = error { throw ExitCode(71) }
             throw ExitCode(73)
         } catch {
             fail(error)
         }
         printer.summarise(report)
+        if let signal = report.stoppedBy { throw ExitCode(128 + signal) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+
+    /// The running `galley`, which the workers run too.
+    static func executablePath() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 { return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+
+    /// Turns SIGINT and SIGTERM into a request to stop: the first lets running workers finish
+    /// (for a few seconds), a second kills them now.
+    static func watchSignals(stop: BatchStop, printer: ProgressPrinter) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                let first = stop.signal == nil
+                stop.request(signal: number)
+                printer.note(
+                    first
+                        ? "stopping (\(signalName(number))): no new inputs; running ones get \(Int(BatchStop.defaultGrace)) s (signal again to kill them)"
+                        : "stopping now (\(signalName(number))): killing running workers")
+            }
+            source.resume()
+            return source
+        }
+    }
+}
+
+/// "SIGINT", "SIGTERM", or "signal N".
+func signalName(_ number: Int32) -> String {
+    switch number {
+    case SIGINT: return "SIGINT"
+    case SIGTERM: return "SIGTERM"
+    case SIGKILL: return "SIGKILL"
+    case SIGABRT: return "SIGABRT"
+    case SIGSEGV: return "SIGSEGV"
+    default: return "signal \(number)"
     }
 }
 
@@ -179,6 +236,7 @@ final class ProgressPrinter: @unchecked Sendable {
             switch entry.status {
             case .converted: line = "converted \(entry.input) (\(entry.elapsedMs) ms)"
             case .skipped: line = "skipped \(entry.input)"
+            case .failed where progress.isEarlierFailure: line = "failed \(Self.failure(entry)) (earlier run)"
             case .failed: line = "failed \(Self.failure(entry))"
             }
             write("[\(progress.completed)/\(progress.total)] \(line)\n")
@@ -198,12 +256,24 @@ final class ProgressPrinter: @unchecked Sendable {
     func summarise(_ report: BatchReport) {
         if mode == .bar { write("\n") }
         if mode != .quiet {
+            let stopped = report.stoppedBy.map { "stopped by \(signalName($0)), \(report.notFinished) not finished; " } ?? ""
             write(
-                "galley batch: \(report.converted.count) converted, \(report.skipped.count) skipped, "
+                "galley batch: \(stopped)\(report.converted.count) converted, \(report.skipped.count) skipped, "
                     + "\(report.failed.count) failed in \(Self.clock(Self.seconds(report.elapsed))) (manifest \(report.manifestPath))\n"
             )
         }
-        for entry in report.failed { write("failed \(Self.failure(entry))\n") }
+        let earlier = Set(report.earlierFailures)
+        for entry in report.failed {
+            write("failed \(Self.failure(entry))\(earlier.contains(entry.input) ? " (earlier run)" : "")\n")
+        }
+        if !earlier.isEmpty && mode != .quiet {
+            write("\(earlier.count) failed in an earlier run and were not tried again (--retry-failed tries them)\n")
+        }
+    }
+
+    /// One line of its own, whatever the display (a bar is ended first).
+    func note(_ text: String) {
+        write(mode == .bar ? "\n\(text)\n" : "galley batch: \(text)\n")
     }
 
     /// "input: reason", without saying the input twice when the reason already starts with it.

@@ -17,7 +17,7 @@ struct Convert: ParsableCommand {
     @Argument(help: "The input file, or - for standard input.")
     var input: String
 
-    @Option(name: .shortAndLong, help: "Where to write the output (default: standard output).")
+    @Option(name: .shortAndLong, help: "Where to write the output (default, or -: standard output).")
     var output: String?
 
     @Option(help: "Output format: json, markdown or text.")
@@ -49,8 +49,9 @@ struct Convert: ParsableCommand {
             let document = try converter.convert(path: input, timings: clock)
             let data = try clock.measure("write \(format.rawValue)") { try format.writer.write(document) }
             try clock.measure("save") {
-                if let output {
-                    try AtomicFile.write(data, to: output)
+                if let output, output != "-" {
+                    // Made absolute: Foundation's path code traps on a one-character name ("a").
+                    try AtomicFile.write(data, to: URL(fileURLWithPath: output).path)
                 } else {
                     FileHandle.standardOutput.write(data)
                 }

@@ -8,7 +8,7 @@ struct Galley: ParsableCommand {
         commandName: "galley",
         abstract: "Turn PDF-extracted newsletters back into clean, structured text.",
         version: GalleyVersion.current,
-        subcommands: [Convert.self, Batch.self, ManifestCommand.self, Verify.self],
+        subcommands: [Convert.self, Batch.self, ManifestCommand.self, Verify.self, Worker.self],
         defaultSubcommand: nil
     )
 }

@@ -44,7 +44,9 @@ struct ManifestCommand: ParsableCommand {
                 usageFailure(error.description)
             }
             if let output {
-                do { try AtomicFile.write(try report.manifest.encoded(), to: output) } catch { fail(error) }
+                do { try AtomicFile.write(try report.manifest.encoded(), to: URL(fileURLWithPath: output).path) } catch {
+                    fail(error)
+                }
             }
             let entries = report.manifest.sortedEntries
             var lines = [

@@ -6,6 +6,8 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     case inputNotFound(String)
     case outputCollision(String, String, String)
     case manifestBusy(String)
+    /// The worker executable could not be started (the path, the system's reason).
+    case workerUnavailable(String, String)
 
     public var description: String {
         switch self {
@@ -14,6 +16,7 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
         case .outputCollision(let name, let a, let b):
             return "\(a) and \(b) would both write outputs named \(name); give their folders instead"
         case .manifestBusy(let path): return "\(path): another galley batch is writing this manifest"
+        case .workerUnavailable(let path, let reason): return "\(path): cannot start a worker process (\(reason))"
         }
     }
 }
@@ -30,16 +33,21 @@ public struct BatchOptions: Sendable {
     public var force: Bool
     /// The slice of the inputs this run takes.
     public var shard: Shard
+    /// Convert again inputs an earlier run recorded as failed (with the same bytes and Galley);
+    /// without it their failure stands.
+    public var retryFailed: Bool
 
     public init(
         outputDirectory: String, formats: [OutputFormat] = [.json],
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, shard: Shard = .whole
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, shard: Shard = .whole,
+        retryFailed: Bool = false
     ) {
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.jobs = max(1, jobs)
         self.force = force
         self.shard = shard
+        self.retryFailed = retryFailed
     }
 }
 
@@ -50,6 +58,8 @@ public struct BatchProgress: Sendable {
     public var completed: Int
     /// Inputs in this run (this shard's share).
     public var total: Int
+    /// A failure an earlier run recorded, left standing (not converted again).
+    public var isEarlierFailure = false
 }
 
 /// The outcome of a batch run.
@@ -59,6 +69,12 @@ public struct BatchReport: Sendable {
     /// Where the manifest was written.
     public var manifestPath: String
     public var elapsed: Duration
+    /// Failed inputs whose earlier failure stands, not tried again (`--retry-failed` would).
+    public var earlierFailures: [String] = []
+    /// The signal that stopped the run early (0 for a caller's own stop), if one did.
+    public var stoppedBy: Int32?
+    /// Inputs of this run neither finished nor recorded because it stopped early.
+    public var notFinished = 0
 
     public var converted: [ManifestEntry] { entries.filter { $0.status == .converted } }
     public var skipped: [ManifestEntry] { entries.filter { $0.status == .skipped } }
@@ -71,20 +87,36 @@ public struct BatchReport: Sendable {
 /// Converts many inputs into an output folder, several at a time, keeping a manifest that lets
 /// a second run skip what is done and a killed run resume where it stopped.
 ///
-/// Each worker slot owns one `Converter` (made by `makeConverter`) and converts off Swift's
-/// cooperative pool, so `jobs` conversions truly run at once. Outputs are written atomically
+/// Each slot converts in a child process (a `WorkerPool`: a crash, loop or memory blow-up costs
+/// that input only) or, for the library and tests, in this process with a `Converter` of its own
+/// (made by `makeConverter`); slots run off Swift's cooperative pool, so `jobs` conversions
+/// truly run at once. Outputs are written atomically
 /// and made durable before the input's manifest line is appended and fsynced, so a line in
 /// the manifest always means its outputs are whole. At the end the manifest is rewritten in a
 /// fixed order (header, then entries by input path), so its content does not depend on
 /// scheduling. A cancelled run stops starting inputs, lets those in flight finish and record
-/// themselves, and throws `CancellationError` — as a killed process would, minus the kill.
+/// themselves, and throws `CancellationError` — as a killed process would, minus the kill. A run
+/// told to stop through a `BatchStop` does the same (killing workers past the grace period,
+/// their inputs left unrecorded), then writes the manifest and returns its report.
 public struct BatchRunner: Sendable {
     public let options: BatchOptions
-    let makeConverter: @Sendable () throws -> Converter
+    let engine: Engine
+
+    /// Where conversions run.
+    enum Engine: Sendable {
+        case inProcess(@Sendable () throws -> Converter)
+        case workers(WorkerPool)
+    }
 
     public init(options: BatchOptions, makeConverter: @escaping @Sendable () throws -> Converter) {
         self.options = options
-        self.makeConverter = makeConverter
+        self.engine = .inProcess(makeConverter)
+    }
+
+    /// A runner that converts each input in a child process of `workers`.
+    public init(options: BatchOptions, workers: WorkerPool) {
+        self.options = options
+        self.engine = .workers(workers)
     }
 
     /// The manifest this run reads and writes.
@@ -100,7 +132,7 @@ public struct BatchRunner: Sendable {
     /// Runs the batch over this shard's share of `inputs`; `progress` is called once per
     /// finished input, one call at a time, in the order they finish.
     public func run(
-        _ inputs: [BatchInput], progress: @Sendable (BatchProgress) -> Void = { _ in }
+        _ inputs: [BatchInput], stop: BatchStop? = nil, progress: @Sendable (BatchProgress) -> Void = { _ in }
     ) async throws -> BatchReport {
         let start = ContinuousClock.now
         let all = inputs.sorted()
@@ -113,34 +145,50 @@ public struct BatchRunner: Sendable {
         try log.append(header)
 
         let slots = min(options.jobs, max(mine.count, 1))
-        // Each converter opens its own dictionary (~30 ms): open them side by side, not in turn.
-        let made = ConcurrentResults<Converter>(count: slots)
-        DispatchQueue.concurrentPerform(iterations: slots) { slot in made.set(slot, Result { try makeConverter() }) }
-        let converters = try made.values()
+        var converters: [Converter] = []
+        // Idle workers end with the run, however it ends.
+        defer { if case .workers(let pool) = engine { pool.shutdown() } }
+        if case .inProcess(let makeConverter) = engine {
+            // Each converter opens its own dictionary (~30 ms): open them side by side, not in turn.
+            let made = ConcurrentResults<Converter>(count: slots)
+            DispatchQueue.concurrentPerform(iterations: slots) { slot in made.set(slot, Result { try makeConverter() }) }
+            converters = try made.values()
+        }
         var entries: [ManifestEntry] = []
         entries.reserveCapacity(mine.count)
+        var earlierFailures: [String] = []
         var cancelled = false
-        try await withThrowingTaskGroup(of: (Int, ManifestEntry).self) { group in
+        var unfinished = 0
+        try await withThrowingTaskGroup(of: (Int, Processed).self) { group in
             var next = 0
             func startNext(slot: Int) {
-                guard next < mine.count else { return }
+                guard next < mine.count, stop?.signal == nil else { return }
                 let input = mine[next]
                 next += 1
-                let converter = converters[slot]
+                let converter = converters.isEmpty ? nil : converters[slot]
                 let earlier = previous.entries[input.relativePath]
                 group.addTask {
-                    let entry = try await Self.offPool {
-                        try self.process(input, converter: converter, earlier: earlier, log: log)
+                    let processed = try await Self.offPool {
+                        try self.process(input, slot: slot, converter: converter, earlier: earlier, log: log, stop: stop)
                     }
-                    return (slot, entry)
+                    return (slot, processed)
                 }
             }
             for slot in 0..<slots { startNext(slot: slot) }
-            while let (slot, entry) = try await group.next() {
-                entries.append(entry)
-                progress(BatchProgress(entry: entry, completed: entries.count, total: mine.count))
+            while let (slot, processed) = try await group.next() {
+                if let entry = processed.entry {
+                    entries.append(entry)
+                    if processed.isEarlierFailure { earlierFailures.append(entry.input) }
+                    progress(
+                        BatchProgress(
+                            entry: entry, completed: entries.count, total: mine.count,
+                            isEarlierFailure: processed.isEarlierFailure))
+                } else {
+                    unfinished += 1
+                }
                 if Task.isCancelled { cancelled = true } else { startNext(slot: slot) }
             }
+            unfinished += mine.count - next
         }
         if cancelled { throw CancellationError() }
 
@@ -154,13 +202,26 @@ public struct BatchRunner: Sendable {
         try AtomicFile.write(try final.encoded(), to: manifestPath)
 
         entries.sort { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
-        return BatchReport(entries: entries, manifestPath: manifestPath, elapsed: ContinuousClock.now - start)
+        return BatchReport(
+            entries: entries, manifestPath: manifestPath, elapsed: ContinuousClock.now - start,
+            earlierFailures: earlierFailures.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
+            stoppedBy: stop?.signal, notFinished: unfinished)
+    }
+
+    /// One input's end: its entry, or none when a stop killed its worker.
+    struct Processed: Sendable {
+        var entry: ManifestEntry?
+        /// The entry is an earlier run's failure, left standing.
+        var isEarlierFailure = false
     }
 
     /// Reads, fingerprints, skips or converts one input, writes its outputs and records it.
     /// Never throws for a bad input (that is a failed entry); throws only when the manifest
-    /// itself cannot be written, which ends the batch.
-    func process(_ input: BatchInput, converter: Converter, earlier: ManifestEntry?, log: ManifestLog) throws -> ManifestEntry {
+    /// itself cannot be written or no worker can be started, which ends the batch.
+    func process(
+        _ input: BatchInput, slot: Int = 0, converter: Converter?, earlier: ManifestEntry?, log: ManifestLog,
+        stop: BatchStop? = nil
+    ) throws -> Processed {
         let start = ContinuousClock.now
         func milliseconds() -> Int {
             let elapsed = ContinuousClock.now - start
@@ -173,28 +234,88 @@ public struct BatchRunner: Sendable {
             let bytes = try Self.read(input)
             sha256 = SHA256.hex(bytes)
             guard !bytes.isEmpty else { throw GalleyError.emptyInput(input.relativePath) }
-            let file = InputFile(path: input.relativePath, bytes: bytes)
             if !options.force, let earlier, isStillValid(earlier, sha256: sha256, outputs: outputs) {
                 var skipped = earlier
                 skipped.status = .skipped
-                return skipped
+                return Processed(entry: skipped)
             }
-            let document = try converter.convert(file)
-            // Each output is on disk (fsynced before its rename) before the line below vouches for it.
-            for (format, name) in zip(options.formats, outputs) {
-                try AtomicFile.write(try format.writer.write(document), to: outputPath(name))
+            if !options.force, !options.retryFailed, let earlier, isStandingFailure(earlier, sha256: sha256) {
+                return Processed(entry: earlier, isEarlierFailure: true)
             }
-            entry = ManifestEntry(
-                input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
-                warnings: document.audit.warnings.count, elapsedMs: milliseconds())
+            switch engine {
+            case .inProcess:
+                let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes))
+                // Each output is on disk (fsynced before its rename) before the line below vouches for it.
+                for (format, name) in zip(options.formats, outputs) {
+                    try AtomicFile.write(try format.writer.write(document), to: outputPath(name))
+                }
+                entry = ManifestEntry(
+                    input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
+                    warnings: document.audit.warnings.count, elapsedMs: milliseconds())
+            case .workers(let pool):
+                // The worker wrote each output atomically before it answered.
+                switch try pool.convert(input, slot: slot, stop: stop) {
+                case .converted(let warnings):
+                    entry = ManifestEntry(
+                        input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
+                        warnings: warnings, elapsedMs: milliseconds())
+                case .failed(let failure):
+                    if failure.endedTheWorker { removeTemporaries(of: outputs) }
+                    entry = ManifestEntry(
+                        input: input.relativePath, sha256: sha256, outputs: [], status: .failed,
+                        error: Self.message(failure, name: input.relativePath, limits: pool.limits),
+                        reason: failure.description, elapsedMs: milliseconds())
+                case .interrupted:
+                    removeTemporaries(of: outputs)
+                    return Processed(entry: nil)
+                }
+            }
+        } catch let error as BatchError {
+            throw error
         } catch {
-            let reason = (error as? GalleyError)?.description ?? String(describing: error)
+            let message = (error as? GalleyError)?.description ?? String(describing: error)
             entry = ManifestEntry(
-                input: input.relativePath, sha256: sha256, outputs: [], status: .failed, error: reason,
-                elapsedMs: milliseconds())
+                input: input.relativePath, sha256: sha256, outputs: [], status: .failed, error: message,
+                reason: WorkerFailure.error(message).description, elapsedMs: milliseconds())
         }
         try log.append(entry)
-        return entry
+        return Processed(entry: entry)
+    }
+
+    /// Deletes what a worker killed in the middle of writing left of `outputs`: AtomicFile's
+    /// hidden temporaries beside each (`.<name>.<token>.tmp`). The outputs themselves were never
+    /// renamed into place, or are whole.
+    func removeTemporaries(of outputs: [String]) {
+        for name in outputs {
+            let url = URL(fileURLWithPath: outputPath(name))
+            let folder = url.deletingLastPathComponent().path
+            let prefix = "." + url.lastPathComponent + "."
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+                try? FileManager.default.removeItem(atPath: folder + "/" + entry)
+            }
+        }
+    }
+
+    /// One line for a person: the input, then what happened to its worker.
+    static func message(_ failure: WorkerFailure, name: String, limits: WorkerLimits) -> String {
+        switch failure {
+        case .timeout:
+            let seconds = limits.timeout == limits.timeout.rounded() ? "\(Int(limits.timeout))" : "\(limits.timeout)"
+            return "\(name): timeout: still converting after \(seconds) s, stopped"
+        case .memory:
+            return "\(name): memory: needed more than the \(WorkerLimits.describe(limits.maxMemory)) memory limit"
+        case .signal(let number):
+            return "\(name): signal \(number): the conversion crashed (\(String(cString: strsignal(number))))"
+        case .error(let message):
+            return message
+        }
+    }
+
+    /// Whether an earlier failure stands: the same bytes failed with the same Galley (a new
+    /// version may convert them, so it tries again).
+    func isStandingFailure(_ earlier: ManifestEntry, sha256: String) -> Bool {
+        earlier.status == .failed && earlier.sha256 == sha256 && earlier.galleyVersion == GalleyVersion.current
     }
 
     /// Whether an earlier entry still stands: same bytes, same Galley, same outputs, all present.
@@ -211,7 +332,7 @@ public struct BatchRunner: Sendable {
 
     /// The input's bytes; errors name the input by its relative path, so that they (like
     /// `source.file`) do not depend on where the archive is mounted.
-    static func read(_ input: BatchInput) throws -> Data {
+    public static func read(_ input: BatchInput) throws -> Data {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: input.path))
         } catch {

@@ -22,8 +22,10 @@ public struct BatchInput: Equatable, Hashable, Sendable, Comparable {
 /// Turns the `INPUT…` arguments of `galley batch` into a sorted list of inputs.
 ///
 /// An argument is a file; a folder, walked recursively for `.pdf` and `.txt` files (hidden
-/// files and folders skipped); or `@list.txt`, a file with one path per line (blank lines and
-/// lines starting with `#` skipped), relative paths taken relative to the list file's folder.
+/// files and folders skipped, symbolic links followed, a link back into a folder being walked
+/// skipped); or `@list.txt`, a file with one path per line (blank lines and lines starting
+/// with `#` skipped), relative paths taken relative to the list file's folder. A list entry
+/// that does not exist is still an input, which then fails as missing while the rest converts.
 public enum InputDiscovery {
     /// The file extensions a folder walk picks up, compared case-insensitively.
     public static let extensions: Set<String> = ["pdf", "txt"]
@@ -62,23 +64,34 @@ public enum InputDiscovery {
         }
     }
 
-    /// Every `.pdf` and `.txt` under `folder`, relative to it.
+    /// A folder's identity on disk, the same whichever link reached it.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// The identity of the folder at `path` (links followed), or nil when it is not one.
+    static func folderID(_ path: String) -> FolderID? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        return FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Every `.pdf` and `.txt` under `folder`, relative to it. Links to folders are walked
+    /// like folders, except one leading back to a folder on the way down to it (a loop).
     static func walk(_ folder: String, excluding: String?) -> [BatchInput] {
         let root = URL(fileURLWithPath: folder)
         var found: [BatchInput] = []
-        var pending: [(url: URL, relative: String)] = [(root, "")]
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isRegularFileKey]
-        while let (url, relative) = pending.popLast() {
+        guard let rootID = folderID(root.path) else { return [] }
+        var pending: [(url: URL, relative: String, ancestors: Set<FolderID>)] = [(root, "", [rootID])]
+        while let (url, relative, ancestors) = pending.popLast() {
             if let excluding, url.standardizedFileURL.path == excluding { continue }
-            let children =
-                (try? FileManager.default.contentsOfDirectory(
-                    at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])) ?? []
-            for child in children {
-                let name = child.lastPathComponent
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }
+            for name in names.sorted() {
+                let child = url.appendingPathComponent(name)
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
-                let values = try? child.resourceValues(forKeys: Set(keys))
-                if values?.isDirectory == true {
-                    pending.append((child, childRelative))
+                if let id = folderID(child.path) {
+                    if !ancestors.contains(id) { pending.append((child, childRelative, ancestors.union([id]))) }
                 } else if extensions.contains(child.pathExtension.lowercased()) {
                     found.append(BatchInput(path: child.path, relativePath: childRelative))
                 }
@@ -105,7 +118,12 @@ public enum InputDiscovery {
             let relativeName =
                 isAbsolute || components.contains("..") || components.isEmpty
                 ? URL(fileURLWithPath: path).lastPathComponent : components.joined(separator: "/")
-            found += try fromPath(path, relativeName: relativeName, excluding: excluding)
+            if FileManager.default.fileExists(atPath: path) {
+                found += try fromPath(path, relativeName: relativeName, excluding: excluding)
+            } else {
+                // Recorded as failed ("no such file") when the batch reaches it.
+                found.append(BatchInput(path: path, relativePath: relativeName))
+            }
         }
         return found
     }

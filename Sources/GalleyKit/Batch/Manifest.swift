@@ -18,8 +18,11 @@ public struct ManifestEntry: Codable, Equatable, Sendable {
     /// The outputs, relative to the output folder.
     public var outputs: [String]
     public var status: Status
-    /// Why the input failed, for a person.
+    /// Why the input failed, for a person: one line naming the input and the cause.
     public var error: String?
+    /// Why the input failed, for a program: `timeout`, `memory`, `signal N` (its worker died by
+    /// that signal) or `error: …` (the conversion's own error, as in `error`).
+    public var reason: String?
     /// How many warnings the conversion recorded in its audit.
     public var warnings: Int
     public var galleyVersion: String
@@ -28,13 +31,14 @@ public struct ManifestEntry: Codable, Equatable, Sendable {
 
     public init(
         input: String, sha256: String, outputs: [String], status: Status, error: String? = nil,
-        warnings: Int = 0, galleyVersion: String = GalleyVersion.current, elapsedMs: Int = 0
+        reason: String? = nil, warnings: Int = 0, galleyVersion: String = GalleyVersion.current, elapsedMs: Int = 0
     ) {
         self.input = input
         self.sha256 = sha256
         self.outputs = outputs
         self.status = status
         self.error = error
+        self.reason = reason
         self.warnings = warnings
         self.galleyVersion = galleyVersion
         self.elapsedMs = elapsedMs

@@ -1,0 +1,570 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The per-file limits a batch puts on each worker process.
+public struct WorkerLimits: Sendable, Equatable {
+    /// Wall-clock seconds one input may take before its worker is killed.
+    public var timeout: Double
+    /// Bytes of address space a worker may map (`RLIMIT_AS`).
+    public var maxMemory: Int
+
+    /// Two minutes: a 50-page newsletter converts in well under a second, so an input still
+    /// going after this is looping, not slow.
+    public static let defaultTimeout: Double = 120
+    /// 2 GiB: the largest dev-set PDF peaks near 100 MB; a file needing twenty times that is
+    /// hostile (a decompression bomb), and a few workers at this size still fit a small node.
+    public static let defaultMaxMemory = 2 << 30
+
+    public init(timeout: Double = defaultTimeout, maxMemory: Int = defaultMaxMemory) {
+        self.timeout = timeout
+        self.maxMemory = maxMemory
+    }
+
+    /// Parses a size as people write it: `512M`, `2G`, `1.5G`, `300000K`, or plain bytes
+    /// (suffixes K, M, G, T in powers of 1024, an optional trailing `B` or `iB`).
+    public static func parseSize(_ text: String) -> Int? {
+        var digits = text.trimmingWhitespace().uppercased()
+        if digits.hasSuffix("IB") { digits.removeLast(2) } else if digits.hasSuffix("B") { digits.removeLast() }
+        var scale = 1.0
+        if let last = digits.last, let power = ["K": 1, "M": 2, "G": 3, "T": 4][String(last)] {
+            scale = pow(1024, Double(power))
+            digits.removeLast()
+        }
+        guard let number = Double(digits), number.isFinite, number > 0 else { return nil }
+        let bytes = number * scale
+        guard bytes >= 1, bytes < Double(Int.max) else { return nil }
+        return Int(bytes)
+    }
+
+    /// A size for a person: "2G", "300M", "1.5G", or bytes.
+    public static func describe(_ bytes: Int) -> String {
+        for (suffix, power) in [("T", 4.0), ("G", 3.0), ("M", 2.0), ("K", 1.0)] {
+            let unit = pow(1024, power)
+            let value = Double(bytes) / unit
+            if value >= 1 {
+                let rounded = (value * 10).rounded() / 10
+                return rounded == rounded.rounded() ? "\(Int(rounded))\(suffix)" : "\(rounded)\(suffix)"
+            }
+        }
+        return "\(bytes)"
+    }
+}
+
+/// Why a worker did not convert its input, as the manifest's `reason` records it.
+public enum WorkerFailure: Sendable, Equatable, CustomStringConvertible {
+    /// Still converting when its time ran out; killed.
+    case timeout
+    /// Went past its memory limit (died allocating, or by a signal with its peak near the limit).
+    case memory
+    /// Died by this signal for another reason.
+    case signal(Int32)
+    /// Stopped with an error of its own: one line naming the input and the cause.
+    case error(String)
+
+    /// Whether the worker died with it (possibly in the middle of writing an output), rather
+    /// than answering with an error.
+    public var endedTheWorker: Bool {
+        if case .error = self { return false }
+        return true
+    }
+
+    /// `timeout`, `memory`, `signal N` or `error: …`.
+    public var description: String {
+        switch self {
+        case .timeout: return "timeout"
+        case .memory: return "memory"
+        case .signal(let number): return "signal \(number)"
+        case .error(let message): return "error: \(message)"
+        }
+    }
+}
+
+/// A batch being told to stop (SIGINT, SIGTERM, or a caller): no new input starts, running
+/// workers get `grace` to finish, then are killed and their inputs left for the next run.
+public final class BatchStop: @unchecked Sendable {
+    /// A few seconds: most inputs finish well within that, and a person pressing Ctrl-C or a
+    /// scheduler sending SIGTERM before SIGKILL will not wait much longer.
+    public static let defaultGrace: Double = 5
+
+    private let lock = NSLock()
+    private var requestedSignal: Int32?
+    private var deadline: ContinuousClock.Instant?
+
+    public init() {}
+
+    /// Asks the batch to stop because of `signal` (0 for a caller's own stop). Asking again
+    /// kills running workers at once.
+    public func request(signal: Int32, grace: Double = BatchStop.defaultGrace) {
+        lock.lock()
+        defer { lock.unlock() }
+        if requestedSignal == nil {
+            requestedSignal = signal
+            deadline = ContinuousClock.now + .milliseconds(Int(grace * 1000))
+        } else {
+            deadline = ContinuousClock.now
+        }
+    }
+
+    /// The signal that asked to stop, once one has.
+    public var signal: Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return requestedSignal
+    }
+
+    /// Whether running workers should be killed now.
+    var mustKill: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return deadline.map { ContinuousClock.now >= $0 } ?? false
+    }
+}
+
+/// Converts inputs in child processes, so that a crash, a loop or a memory blow-up in poppler
+/// costs that input only.
+///
+/// Each slot (one per concurrent conversion) keeps a worker: `executable` spawned with
+/// `arguments` and `--serve` (`galley worker`), which limits its own address space, then reads
+/// one JSON request per line on standard input, converts, writes the outputs atomically and
+/// answers one JSON line, `{"warnings":N}` or `{"error":"…"}`. Starting a process and opening the
+/// dictionary are paid once per worker, not per input. The parent waits for each answer with the
+/// timeout, kills the worker with SIGKILL past it, and reaps a worker that died with `wait4` for
+/// its exit status and peak RSS; the slot's next input starts a new worker. Workers are replaced
+/// after `inputsPerWorker` inputs and ended by `shutdown()`. The type prints nothing.
+public struct WorkerPool: Sendable {
+    /// The `galley` executable (the running one, in the command-line tool).
+    public var executable: String
+    /// The worker subcommand and its options (`--serve` is added).
+    public var arguments: [String]
+    /// Variables added to the child's environment (e.g. a PDF password, kept out of `ps`).
+    public var environment: [String: String]
+    public var limits: WorkerLimits
+    /// The live worker of each slot, between its requests.
+    private let slots = WorkerSlots()
+    /// A worker is replaced after this many inputs, so that whatever one input left behind in
+    /// its heap (fragments, caches) cannot add up to a later input's memory failure.
+    static let inputsPerWorker = 100
+
+    /// A worker that died by a signal with its peak RSS above this share of the memory limit
+    /// ran out of memory: RLIMIT_AS counts libraries, thread stacks and reserved heap never
+    /// touched, and a buffer that doubles fails asking for as much again as it holds, so the
+    /// RSS of a worker killed by its limit sits well below it (~100 MB of 300 MB for a bomb).
+    static let memoryShare = 0.3
+    /// Signals that stop a worker from outside: SIGINT, SIGTERM, SIGHUP.
+    static let stopSignals: Set<Int32> = [SIGINT, SIGTERM, SIGHUP]
+    /// How often a waiting parent checks the clock and the stop request, in milliseconds.
+    static let pollMilliseconds: Int32 = 100
+    /// Keeps at most this much of a worker's standard error (poppler can be chatty).
+    static let stderrKeep = 64 << 10
+    /// Standard error that means an allocation failed: C++'s `bad_alloc`, glib's `g_malloc`,
+    /// Swift's runtime, and `strerror(ENOMEM)`.
+    static let allocationFailures = ["bad_alloc", "failed to allocate", "out of memory", "Cannot allocate memory"]
+
+    public init(executable: String, arguments: [String], environment: [String: String] = [:], limits: WorkerLimits) {
+        self.executable = executable
+        self.arguments = arguments
+        self.environment = environment
+        self.limits = limits
+    }
+
+    /// What became of one input.
+    public enum Outcome: Sendable, Equatable {
+        /// Converted; its outputs are in place. The count of warnings its audit recorded.
+        case converted(warnings: Int)
+        case failed(WorkerFailure)
+        /// Killed because the batch is stopping, or stopped from outside by SIGINT, SIGTERM or
+        /// SIGHUP: not a verdict on the input, which is left for the next run.
+        case interrupted
+    }
+
+    /// Converts `input` in the worker of `slot` (one slot per concurrent conversion), starting
+    /// the worker first when the slot has none, and waits for its answer; blocks the calling
+    /// thread. A worker serves its slot's inputs one after another until it dies, is killed, or
+    /// has served `inputsPerWorker`.
+    ///
+    /// - Throws: `BatchError.workerUnavailable` when no worker process can be started.
+    public func convert(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
+        let request = (try? Manifest.line(WorkerRequest(path: input.path, name: input.relativePath))) ?? Data()
+        var exit: (status: Int32, maxRSS: Int)?
+        var killedFor: Outcome?
+        let child: SpawnedChild
+        var sent = false
+        if let idle = slots.take(slot) {
+            idle.beginRequest()
+            if idle.reap(blocking: false) == nil && idle.send(request) {
+                child = idle
+                sent = true
+            } else {
+                // A worker that died while idle (killed from outside) is no verdict on this
+                // input: it goes to a new one.
+                idle.kill()
+                _ = idle.reap(blocking: true)
+                child = try spawn()
+            }
+        } else {
+            child = try spawn()
+        }
+        let deadline = ContinuousClock.now + .milliseconds(Int(limits.timeout * 1000))
+        if !sent && !child.send(request) {
+            // A new worker that cannot even read its first request: its exit says why.
+            child.kill()
+            exit = child.reap(blocking: true) ?? (SIGKILL, 0)
+        }
+        while exit == nil {
+            child.pump(timeout: Self.pollMilliseconds)
+            if let line = child.takeLine() {
+                let outcome = Self.answer(line, stderr: child.stderr, name: input.relativePath)
+                child.served += 1
+                if child.served < Self.inputsPerWorker { slots.put(child, in: slot) } else { child.finish() }
+                return outcome
+            }
+            exit = child.reap(blocking: false)
+            guard exit == nil else { break }
+            if ContinuousClock.now >= deadline {
+                killedFor = .failed(.timeout)
+            } else if stop?.mustKill == true {
+                killedFor = .interrupted
+            }
+            if killedFor != nil {
+                child.kill()
+                exit = child.reap(blocking: true) ?? (SIGKILL, 0)
+            }
+        }
+        child.drain()
+        if let killedFor { return killedFor }
+        if let line = child.takeLine() {
+            // Answered, then ended (it was told to, or ran out of requests): the answer stands.
+            return Self.answer(line, stderr: child.stderr, name: input.relativePath)
+        }
+        return Self.outcome(
+            status: exit!.status, maxRSS: exit!.maxRSS, stdout: Data(), stderr: child.stderr,
+            limits: limits, name: input.relativePath)
+    }
+
+    /// Ends every idle worker (each exits when its requests end); call when the batch is over.
+    public func shutdown() {
+        for child in slots.takeAll() { child.finish() }
+    }
+
+    /// A new worker in serving mode.
+    private func spawn() throws -> SpawnedChild {
+        do {
+            return try SpawnedChild(executable: executable, arguments: arguments + ["--serve"], environment: environment)
+        } catch {
+            // Not the input's fault, and every other input would meet it too.
+            throw BatchError.workerUnavailable(executable, String(describing: error))
+        }
+    }
+
+    /// A live worker's answer to one request.
+    static func answer(_ line: Data, stderr: Data, name: String) -> Outcome {
+        guard let result = try? JSONDecoder().decode(WorkerResult.self, from: line) else {
+            return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
+        }
+        if let error = result.error {
+            let errorText = String(decoding: stderr, as: UTF8.self)
+            return .failed(allocationFailures.contains { errorText.contains($0) } ? .memory : .error(error))
+        }
+        return .converted(warnings: result.warnings ?? 0)
+    }
+
+    /// Reads a reaped worker's verdict: its result line, else how it died. `status` is the wait
+    /// status, `maxRSS` its peak resident set in bytes.
+    public static func outcome(
+        status: Int32, maxRSS: Int, stdout: Data, stderr: Data, limits: WorkerLimits, name: String
+    ) -> Outcome {
+        let errorText = String(decoding: stderr, as: UTF8.self)
+        let allocationFailed = allocationFailures.contains { errorText.contains($0) }
+        let termination = status & 0x7f
+        if termination == 0 {
+            let code = (status >> 8) & 0xff
+            if let line = stdout.split(separator: 0x0A).last,
+                let result = try? JSONDecoder().decode(WorkerResult.self, from: Data(line))
+            {
+                if let error = result.error { return .failed(allocationFailed ? .memory : .error(error)) }
+                if code == 0, let warnings = result.warnings { return .converted(warnings: warnings) }
+            }
+            if allocationFailed { return .failed(.memory) }
+            let last = errorText.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
+            return .failed(.error("\(name): the worker stopped with status \(code)\(last.isEmpty ? "" : " (\(last))")"))
+        }
+        if termination == SIGALRM { return .failed(.timeout) }
+        // Signalled from outside (a scheduler stopping the whole job, a person): not the input's
+        // fault, so it is left for the next run rather than recorded as failed.
+        if stopSignals.contains(termination) { return .interrupted }
+        if allocationFailed || Double(maxRSS) >= memoryShare * Double(limits.maxMemory) { return .failed(.memory) }
+        return .failed(.signal(termination))
+    }
+}
+
+/// The idle workers of a pool, one per slot; a slot's worker is taken out while it converts.
+final class WorkerSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var children: [Int: SpawnedChild] = [:]
+
+    func take(_ slot: Int) -> SpawnedChild? {
+        lock.lock()
+        defer { lock.unlock() }
+        return children.removeValue(forKey: slot)
+    }
+
+    func put(_ child: SpawnedChild, in slot: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        children[slot] = child
+    }
+
+    func takeAll() -> [SpawnedChild] {
+        lock.lock()
+        defer { lock.unlock() }
+        let all = Array(children.values)
+        children.removeAll()
+        return all
+    }
+}
+
+/// One request to a serving worker: a JSON line on its standard input.
+public struct WorkerRequest: Codable, Sendable, Equatable {
+    /// The path to read.
+    public var path: String
+    /// The input's relative path in the batch: its outputs' stem and its name in `source.file`.
+    public var name: String
+
+    public init(path: String, name: String) {
+        self.path = path
+        self.name = name
+    }
+}
+
+/// The one line a worker prints on standard output for each input.
+public struct WorkerResult: Codable, Sendable, Equatable {
+    public var warnings: Int?
+    public var error: String?
+
+    public init(warnings: Int? = nil, error: String? = nil) {
+        self.warnings = warnings
+        self.error = error
+    }
+}
+
+/// A child process with its standard output and error on pipes and its standard input on a
+/// socket (written with MSG_NOSIGNAL, so a dead child means an error, not SIGPIPE for the
+/// batch), spawned with `posix_spawn` in a process group of its own (so a terminal's Ctrl-C
+/// reaches the batch, which decides, and not the workers).
+final class SpawnedChild {
+    let pid: pid_t
+    private var inDescriptor: Int32
+    private var outDescriptor: Int32
+    private var errDescriptor: Int32
+    private(set) var stdout = Data()
+    private(set) var stderr = Data()
+    private var reaped = false
+    /// Requests answered so far.
+    var served = 0
+
+    /// How long to wait between looks for the exit of a child that has closed its pipes: it is
+    /// ending, and every input waits this long once.
+    static let exitPollMicroseconds: useconds_t = 1000
+
+    /// Held while pipes are made and a child spawned.
+    private static let spawnLock = NSLock()
+
+    struct SpawnError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    init(executable: String, arguments: [String], environment: [String: String]) throws {
+        // Pipes are made and marked close-on-exec under one lock that spawning also holds, so no
+        // other worker's child inherits them (a write end held elsewhere would delay the end of file).
+        Self.spawnLock.lock()
+        defer { Self.spawnLock.unlock() }
+        var inSocket: [Int32] = [-1, -1], outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &inSocket) == 0 else {
+            throw SpawnError(description: String(cString: strerror(errno)))
+        }
+        guard pipe(&outPipe) == 0 else {
+            for descriptor in inSocket { close(descriptor) }
+            throw SpawnError(description: String(cString: strerror(errno)))
+        }
+        guard pipe(&errPipe) == 0 else {
+            for descriptor in inSocket + outPipe { close(descriptor) }
+            throw SpawnError(description: String(cString: strerror(errno)))
+        }
+        for descriptor in inSocket + outPipe + errPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        defer {
+            close(inSocket[1])
+            close(outPipe[1])
+            close(errPipe[1])
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, inSocket[1], 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var variables = ProcessInfo.processInfo.environment
+        // A crashing worker's cause is read from its status; Swift's backtracer would only spend
+        // seconds symbolicating it first (on a busy machine, past a short timeout).
+        if variables["SWIFT_BACKTRACE"] == nil { variables["SWIFT_BACKTRACE"] = "enable=no" }
+        variables.merge(environment) { $1 }
+        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        guard status == 0 else {
+            for descriptor in [inSocket[0], outPipe[0], errPipe[0]] { close(descriptor) }
+            throw SpawnError(description: String(cString: strerror(status)))
+        }
+        self.pid = pid
+        inDescriptor = inSocket[0]
+        outDescriptor = outPipe[0]
+        errDescriptor = errPipe[0]
+        for descriptor in [outDescriptor, errDescriptor] {
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+        }
+    }
+
+    deinit {
+        if !reaped {
+            _ = Glibc.kill(pid, SIGKILL)
+            _ = reap(blocking: true)
+        }
+        for descriptor in [inDescriptor, outDescriptor, errDescriptor] where descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Forgets the standard error of earlier requests.
+    func beginRequest() {
+        stderr.removeAll()
+    }
+
+    /// Writes a request whole; false when the child can no longer read it.
+    func send(_ data: Data) -> Bool {
+        guard inDescriptor >= 0 else { return false }
+        return data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.send(inDescriptor, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// The first whole line of standard output, taken off it.
+    func takeLine() -> Data? {
+        guard let end = stdout.firstIndex(of: 0x0A) else { return nil }
+        let line = stdout[stdout.startIndex..<end]
+        stdout.removeSubrange(stdout.startIndex...end)
+        return Data(line)
+    }
+
+    /// Ends an idle child: its standard input closes, so it exits; one that does not within
+    /// `finishWait` is killed.
+    func finish() {
+        if inDescriptor >= 0 {
+            close(inDescriptor)
+            inDescriptor = -1
+        }
+        let deadline = ContinuousClock.now + Self.finishWait
+        while reap(blocking: false) == nil && !reaped {
+            if ContinuousClock.now >= deadline {
+                kill()
+                _ = reap(blocking: true)
+                return
+            }
+            pump(timeout: 10)
+        }
+    }
+
+    /// How long an idle child told to end may take to exit.
+    static let finishWait = Duration.seconds(2)
+
+    /// Waits up to `timeout` milliseconds for output and reads what is there.
+    func pump(timeout: Int32) {
+        var descriptors = [outDescriptor, errDescriptor].filter { $0 >= 0 }.map {
+            pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+        }
+        if descriptors.isEmpty {
+            // Both pipes closed: the child is exiting, and will be reapable in a moment.
+            usleep(Self.exitPollMicroseconds)
+            return
+        }
+        guard poll(&descriptors, nfds_t(descriptors.count), timeout) > 0 else { return }
+        drain()
+    }
+
+    /// Reads whatever the pipes hold now, without waiting; closes a pipe at its end.
+    func drain() {
+        read(&outDescriptor, into: &stdout, keep: Int.max)
+        read(&errDescriptor, into: &stderr, keep: WorkerPool.stderrKeep)
+    }
+
+    private func read(_ descriptor: inout Int32, into buffer: inout Data, keep: Int) {
+        guard descriptor >= 0 else { return }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = Glibc.read(descriptor, &chunk, chunk.count)
+            if count > 0 {
+                buffer.append(contentsOf: chunk[0..<count])
+                if buffer.count > keep { buffer.removeFirst(buffer.count - keep) }
+            } else if count == 0 {
+                close(descriptor)
+                descriptor = -1
+                return
+            } else {
+                if errno == EINTR { continue }
+                return
+            }
+        }
+    }
+
+    func kill() {
+        if !reaped { _ = Glibc.kill(pid, SIGKILL) }
+    }
+
+    /// The wait status and peak resident set in bytes once the child has ended.
+    func reap(blocking: Bool) -> (status: Int32, maxRSS: Int)? {
+        guard !reaped else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        while true {
+            let result = wait4(pid, &status, blocking ? 0 : WNOHANG, &usage)
+            if result == pid {
+                reaped = true
+                // Linux reports ru_maxrss in kilobytes.
+                return (status, usage.ru_maxrss * 1024)
+            }
+            if result < 0 && errno == EINTR { continue }
+            if result < 0 {
+                // Not ours to wait for any more (reaped elsewhere): count it as killed.
+                reaped = true
+                return (SIGKILL, 0)
+            }
+            return nil
+        }
+    }
+}

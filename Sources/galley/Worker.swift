@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import GalleyKit
+
+/// `galley worker`: converts inputs of a batch in a process of its own (hidden; `galley batch`
+/// spawns it through `WorkerPool`). It limits its own address space before anything else, then
+/// converts the input named by its arguments, or with `--serve` each input requested on standard
+/// input, writing each output atomically and printing one JSON line per input,
+/// `{"warnings":N}` or `{"error":"…"}`.
+struct Worker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Convert one input of a batch (used by galley batch; not for people).",
+        shouldDisplay: false
+    )
+
+    /// Where a batch passes a PDF password, so that it does not show in `ps`.
+    static let passwordVariable = "GALLEY_WORKER_PASSWORD"
+    /// Seconds past the batch's own timeout after which a worker still on one input ends itself
+    /// (SIGALRM), should the batch that would have killed it be gone.
+    static let alarmMargin: Double = 30
+
+    @Option(help: "The batch's output folder.")
+    var outputDir: String
+
+    @Option(help: "Output formats, comma-separated.")
+    var format: String = "json"
+
+    @Option(help: "Dictionary language.")
+    var lang: String = "en_GB"
+
+    @Option(help: "Bytes of address space this worker may map.")
+    var maxMemory: Int = WorkerLimits.defaultMaxMemory
+
+    @Option(help: "The batch's per-file timeout in seconds.")
+    var timeout: Double = WorkerLimits.defaultTimeout
+
+    @Flag(help: "Extract a long PDF's pages on two threads.")
+    var parallelPages = false
+
+    @Flag(help: "Serve requests: one JSON line {\"path\":…,\"name\":…} per input on standard input.")
+    var serve = false
+
+    @Argument(help: "The input's path, then its relative name in the batch (without --serve).")
+    var input: [String] = []
+
+    func run() throws {
+        var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
+        // A hostile input's crash should not leave a core file the size of the limit.
+        var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+        guard serve || input.count == 2 else {
+            throw ValidationError("expected the input's path and its relative name, or --serve")
+        }
+        let formats: [OutputFormat]
+        let converter: Converter
+        do {
+            formats = try format.split(separator: ",").map { name in
+                guard let format = OutputFormat(rawValue: String(name)) else {
+                    throw GalleyError.internalError("unknown format \(name)")
+                }
+                return format
+            }
+            let password = ProcessInfo.processInfo.environment[Self.passwordVariable]
+            converter = try Converter(
+                options: ConvertOptions(language: lang, password: password, parallelPages: parallelPages))
+        } catch {
+            fail(error)
+        }
+        guard serve else {
+            let code = convert(path: input[0], name: input[1], converter: converter, formats: formats)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        // One request per line until the batch closes standard input.
+        let decoder = JSONDecoder()
+        while let line = readLine(strippingNewline: true) {
+            guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line.utf8)) else {
+                answer(WorkerResult(error: "internal error: unreadable worker request"))
+                continue
+            }
+            _ = convert(path: request.path, name: request.name, converter: converter, formats: formats)
+        }
+    }
+
+    /// Converts one input under its alarm, writes its outputs and answers; the exit status it
+    /// would have on its own.
+    private func convert(path: String, name: String, converter: Converter, formats: [OutputFormat]) -> Int32 {
+        alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
+        defer { alarm(0) }
+        do {
+            let bytes = try BatchRunner.read(BatchInput(path: path, relativePath: name))
+            guard !bytes.isEmpty else { throw GalleyError.emptyInput(name) }
+            let document = try converter.convert(InputFile(path: name, bytes: bytes))
+            let folder = URL(fileURLWithPath: outputDir)
+            for format in formats {
+                let output = folder.appendingPathComponent("\(name).\(format.fileExtension)").path
+                try AtomicFile.write(try format.writer.write(document), to: output)
+            }
+            answer(WorkerResult(warnings: document.audit.warnings.count))
+            return 0
+        } catch {
+            let (message, code): (String, Int32)
+            switch error {
+            case let error as GalleyError: (message, code) = (error.description, error.exitCode)
+            default: (message, code) = ("\(name): internal error: \(error)", 70)
+            }
+            answer(WorkerResult(error: message))
+            return code
+        }
+    }
+
+    /// The one line the batch reads per input.
+    private func answer(_ result: WorkerResult) {
+        if let line = try? Manifest.line(result) { FileHandle.standardOutput.write(line) }
+    }
+}
