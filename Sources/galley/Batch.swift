@@ -59,6 +59,9 @@ struct Batch: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @Option(help: "Whether tagged PDFs' structure trees are read: auto, on or off (see convert).")
+    var structure: PDFReader.StructureUse = .auto
+
     @Option(help: "Seconds one input may take before its worker is killed (recorded as timeout).")
     var timeout: Double = WorkerLimits.defaultTimeout
 
@@ -117,6 +120,7 @@ struct Batch: ParsableCommand {
         var arguments = [
             "worker", "--output-dir", output, "--format", options.formats.map(\.rawValue).joined(separator: ","),
             "--lang", lang, "--max-memory", "\(limits.maxMemory)", "--timeout", "\(limits.timeout)",
+            "--structure", structure.rawValue,
         ]
         // Workers already keep the cores busy; a long PDF read on two threads as well would only
         // oversubscribe them. A single worker leaves cores idle, so it may use a second one.

@@ -38,6 +38,9 @@ struct Worker: ParsableCommand {
     @Flag(help: "Extract a long PDF's pages on two threads.")
     var parallelPages = false
 
+    @Option(help: "Whether a tagged PDF's structure tree is read: auto, on or off.")
+    var structure: PDFReader.StructureUse = .auto
+
     @Flag(help: "Serve requests: one JSON line {\"path\":…,\"name\":…} per input on standard input.")
     var serve = false
 
@@ -64,7 +67,7 @@ struct Worker: ParsableCommand {
             }
             let password = ProcessInfo.processInfo.environment[Self.passwordVariable]
             converter = try Converter(
-                options: ConvertOptions(language: lang, password: password, parallelPages: parallelPages))
+                options: ConvertOptions(language: lang, password: password, parallelPages: parallelPages, structure: structure))
         } catch {
             fail(error)
         }

@@ -119,4 +119,19 @@ import Testing
         #expect(result.stderr.isEmpty, "stderr: \(result.stderr)")
         #expect(result.stdout.hasPrefix("# Harbour Lights Food Bank\n"))
     }
+
+    @Test func structureChoosesWhetherTheTreeIsRead() throws {
+        let tagged = Fixtures.samples.appendingPathComponent("pdf-tagged.pdf").path
+        let byTree = try Self.run(["convert", tagged, "--structure", "on"])
+        let byLayout = try Self.run(["convert", tagged, "--structure", "off"])
+        let byDefault = try Self.run(["convert", tagged])
+        #expect(byTree.status == 0 && byLayout.status == 0 && byDefault.status == 0)
+        // The tree reads the column break whole; the layout joins it and records the join.
+        #expect(!byTree.stdout.contains("\"kind\" : \"join\""))
+        #expect(byLayout.stdout.contains("\"kind\" : \"join\""))
+        #expect(byDefault.stdout == byLayout.stdout)
+        let wrong = try Self.run(["convert", tagged, "--structure", "maybe"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stdout.isEmpty)
+    }
 }
