@@ -1,7 +1,8 @@
 import Foundation
 
-/// A folder of reviewed outputs ("goldens"), one per input and format: `DIR/<input file name>.json`
-/// and `DIR/<input file name>.md`. It compares a fresh conversion with them, or rewrites them.
+/// A folder of reviewed outputs ("goldens"), one per input and format: `DIR/<key>.json` and
+/// `DIR/<key>.md`, where the key is the input's path relative to the verify root (its file name
+/// when the input was named directly, `sub/issue1.pdf` when found in a folder given to verify). It compares a fresh conversion with them, or rewrites them.
 ///
 /// `galley verify` and the golden tests both go through `verify(input:converter:update:)`, so
 /// the command and the test suite can never disagree about what matches.
@@ -17,22 +18,30 @@ public struct GoldenStore: Sendable {
 
     /// Where the golden for `input` in `format` lives: the input's file name plus the format's extension.
     public func url(for input: String, format: OutputFormat) -> URL {
-        directory.appendingPathComponent("\(InputFile(path: input, bytes: Data()).displayName).\(format.fileExtension)")
+        url(forKey: InputFile(path: input, bytes: Data()).displayName, format: format)
+    }
+
+    /// Where the golden for the input keyed `key` (a relative path) in `format` lives.
+    public func url(forKey key: String, format: OutputFormat) -> URL {
+        directory.appendingPathComponent("\(key).\(format.fileExtension)")
     }
 
     /// Converts `input` and compares every format with its golden, or with `update` rewrites
     /// them all (atomically, each file whole or not at all). Only conversion errors throw.
     ///
+    /// - Parameter key: the input's path relative to the verify root; nil for its file name.
     /// - Parameter required: formats whose golden must exist; a missing golden of another format
     ///   is skipped (a golden set may hold JSON only).
     public func verify(
-        input: String, converter: Converter, update: Bool = false, required: Set<OutputFormat> = [.json]
+        input: String, key: String? = nil, converter: Converter, update: Bool = false,
+        required: Set<OutputFormat> = [.json]
     ) throws -> GoldenOutcome {
+        let key = key ?? InputFile(path: input, bytes: Data()).displayName
         let document = try converter.convert(path: input)
-        var outcome = GoldenOutcome(input: input)
+        var outcome = GoldenOutcome(input: input, key: key)
         for format in Self.formats {
             let data = try format.writer.write(document)
-            let url = url(for: input, format: format)
+            let url = url(forKey: key, format: format)
             if update {
                 let old = try? Data(contentsOf: url)
                 if old != data {
@@ -45,6 +54,8 @@ public struct GoldenStore: Sendable {
                 if required.contains(format) {
                     outcome.mismatches.append(
                         GoldenMismatch(golden: url.path, format: format, missing: true, differences: []))
+                } else {
+                    outcome.skipped.append(format)
                 }
                 continue
             }
@@ -93,12 +104,17 @@ public struct GoldenStore: Sendable {
 /// What checking one input against its goldens found.
 public struct GoldenOutcome: Sendable {
     public var input: String
+    /// The input's path relative to the verify root, which names its goldens.
+    public var key: String
     public var mismatches: [GoldenMismatch] = []
+    /// Formats not checked because their golden is absent and not required.
+    public var skipped: [OutputFormat] = []
     /// Golden files rewritten by an update (unchanged ones are left untouched).
     public var updated: [String] = []
 
-    public init(input: String) {
+    public init(input: String, key: String? = nil) {
         self.input = input
+        self.key = key ?? InputFile(path: input, bytes: Data()).displayName
     }
 
     public var matches: Bool { mismatches.isEmpty }
