@@ -17,23 +17,24 @@ public struct VerifyInput: Sendable, Equatable {
     /// Expands verify's arguments: a file is itself, keyed by its path relative to `root` (by
     /// default its own folder, so its file name); a folder is every .pdf and .txt below it, in
     /// name order, keyed by the path relative to `root` (by default the folder itself). Two
-    /// inputs with the same key would share goldens, so that is refused, as is a missing path.
+    /// inputs with the same key would share goldens, so that is refused. A missing path is kept
+    /// as a file, keyed by its name, so that converting it reports it (exit 66) as before.
     public static func collect(_ arguments: [String], root: String? = nil) throws -> [VerifyInput] {
         let manager = FileManager.default
         var inputs: [VerifyInput] = []
         for argument in arguments {
             var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: argument, isDirectory: &isFolder) else {
-                throw VerifyInputError.missing(argument)
-            }
-            if !isFolder.boolValue {
+            let exists = manager.fileExists(atPath: argument, isDirectory: &isFolder)
+            if !exists {
+                inputs.append(VerifyInput(path: argument, key: URL(fileURLWithPath: argument).lastPathComponent))
+            } else if !isFolder.boolValue {
                 let base = root ?? (URL(fileURLWithPath: argument).deletingLastPathComponent().path)
                 inputs.append(VerifyInput(path: argument, key: try relative(argument, to: base)))
-                continue
-            }
-            let base = root ?? argument
-            for file in try files(below: argument) {
-                inputs.append(VerifyInput(path: file, key: try relative(file, to: base)))
+            } else {
+                let base = root ?? argument
+                for file in try files(below: argument) {
+                    inputs.append(VerifyInput(path: file, key: try relative(file, to: base)))
+                }
             }
         }
         var seen: [String: String] = [:]
