@@ -8,19 +8,25 @@ enum UsageHints {
     /// beyond it the nearest name is a guess, not a typo.
     static let maximumEditShare = 0.5
 
-    /// The subcommands `galley` accepts, and the ones it suggests (hidden ones are accepted only).
-    static var subcommands: [(name: String, shown: Bool)] {
-        Galley.configuration.subcommands.map { ($0._commandName, $0.configuration.shouldDisplay) } + [("help", true)]
-    }
-
-    /// "unknown subcommand 'conver'; did you mean 'convert'?" when the first argument is not an
-    /// option and names no subcommand; nil otherwise.
+    /// "unknown subcommand 'conver'; did you mean 'convert'?" when the argument after the
+    /// subcommands already named ("galley", "galley manifest") is not an option and names none of
+    /// the next level's subcommands; nil otherwise. Hidden subcommands are accepted, not suggested.
     static func unknownSubcommand(in arguments: [String]) -> String? {
-        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let known = subcommands
-        if known.contains(where: { $0.name == first }) { return nil }
-        let hint = nearest(to: first, among: known.filter(\.shown).map(\.name))
-        return "unknown subcommand '\(first)'; " + (hint.map { "did you mean '\($0)'?" } ?? "see 'galley --help'")
+        let path = commandPath(for: arguments)
+        let parent = path.last?.configuration ?? Galley.configuration
+        guard !parent.subcommands.isEmpty, parent.defaultSubcommand == nil, arguments.count > path.count else {
+            return nil
+        }
+        let word = arguments[path.count]
+        guard !word.hasPrefix("-") else { return nil }
+        // "help" is ArgumentParser's own subcommand of the root (galley help convert).
+        let known =
+            parent.subcommands.map { (name: $0._commandName, shown: $0.configuration.shouldDisplay) }
+            + (path.isEmpty ? [(name: "help", shown: true)] : [])
+        if known.contains(where: { $0.name == word }) { return nil }
+        let hint = nearest(to: word, among: known.filter(\.shown).map(\.name))
+        let command = (["galley"] + path.map { $0._commandName }).joined(separator: " ")
+        return "unknown subcommand '\(word)'; " + (hint.map { "did you mean '\($0)'?" } ?? "see '\(command) --help'")
     }
 
     /// "unknown option '--fromat'; did you mean '--format'?" when ArgumentParser's error

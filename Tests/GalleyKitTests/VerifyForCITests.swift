@@ -1,7 +1,8 @@
 import Foundation
-@testable import GalleyKit
 import GalleyTestSupport
 import Testing
+
+@testable import GalleyKit
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -44,9 +45,10 @@ import Testing
         #expect(try VerifyInput.collect([a]).map(\.key) == ["issue1.txt"])
         #expect(throws: VerifyInputError.self) { try VerifyInput.collect([a, b]) }
         // One root for both separates them again.
-        #expect(try VerifyInput.collect([a, b], root: root.appendingPathComponent("corpus").path).map(\.key) == [
-            "a/issue1.txt", "b/issue1.txt",
-        ])
+        #expect(
+            try VerifyInput.collect([a, b], root: root.appendingPathComponent("corpus").path).map(\.key) == [
+                "a/issue1.txt", "b/issue1.txt",
+            ])
         #expect(throws: VerifyInputError.self) { try VerifyInput.collect([a], root: "/nonexistent/elsewhere") }
     }
 
@@ -106,10 +108,11 @@ import Testing
         #expect(suite.attribute(forName: "errors")?.stringValue == "2")
         #expect(suite.attribute(forName: "skipped")?.stringValue == "1")
         let cases = try document.nodes(forXPath: "//testcase").compactMap { $0 as? XMLElement }
-        #expect(cases.compactMap { $0.attribute(forName: "name")?.stringValue } == [
-            "a/issue1.pdf (json)", "a/issue1.pdf (markdown)", "b/issue1.pdf (json)", "b/issue1.pdf (markdown)",
-            "c.txt (json)", "c.txt (markdown)", "d.pdf (json)", "d.pdf (markdown)",
-        ])
+        #expect(
+            cases.compactMap { $0.attribute(forName: "name")?.stringValue } == [
+                "a/issue1.pdf (json)", "a/issue1.pdf (markdown)", "b/issue1.pdf (json)", "b/issue1.pdf (markdown)",
+                "c.txt (json)", "c.txt (markdown)", "d.pdf (json)", "d.pdf (markdown)",
+            ])
         #expect(cases.allSatisfy { $0.attribute(forName: "classname")?.stringValue == "galley.verify" })
         #expect(cases[0].children == nil || cases[0].children!.isEmpty)
         let missing = try #require(cases[2].elements(forName: "failure").first)
@@ -121,7 +124,9 @@ import Testing
         #expect(message.contains("\"A & B <x>\""))
         #expect(changed.stringValue == message)
         #expect(cases[5].elements(forName: "skipped").count == 1)
-        #expect(cases[6].elements(forName: "error").first?.attribute(forName: "message")?.stringValue == "corpus/d.pdf: not a PDF file")
+        #expect(
+            cases[6].elements(forName: "error").first?.attribute(forName: "message")?.stringValue
+                == "corpus/d.pdf: not a PDF file")
     }
 
     @Test func junitOfAllPassingHasNoFailures() throws {
@@ -133,13 +138,17 @@ import Testing
 
     @Test func githubAnnotationsAreOneLineEachWithEncodedMessages() {
         let (outcomes, errors) = Self.outcomes()
-        let lines = VerifyReports.githubAnnotations(outcomes, errors: errors).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = VerifyReports.githubAnnotations(outcomes, errors: errors).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 4 && lines.last == "")  // two mismatches, one error, final newline
         #expect(
             lines[0]
                 == "::error file=corpus/b/issue1.pdf,title=missing golden b/issue1.pdf.json::golden/b/issue1.pdf.json: missing golden (run `make golden` or `galley verify --update`)"
         )
-        #expect(lines[1].hasPrefix("::error file=corpus/b/issue1.pdf,title=b/issue1.pdf%3A markdown differs from its golden (1 difference(s))::golden/b/issue1.pdf.md: 1 difference(s)%0Aline 3%0A"))
+        #expect(
+            lines[1].hasPrefix(
+                "::error file=corpus/b/issue1.pdf,title=b/issue1.pdf%3A markdown differs from its golden (1 difference(s))::golden/b/issue1.pdf.md: 1 difference(s)%0Aline 3%0A"
+            ))
         #expect(lines[2] == "::error file=corpus/d.pdf,title=d.pdf%3A cannot convert::corpus/d.pdf: not a PDF file")
         #expect(VerifyReports.escapeData("100% a\r\nb") == "100%25 a%0D%0Ab")
         #expect(VerifyReports.escapeProperty("a,b:c") == "a%2Cb%3Ac")
@@ -186,6 +195,7 @@ import Testing
         (["verfiy"], "unknown subcommand 'verfiy'; did you mean 'verify'?"),
         (["bacth"], "unknown subcommand 'bacth'; did you mean 'batch'?"),
         (["xyzzyplugh"], "unknown subcommand 'xyzzyplugh'; see 'galley --help'"),
+        (["manifest", "mrege", "out"], "unknown subcommand 'mrege'; did you mean 'merge'?"),
     ])
     func aMistypedSubcommandGetsOneLine(arguments: [String], line: String) throws {
         let result = try CommandLineTests.run(arguments)
