@@ -85,7 +85,8 @@ INSTALLED = $(BINDIR)/galley $(MAN1DIR)/galley.1 $(BASHDIR)/galley $(ZSHDIR)/_ga
 ## The manual comes from the plugin's generate-manual tool run on the staged binary: letting the
 ## plugin build the package itself would compile it without --static-swift-stdlib in the same
 ## folder, and the static link then fails (the modules were built against the shared Foundation).
-## `generate-manual --help` builds only the tool (in .build, beside the debug build).
+## `generate-manual --help` builds only the tool (in .build, beside the debug build). The page is
+## dated by the last commit, so rebuilding the same commit gives the same page.
 release-build:
 	$(DIST_BUILD) --product galley
 	rm -rf $(STAGE) && mkdir -p $(STAGE)/bin $(STAGE)/share/man/man1 $(STAGE)/completions
@@ -93,7 +94,8 @@ release-build:
 	strip $(STAGE)/bin/galley 2>/dev/null || true
 	$(SWIFT) package generate-manual --help > /dev/null
 	tool=$$(find .build -name generate-manual-tool -type f -perm -u+x | head -n 1) && test -n "$$tool" && \
-	  "$$tool" $(STAGE)/bin/galley --output-directory $(STAGE)/share/man/man1
+	  date=$$(git log -1 --format=%cs 2>/dev/null || true) && \
+	  "$$tool" $(STAGE)/bin/galley $${date:+--date $$date} --output-directory $(STAGE)/share/man/man1
 	test -s $(STAGE)/share/man/man1/galley.1
 	$(STAGE)/bin/galley --generate-completion-script bash > $(STAGE)/completions/galley.bash
 	$(STAGE)/bin/galley --generate-completion-script zsh > $(STAGE)/completions/_galley

@@ -50,6 +50,10 @@ import Testing
                 "a/issue1.txt", "b/issue1.txt",
             ])
         #expect(throws: VerifyInputError.self) { try VerifyInput.collect([a], root: "/nonexistent/elsewhere") }
+        // A folder with nothing to verify is a mistake, not a pass.
+        let empty = root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(throws: VerifyInputError.noInputs(empty.path)) { try VerifyInput.collect([empty.path]) }
     }
 
     /// Samples/ is flat, so verifying the folder keys every sample by its file name: the project's

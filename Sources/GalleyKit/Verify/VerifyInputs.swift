@@ -32,7 +32,10 @@ public struct VerifyInput: Sendable, Equatable {
                 inputs.append(VerifyInput(path: argument, key: try relative(argument, to: base)))
             } else {
                 let base = root ?? argument
-                for file in try files(below: argument) {
+                let found = try files(below: argument)
+                // An empty folder would pass CI with "0 of 0 match": most likely a wrong path.
+                if found.isEmpty { throw VerifyInputError.noInputs(argument) }
+                for file in found {
                     inputs.append(VerifyInput(path: file, key: try relative(file, to: base)))
                 }
             }
@@ -82,6 +85,7 @@ public enum VerifyInputError: Error, Equatable, CustomStringConvertible {
     case missing(String)
     case sameKey(String, String, String)
     case outsideRoot(String, String)
+    case noInputs(String)
 
     public var description: String {
         switch self {
@@ -89,6 +93,7 @@ public enum VerifyInputError: Error, Equatable, CustomStringConvertible {
         case .sameKey(let key, let first, let second):
             return "\(first) and \(second) would share the golden \(key); give their common folder (or --root) instead"
         case .outsideRoot(let path, let root): return "\(path) is not inside the verify root \(root)"
+        case .noInputs(let folder): return "\(folder): no .pdf or .txt file in this folder"
         }
     }
 }
