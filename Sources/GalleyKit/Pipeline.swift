@@ -1,6 +1,6 @@
 /// The order in which the stages run. This is the one place that declares it.
 ///
-/// read → find duplicated pages and runs → reading order from geometry → remove noise → rejoin
+/// read → find duplicated pages and runs → split two-page spreads → reading order from geometry → remove noise → rejoin
 /// text cut by an unrelated block → repair hyphenation → repair URLs and emails → collect links →
 /// build lists → order numbered boxes → detect headings → segment sections → write.
 ///
@@ -11,6 +11,7 @@ public enum Pipeline {
     /// The stages between the readers and the writers, in the order they run.
     public static let stages: [any Stage] = [
         DropDuplicatePages(),
+        SplitSpreads(),
         OrderByGeometry(),
         RemoveRunningHeaders(),
         RemoveNavigationLabels(),
