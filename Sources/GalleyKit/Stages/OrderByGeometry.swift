@@ -1,8 +1,9 @@
-/// Orders a PDF page's blocks as a reader would, from the whitespace between them (`XYCut`):
-/// banners first, columns left to right and top to bottom, sidebars after the main columns,
-/// numbered boxes by number. A paragraph cut mid-sentence at a column's foot is joined to its
-/// continuation at the next column's head, recorded as a `.join` repair. Pages without boxes
-/// (raw dumps) and pages ordered by a tagged PDF's structure tree are left as they are.
+/// Orders a PDF page's blocks as a reader would: side-headings just before the text they stand
+/// beside (`RegionRoles`), the rest from the whitespace between them (`XYCut`): banners first,
+/// columns left to right and top to bottom, sidebars after the main columns, numbered boxes by
+/// number. A paragraph cut mid-sentence at a column's foot is joined to its continuation at the
+/// next column's head, recorded as a `.join` repair. Pages without boxes (raw dumps) and pages
+/// ordered by a tagged PDF's structure tree are left as they are.
 public struct OrderByGeometry: Stage {
     /// A continuation set in a size more than 10% away is not the same paragraph (a sidebar's
     /// 8.5 pt beside 10 pt body text is 15% away).
@@ -15,15 +16,48 @@ public struct OrderByGeometry: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        let style = BodyStyle.measure(document)
         for index in document.pages.indices {
             let page = document.pages[index]
             guard !page.isOrderedByStructure, page.duplicateOf == nil, page.blocks.count > 1,
                 page.blocks.allSatisfy({ $0.box != nil })
             else { continue }
-            let order = XYCut(page.blocks.map(Self.layoutItem), lineHeight: Self.lineHeight(page)).order()
-            document.pages[index].blocks = order.map { page.blocks[$0] }
+            document.pages[index].blocks = Self.order(page, style: style)
             joinColumnBreaks(&document, page: index)
         }
+    }
+
+    /// The page's blocks in reading order: side-headings taken out first (a block they open
+    /// mid-way split there), the rest cut by `XYCut`, each side-heading put back just before
+    /// the block it opens.
+    static func order(_ page: Page, style: BodyStyle) -> [Block] {
+        var blocks = page.blocks
+        var sideHeadings = RegionRoles.sideHeadings(blocks, style: style)
+        // Split the body blocks whose side-heading opens a later line, the later lines first.
+        for position in sideHeadings.indices.sorted(by: {
+            (sideHeadings[$0].body, sideHeadings[$0].line) > (sideHeadings[$1].body, sideHeadings[$1].line)
+        }) where sideHeadings[position].line > 0 {
+            let (body, line) = (sideHeadings[position].body, sideHeadings[position].line)
+            var tail = blocks[body]
+            tail.lines = Array(blocks[body].lines[line...])
+            tail.box = Rect.union(tail.lines.compactMap(\.box))
+            blocks[body].lines = Array(blocks[body].lines[..<line])
+            blocks[body].box = Rect.union(blocks[body].lines.compactMap(\.box))
+            blocks.append(tail)
+            sideHeadings[position].body = blocks.count - 1
+            sideHeadings[position].line = 0
+        }
+        let headings = Set(sideHeadings.map(\.heading))
+        let rest = blocks.indices.filter { !headings.contains($0) }
+        let cut = XYCut(rest.map { layoutItem(blocks[$0]) }, lineHeight: lineHeight(page)).order().map { rest[$0] }
+        let headingBefore = Dictionary(sideHeadings.map { ($0.body, $0.heading) }, uniquingKeysWith: { a, _ in a })
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for member in cut {
+            if let heading = headingBefore[member] { result.append(blocks[heading]) }
+            result.append(blocks[member])
+        }
+        return result
     }
 
     // MARK: - Measuring

@@ -1,0 +1,181 @@
+/// The document's body style, which the region roles are measured against: the body size S (the
+/// size most characters are set in) and the body line pitch L (the median step from one line to
+/// the next inside a block of body text).
+struct BodyStyle: Equatable, Sendable {
+    var size: Double
+    var pitch: Double
+    /// The font family most body characters are set in ("DejaVuSerif" for "ABCDEF+DejaVuSerif-Bold").
+    var family: String?
+
+    /// Without measurable lines, body text is taken as 10 pt on a 12 pt pitch (points).
+    static let fallback = BodyStyle(size: 10, pitch: 12, family: nil)
+    /// A step between lines counts toward the pitch when it lies between 0.8 and 2.5 sizes:
+    /// closer lines overlap (a drop cap), wider steps cross a paragraph space.
+    static let pitchRange = 0.8...2.5
+    /// Sizes are compared to a tenth of a point.
+    static let sizeResolution = 10.0
+
+    static func measure(_ document: Document) -> BodyStyle {
+        var characters: [Double: Int] = [:]
+        var families: [String: Int] = [:]
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                for line in block.lines where !line.isRotated {
+                    guard let font = line.font else { continue }
+                    let count = line.text.count
+                    characters[(font.size * sizeResolution).rounded() / sizeResolution, default: 0] += count
+                    families[family(of: font.name), default: 0] += count
+                }
+            }
+        }
+        guard let size = characters.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?.key
+        else { return fallback }
+        var steps: [Double] = []
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                for (upper, lower) in zip(block.lines, block.lines.dropFirst()) {
+                    guard let a = upper.box, let b = lower.box, let font = upper.font,
+                        abs(font.size - size) <= 0.1 * size
+                    else { continue }
+                    let step = b.minY - a.minY
+                    if pitchRange.contains(step / size) { steps.append(step) }
+                }
+            }
+        }
+        steps.sort()
+        let pitch = steps.isEmpty ? size * 1.2 : steps[steps.count / 2]
+        let family = families.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key
+        return BodyStyle(size: size, pitch: pitch, family: family)
+    }
+
+    /// A font's family: its name without a subset prefix ("ABCDEF+") and without the style after
+    /// a hyphen or comma ("-Bold", ",Italic").
+    static func family(of name: String) -> String {
+        let base = name.split(separator: "+", maxSplits: 1).last.map(String.init) ?? name
+        return String(base.prefix { $0 != "-" && $0 != "," })
+    }
+
+    /// Whether a block is set as running text: the body size (±10%), not bold.
+    func isBody(_ block: Block) -> Bool {
+        guard let font = dominantFont(block) else { return false }
+        return !font.isBold && abs(font.size - size) <= 0.1 * size
+    }
+
+    /// The font of most of the block's characters.
+    func dominantFont(_ block: Block) -> FontInfo? {
+        var counts: [FontInfo: Int] = [:]
+        for line in block.lines { if let font = line.font { counts[font, default: 0] += line.text.count } }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.name < $1.key.name }?.key
+    }
+}
+
+/// Decides what a page's blocks are before they are ordered, so that the order is not left to
+/// the whitespace alone: side-headings (a short heading in a narrow column beside the text it
+/// opens) read just before the block they stand beside, whichever side they are printed on.
+enum RegionRoles {
+    /// A side-heading is at most 0.4× the width of the body block beside it.
+    static let sideHeadingShareOfWidth = 0.4
+    /// A side-heading has at most 3 lines.
+    static let sideHeadingMaximumLines = 3
+    /// A side-heading has at least 3 letters: a box's number ("4") or a drop cap is no heading.
+    static let sideHeadingMinimumLetters = 3
+    /// A heading's top lies at most 0.5 L above the top of the line it opens...
+    static let alignmentAboveInPitches = 0.5
+    /// ...and at most 1 L below it: a margin note is set on its line's baseline, so a heading in
+    /// a smaller or different face starts lower than the body line's top.
+    static let alignmentBelowInPitches = 1.0
+    /// The heading stands at most this share of the body block's width away from it (the gap).
+    static let sideHeadingGapShareOfWidth = 0.25
+    /// A heading's own text starts within 1.5 L below it.
+    static let ownTextInPitches = 1.5
+    /// Ranks a line opening in lower case after every line that does not.
+    static let lowerCasePenalty = 1e9
+    /// A line ending at least 1 L short of its block's right edge ends a paragraph.
+    static let shortLineInPitches = 1.0
+    /// A heading-like style differs from the body by at least 10% in size, or is bold, or is
+    /// another family.
+    static let headingSizeRatio = 1.1
+
+    /// One side-heading and where it reads: just before line `line` of block `body`.
+    struct SideHeading: Equatable {
+        var heading: Int
+        var body: Int
+        var line: Int
+    }
+
+    /// The page's side-headings, each with the body block and the line in it that it opens.
+    static func sideHeadings(_ blocks: [Block], style: BodyStyle) -> [SideHeading] {
+        var found: [SideHeading] = []
+        var used = Set<Int>()
+        for (index, block) in blocks.enumerated() where isHeadingLike(block, style: style) {
+            guard let box = block.box, !hasTextBelow(box, in: blocks, style: style) else { continue }
+            var best: (SideHeading, Double)?
+            for (other, body) in blocks.enumerated() where other != index && style.isBody(body) {
+                guard let bodyBox = body.box, box.width <= sideHeadingShareOfWidth * bodyBox.width else { continue }
+                let gap = box.minX >= bodyBox.maxX ? box.minX - bodyBox.maxX : bodyBox.minX - box.maxX
+                guard box.minX >= bodyBox.maxX || box.maxX <= bodyBox.minX,
+                    gap <= sideHeadingGapShareOfWidth * bodyBox.width
+                else { continue }
+                for (lineIndex, line) in body.lines.enumerated() {
+                    guard let lineBox = line.box else { continue }
+                    let offset = box.minY - lineBox.minY
+                    guard offset >= -alignmentAboveInPitches * style.pitch,
+                        offset <= alignmentBelowInPitches * style.pitch
+                    else { continue }
+                    guard opensParagraph(body, line: lineIndex, style: style) else { continue }
+                    // A line opening in lower case is taken only when no other line aligns: it
+                    // may be a paragraph whose drop cap stands apart ("A" + "fter"), or a
+                    // sentence's continuation.
+                    let opensLower = line.text.trimmingWhitespace().unicodeScalars.first?.properties.isLowercase == true
+                    let distance = abs(offset) + (opensLower ? lowerCasePenalty : 0)
+                    if best == nil || distance < best!.1 {
+                        best = (SideHeading(heading: index, body: other, line: lineIndex), distance)
+                    }
+                }
+            }
+            if let (sideHeading, _) = best, !used.contains(sideHeading.body * 10_000 + sideHeading.line) {
+                used.insert(sideHeading.body * 10_000 + sideHeading.line)
+                found.append(sideHeading)
+            }
+        }
+        return found
+    }
+
+    /// Whether body text stands under the box in its own column, within `ownTextInPitches`: the
+    /// box is then a column's heading, not a heading beside the text.
+    static func hasTextBelow(_ box: Rect, in blocks: [Block], style: BodyStyle) -> Bool {
+        blocks.contains { block in
+            guard let other = block.box, style.isBody(block) else { return false }
+            let overlaps = other.minX < box.maxX && other.maxX > box.minX
+            return overlaps && other.minY >= box.maxY - 0.5 * style.pitch
+                && other.minY - box.maxY <= ownTextInPitches * style.pitch
+        }
+    }
+
+    /// Whether line `line` of `body` can open a paragraph: it is the block's first line or follows a line that ends a sentence or stops short of the
+    /// block's right edge (a paragraph's last line).
+    static func opensParagraph(_ body: Block, line index: Int, style: BodyStyle) -> Bool {
+        guard index > 0 else { return true }
+        let previous = body.lines[index - 1]
+        let ending = previous.text.trimmingWhitespace()
+        if let last = ending.last, ".!?".contains(last) { return true }
+        guard let lineBox = previous.box, let blockBox = body.box else { return false }
+        return lineBox.maxX < blockBox.maxX - shortLineInPitches * style.pitch
+    }
+
+    /// Whether a block looks like a heading: few lines, with letters, not ending in a colon (a
+    /// form's label), set bold, larger than the body or in another family.
+    static func isHeadingLike(_ block: Block, style: BodyStyle) -> Bool {
+        guard block.kind == .paragraph || block.kind == .heading, block.lines.count <= sideHeadingMaximumLines,
+            !block.lines.contains(where: { $0.isRotated || $0.isInPicture }),
+            let font = style.dominantFont(block)
+        else { return false }
+        let text = block.text
+        guard text.filter(\.isLetter).count >= sideHeadingMinimumLetters, !text.hasSuffix(":") else { return false }
+        if font.isBold || font.size >= headingSizeRatio * style.size { return true }
+        if let family = style.family, font.size >= style.size / headingSizeRatio {
+            return BodyStyle.family(of: font.name) != family && !font.isItalic
+        }
+        return false
+    }
+}
