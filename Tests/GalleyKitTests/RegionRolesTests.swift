@@ -93,3 +93,97 @@ extension RegionRolesTests {
             ])
     }
 }
+
+// MARK: - Floats
+
+extension RegionRolesTests {
+    /// A boxed panel (a sans heading and text) floated into the right of a serif column, the
+    /// lines beside it short, mid-sentence.
+    static func panelPage(besideText: Bool) -> [Block] {
+        func serif(_ lines: [String], x: Double, y: Double, width: Double) -> Block {
+            let font = FontInfo(name: "LiberationSerif", size: 10)
+            return Block(
+                lines: lines.enumerated().map { offset, text in
+                    Line(text, box: Rect(x: x, y: y + Double(offset) * 12, width: width, height: 10), font: font)
+                }, page: 1)
+        }
+        func sans(_ lines: [String], x: Double, y: Double, bold: Bool = false) -> Block {
+            let font = FontInfo(name: bold ? "DejaVuSans-Bold" : "DejaVuSans", size: bold ? 10 : 9.5, isBold: bold)
+            return Block(
+                lines: lines.enumerated().map { offset, text in
+                    Line(text, box: Rect(x: x, y: y + Double(offset) * 12, width: 120, height: 10), font: font)
+                }, page: 1)
+        }
+        let filler = Array(repeating: "and the text of the article goes on here", count: 5)
+        var blocks = [
+            OrderByGeometryTests.heading("The Book Sale", x: 60, y: 80),
+            serif(["Our book sale raises money"] + filler + ["anything with damp marks,"], x: 60, y: 100, width: 220),
+        ]
+        if besideText {
+            blocks.append(serif(["because they simply do not", "sell and we have to pay", "to have them taken away."], x: 60, y: 190, width: 70))
+        }
+        blocks += [
+            sans(["Sale Dates"], x: 150, y: 190, bold: true),
+            sans(["Friday 17 July, members", "Saturday 18 July, all"], x: 150, y: 204),
+            serif(["Donations can be left at the desk."] + filler, x: 60, y: 250, width: 220),
+            OrderByGeometryTests.heading("Volunteers", x: 60, y: 340),
+        ]
+        return blocks
+    }
+
+    @Test func aPanelInterruptingASentenceReadsAfterItsArticle() {
+        let document = Page.run(Self.panelPage(besideText: true))
+        #expect(
+            Page.firstLines(document) == [
+                "The Book Sale", "Our book sale raises money", "Donations can be left at the desk.", "Sale Dates",
+                "Friday 17 July, members", "Volunteers",
+            ])
+        // The sentence reads whole across the panel, and the move is recorded.
+        #expect(document.pages[0].blocks[1].text.contains("damp marks, because they simply"))
+        #expect(document.audit.repairs.contains { $0.kind == .moved && $0.after.hasPrefix("Sale Dates") })
+    }
+
+    @Test func aPanelBetweenFinishedParagraphsStaysWhereItIs() {
+        // Nothing beside the panel: it stands between two paragraphs and keeps its place.
+        let document = Page.run(Self.panelPage(besideText: false))
+        #expect(
+            Page.firstLines(document) == [
+                "The Book Sale", "Our book sale raises money", "Sale Dates", "Friday 17 July, members",
+                "Donations can be left at the desk.", "Volunteers",
+            ])
+        #expect(!document.audit.repairs.contains { $0.kind == .moved })
+    }
+
+    // MARK: Justified lines cut at their spaces
+
+    @Test func piecesOfAJustifiedLineUnderAFullLineJoinAgain() {
+        let font = FontInfo(name: "Times", size: 10)
+        func line(_ text: String, x: Double, y: Double, width: Double) -> Line {
+            Line(text, box: Rect(x: x, y: y, width: width, height: 10), font: font)
+        }
+        let lines = [
+            line("the trustees thank the web designer", x: 60, y: 100, width: 300),
+            line("new", x: 60, y: 112, width: 20), line("system", x: 120, y: 112, width: 35),
+            line("was", x: 200, y: 112, width: 20), line("set", x: 340, y: 112, width: 20),
+            line("for the hall.", x: 60, y: 124, width: 60),
+        ]
+        #expect(
+            BlockBuilder.blocks(lines, page: 1).map(\.text) == [
+                "the trustees thank the web designer new system was set for the hall."
+            ])
+    }
+
+    @Test func linesOfTwoColumnsOnOneBaselineStayApart() {
+        // The line above spans only the left column: the right piece is the next column's line.
+        let font = FontInfo(name: "Times", size: 10)
+        func line(_ text: String, x: Double, y: Double, width: Double) -> Line {
+            Line(text, box: Rect(x: x, y: y, width: width, height: 10), font: font)
+        }
+        let lines = [
+            line("left column text runs on", x: 60, y: 100, width: 200),
+            line("and on down the page", x: 60, y: 112, width: 200),
+            line("right column opens here", x: 290, y: 112, width: 200),
+        ]
+        #expect(BlockBuilder.blocks(lines, page: 1).count == 2)
+    }
+}

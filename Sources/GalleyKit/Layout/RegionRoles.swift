@@ -55,10 +55,12 @@ struct BodyStyle: Equatable, Sendable {
         return String(base.prefix { $0 != "-" && $0 != "," })
     }
 
-    /// Whether a block is set as running text: the body size (±10%), not bold.
+    /// Whether a block is set as running text: the body size (±10%), not bold, not italic, in
+    /// the body family.
     func isBody(_ block: Block) -> Bool {
         guard let font = dominantFont(block) else { return false }
-        return !font.isBold && abs(font.size - size) <= 0.1 * size
+        if let family, BodyStyle.family(of: font.name) != family { return false }
+        return !font.isBold && !font.isItalic && abs(font.size - size) <= 0.1 * size
     }
 
     /// The font of most of the block's characters.
@@ -177,5 +179,83 @@ enum RegionRoles {
             return BodyStyle.family(of: font.name) != family && !font.isItalic
         }
         return false
+    }
+
+    // MARK: - Floats
+
+    /// A float is at most 0.9× as wide as the column it is set in: narrower than the text, which
+    /// runs short beside it.
+    static let floatShareOfColumn = 0.9
+
+    /// A float holds text of its own, a block of at least 2 lines that is no heading (a heading
+    /// with a drop cap beside the text is none), and the text beside it runs at least 2 lines.
+    static let floatMinimumTextLines = 2
+
+    /// The blocks in reading order with each float moved after the article it interrupts. A float
+    /// is a run of blocks, none in the body style (a boxed panel: its heading and its text), set
+    /// inside a column of body text, with body text above it in the column and beside it (the
+    /// lines the float shortens): it reads after the body blocks that follow it, where the article
+    /// ends (at the next heading or other block not in the body style). `gaps` are the indices
+    /// (in the result) of the blocks that followed each float before it moved.
+    static func floatsAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (
+        blocks: [Block], moved: [Block], gaps: [Int]
+    ) {
+        var result = blocks
+        var moved: [Block] = []
+        var gaps: [Int] = []
+        var index = 0
+        while index < result.count {
+            guard !style.isBody(result[index]), index > 0, style.isBody(result[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < result.count, !style.isBody(result[end]) { end += 1 }
+            let run = Array(result[index..<end])
+            guard end < result.count, isFloat(run, in: result, style: style) else {
+                index = end
+                continue
+            }
+            // The article goes on in body blocks after the float: the float reads after them.
+            var after = end
+            while after < result.count, style.isBody(result[after]) { after += 1 }
+            result.removeSubrange(index..<end)
+            result.insert(contentsOf: run, at: after - run.count)
+            moved += run
+            gaps.append(index)
+            index = after
+        }
+        return (result, moved, gaps)
+    }
+
+    /// Whether the run of blocks is a float in a column: the body block just before it (in reading
+    /// order) spans its x-range, and a body block stands beside it.
+    static func isFloat(_ run: [Block], in blocks: [Block], style: BodyStyle) -> Bool {
+        guard let box = Rect.union(run.compactMap(\.box)),
+            !run.contains(where: { $0.lines.contains { $0.isRotated || $0.isInPicture } }),
+            run.contains(where: { block in
+                guard let font = style.dominantFont(block) else { return false }
+                return block.lines.count >= floatMinimumTextLines && !font.isBold
+                    && font.size < headingSizeRatio * style.size
+            })
+        else { return false }
+        // The column: the body blocks that overlap the run horizontally.
+        let column = blocks.filter { block in
+            guard let other = block.box, style.isBody(block) else { return false }
+            return other.minX < box.maxX && other.maxX > box.minX
+        }
+        guard let columnBox = Rect.union(column.compactMap(\.box)),
+            box.minX >= columnBox.minX - style.pitch, box.maxX <= columnBox.maxX + style.pitch,
+            box.width <= floatShareOfColumn * columnBox.width,
+            column.contains(where: { $0.box!.maxY <= box.minY + style.pitch })
+        else { return false }
+        // Body text beside it, in the same column, shortened by it.
+        return blocks.contains { block in
+            guard let other = block.box, style.isBody(block) else { return false }
+            let beside = other.maxX <= box.minX || other.minX >= box.maxX
+            let level = other.minY < box.maxY && other.maxY > box.minY
+            return beside && level && block.lines.count >= floatMinimumTextLines && other.minX >= columnBox.minX - style.pitch
+                && other.maxX <= columnBox.maxX + style.pitch
+        }
     }
 }

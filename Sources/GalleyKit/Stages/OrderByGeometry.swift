@@ -22,7 +22,23 @@ public struct OrderByGeometry: Stage {
             guard !page.isOrderedByStructure, page.duplicateOf == nil, page.blocks.count > 1,
                 page.blocks.allSatisfy({ $0.box != nil })
             else { continue }
-            document.pages[index].blocks = Self.order(page, style: style)
+            var (blocks, moved, gaps) = RegionRoles.floatsAfterTheirArticles(Self.order(page, style: style), style: style)
+            // The halves of a paragraph the float stood in read as one: the text beside the
+            // float may continue the text above it, and the text below may continue either.
+            for gap in gaps.sorted(by: >) {
+                for pair in [gap, gap - 1] where pair > 0 && pair < blocks.count
+                    && Self.continuesInNextColumn(blocks[pair - 1], blocks[pair], acrossFloat: true) {
+                    Self.recordJoin(blocks[pair - 1], blocks[pair], in: &document)
+                    blocks[pair - 1].lines += blocks[pair].lines
+                    blocks[pair - 1].box = Rect.union(blocks[pair - 1].lines.compactMap(\.box))
+                    blocks.remove(at: pair)
+                }
+            }
+            for float in moved {
+                let words = float.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+                document.audit.repair(.moved, before: "", after: "\(words) (a float, after its article)", page: float.page)
+            }
+            document.pages[index].blocks = blocks
             joinColumnBreaks(&document, page: index)
         }
     }
@@ -120,15 +136,20 @@ public struct OrderByGeometry: Stage {
                 position += 1
                 continue
             }
-            let tail = Self.lastWords(upper.text, count: Self.snippetWords).joined(separator: " ")
-            let head = next.text.split(separator: " ", maxSplits: Self.snippetWords).prefix(Self.snippetWords)
-                .joined(separator: " ")
-            document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page)
+            Self.recordJoin(upper, next, in: &document)
             blocks[position].lines += next.lines
             blocks[position].box = Rect.union(blocks[position].lines.compactMap(\.box))
             blocks.remove(at: position + 1)
         }
         document.pages[index].blocks = blocks
+    }
+
+    /// Records the join of `next` on to `upper`, a few words either side.
+    static func recordJoin(_ upper: Block, _ next: Block, in document: inout Document) {
+        let tail = lastWords(upper.text, count: snippetWords).joined(separator: " ")
+        let head = next.text.split(separator: " ", maxSplits: snippetWords).prefix(snippetWords)
+            .joined(separator: " ")
+        document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page)
     }
 
     /// The last `count` words of `text`, as `text.split(separator: " ").suffix(count)` has them,
@@ -148,12 +169,14 @@ public struct OrderByGeometry: Stage {
         return words.reversed()
     }
 
-    /// Whether `next` opens a new column (above and to the right of `upper`) and carries on the
-    /// sentence `upper` leaves unfinished.
-    static func continuesInNextColumn(_ upper: Block, _ next: Block) -> Bool {
-        guard upper.kind == .paragraph, next.kind == .paragraph, let above = upper.box, let below = next.box,
-            below.minY < above.minY, below.minX >= above.maxX
+    /// Whether `next` opens a new column (above and to the right of `upper`), or follows a float
+    /// that interrupted `upper`, and carries on the sentence `upper` leaves unfinished.
+    static func continuesInNextColumn(_ upper: Block, _ next: Block, acrossFloat: Bool = false) -> Bool {
+        guard upper.kind == .paragraph, next.kind == .paragraph, let above = upper.box, let below = next.box
         else { return false }
+        // Across a float the halves stand one under the other in their column
+        // ("…damp marks," [panel] "because they simply…").
+        guard acrossFloat || (below.minY < above.minY && below.minX >= above.maxX) else { return false }
         func isSetApart(_ line: Line) -> Bool { line.isRotated || line.isInPicture }
         guard !upper.lines.contains(where: isSetApart), !next.lines.contains(where: isSetApart) else { return false }
         if let a = upper.lines.last?.font, let b = next.lines.first?.font {

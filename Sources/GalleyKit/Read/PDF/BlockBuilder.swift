@@ -15,6 +15,7 @@ enum BlockBuilder {
     static let paragraphSpaceInLineHeights = 0.25
 
     static func blocks(_ lines: [Line], page: Int) -> [Block] {
+        let lines = rejoiningJustifiedFragments(lines)
         var blocks: [Block] = []
         var current: [Line] = []
         var tightestStep: Double?
@@ -77,5 +78,64 @@ enum BlockBuilder {
         let height = max(above.height, 1)
         let gap = below.minY - above.maxY
         return sameColumn && gap <= maxGapInLineHeights * height && gap >= -maxOverlapInLineHeights * height
+    }
+
+    // MARK: - Justified lines cut at their wide spaces
+
+    /// Pieces of one line lie on one baseline when their tops and bottoms differ by at most a
+    /// quarter of a line height.
+    static let sameBaselineInLineHeights = 0.25
+    /// The line above the pieces is at most 1.6 line heights higher (one line pitch).
+    static let linePitchInLineHeights = 1.6
+    /// The line above spans the pieces when it reaches within one line height of both ends.
+    static let spanToleranceInLineHeights = 1.0
+
+    /// Joins again the pieces of a justified line that were cut at its stretched word spaces
+    /// ("we have to pay to have" + "them", or a short line of seven words spread over a whole
+    /// column): pieces in the same type on one baseline, one after the other left to right, that
+    /// the line just above, in the same type, spans from the first's left edge to the last's
+    /// right edge. Lines of two columns never are: no line of one column spans the other.
+    static func rejoiningJustifiedFragments(_ lines: [Line]) -> [Line] {
+        guard lines.count > 2 else { return lines }
+        var result: [Line] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if result.count >= 2, let piece = result.last, let box = piece.box, let next = line.box,
+                let above = result[result.count - 2].box, isPiece(line, after: piece)
+            {
+                let height = max(box.height, 1)
+                let spans = above.minX <= box.minX + spanToleranceInLineHeights * height
+                    && above.maxX >= next.maxX - spanToleranceInLineHeights * height
+                let pitch = box.minY - above.minY
+                if spans, pitch > 0, pitch <= linePitchInLineHeights * height,
+                    sameType(result[result.count - 2], line)
+                {
+                    var joined = piece
+                    joined.text = piece.text.trimmingWhitespace() + " " + line.text.trimmingWhitespace()
+                    joined.box = box.union(next)
+                    result[result.count - 1] = joined
+                    continue
+                }
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// Whether `line` is the next piece of `piece` on its baseline: same size and weight, not
+    /// rotated, to its right.
+    static func isPiece(_ line: Line, after piece: Line) -> Bool {
+        guard let a = piece.box, let b = line.box, !piece.isRotated, !line.isRotated,
+            piece.isInPicture == line.isInPicture, sameType(piece, line)
+        else { return false }
+        let height = max(a.height, 1)
+        return b.minX >= a.maxX && abs(a.minY - b.minY) <= sameBaselineInLineHeights * height
+            && abs(a.maxY - b.maxY) <= sameBaselineInLineHeights * height
+    }
+
+    /// Same size (within `sizeTolerance`) and weight.
+    static func sameType(_ a: Line, _ b: Line) -> Bool {
+        guard let x = a.font, let y = b.font else { return false }
+        return x.isBold == y.isBold && abs(x.size - y.size) <= sizeTolerance * max(x.size, y.size)
     }
 }
