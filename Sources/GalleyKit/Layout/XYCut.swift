@@ -17,7 +17,8 @@ struct LayoutItem: Equatable, Sendable {
 }
 
 /// Reading order by recursive XY-cut: a region of blocks is cut across at wide horizontal gaps
-/// (bands: banners, contents lists, rows of boxes), else down its column gutters (columns left
+/// (bands: banners, contents lists, rows of boxes; rows of numbered boxes read by number), else
+/// down its column gutters (columns left
 /// to right, sidebars after the main columns, numbered boxes by number), else around the banners
 /// that bridge a gutter, else at any horizontal gap; what is left is read top to bottom.
 ///
@@ -64,13 +65,15 @@ struct XYCut {
         // 1. Bands separated by wide horizontal gaps, top to bottom.
         let bands = Projection.runs(ys, of: region, minimumGap: Self.bandGapInLineHeights * lineHeight)
         if bands.count > 1 {
-            for band in bands { cut(band, into: &result) }
+            readRows(bands, into: &result)
             return
         }
         // 2. Columns between gutters.
         let columns = self.columns(region)
         if columns.count > 1 {
-            for part in ColumnRoles.readingOrder(columns, items: items) { cut(part, into: &result) }
+            for part in ColumnRoles.readingOrder(columns, items: items, lineHeight: lineHeight) {
+                cut(part, into: &result)
+            }
             return
         }
         // 3. Banners bridging a gutter: each its own band, the columns between them cut again.
@@ -81,7 +84,7 @@ struct XYCut {
         // 4. Any horizontal gap.
         let rows = Projection.runs(ys, of: region, minimumGap: 0)
         if rows.count > 1 {
-            for row in rows { cut(row, into: &result) }
+            readRows(rows, into: &result)
             return
         }
         // 5. Boxes overlapping both ways: top to bottom, then left to right.
@@ -89,6 +92,32 @@ struct XYCut {
             let a = items[$0].box, b = items[$1].box
             if a.minY != b.minY { return a.minY < b.minY }
             return a.minX != b.minX ? a.minX < b.minX : $0 < $1
+        }
+    }
+
+    /// Reads rows (or bands) top to bottom, except that a run of at least 2 rows whose columns
+    /// each open with a number label, the numbers together running without a gap, is a grid of
+    /// numbered boxes: its boxes read by number, whether numbered down the columns or across.
+    private func readRows(_ rows: [[Int]], into result: inout [Int]) {
+        var index = 0
+        while index < rows.count {
+            var end = index
+            var cells: [(number: Int, members: [Int])] = []
+            while end < rows.count {
+                let columns = self.columns(rows[end])
+                guard columns.count > 1,
+                    let row = ColumnRoles.labelledCells(columns, items: items, lineHeight: lineHeight)
+                else { break }
+                cells += row
+                end += 1
+            }
+            if end - index >= 2, ColumnRoles.isNumbered(cells) {
+                for cell in cells.sorted(by: { $0.number < $1.number }) { cut(cell.members, into: &result) }
+                index = end
+            } else {
+                cut(rows[index], into: &result)
+                index += 1
+            }
         }
     }
 

@@ -45,7 +45,7 @@ public struct OrderByGeometry: Stage {
 
     /// The page's blocks in reading order: side-headings taken out first (a block they open
     /// mid-way split there), the rest cut by `XYCut`, each side-heading put back just before
-    /// the block it opens.
+    /// the block it opens; rotated blocks last.
     static func order(_ page: Page, style: BodyStyle) -> [Block] {
         var blocks = page.blocks
         var sideHeadings = RegionRoles.sideHeadings(blocks, style: style)
@@ -64,7 +64,18 @@ public struct OrderByGeometry: Stage {
             sideHeadings[position].line = 0
         }
         let headings = Set(sideHeadings.map(\.heading))
-        let rest = blocks.indices.filter { !headings.contains($0) }
+        // Rotated text in a margin (a banner down the page's edge, beyond every other block) is
+        // set apart from the flow: it would bridge the gaps between bands and columns. It reads
+        // after the page's text.
+        let upright = blocks.filter { !$0.lines.contains(where: \.isRotated) }.compactMap(\.box)
+        let textLeft = upright.map(\.minX).min() ?? 0, textRight = upright.map(\.maxX).max() ?? 0
+        let rotated = blocks.indices.filter { index in
+            guard !headings.contains(index), !blocks[index].lines.isEmpty,
+                blocks[index].lines.allSatisfy(\.isRotated), let box = blocks[index].box
+            else { return false }
+            return box.maxX <= textLeft || box.minX >= textRight
+        }
+        let rest = blocks.indices.filter { !headings.contains($0) && !rotated.contains($0) }
         let cut = XYCut(rest.map { layoutItem(blocks[$0]) }, lineHeight: lineHeight(page)).order().map { rest[$0] }
         let headingBefore = Dictionary(sideHeadings.map { ($0.body, $0.heading) }, uniquingKeysWith: { a, _ in a })
         var result: [Block] = []
@@ -73,7 +84,7 @@ public struct OrderByGeometry: Stage {
             if let heading = headingBefore[member] { result.append(blocks[heading]) }
             result.append(blocks[member])
         }
-        return result
+        return result + rotated.map { blocks[$0] }
     }
 
     // MARK: - Measuring
@@ -102,8 +113,9 @@ public struct OrderByGeometry: Stage {
         return heights[heights.count / 2]
     }
 
-    /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone or
-    /// followed by a space and a letter ("01 Background"). Not a year, a time or a decimal.
+    /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone,
+    /// followed by a space and a letter ("01 Background"), or glued to a capitalised word
+    /// ("3Mark your queens"). Not a year, a time or a decimal.
     static func numberLabel(_ text: String) -> Int? {
         // Most blocks open with a letter: no label, without copying the line's scalars.
         guard let first = text.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first)
@@ -118,6 +130,13 @@ public struct OrderByGeometry: Stage {
         guard (1...2).contains(index) else { return nil }
         if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
         if index == scalars.count { return value }
+        // A label set in display type that the line builder glued to its title ("3Mark your
+        // queens"): a capital then a small letter straight after the digits.
+        if scalars[index].properties.isUppercase, index + 1 < scalars.count,
+            scalars[index + 1].properties.isLowercase
+        {
+            return value
+        }
         guard scalars[index].properties.isWhitespace else { return nil }
         while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
         return index < scalars.count && scalars[index].properties.isAlphabetic ? value : nil
