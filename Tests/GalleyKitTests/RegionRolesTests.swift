@@ -187,3 +187,50 @@ extension RegionRolesTests {
         #expect(BlockBuilder.blocks(lines, page: 1).count == 2)
     }
 }
+
+// MARK: Interleaved flows
+
+extension RegionRolesTests {
+    static func line(_ text: String, x: Double, y: Double, width: Double, font: FontInfo) -> Line {
+        Line(text, box: Rect(x: x, y: y, width: width, height: 10), font: font)
+    }
+
+    @Test func linesOfAPanelInterleavedWithTheTextBesideItFormTwoBlocks() {
+        // Poppler gives the text's and the panel's lines in turn; each flow is one block.
+        let serif = FontInfo(name: "Times-Roman", size: 10), sans = FontInfo(name: "Helvetica", size: 9)
+        let lines = [
+            Self.line("because they simply do", x: 48, y: 100, width: 90, font: serif),
+            Self.line("Friday 17 July, members", x: 160, y: 100, width: 110, font: sans),
+            Self.line("not sell and we have", x: 48, y: 112, width: 90, font: serif),
+            Self.line("only. Saturday 18 July,", x: 160, y: 112, width: 110, font: sans),
+            Self.line("to pay to have them", x: 48, y: 124, width: 90, font: serif),
+        ]
+        #expect(
+            BlockBuilder.blocks(lines, page: 1).map(\.text) == [
+                "because they simply do not sell and we have to pay to have them",
+                "Friday 17 July, members only. Saturday 18 July,",
+            ])
+    }
+
+    @Test func aLabelColumnBesideItsValuesStaysRowByRow() {
+        // Labels and values differ only in weight: a grid read row by row, not two columns.
+        let bold = FontInfo(name: "Arial-Bold", size: 10, isBold: true), plain = FontInfo(name: "Arial", size: 10)
+        let lines = [
+            Self.line("Tel:", x: 48, y: 100, width: 20, font: bold),
+            Self.line("0113 496 0000", x: 120, y: 100, width: 70, font: plain),
+            Self.line("Email:", x: 48, y: 112, width: 30, font: bold),
+            Self.line("hello@example.org", x: 120, y: 112, width: 90, font: plain),
+        ]
+        #expect(BlockBuilder.blocks(lines, page: 1).count == 4)
+    }
+
+    @Test func anItalicNoteInASmallerSizeIsNotJoinedToTheTextUnderIt() {
+        let italic = FontInfo(name: "Charter-Italic", size: 9, isItalic: true)
+        let roman = FontInfo(name: "Charter-Roman", size: 10)
+        let lines = [
+            Self.line("from page 1)", x: 48, y: 100, width: 60, font: italic),
+            Self.line("Routes for the month are", x: 48, y: 111, width: 150, font: roman),
+        ]
+        #expect(BlockBuilder.blocks(lines, page: 1).count == 2)
+    }
+}

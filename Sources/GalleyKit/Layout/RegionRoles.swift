@@ -192,11 +192,12 @@ enum RegionRoles {
     static let floatMinimumTextLines = 2
 
     /// The blocks in reading order with each float moved after the article it interrupts. A float
-    /// is a run of blocks, none in the body style (a boxed panel: its heading and its text), set
-    /// inside a column of body text, with body text above it in the column and beside it (the
-    /// lines the float shortens): it reads after the body blocks that follow it, where the article
-    /// ends (at the next heading or other block not in the body style). `gaps` are the indices
-    /// (in the result) of the blocks that followed each float before it moved.
+    /// is a block of text not in the body style (a boxed panel's text, at least 2 lines, not bold,
+    /// not larger than the body) with the headings just above it (its title), set inside a column
+    /// of body text, with body text above it in the column and beside it (the lines the float
+    /// shortens): it reads after the body blocks that follow it, where the article ends (at the
+    /// next heading or other block not in the body style). `gaps` are the indices (in the
+    /// result) of the blocks that stood right after a member of a moved float.
     static func floatsAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (
         blocks: [Block], moved: [Block], gaps: [Int]
     ) {
@@ -205,39 +206,69 @@ enum RegionRoles {
         var gaps: [Int] = []
         var index = 0
         while index < result.count {
-            guard !style.isBody(result[index]), index > 0, style.isBody(result[index - 1]) else {
+            guard isPanelText(result[index], style: style), let box = result[index].box else {
                 index += 1
                 continue
             }
-            var end = index
-            while end < result.count, !style.isBody(result[end]) { end += 1 }
-            let run = Array(result[index..<end])
-            guard end < result.count, isFloat(run, in: result, style: style) else {
-                index = end
+            // Its title above it and any stray line below: blocks not in the body style within
+            // 1.5 L of it, over its width.
+            var members = [index]
+            var group = box
+            var grown = true
+            while grown {
+                grown = false
+                for other in result.indices where !members.contains(other) && !style.isBody(result[other]) {
+                    guard let part = result[other].box, part.minX < group.maxX, part.maxX > group.minX,
+                        part.minY - group.maxY <= titleGapInPitches * style.pitch,
+                        group.minY - part.maxY <= titleGapInPitches * style.pitch,
+                        !result[other].lines.contains(where: { $0.isRotated || $0.isInPicture })
+                    else { continue }
+                    members.append(other)
+                    group = group.union(part)
+                    grown = true
+                }
+            }
+            members.sort()
+            let run = members.map { result[$0] }
+            guard isFloat(run, in: result, style: style) else {
+                index += 1
                 continue
             }
-            // The article goes on in body blocks after the float: the float reads after them.
-            var after = end
+            // Take the float out; the article goes on in the body blocks after its text.
+            for member in members.reversed() { result.remove(at: member) }
+            var after = index - (members.count - 1)
+            let removedAt = members.enumerated().map { $0.element - $0.offset }
             while after < result.count, style.isBody(result[after]) { after += 1 }
-            result.removeSubrange(index..<end)
-            result.insert(contentsOf: run, at: after - run.count)
+            guard after > index - (members.count - 1) else {
+                // Nothing of the article follows: the float stays where it was.
+                for (offset, member) in members.enumerated() { result.insert(run[offset], at: member) }
+                index += 1
+                continue
+            }
+            result.insert(contentsOf: run, at: after)
             moved += run
-            gaps.append(index)
-            index = after
+            gaps += removedAt
+            index = after + run.count
         }
         return (result, moved, gaps)
+    }
+
+    /// A float's title stands at most 1.5 L above its text, a stray last line at most 1.5 L below.
+    static let titleGapInPitches = 1.5
+
+    /// Whether a block is a panel's text: at least 2 lines, not in the body style, not bold,
+    /// not larger than the body.
+    static func isPanelText(_ block: Block, style: BodyStyle) -> Bool {
+        guard block.lines.count >= floatMinimumTextLines, !style.isBody(block), let font = style.dominantFont(block)
+        else { return false }
+        return !font.isBold && font.size < headingSizeRatio * style.size
     }
 
     /// Whether the run of blocks is a float in a column: the body block just before it (in reading
     /// order) spans its x-range, and a body block stands beside it.
     static func isFloat(_ run: [Block], in blocks: [Block], style: BodyStyle) -> Bool {
         guard let box = Rect.union(run.compactMap(\.box)),
-            !run.contains(where: { $0.lines.contains { $0.isRotated || $0.isInPicture } }),
-            run.contains(where: { block in
-                guard let font = style.dominantFont(block) else { return false }
-                return block.lines.count >= floatMinimumTextLines && !font.isBold
-                    && font.size < headingSizeRatio * style.size
-            })
+            !run.contains(where: { $0.lines.contains { $0.isRotated || $0.isInPicture } })
         else { return false }
         // The column: the body blocks that overlap the run horizontally.
         let column = blocks.filter { block in

@@ -25,7 +25,7 @@ public struct OrderByGeometry: Stage {
             var (blocks, moved, gaps) = RegionRoles.floatsAfterTheirArticles(Self.order(page, style: style), style: style)
             // The halves of a paragraph the float stood in read as one: the text beside the
             // float may continue the text above it, and the text below may continue either.
-            for gap in gaps.sorted(by: >) {
+            for gap in Set(gaps).sorted(by: >) {
                 for pair in [gap, gap - 1] where pair > 0 && pair < blocks.count
                     && Self.continuesInNextColumn(blocks[pair - 1], blocks[pair], acrossFloat: true) {
                     Self.recordJoin(blocks[pair - 1], blocks[pair], in: &document)

@@ -8,6 +8,8 @@ enum BlockBuilder {
     static let maxOverlapInLineHeights = 0.5
     /// Sizes within 10% are the same size (rounding of scaled fonts).
     static let sizeTolerance = 0.1
+    /// A line in the other slant and more than 5% another size is another block.
+    static let slantedSizeTolerance = 0.05
 
     /// A paragraph set with a little space after it (as word processors do, well under a line)
     /// shows as a step from one line to the next a quarter of a line height wider than the
@@ -20,6 +22,12 @@ enum BlockBuilder {
         var current: [Line] = []
         var tightestStep: Double?
         for line in lines {
+            if let last = current.last, !blocks.isEmpty, continuesInterleavedBlock(blocks[blocks.count - 1], line, besides: last) {
+                // Two flows side by side whose lines come interleaved (a panel beside the text
+                // it shortens): the line goes on with the block before, the current one stays open.
+                blocks[blocks.count - 1] = Block(lines: blocks[blocks.count - 1].lines + [line], page: page)
+                continue
+            }
             if let last = current.last {
                 let step = Self.step(last, line)
                 if !joins(last, line) || isParagraphSpace(step, tightest: tightestStep, height: last.box?.height) {
@@ -73,11 +81,34 @@ enum BlockBuilder {
         guard abs(font.size - nextFont.size) <= sizeTolerance * max(font.size, nextFont.size),
             font.isBold == nextFont.isBold
         else { return false }
+        // Italic in a smaller size under roman (or the reverse) is a note set apart: "(continued
+        // from page 1)" under a heading, over the article's first line.
+        if font.isItalic != nextFont.isItalic,
+            abs(font.size - nextFont.size) > slantedSizeTolerance * max(font.size, nextFont.size)
+        {
+            return false
+        }
         guard !isOutdented(below, from: above) else { return false }
         let sameColumn = below.minX < above.maxX && below.maxX > above.minX
         let height = max(above.height, 1)
         let gap = below.minY - above.maxY
         return sameColumn && gap <= maxGapInLineHeights * height && gap >= -maxOverlapInLineHeights * height
+    }
+
+    /// Whether `line`, which does not continue the current block (ending in `last`), continues
+    /// the block before it instead: the two stand side by side in different type (size or family),
+    /// so their lines may come interleaved, one flow's line after the other's.
+    static func continuesInterleavedBlock(_ previous: Block, _ line: Line, besides last: Line) -> Bool {
+        guard let before = previous.lines.last, let box = line.box, let lastBox = last.box,
+            let font = line.font, let lastFont = last.font, !joins(last, line), joins(before, line)
+        else { return false }
+        // Another face, not just another weight: a label column beside its values ("Tel:" |
+        // "0113 496 0000") is one grid, read row by row.
+        let otherType =
+            BodyStyle.family(of: font.name) != BodyStyle.family(of: lastFont.name)
+            || abs(font.size - lastFont.size) > sizeTolerance * font.size
+        let sideBySide = box.maxX <= lastBox.minX || box.minX >= lastBox.maxX
+        return otherType && sideBySide
     }
 
     // MARK: - Justified lines cut at their wide spaces
