@@ -156,7 +156,33 @@ struct XYCut {
             guard opensGap(inside, within: stretch, minimum: gutter) else { continue }
             return bands(region, banners: banners)
         }
-        return nil
+        return shortBannerBands(region)
+    }
+
+    /// A banner holds at most 2 lines (a subtitle, a headline across the columns).
+    static let shortBannerMaximumLines = 2
+
+    /// The region cut around its short blocks over the columns that cross the gutters the other
+    /// blocks leave, or nil when there are none: a column holding few lines beside a long one is no sparse
+    /// stretch for `bannerBands` to find, but the gutter is still there without the banners.
+    func shortBannerBands(_ region: [Int]) -> [[Int]]? {
+        let rest = region.filter { items[$0].lineCount > Self.shortBannerMaximumLines }
+        guard rest.count >= 2 else { return nil }
+        let runs = columns(rest)
+        guard runs.count > 1 else { return nil }
+        var gutters: [Span] = []
+        for (left, right) in zip(runs, runs.dropFirst()) {
+            gutters.append(Span(low: left.map { xs[$0].high }.max()!, high: right.map { xs[$0].low }.min()!))
+        }
+        // Only banners over the columns' tops (a subtitle under the masthead): lower down, short
+        // blocks across a gutter are as often a table's rows.
+        let top = rest.map { ys[$0].low }.min()!
+        let banners = Set(region.filter { member in
+            items[member].lineCount <= Self.shortBannerMaximumLines && ys[member].high <= top
+                && gutters.contains { xs[member].low < $0.low && xs[member].high > $0.high }
+        })
+        guard !banners.isEmpty else { return nil }
+        return bands(region, banners: banners)
     }
 
     /// Whether `spans` (clipped to `stretch`) leave an uncovered piece of it at least `minimum` long.
