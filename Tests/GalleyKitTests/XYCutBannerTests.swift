@@ -31,3 +31,28 @@ import Testing
         #expect(XYCut(items, lineHeight: 10).shortBannerBands(Array(items.indices)) == nil)
     }
 }
+
+extension XYCutBannerTests {
+    @Test func threeColumnsOverAWideBlockUnderTwoOfThemReadBeforeIt() {
+        // An article in three columns, then a block of text across the first two: the third
+        // column ends the article and reads before the block below.
+        let blocks = [
+            Page.paragraph("First column", lines: 5, x: 48, y: 100, width: 150),
+            Page.paragraph("second column", lines: 5, x: 218, y: 100, width: 150),
+            Page.paragraph("third column", lines: 5, x: 388, y: 100, width: 150),
+            Page.paragraph("Below the first two", lines: 4, x: 48, y: 175, width: 320),
+        ]
+        #expect(
+            Page.firstLines(Page.run(blocks)) == ["First column", "second column", "third column", "Below the first two"])
+    }
+
+    @Test func twoColumnsWithLinedUpParagraphGapsStayColumns() {
+        let blocks = [
+            Page.paragraph("Left one", lines: 5, x: 48, y: 100, width: 200),
+            Page.paragraph("Right one", lines: 5, x: 270, y: 100, width: 200),
+            Page.paragraph("Left two", lines: 5, x: 48, y: 175, width: 200),
+            Page.paragraph("Right two", lines: 5, x: 270, y: 175, width: 200),
+        ]
+        #expect(Page.firstLines(Page.run(blocks)) == ["Left one", "Left two", "Right one", "Right two"])
+    }
+}

@@ -68,7 +68,13 @@ struct XYCut {
             readRows(bands, into: &result)
             return
         }
-        // 2. Columns between gutters.
+        // 2. Rows whose column layouts differ (three columns of text over a table under two of
+        // them), top to bottom, before any gutter is followed down through both.
+        if let parts = layoutChange(region) {
+            for part in parts { cut(part, into: &result) }
+            return
+        }
+        // 3. Columns between gutters.
         let columns = self.columns(region)
         if columns.count > 1 {
             for part in ColumnRoles.readingOrder(columns, items: items, lineHeight: lineHeight) {
@@ -76,23 +82,60 @@ struct XYCut {
             }
             return
         }
-        // 3. Banners bridging a gutter: each its own band, the columns between them cut again.
+        // 4. Banners bridging a gutter: each its own band, the columns between them cut again.
         if let parts = bannerBands(region) {
             for part in parts { cut(part, into: &result) }
             return
         }
-        // 4. Any horizontal gap.
+        // 5. Any horizontal gap.
         let rows = Projection.runs(ys, of: region, minimumGap: 0)
         if rows.count > 1 {
             readRows(rows, into: &result)
             return
         }
-        // 5. Boxes overlapping both ways: top to bottom, then left to right.
+        // 6. Boxes overlapping both ways: top to bottom, then left to right.
         result += region.sorted {
             let a = items[$0].box, b = items[$1].box
             if a.minY != b.minY { return a.minY < b.minY }
             return a.minX != b.minX ? a.minX < b.minX : $0 < $1
         }
+    }
+
+    /// A gap across the whole region of at least 1 line height may end one column layout and
+    /// start another: smaller than a band gap, wider than a paragraph's leading.
+    static let layoutGapInLineHeights = 1.0
+
+    /// A block changes the layout when it holds at least 2 lines: a one-line banner or table
+    /// header row across a gutter is left to the banner and row cuts.
+    static let layoutChangeMinimumLines = 2
+
+    /// The region cut in two at the first gap across it where the column layout changes: a block
+    /// of some lines on one side crosses a gutter of the other side. Nil when there is none, so that columns
+    /// whose paragraph gaps line up are still read column by column.
+    func layoutChange(_ region: [Int]) -> [[Int]]? {
+        // A grid of numbered boxes is read by its labels, whole: no layout cut inside it.
+        guard region.count(where: { items[$0].numberLabel != nil }) < ColumnRoles.minimumNumberedBoxes else { return nil }
+        let rows = Projection.runs(ys, of: region, minimumGap: Self.layoutGapInLineHeights * lineHeight)
+        guard rows.count > 1 else { return nil }
+        func gutters(_ part: [Int]) -> [Span] {
+            let runs = columns(part)
+            return zip(runs, runs.dropFirst()).map { left, right in
+                Span(low: left.map { xs[$0].high }.max()!, high: right.map { xs[$0].low }.min()!)
+            }
+        }
+        func crosses(_ part: [Int], _ gutters: [Span]) -> Bool {
+            part.contains { member in
+                items[member].lineCount >= Self.layoutChangeMinimumLines
+                    && gutters.contains { xs[member].low < $0.low && xs[member].high > $0.high }
+            }
+        }
+        for split in 1..<rows.count {
+            let above = Array(rows[..<split].joined()), below = Array(rows[split...].joined())
+            let guttersAbove = gutters(above), guttersBelow = gutters(below)
+            guard !guttersAbove.isEmpty || !guttersBelow.isEmpty else { continue }
+            if crosses(below, guttersAbove) || crosses(above, guttersBelow) { return [above, below] }
+        }
+        return nil
     }
 
     /// Reads rows (or bands) top to bottom, except that a run of at least 2 rows whose columns
