@@ -234,3 +234,17 @@ extension RegionRolesTests {
         #expect(BlockBuilder.blocks(lines, page: 1).count == 2)
     }
 }
+
+extension RegionRolesTests {
+    @Test func aLineRunningIntoTheMarginDoesNotHideTheSideHeading() {
+        // The paragraph's second line (a long address) runs under the heading's column.
+        var body = Page.paragraph("From the first of July", lines: 5, x: 50, y: 100, width: 240)
+        body.lines[1].box!.width = 300
+        body.box = Rect.union(body.lines.compactMap(\.box))
+        let blocks = [
+            Page.paragraph("Earlier text of the page", lines: 3, x: 50, y: 50, width: 240),
+            body, Self.sideHeading(["Bookings"], x: 310, y: 103),
+        ]
+        #expect(Page.firstLines(Page.run(blocks)) == ["Earlier text of the page", "Bookings", "From the first of July"])
+    }
+}

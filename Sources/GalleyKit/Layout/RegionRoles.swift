@@ -113,7 +113,8 @@ enum RegionRoles {
             guard let box = block.box, !hasTextBelow(box, in: blocks, style: style) else { continue }
             var best: (SideHeading, Double)?
             for (other, body) in blocks.enumerated() where other != index && style.isBody(body) {
-                guard let bodyBox = body.box, box.width <= sideHeadingShareOfWidth * bodyBox.width else { continue }
+                guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width
+                else { continue }
                 let gap = box.minX >= bodyBox.maxX ? box.minX - bodyBox.maxX : bodyBox.minX - box.maxX
                 guard box.minX >= bodyBox.maxX || box.maxX <= bodyBox.minX,
                     gap <= sideHeadingGapShareOfWidth * bodyBox.width
@@ -141,6 +142,17 @@ enum RegionRoles {
             }
         }
         return found
+    }
+
+    /// The block's box between its lines' median left and right edges: a line running into the
+    /// margin (a long web address) does not widen the column.
+    static func typicalExtent(_ block: Block) -> Rect? {
+        let boxes = block.lines.compactMap(\.box)
+        guard let box = block.box, !boxes.isEmpty else { return block.box }
+        let lefts = boxes.map(\.minX).sorted(), rights = boxes.map(\.maxX).sorted()
+        let left = lefts[lefts.count / 2], right = rights[rights.count / 2]
+        guard right > left else { return box }
+        return Rect(x: left, y: box.minY, width: right - left, height: box.height)
     }
 
     /// Whether body text stands under the box in its own column, within `ownTextInPitches`: the
