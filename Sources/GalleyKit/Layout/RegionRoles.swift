@@ -301,4 +301,104 @@ enum RegionRoles {
                 && other.maxX <= columnBox.maxX + style.pitch
         }
     }
+
+    // MARK: - Footnotes
+
+    /// Footnote markers a note opens with and the text cites: symbols and superscript digits.
+    static let noteMarkers: Set<Character> = ["*", "†", "‡", "§", "¶", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    /// A footnote is set at most 0.9× the body size.
+    static let noteShareOfBodySize = 0.9
+
+    /// The blocks in reading order with each footnote at the foot of the page split from its
+    /// neighbours (one note per marker) and moved, as a `.note`, to the end of the article that
+    /// cites it: after the citing block and the body blocks that follow it. A note whose marker
+    /// the page's text does not cite stays where it is.
+    static func notesAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (blocks: [Block], moved: [Block]) {
+        var result: [Block] = []
+        // Split note blocks at every line that opens with a marker.
+        for (index, block) in blocks.enumerated() {
+            guard isFootnote(block, after: blocks[(index + 1)...], style: style) else {
+                // A note's last line set apart (indented less than its first): it goes on with the note.
+                if let last = result.last, last.kind == .note, continuesNote(last, block, style: style) {
+                    result[result.count - 1] = note(last.lines + block.lines, like: last)
+                } else {
+                    result.append(block)
+                }
+                continue
+            }
+            var current: [Line] = []
+            for line in block.lines {
+                if let first = line.text.trimmingWhitespace().first, noteMarkers.contains(first), !current.isEmpty {
+                    result.append(note(current, like: block))
+                    current = []
+                }
+                current.append(line)
+            }
+            if !current.isEmpty { result.append(note(current, like: block)) }
+        }
+        var moved: [Block] = []
+        var index = 0
+        while index < result.count {
+            guard result[index].kind == .note, let marker = result[index].text.first,
+                let citing = result.indices.first(where: { $0 != index && result[$0].kind != .note && cites(result[$0], marker) })
+            else {
+                index += 1
+                continue
+            }
+            var after = citing + 1
+            while after < result.count, after != index, style.isBody(result[after]), result[after].kind != .note {
+                after += 1
+            }
+            // Already in place: the note follows the citing article.
+            if after == index || (after == index + 1 && citing < index) {
+                index += 1
+                continue
+            }
+            let note = result.remove(at: index)
+            let target = after > index ? after - 1 : after
+            result.insert(note, at: target)
+            moved.append(note)
+            if target <= index { index += 1 }
+        }
+        return (result, moved)
+    }
+
+    /// Whether `block` carries on `note`: in its size, opening with no marker, at most one line
+    /// pitch below it and overlapping it across.
+    static func continuesNote(_ note: Block, _ block: Block, style: BodyStyle) -> Bool {
+        guard let a = note.box, let b = block.box, let first = block.text.first, !noteMarkers.contains(first),
+            let noteFont = style.dominantFont(note), let font = style.dominantFont(block)
+        else { return false }
+        return abs(font.size - noteFont.size) <= 0.1 * noteFont.size && b.minY >= a.maxY - style.pitch / 2
+            && b.minY - a.maxY <= style.pitch && b.minX < a.maxX && b.maxX > a.minX
+    }
+
+    /// A note block made of `lines`, otherwise like `block`.
+    static func note(_ lines: [Line], like block: Block) -> Block {
+        var note = block
+        note.lines = lines
+        note.box = Rect.union(lines.compactMap(\.box))
+        note.kind = .note
+        return note
+    }
+
+    /// Whether a block is a footnote: opening with a marker, set at most 0.9× the body size,
+    /// with no body text below it on the page (it sits at the foot).
+    static func isFootnote(_ block: Block, after rest: ArraySlice<Block>, style: BodyStyle) -> Bool {
+        guard block.kind == .paragraph, let first = block.text.first, noteMarkers.contains(first),
+            let font = style.dominantFont(block), font.size <= noteShareOfBodySize * style.size, let box = block.box
+        else { return false }
+        return !rest.contains { other in
+            guard let otherBox = other.box, style.isBody(other) else { return false }
+            return otherBox.minY > box.maxY && otherBox.minX < box.maxX && otherBox.maxX > box.minX
+        }
+    }
+
+    /// Whether the block's text carries the marker after a word ("town,*", "lobby.†").
+    static func cites(_ block: Block, _ marker: Character) -> Bool {
+        let text = block.text
+        guard let found = text.firstIndex(of: marker), found > text.startIndex else { return false }
+        let before = text[text.index(before: found)]
+        return !before.isWhitespace
+    }
 }

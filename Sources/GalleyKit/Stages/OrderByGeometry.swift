@@ -34,6 +34,12 @@ public struct OrderByGeometry: Stage {
                     blocks.remove(at: pair)
                 }
             }
+            let notes = RegionRoles.notesAfterTheirArticles(blocks, style: style)
+            blocks = notes.blocks
+            for note in notes.moved {
+                let words = note.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+                document.audit.repair(.moved, before: "", after: "\(words) (a footnote, after the article citing it)", page: note.page)
+            }
             for float in moved {
                 let words = float.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
                 document.audit.repair(.moved, before: "", after: "\(words) (a float, after its article)", page: float.page)
