@@ -248,3 +248,35 @@ extension RegionRolesTests {
         #expect(Page.firstLines(Page.run(blocks)) == ["Earlier text of the page", "Bookings", "From the first of July"])
     }
 }
+
+extension RegionRolesTests {
+    @Test func aBoxFloatedAtAParagraphsStartReadsAfterTheArticle() {
+        // A contents box floated right at the top of the article, level with its first lines,
+        // the masthead just above: the box is read after the article, the masthead stays first.
+        let serif = FontInfo(name: "LiberationSerif", size: 11)
+        let sans = FontInfo(name: "DejaVuSans", size: 7.5), sansBold = FontInfo(name: "DejaVuSans-Bold", size: 7.5, isBold: true)
+        func block(_ lines: [String], x: Double, y: Double, width: Double, font: FontInfo, pitch: Double = 14) -> Block {
+            Block(
+                lines: lines.enumerated().map { offset, text in
+                    Line(text, box: Rect(x: x, y: y + Double(offset) * pitch, width: width, height: font.size), font: font)
+                }, page: 1)
+        }
+        let filler = Array(repeating: "and the report of the wardens goes on", count: 3)
+        let blocks = [
+            block(["Ottermouth Estuary Wardens · Issue 9"], x: 42, y: 87, width: 250, font: sans),
+            OrderByGeometryTests.heading("Wardens' Report", x: 42, y: 100),
+            block(["In this issue"], x: 258, y: 112, width: 50, font: sansBold),
+            block(["It has been a long, wet winter", "on the estuary, clearing storm"], x: 42, y: 126, width: 200, font: serif),
+            block(["Report … p.1", "Survey … p.2", "Walks … p.4"], x: 258, y: 122, width: 93, font: sans, pitch: 10),
+            block(["debris from the footpaths."] + filler, x: 42, y: 176, width: 335, font: serif),
+            OrderByGeometryTests.heading("The Saltmarsh Survey", x: 42, y: 250),
+        ]
+        let document = OrderByGeometryTests.run(blocks)
+        #expect(
+            OrderByGeometryTests.firstLines(document) == [
+                "Ottermouth Estuary Wardens · Issue 9", "Wardens' Report", "It has been a long, wet winter",
+                "In this issue", "Report … p.1", "The Saltmarsh Survey",
+            ])
+        #expect(document.pages[0].blocks[2].text.hasSuffix("clearing storm debris from the footpaths. " + filler.joined(separator: " ")))
+    }
+}

@@ -199,6 +199,10 @@ enum RegionRoles {
     /// runs short beside it.
     static let floatShareOfColumn = 0.9
 
+    /// Text beside a float set at a paragraph's start begins within 2 L of the float's top (its
+    /// title's line and one more).
+    static let floatTopInPitches = 2.0
+
     /// A float holds text of its own, a block of at least 2 lines that is no heading (a heading
     /// with a drop cap beside the text is none), and the text beside it runs at least 2 lines.
     static let floatMinimumTextLines = 2
@@ -223,14 +227,15 @@ enum RegionRoles {
                 continue
             }
             // Its title above it and any stray line below: blocks not in the body style within
-            // 1.5 L of it, over its width.
+            // 1.5 L of it, inside its width.
             var members = [index]
             var group = box
             var grown = true
             while grown {
                 grown = false
                 for other in result.indices where !members.contains(other) && !style.isBody(result[other]) {
-                    guard let part = result[other].box, part.minX < group.maxX, part.maxX > group.minX,
+                    guard let part = result[other].box, part.minX >= box.minX - style.pitch,
+                        part.maxX <= box.maxX + style.pitch,
                         part.minY - group.maxY <= titleGapInPitches * style.pitch,
                         group.minY - part.maxY <= titleGapInPitches * style.pitch,
                         !result[other].lines.contains(where: { $0.isRotated || $0.isInPicture })
@@ -289,17 +294,21 @@ enum RegionRoles {
         }
         guard let columnBox = Rect.union(column.compactMap(\.box)),
             box.minX >= columnBox.minX - style.pitch, box.maxX <= columnBox.maxX + style.pitch,
-            box.width <= floatShareOfColumn * columnBox.width,
-            column.contains(where: { $0.box!.maxY <= box.minY + style.pitch })
+            box.width <= floatShareOfColumn * columnBox.width
         else { return false }
         // Body text beside it, in the same column, shortened by it.
-        return blocks.contains { block in
+        let beside = blocks.filter { block in
             guard let other = block.box, style.isBody(block) else { return false }
             let beside = other.maxX <= box.minX || other.minX >= box.maxX
             let level = other.minY < box.maxY && other.maxY > box.minY
             return beside && level && block.lines.count >= floatMinimumTextLines && other.minX >= columnBox.minX - style.pitch
                 && other.maxX <= columnBox.maxX + style.pitch
         }
+        // The article runs above it in the column, or beside it from its top (a float set at
+        // a paragraph's start).
+        return !beside.isEmpty
+            && (column.contains { $0.box!.maxY <= box.minY + style.pitch }
+                || beside.contains { $0.box!.minY <= box.minY + floatTopInPitches * style.pitch })
     }
 
     // MARK: - Footnotes
