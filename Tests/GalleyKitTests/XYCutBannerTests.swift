@@ -56,3 +56,31 @@ extension XYCutBannerTests {
         #expect(Page.firstLines(Page.run(blocks)) == ["Left one", "Left two", "Right one", "Right two"])
     }
 }
+
+extension XYCutBannerTests {
+    @Test func aLineRunningIntoTheGutterDoesNotBridgeTheColumns() {
+        // The left column's last paragraph ends in a line with the page number set on its
+        // baseline, past the gutter: the columns still read one after the other.
+        var foot = Page.block(
+            ["Subscriptions for the coming year", "remain at one hundred and", "twenty –1–"], x: 48, y: 300, width: 200)
+        foot.lines[2].box!.width = 225
+        foot.box = Rect.union(foot.lines.compactMap(\.box))
+        let blocks = [
+            Page.paragraph("What a season it has been", lines: 16, x: 48, y: 100, width: 200),
+            foot,
+            Page.paragraph("pounds, payable in three parts", lines: 8, x: 265, y: 100, width: 200),
+        ]
+        #expect(
+            Page.firstLines(Page.run(blocks)) == [
+                "What a season it has been", "Subscriptions for the coming year", "pounds, payable in three parts",
+            ])
+    }
+
+    @Test func aRaggedColumnOfCellsIsNotJustified() {
+        let cells = Page.block(["Date", "Fri 18 September", "Fri 2 October", "Fri 30 October"], x: 48, y: 100, width: 40)
+        var ragged = cells
+        for (index, width) in [22.0, 75, 60, 66].enumerated() { ragged.lines[index].box!.width = width }
+        #expect(!OrderByGeometry.isJustified(ragged))
+        #expect(OrderByGeometry.isJustified(Page.paragraph("Set prose", lines: 4, x: 48, y: 100)))
+    }
+}

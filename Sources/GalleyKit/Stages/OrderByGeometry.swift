@@ -8,6 +8,8 @@ public struct OrderByGeometry: Stage {
     /// A continuation set in a size more than 10% away is not the same paragraph (a sidebar's
     /// 8.5 pt beside 10 pt body text is 15% away).
     static let fontSizeTolerance = 0.1
+    /// A block of at least 3 lines is placed by its lines' median edges (`layoutItem`).
+    static let typicalExtentMinimumLines = 3
     /// The audit shows this many words either side of a join.
     static let snippetWords = 4
     /// Page-wide line height when a page's lines carry no boxes to measure (points).
@@ -101,10 +103,31 @@ public struct OrderByGeometry: Stage {
             if let size = line.font?.size { bySize[size, default: 0] += 1 }
         }
         let size = bySize.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key
+        // A block of some lines spans its lines' typical extent: one line running into the
+        // gutter (a page number set on its baseline, a long address) does not bridge the columns.
+        var box = block.box!
+        if block.lines.count >= typicalExtentMinimumLines, isJustified(block), let typical = RegionRoles.typicalExtent(block) {
+            box = Rect(x: typical.minX, y: box.minY, width: typical.width, height: box.height)
+        }
         return LayoutItem(
-            box: block.box!, lineCount: max(block.lines.count, 1), fontSize: size,
+            box: box, lineCount: max(block.lines.count, 1), fontSize: size,
             numberLabel: block.lines.first.flatMap { numberLabel($0.text) })
     }
+
+    /// Whether at least two thirds of the block's lines end at one right edge (within half a line
+    /// height of the median): set prose, not a ragged table column.
+    static func isJustified(_ block: Block) -> Bool {
+        let boxes = block.lines.compactMap(\.box)
+        guard boxes.count >= typicalExtentMinimumLines else { return false }
+        let rights = boxes.map(\.maxX).sorted()
+        let median = rights[rights.count / 2]
+        let height = boxes.map(\.height).sorted()[boxes.count / 2]
+        let aligned = rights.filter { abs($0 - median) <= height / 2 }.count
+        return Double(aligned) >= justifiedShare * Double(boxes.count)
+    }
+
+    /// The share of lines ending at one right edge that marks justified prose.
+    static let justifiedShare = 2.0 / 3.0
 
     /// The median height of the page's horizontal line boxes.
     static func lineHeight(_ page: Page) -> Double {
