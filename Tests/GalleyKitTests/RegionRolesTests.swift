@@ -280,3 +280,39 @@ extension RegionRolesTests {
         #expect(document.pages[0].blocks[2].text.hasSuffix("clearing storm debris from the footpaths. " + filler.joined(separator: " ")))
     }
 }
+
+extension RegionRolesTests {
+    /// Column 1 ends "…who can explain", a boxed panel under it, column 2 opens "the hand signals".
+    static func panelAtColumnFoot(continues: Bool) -> [Block] {
+        let sans = FontInfo(name: "Helvetica", size: 8), sansBold = FontInfo(name: "Helvetica-Bold", size: 8, isBold: true)
+        func block(_ lines: [String], x: Double, y: Double, font: FontInfo) -> Block {
+            Block(
+                lines: lines.enumerated().map { offset, text in
+                    Line(text, box: Rect(x: x, y: y + Double(offset) * 10, width: 150, height: 8), font: font)
+                }, page: 1)
+        }
+        return [
+            Page.paragraph("Club runs leave the cross", lines: 20, x: 50, y: 100, width: 160),
+            Page.block(["paired with a member, who can explain"], x: 50, y: 340, width: 160),
+            block(["Ride Leaders Wanted"], x: 55, y: 356, font: sansBold),
+            block(["We need six more ride leaders.", "Training is free."], x: 55, y: 368, font: sans),
+            Page.block([continues ? "the hand signals and the calls" : "The hand signals are on the forum."], x: 240, y: 100, width: 160),
+            Page.paragraph("and more of the text", lines: 5, x: 240, y: 115, width: 160),
+            Page.heading("Club Kit Order", x: 240, y: 190),
+        ]
+    }
+
+    @Test func aPanelBetweenTheHalvesOfASentenceAcrossAColumnBreakReadsAfterTheArticle() {
+        let document = Page.run(Self.panelAtColumnFoot(continues: true))
+        let firsts = Page.firstLines(document)
+        #expect(Array(firsts.suffix(3)) == ["Ride Leaders Wanted", "We need six more ride leaders.", "Club Kit Order"])
+        #expect(document.pages[0].blocks.contains { $0.text.contains("who can explain the hand signals") })
+    }
+
+    @Test func aPanelAtAColumnFootAfterAFinishedSentenceStaysThere() {
+        var blocks = Self.panelAtColumnFoot(continues: false)
+        blocks[1] = Page.block(["paired with a member for a month."], x: 50, y: 340, width: 160)
+        let firsts = Page.firstLines(Page.run(blocks))
+        #expect(firsts.firstIndex(of: "Ride Leaders Wanted")! < firsts.firstIndex(of: "The hand signals are on the forum.")!)
+    }
+}

@@ -247,7 +247,7 @@ enum RegionRoles {
             }
             members.sort()
             let run = members.map { result[$0] }
-            guard isFloat(run, in: result, style: style) else {
+            guard isFloat(run, in: result, style: style) || interruptsSentence(members, in: result, style: style) else {
                 index += 1
                 continue
             }
@@ -279,6 +279,17 @@ enum RegionRoles {
         guard block.lines.count >= floatMinimumTextLines, !style.isBody(block), let font = style.dominantFont(block)
         else { return false }
         return !font.isBold && font.size < headingSizeRatio * style.size
+    }
+
+    /// Whether the float's blocks (`members`, one run in reading order) stand between the two
+    /// halves of a sentence: the body block before them ends mid-sentence and the body block after
+    /// them carries it on in lower case, in the same type (a panel at a column's foot, the
+    /// sentence going on at the next column's head).
+    static func interruptsSentence(_ members: [Int], in blocks: [Block], style: BodyStyle) -> Bool {
+        guard let first = members.first, let last = members.last, last - first + 1 == members.count, first > 0,
+            last + 1 < blocks.count, style.isBody(blocks[first - 1]), style.isBody(blocks[last + 1])
+        else { return false }
+        return OrderByGeometry.continuesInNextColumn(blocks[first - 1], blocks[last + 1], acrossFloat: true)
     }
 
     /// Whether the run of blocks is a float in a column: the body block just before it (in reading
