@@ -316,3 +316,16 @@ extension RegionRolesTests {
         #expect(firsts.firstIndex(of: "Ride Leaders Wanted")! < firsts.firstIndex(of: "The hand signals are on the forum.")!)
     }
 }
+
+extension RegionRolesTests {
+    @Test func anArticleRunsOnThroughItsPullQuoteAndJumpLineToTheNextHeading() {
+        let style = BodyStyle(size: 10, pitch: 12, family: "Times")
+        func block(_ text: String, _ font: FontInfo) -> Block {
+            Block(lines: [Line(text, box: Rect(x: 0, y: 0, width: 100, height: font.size), font: font)], page: 1)
+        }
+        #expect(RegionRoles.continuesArticle(block("Continued on page 3", FontInfo(name: "Times-Italic", size: 9, isItalic: true)), style: style))
+        #expect(RegionRoles.continuesArticle(block("“Each new rider…”", FontInfo(name: "Times-Italic", size: 12, isItalic: true)), style: style))
+        #expect(!RegionRoles.continuesArticle(block("Club Kit Order", FontInfo(name: "Helvetica-Bold", size: 11, isBold: true)), style: style))
+        #expect(!RegionRoles.continuesArticle(block("Club Kit Order", FontInfo(name: "Helvetica", size: 14)), style: style))
+    }
+}

@@ -211,8 +211,8 @@ enum RegionRoles {
     /// is a block of text not in the body style (a boxed panel's text, at least 2 lines, not bold,
     /// not larger than the body) with the headings just above it (its title), set inside a column
     /// of body text, with body text above it in the column and beside it (the lines the float
-    /// shortens): it reads after the body blocks that follow it, where the article ends (at the
-    /// next heading or other block not in the body style). `gaps` are the indices (in the
+    /// shortens): it reads after the blocks of the article that follow it, where the article
+    /// ends (at the next heading: `continuesArticle`). `gaps` are the indices (in the
     /// result) of the blocks that stood right after a member of a moved float.
     static func floatsAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (
         blocks: [Block], moved: [Block], gaps: [Int]
@@ -255,7 +255,7 @@ enum RegionRoles {
             for member in members.reversed() { result.remove(at: member) }
             var after = index - (members.count - 1)
             let removedAt = members.enumerated().map { $0.element - $0.offset }
-            while after < result.count, style.isBody(result[after]) { after += 1 }
+            while after < result.count, continuesArticle(result[after], style: style) { after += 1 }
             guard after > index - (members.count - 1) else {
                 // Nothing of the article follows: the float stays where it was.
                 for (offset, member) in members.enumerated() { result.insert(run[offset], at: member) }
@@ -268,6 +268,18 @@ enum RegionRoles {
             index = after + run.count
         }
         return (result, moved, gaps)
+    }
+
+    /// Whether a block after a float still belongs to the article the float interrupts: body
+    /// text, or text set apart within the article that is no heading (not bold, not larger than
+    /// the body unless italic): a pull quote, a "continued on page 3" line, a caption. The
+    /// article ends at the next heading.
+    static func continuesArticle(_ block: Block, style: BodyStyle) -> Bool {
+        if style.isBody(block) { return true }
+        guard block.kind == .paragraph, let font = style.dominantFont(block), !font.isBold,
+            !block.lines.contains(where: { $0.isRotated })
+        else { return false }
+        return font.isItalic || font.size < headingSizeRatio * style.size
     }
 
     /// A float's title stands at most 1.5 L above its text, a stray last line at most 1.5 L below.
