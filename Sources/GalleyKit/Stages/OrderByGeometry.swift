@@ -40,11 +40,15 @@ public struct OrderByGeometry: Stage {
             blocks = notes.blocks
             for note in notes.moved {
                 let words = note.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
-                document.audit.repair(.moved, before: "", after: "\(words) (a footnote, after the article citing it)", page: note.page)
+                document.audit.repair(
+                    .moved, before: "\(words) (a footnote, at the page's foot)",
+                    after: "\(words) (a footnote, after the article citing it)", page: note.page)
             }
             for float in moved {
                 let words = float.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
-                document.audit.repair(.moved, before: "", after: "\(words) (a float, after its article)", page: float.page)
+                document.audit.repair(
+                    .moved, before: "\(words) (a float, where it was printed inside its article)",
+                    after: "\(words) (a float, after its article)", page: float.page)
             }
             document.pages[index].blocks = blocks
             joinColumnBreaks(&document, page: index)

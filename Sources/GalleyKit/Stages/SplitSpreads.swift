@@ -53,7 +53,7 @@ public struct SplitSpreads: Stage {
                 let words = half.page.blocks.lazy.map(\.text).joined(separator: " ")
                     .split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
                 document.audit.repair(
-                    .moved, before: "",
+                    .moved, before: "\(words) (page \(half.page.number), \(half.side) half, read in sheet order)",
                     after: "\(words) (page \(half.page.number), \(half.side) half: printed page \(half.folio!))",
                     page: half.page.number)
             }
