@@ -3,7 +3,7 @@
 /// read → find duplicated pages → split two-page spreads → gather tables → reading order from
 /// geometry (regions and their roles, then their order) → join drop caps → remove noise (running
 /// heads, contents boxes, pull quotes) → bring continued articles together → remove navigation
-/// labels and picture text → rejoin text cut by an unrelated block → repair hyphenation → repair
+/// labels and picture text → mark photo captions → rejoin text cut by an unrelated block → repair hyphenation → repair
 /// ligatures → read letter-spaced titles → split note markers → repair URLs and emails → collect
 /// links → build lists → order numbered boxes → detect headings → segment sections → write.
 ///
@@ -25,6 +25,7 @@ public enum Pipeline {
         JoinContinuedArticles(),
         RemoveNavigationLabels(),
         RemoveImageText(),
+        MarkCaptions(),
         RejoinInterleavedText(),
         RepairHyphenation(),
         RepairLigatures(),

@@ -117,6 +117,9 @@ public struct Page: Equatable, Sendable {
     /// True when the blocks are already in reading order from a tagged PDF's structure tree,
     /// so geometric reordering must leave them alone.
     public var isOrderedByStructure: Bool
+    /// The areas of the page's photos (PDF only, top-left origin, backgrounds left out), for
+    /// telling a caption by its place; empty when the reader did not ask poppler for them. Not output.
+    var pictures: [Rect] = []
 
     public init(
         number: Int, blocks: [Block], size: Rect? = nil, duplicateOf: Int? = nil,

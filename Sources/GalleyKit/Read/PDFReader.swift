@@ -119,15 +119,19 @@ public struct PDFReader: Sendable {
         let lines = LineBuilder.lines(content)
         if let entries, !entries.isEmpty {
             if let blocks = StructureMatcher.blocks(entries, lines: lines, content: content, page: number) {
-                return Page(
+                var page = Page(
                     number: number, blocks: blocks, size: content.size, linkAnnotations: content.anchoredLinks,
                     isOrderedByStructure: true)
+                page.pictures = LineBuilder.photos(content)
+                return page
             }
             warnings.append("page \(number): the structure tree does not match the page's text; the page is read by its layout")
         }
-        return Page(
+        var page = Page(
             number: number, blocks: BlockBuilder.blocks(lines.map(\.line), page: number), size: content.size,
             linkAnnotations: content.anchoredLinks)
+        page.pictures = LineBuilder.photos(content)
+        return page
     }
 
     /// Opens the input with poppler from `bytes` (its bytes as glib holds them, shared by every

@@ -1,6 +1,8 @@
 /// Removes the text of pictures: rotated glyph runs, small or fragmentary text inside a picture's
 /// area, and (in raw dumps, which know no geometry) dense runs of short clipped lines such as a
 /// thumbnail's cut-off words ("nshire", "Practice Handboo", "wh"). Records each removed run as `.imageText`.
+/// A line inside a picture that carries on a caption from just outside it (same type, directly
+/// below, all dictionary words) is the caption's, at the picture's edge, and stays.
 public struct RemoveImageText: Stage {
     /// A line of picture text is short: fragments of a clipped thumbnail, not a line of prose.
     static let shortLineMaximumCharacters = 30
@@ -21,6 +23,10 @@ public struct RemoveImageText: Stage {
     static let pictureFontShare = 0.8
     /// Text inside a picture with no more letters than this is a glyph run, not a caption.
     static let pictureFragmentMaximumLetters = 3
+    /// A caption's next line follows within this many of its line heights and starts within this
+    /// many of the line above.
+    static let captionLineGapInLines = 0.6
+    static let captionAlignmentInLines = 1.0
     /// One- and two-letter words that stand alone in English prose. Hunspell accepts many more
     /// ("en", "ha", "eh") that in a dump are nearly always pieces of a clipped word.
     static let shortWords: Set<String> = [
@@ -35,7 +41,12 @@ public struct RemoveImageText: Stage {
         let bodyFontSize = Self.bodyFontSize(document)
         for pageIndex in document.pages.indices {
             let pageNumber = document.pages[pageIndex].number
-            let doomedByBlock = document.pages[pageIndex].blocks.map { doomedLines($0, judge: &judge, bodyFontSize: bodyFontSize) }
+            let blocks = document.pages[pageIndex].blocks
+            let doomedByBlock = blocks.indices.map { index in
+                doomedLines(
+                    blocks[index], above: index > 0 ? blocks[index - 1].lines.last : nil, judge: &judge,
+                    bodyFontSize: bodyFontSize)
+            }
             // Most pages lose nothing: leave their blocks as they are.
             guard doomedByBlock.contains(where: { $0.contains(true) }) else { continue }
             var kept: [Block] = []
@@ -62,8 +73,8 @@ public struct RemoveImageText: Stage {
         }
     }
 
-    /// Which lines of `block` are picture text.
-    func doomedLines(_ block: Block, judge: inout Judge, bodyFontSize: Double?) -> [Bool] {
+    /// Which lines of `block` are picture text; `above` is the last line of the block before it.
+    func doomedLines(_ block: Block, above: Line? = nil, judge: inout Judge, bodyFontSize: Double?) -> [Bool] {
         let lines = block.lines
         var doomed = [Bool](repeating: false, count: lines.count)
         var assessments: [Judge.Assessment?] = []
@@ -76,7 +87,7 @@ public struct RemoveImageText: Stage {
             // Geometry first: rotated glyphs are always picture text; text inside a picture when small or broken.
             if line.isRotated {
                 doomed[index] = true
-            } else if line.isInPicture {
+            } else if line.isInPicture, !Self.continuesCaption(line, after: index > 0 ? lines[index - 1] : above, judge: &judge) {
                 let letters = line.text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
                 let small =
                     bodyFontSize.map { body in line.font.map { $0.size < Self.pictureFontShare * body } ?? false } ?? false
@@ -122,6 +133,21 @@ public struct RemoveImageText: Stage {
         }
         closeCluster()
         return doomed
+    }
+
+    /// Whether `line`, inside a picture, carries on the caption whose line `previous` lies outside
+    /// it: the same font, directly below and aligned with it, and every word a dictionary word
+    /// (a photo's own text is clipped, garbled or a name).
+    static func continuesCaption(_ line: Line, after previous: Line?, judge: inout Judge) -> Bool {
+        guard let previous, !previous.isInPicture, !previous.isRotated, let font = line.font, font == previous.font,
+            let box = line.box, let upper = previous.box
+        else { return false }
+        let height = max(box.height, upper.height)
+        guard box.minY >= upper.minY, box.minY - upper.maxY <= captionLineGapInLines * height,
+            abs(box.minX - upper.minX) <= captionAlignmentInLines * height
+        else { return false }
+        let letters = line.text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+        return letters > pictureFragmentMaximumLetters && judge.isAllWords(line.text)
     }
 
     /// `trimmed.hasSuffix("-")` for a trimmed line, from the last byte when it can tell.
@@ -228,6 +254,12 @@ public struct RemoveImageText: Stage {
             let counted = tokens.filter { !$0.hasDigit }.count
             result.isGarbled = clipped || (counted > 0 && Double(fragments) >= RemoveImageText.fragmentShare * Double(counted))
             return result
+        }
+
+        /// Whether `text` has words and every one is a dictionary word (figures aside).
+        func isAllWords(_ text: String) -> Bool {
+            let words = Self.tokens(text).filter { !$0.hasDigit && !$0.word.isEmpty }
+            return !words.isEmpty && words.allSatisfy { lexicon.isWord($0.word) || lexicon.isWord($0.word.lowercased()) }
         }
 
         /// Whether `word` is not a dictionary word but the start (`asPrefix`) or end of a longer word of the document.

@@ -98,6 +98,10 @@ public struct SplitSpreads: Stage {
         leftPage.linkAnnotations = links(in: leftSize)
         var rightPage = Page(number: page.number, blocks: right, size: rightSize, linkAnnotations: [])
         rightPage.linkAnnotations = links(in: rightSize)
+        // Each half keeps the pictures whose middle lies in it (coordinates stay the sheet's).
+        (leftPage.pictures, rightPage.pictures) = (
+            page.pictures.filter { $0.midX < cut }, page.pictures.filter { $0.midX >= cut }
+        )
         return (leftPage, rightPage)
     }
 

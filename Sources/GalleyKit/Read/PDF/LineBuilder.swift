@@ -286,12 +286,17 @@ enum LineBuilder {
 
     /// Flags lines that lie inside a (non-background) picture and are set smaller than the body.
     static func markPictureText(_ lines: inout [GlyphLine], _ content: PageContent) {
-        let pageArea = content.size.width * content.size.height
-        let photos = content.pictures.filter { $0.width * $0.height < backgroundPictureShareOfPage * pageArea }
+        let photos = photos(content)
         guard !photos.isEmpty, let body = bodySize(content) else { return }
         for index in lines.indices {
             lines[index].line.isInPicture = isPictureText(lines[index].line, photos: photos, body: body)
         }
+    }
+
+    /// The page's pictures that are not backgrounds (see `backgroundPictureShareOfPage`).
+    static func photos(_ content: PageContent) -> [Rect] {
+        let pageArea = content.size.width * content.size.height
+        return content.pictures.filter { $0.width * $0.height < backgroundPictureShareOfPage * pageArea }
     }
 
     static func isPictureText(_ line: Line, photos: [Rect], body: Double) -> Bool {

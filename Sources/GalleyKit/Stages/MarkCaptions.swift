@@ -1,0 +1,158 @@
+/// Marks photo captions: a short block set off the body style (smaller, italic where the body is
+/// upright, or another family) that sits at a picture's top or bottom edge, or that opens with a
+/// caption cue ("Photo:", "Pictured", "Figure 2") where the page knows no pictures. Sets
+/// `kind = .caption` where the block stands (its lines split by the picture's edge joined back); no text changes, so nothing is recorded.
+public struct MarkCaptions: Stage {
+    /// A caption is a line or two under a photo: a longer block is an article set in small type.
+    static let maximumLines = 3
+    /// A caption is set at least 10% smaller than the body text (or differs in slant or family).
+    static let smallerShare = 0.9
+    /// A caption lies within this many of its own line heights of the picture's edge.
+    static let maximumGapInLines = 1.5
+    /// A caption and its picture share at least this share of the narrower one's width.
+    static let minimumOverlapShare = 0.5
+    /// Lines of one caption follow each other within this many of their line heights.
+    static let maximumLineGapInLines = 0.6
+    /// Lines of one caption start within this many of their line heights of each other.
+    static let alignmentInLines = 1.0
+    /// Words that open a caption in print, compared lower-cased with the block's first word
+    /// (trailing colon or full stop dropped): credits, directions to the picture, figure numbers.
+    static let cueWords: Set<String> = [
+        "photo", "photograph", "pictured", "picture", "image", "above", "below", "left", "right", "figure", "fig",
+    ]
+
+    public init() {}
+
+    public func run(_ document: inout Document, context: StageContext) {
+        guard let body = BodyStyle(document) else { return }
+        for pageIndex in document.pages.indices {
+            let pictures = document.pages[pageIndex].pictures
+            var blocks = document.pages[pageIndex].blocks
+            var index = 0
+            var changed = false
+            while index < blocks.count {
+                // The run of consecutive off-body blocks stacked as the lines of one caption.
+                var end = index
+                guard Self.isCaptionCandidate(blocks[index], body: body) else {
+                    index += 1
+                    continue
+                }
+                var lineCount = blocks[index].lines.count
+                while end + 1 < blocks.count, Self.isCaptionCandidate(blocks[end + 1], body: body),
+                    lineCount + blocks[end + 1].lines.count <= Self.maximumLines,
+                    Self.continues(blocks[end + 1], after: blocks[end])
+                {
+                    end += 1
+                    lineCount += blocks[end].lines.count
+                }
+                let lines = blocks[index...end].flatMap(\.lines)
+                let caption = Block(lines: lines, kind: .caption, page: blocks[index].page)
+                if lineCount <= Self.maximumLines,
+                    pictures.isEmpty ? Self.opensWithCue(caption.text) : Self.touchesPicture(caption, pictures: pictures)
+                {
+                    blocks.replaceSubrange(index...end, with: [caption])
+                    changed = true
+                    index += 1
+                } else {
+                    index = end + 1
+                }
+            }
+            if changed { document.pages[pageIndex].blocks = blocks }
+        }
+    }
+
+    /// A paragraph of at most `maximumLines` lines, each set off the body style.
+    static func isCaptionCandidate(_ block: Block, body: BodyStyle) -> Bool {
+        guard block.kind == .paragraph, block.lines.count <= maximumLines, !block.lines.isEmpty else { return false }
+        return block.lines.allSatisfy { line in line.font.map { body.isOffBody($0) } ?? false }
+    }
+
+    /// Whether `next` holds the following lines of the caption `previous` starts: the same font,
+    /// directly below, starting at the same left edge.
+    static func continues(_ next: Block, after previous: Block) -> Bool {
+        guard let above = previous.lines.last, let below = next.lines.first, let upper = above.box, let lower = below.box,
+            let font = above.font, font == below.font
+        else { return false }
+        let height = max(upper.height, lower.height)
+        return lower.minY >= upper.minY && lower.minY - upper.maxY <= maximumLineGapInLines * height
+            && abs(lower.minX - upper.minX) <= alignmentInLines * height
+    }
+
+    /// Whether `caption` lies at the top or bottom edge of one of `pictures`, sharing its width.
+    /// A caption may overlap the edge by up to its own height (its last line drawn over the photo).
+    static func touchesPicture(_ caption: Block, pictures: [Rect]) -> Bool {
+        guard let box = caption.box, let lineHeight = caption.lines.compactMap({ $0.box?.height }).max() else { return false }
+        let gap = maximumGapInLines * lineHeight
+        return pictures.contains { picture in
+            // poppler sometimes reports a picture's width and height swapped about its top-left
+            // corner (see `LineBuilder.isPictureText`): either orientation counts.
+            [picture, Rect(x: picture.x, y: picture.y, width: picture.height, height: picture.width)].contains { area in
+                let overlap = min(box.maxX, area.maxX) - max(box.minX, area.minX)
+                guard overlap >= minimumOverlapShare * min(box.width, area.width) else { return false }
+                let under = box.minY >= area.maxY - box.height - lineHeight / 2 && box.minY <= area.maxY + gap
+                let over = box.maxY <= area.minY + box.height + lineHeight / 2 && box.maxY >= area.minY - gap
+                return under || over
+            }
+        }
+    }
+
+    /// Whether `text` opens with a caption cue word followed by more words ("Photo: …", "Figure 3 …").
+    static func opensWithCue(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 1)
+        guard words.count == 2 else { return false }
+        var first = words[0].lowercased()
+        while let last = first.last, last == ":" || last == "." || last == "," { first.removeLast() }
+        return cueWords.contains(first)
+    }
+
+    /// The body text's typography: the size, slant and family that most characters are set in.
+    struct BodyStyle {
+        var size: Double
+        var isItalic: Bool
+        var family: String
+
+        init?(_ document: Document) {
+            var sizes: [Double: Int] = [:], families: [String: Int] = [:]
+            var italic = 0, total = 0
+            for page in document.pages {
+                for block in page.blocks {
+                    for line in block.lines {
+                        guard let font = line.font else { continue }
+                        let count = line.text.utf8.count
+                        sizes[(font.size * 2).rounded() / 2, default: 0] += count
+                        families[Self.family(font.name), default: 0] += count
+                        if font.isItalic { italic += count }
+                        total += count
+                    }
+                }
+            }
+            guard total > 0, let size = sizes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
+                let family = families.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
+            else { return nil }
+            self.size = size
+            self.isItalic = 2 * italic > total
+            self.family = family
+        }
+
+        /// Whether `font` differs from the body's: smaller by `smallerShare`, slanted where the
+        /// body is upright, or of another family. Type larger than the body, or bold at the body's size, is a heading's, never a caption's.
+        func isOffBody(_ font: FontInfo) -> Bool {
+            if font.size > size * (2 - MarkCaptions.smallerShare)
+                || (font.isBold && font.size >= MarkCaptions.smallerShare * size)
+            {
+                return false
+            }
+            return font.size < MarkCaptions.smallerShare * size || (font.isItalic && !isItalic)
+                || Self.family(font.name) != family
+        }
+
+        /// A font's family: its name without a subset tag ("ABCDEF+") and without the style after
+        /// a hyphen or comma ("Times-Italic" → "Times").
+        static func family(_ name: String) -> String {
+            var rest = Substring(name)
+            if let plus = rest.firstIndex(of: "+") { rest = rest[rest.index(after: plus)...] }
+            if let cut = rest.firstIndex(where: { $0 == "-" || $0 == "," }) { rest = rest[..<cut] }
+            return String(rest)
+        }
+    }
+}
