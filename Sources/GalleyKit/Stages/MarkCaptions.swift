@@ -1,7 +1,8 @@
 /// Marks photo captions: a short block set off the body style (smaller, italic where the body is
 /// upright, or another family) that sits at a picture's top or bottom edge, or that opens with a
 /// caption cue ("Photo:", "Pictured", "Figure 2") where the page knows no pictures. Sets
-/// `kind = .caption` where the block stands (its lines split by the picture's edge joined back); no text changes, so nothing is recorded.
+/// `kind = .caption` where the block stands (its lines split at the picture's edge joined back);
+/// no text changes, so nothing is recorded.
 public struct MarkCaptions: Stage {
     /// A caption is a line or two under a photo: a longer block is an article set in small type.
     static let maximumLines = 3
@@ -31,31 +32,42 @@ public struct MarkCaptions: Stage {
             var index = 0
             var changed = false
             while index < blocks.count {
-                // The run of consecutive off-body blocks stacked as the lines of one caption.
-                var end = index
-                guard Self.isCaptionCandidate(blocks[index], body: body) else {
+                // A caption's later lines are taken up by its first.
+                guard Self.isCaptionCandidate(blocks[index], body: body),
+                    !blocks.contains(where: {
+                        Self.continues(blocks[index], after: $0) && Self.isCaptionCandidate($0, body: body)
+                    })
+                else {
                     index += 1
                     continue
                 }
-                var lineCount = blocks[index].lines.count
-                while end + 1 < blocks.count, Self.isCaptionCandidate(blocks[end + 1], body: body),
-                    lineCount + blocks[end + 1].lines.count <= Self.maximumLines,
-                    Self.continues(blocks[end + 1], after: blocks[end])
-                {
-                    end += 1
-                    lineCount += blocks[end].lines.count
+                // The caption's further lines: blocks set directly under it in the same type, found
+                // wherever the reading order put them (a line inside the picture is a block of its own).
+                var caption = blocks[index]
+                var parts: [Int] = []
+                var searching = true
+                while searching {
+                    searching = false
+                    for other in blocks.indices where other != index && !parts.contains(other) {
+                        guard caption.lines.count + blocks[other].lines.count <= Self.maximumLines,
+                            Self.isCaptionCandidate(blocks[other], body: body), Self.continues(blocks[other], after: caption)
+                        else { continue }
+                        caption = Block(lines: caption.lines + blocks[other].lines, page: caption.page)
+                        parts.append(other)
+                        searching = true
+                        break
+                    }
                 }
-                let lines = blocks[index...end].flatMap(\.lines)
-                let caption = Block(lines: lines, kind: .caption, page: blocks[index].page)
-                if lineCount <= Self.maximumLines,
-                    pictures.isEmpty ? Self.opensWithCue(caption.text) : Self.touchesPicture(caption, pictures: pictures)
-                {
-                    blocks.replaceSubrange(index...end, with: [caption])
-                    changed = true
+                guard pictures.isEmpty ? Self.opensWithCue(caption.text) : Self.touchesPicture(caption, pictures: pictures)
+                else {
                     index += 1
-                } else {
-                    index = end + 1
+                    continue
                 }
+                caption.kind = .caption
+                blocks[index] = caption
+                for part in parts.sorted(by: >) { blocks.remove(at: part) }
+                index = index + 1 - parts.filter { $0 < index }.count
+                changed = true
             }
             if changed { document.pages[pageIndex].blocks = blocks }
         }
@@ -74,12 +86,13 @@ public struct MarkCaptions: Stage {
             let font = above.font, font == below.font
         else { return false }
         let height = max(upper.height, lower.height)
-        return lower.minY >= upper.minY && lower.minY - upper.maxY <= maximumLineGapInLines * height
+        return lower.minY - upper.minY >= height / 2 && lower.minY - upper.maxY <= maximumLineGapInLines * height
             && abs(lower.minX - upper.minX) <= alignmentInLines * height
     }
 
     /// Whether `caption` lies at the top or bottom edge of one of `pictures`, sharing its width.
-    /// A caption may overlap the edge by up to its own height (its last line drawn over the photo).
+    /// A caption may run over the edge (its last line drawn on the photo), but ends within a line
+    /// of the picture's bottom edge (or starts within a line of its top edge).
     static func touchesPicture(_ caption: Block, pictures: [Rect]) -> Bool {
         guard let box = caption.box, let lineHeight = caption.lines.compactMap({ $0.box?.height }).max() else { return false }
         let gap = maximumGapInLines * lineHeight
@@ -89,8 +102,8 @@ public struct MarkCaptions: Stage {
             [picture, Rect(x: picture.x, y: picture.y, width: picture.height, height: picture.width)].contains { area in
                 let overlap = min(box.maxX, area.maxX) - max(box.minX, area.minX)
                 guard overlap >= minimumOverlapShare * min(box.width, area.width) else { return false }
-                let under = box.minY >= area.maxY - box.height - lineHeight / 2 && box.minY <= area.maxY + gap
-                let over = box.maxY <= area.minY + box.height + lineHeight / 2 && box.maxY >= area.minY - gap
+                let under = box.minY <= area.maxY + gap && box.maxY >= area.maxY - lineHeight
+                let over = box.maxY >= area.minY - gap && box.minY <= area.minY + lineHeight
                 return under || over
             }
         }
@@ -135,7 +148,8 @@ public struct MarkCaptions: Stage {
         }
 
         /// Whether `font` differs from the body's: smaller by `smallerShare`, slanted where the
-        /// body is upright, or of another family. Type larger than the body, or bold at the body's size, is a heading's, never a caption's.
+        /// body is upright, or of another family. Type larger than the body, or bold at the body's
+        /// size, is a heading's, never a caption's.
         func isOffBody(_ font: FontInfo) -> Bool {
             if font.size > size * (2 - MarkCaptions.smallerShare)
                 || (font.isBold && font.size >= MarkCaptions.smallerShare * size)
