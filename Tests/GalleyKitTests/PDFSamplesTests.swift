@@ -151,6 +151,17 @@ import Testing
             removed: [(.imageText, "Volunteers at the spring river clean"), (.imageText, "Photo: Greenway Litter Pickers")],
             absent: ["Volunteers at the spring river clean", "Photo: Greenway"]),
         Sample(
+            name: "pdf-photo-caption.pdf",
+            order: [
+                "Millbrook Allotment Society", "Open Garden Day", "More than two hundred visitors",
+                "Members show visitors the new herb border planted beside the pond this spring.", "Thank you to everybody",
+                "Young Growers", "The children's plot has produced",
+                "The young growers with their harvest of potatoes, beans and three enormous marrows from the children's plot.",
+                "The plot is looked after",
+            ],
+            headings: [("Open Garden Day", 2), ("Young Growers", 2)],
+            title: "Millbrook Allotment Society"),
+        Sample(
             name: "pdf-tagged.pdf",
             order: [
                 "Hillcrest Primary School", "Summer term newsletter", "Head Teacher's Welcome", "Welcome back",

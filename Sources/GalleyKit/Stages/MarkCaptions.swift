@@ -1,8 +1,8 @@
 /// Marks photo captions: a short block set off the body style (smaller, italic where the body is
 /// upright, or another family) that sits at a picture's top or bottom edge, or that opens with a
 /// caption cue ("Photo:", "Pictured", "Figure 2") where the page knows no pictures. Sets
-/// `kind = .caption` where the block stands (its lines split at the picture's edge joined back);
-/// no text changes, so nothing is recorded.
+/// `kind = .caption` where the block stands, its lines split at the picture's edge joined back
+/// (each joined piece recorded as a `.join`, as the rejoin stage records one).
 public struct MarkCaptions: Stage {
     /// A caption is a line or two under a photo: a longer block is an article set in small type.
     static let maximumLines = 3
@@ -16,11 +16,10 @@ public struct MarkCaptions: Stage {
     static let maximumLineGapInLines = 0.6
     /// Lines of one caption start within this many of their line heights of each other.
     static let alignmentInLines = 1.0
-    /// Words that open a caption in print, compared lower-cased with the block's first word
-    /// (trailing colon or full stop dropped): credits, directions to the picture, figure numbers.
-    static let cueWords: Set<String> = [
-        "photo", "photograph", "pictured", "picture", "image", "above", "below", "left", "right", "figure", "fig",
-    ]
+    /// Labels that open a caption in print when followed by a colon: credits and directions to the picture.
+    static let labelCues: Set<String> = ["photo", "photograph", "picture", "image", "above", "below", "left", "right"]
+    /// Words that open a caption when a number follows them ("Figure 3").
+    static let figureCues: Set<String> = ["figure", "fig"]
 
     public init() {}
 
@@ -45,6 +44,7 @@ public struct MarkCaptions: Stage {
                 // wherever the reading order put them (a line inside the picture is a block of its own).
                 var caption = blocks[index]
                 var parts: [Int] = []
+                var joins: [(before: String, after: String)] = []
                 var searching = true
                 while searching {
                     searching = false
@@ -52,6 +52,12 @@ public struct MarkCaptions: Stage {
                         guard caption.lines.count + blocks[other].lines.count <= Self.maximumLines,
                             Self.isCaptionCandidate(blocks[other], body: body), Self.continues(blocks[other], after: caption)
                         else { continue }
+                        // Two blocks become one: recorded (if a caption) as the rejoin stage records a join.
+                        let tail = RejoinInterleavedText.lastWords(of: caption, RejoinInterleavedText.snippetWords)
+                            .joined(separator: " ")
+                        let head = RejoinInterleavedText.firstWords(of: blocks[other], RejoinInterleavedText.snippetWords)
+                            .joined(separator: " ")
+                        joins.append((before: "\(tail) ‖ \(head)", after: "\(tail) \(head)"))
                         caption = Block(lines: caption.lines + blocks[other].lines, page: caption.page)
                         parts.append(other)
                         searching = true
@@ -65,6 +71,7 @@ public struct MarkCaptions: Stage {
                 }
                 caption.kind = .caption
                 blocks[index] = caption
+                for join in joins { document.audit.repair(.join, before: join.before, after: join.after, page: caption.page) }
                 for part in parts.sorted(by: >) { blocks.remove(at: part) }
                 index = index + 1 - parts.filter { $0 < index }.count
                 changed = true
@@ -109,13 +116,17 @@ public struct MarkCaptions: Stage {
         }
     }
 
-    /// Whether `text` opens with a caption cue word followed by more words ("Photo: …", "Figure 3 …").
+    /// Whether `text` opens with a caption cue and goes on: a label with its colon ("Photo: …",
+    /// "Above: …"), "Pictured", or a figure number ("Figure 3 …", "Fig. 2: …").
     static func opensWithCue(_ text: String) -> Bool {
-        let words = text.split(separator: " ", maxSplits: 1)
-        guard words.count == 2 else { return false }
-        var first = words[0].lowercased()
-        while let last = first.last, last == ":" || last == "." || last == "," { first.removeLast() }
-        return cueWords.contains(first)
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2 else { return false }
+        let first = words[0].lowercased()
+        if first.hasSuffix(":"), labelCues.contains(String(first.dropLast())) { return true }
+        var bare = first
+        while let last = bare.last, last == ":" || last == "." || last == "," { bare.removeLast() }
+        if bare == "pictured" { return true }
+        return figureCues.contains(bare) && words[1].first?.isNumber == true
     }
 
     /// The body text's typography: the size, slant and family that most characters are set in.
