@@ -3,9 +3,10 @@
 /// read → find duplicated pages → split two-page spreads → gather tables → reading order from
 /// geometry (regions and their roles, then their order) → join drop caps → remove noise (running
 /// heads, contents boxes, pull quotes) → bring continued articles together → remove navigation
-/// labels and picture text → mark photo captions → rejoin text cut by an unrelated block → repair hyphenation → repair
-/// ligatures → read letter-spaced titles → split note markers → repair URLs and emails → collect
-/// links → build lists → order numbered boxes → detect headings → segment sections → write.
+/// labels and picture text → mark photo captions → rejoin text cut by an unrelated block → repair
+/// hyphenation → repair ligatures → read letter-spaced titles → split note markers → repair URLs
+/// and emails → collect links → build lists → order numbered boxes → detect headings → segment
+/// sections → write.
 ///
 /// Reading order is restored in two steps: geometry first (it needs every block, noise included,
 /// to see the columns), text continuity after noise removal, so that a page number or a running
