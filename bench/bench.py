@@ -4,7 +4,8 @@
 Times (median of several runs) `galley convert` on every PDF sample and a generated 200-page
 newsletter against `pdftotext` on the same files, with the poppler-glib floor (bench/poppler_floor.c:
 the library calls Galley's reader makes, in C) beside them for context; the raw-dump path on a large concatenated
-dump (MB/s on one core); `galley batch` over 200 PDFs with --jobs 1 and --jobs 2; and the peak
+dump of varied text (MB/s on one core, and the per-stage split); adversarial shapes at n and 8n
+(near-linear: 8× the input in ≤ 10× the time); `galley batch` over 200 PDFs with --jobs 1 and --jobs 2; and the peak
 resident memory of `galley convert` on 50- and 200-page PDFs. Prints a table and writes it to
 bench/results.md with the machine it ran on.
 """
@@ -55,6 +56,24 @@ def paired_medians(command_sets, runs):
         for index, commands in enumerate(command_sets):
             totals[index].append(sum(run_once(argv)[0] for argv in commands))
     return [statistics.median(t) for t in totals]
+
+
+def timed_stages(argv, cpu=None):
+    """One run of a `galley convert --timings` command: (wall seconds, [(stage, ms)] slowest first).
+    The stages of the pipeline only: loading, reading and writing are left out of the split."""
+    if cpu is not None and shutil.which("taskset"):
+        argv = ["taskset", "-c", str(cpu)] + argv
+    start = time.perf_counter()
+    proc = subprocess.run(argv + ["--timings"], capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"bench: {' '.join(argv)} exited {proc.returncode}: {proc.stderr.strip()[:300]}")
+    split = []
+    for line in (proc.stderr + proc.stdout).splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "ms" and parts[0][:1].isupper():
+            split.append((parts[0], float(parts[1])))
+    return wall, sorted(split, key=lambda item: -item[1])
 
 
 def build_poppler_floor(work):
@@ -136,22 +155,36 @@ def main():
             rows.append((f"{label}, poppler-glib floor vs pdftotext (context)", f"{times[2] * 1000:.0f} ms",
                          f"{times[1] * 1000:.0f} ms", times[2] / times[1], "—"))
 
-    # 2. Raw path: a large concatenated dump, one core.
-    dump = work / "big.txt"
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "Samples").glob("*.txt"))]
-    with dump.open("w", encoding="utf-8") as handle:
-        size = 0
-        copy = 0
-        while size < 20 * 1024 * 1024:
-            for text in texts:
-                chunk = text.replace("\f", "") + f"\nIssue {copy}\n\f"
-                handle.write(chunk)
-                size += len(chunk.encode())
-            copy += 1
+    # 2. Raw path: ~20 MB of varied newsletter dumps (each copy of a sample dump changed, so that
+    #    duplicate-page removal keeps it all; bench/shapes.py), one core, with the per-stage split.
+    shapes = ROOT / "bench/shapes.py"
+    dump = work / "varied.txt"
+    subprocess.run([sys.executable, str(shapes), "varied", "20", str(dump)], check=True)
     mb = dump.stat().st_size / 1e6
-    t_raw = median_time([galley, "convert", str(dump), "-o", str(work / "big.json")], max(3, runs // 2), cpu=0)
-    rows.append((f"raw dump {mb:.1f} MB, one core", f"{t_raw:.2f} s", "20 MB/s", (mb / t_raw) / 20.0,
-                 f"{mb / t_raw:.1f} MB/s ≥ 20"))
+    t_raw, split = timed_stages([galley, "convert", str(dump), "-o", str(work / "big.json")], cpu=0)
+    rows.append((f"raw dump {mb:.1f} MB of varied text, one core", f"{t_raw:.2f} s", "50 MB/s", (mb / t_raw) / 50.0,
+                 f"{mb / t_raw:.1f} MB/s ≥ 50"))
+    stage_rows = [f"| {name} | {ms:.0f} ms |" for name, ms in split[:8]]
+
+    # 2b. Adversarial shapes at n and 8n (bench/shapes.py): every stage near-linear, whatever the
+    #     text looks like; the slowest stage at 8n is named with its own growth.
+    shape_rows = []
+    for shape, n, suffix in (("hyphen", 500, "txt"), ("nostop", 500, "txt"), ("giant", 500, "txt"),
+                             ("tiny", 1000, "txt"), ("urls", 500, "txt"), ("pdf", 25, "pdf")):
+        times, splits = [], []
+        for size in (n, 8 * n):
+            path = work / f"{shape}-{size}.{suffix}"
+            subprocess.run([sys.executable, str(shapes), shape, str(size), str(path)], check=True)
+            t, sp = timed_stages([galley, "convert", str(path), "-o", str(work / "shape.json")], cpu=0)
+            times.append(t)
+            splits.append(dict(sp))
+        worst = max(splits[1], key=splits[1].get)
+        growth = splits[1][worst] / max(splits[0].get(worst, 0.0), 0.01)
+        unit = "pages" if shape == "pdf" else "lines"
+        rows.append((f"shape {shape}: {8 * n} {unit} vs {n}", f"{times[1]:.2f} s", f"{times[0]:.2f} s",
+                     times[1] / times[0], "≤ 10×"))
+        shape_rows.append(f"| {shape} | {times[0]:.2f} s | {times[1]:.2f} s | {times[1] / times[0]:.1f}× | "
+                          f"{worst} {splits[1][worst]:.0f} ms ({growth:.1f}×) |")
 
     # 3. Batch over 200 PDFs, --jobs 1 against --jobs 2.
     batch_in = work / "batch"
@@ -182,10 +215,16 @@ def main():
 
     header = "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n"
     table = header + "".join(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows)
+    table += ("\nPer-stage split of the raw dump (slowest first):\n\n| stage | time |\n|---|---|\n"
+              + "\n".join(stage_rows) + "\n")
+    table += ("\nAdversarial shapes (one run each, one core): time at n and 8n, and the slowest stage at 8n with "
+              "its own growth.\n\n| shape | n | 8n | ratio | slowest stage at 8n (growth) |\n|---|---|---|---|---|\n"
+              + "\n".join(shape_rows) + "\n")
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     load_end = os.getloadavg()[0]
     report = (f"# Galley benchmark results\n\nRun {stamp} on {machine_description()}; "
-              f"medians of {runs} runs (batch and raw: {max(3, runs // 2)}). Produced by `make bench`.\n"
+              f"medians of {runs} runs (batch: {max(3, runs // 2)}; raw dump and shapes: one run each, with --timings). "
+              f"Produced by `make bench`.\n"
               f"Load average (1 min) {load_start:.2f} at the start, {load_end:.2f} at the end: other work on "
               f"the machine slows both Galley and pdftotext.\n\n{table}")
     print(table)

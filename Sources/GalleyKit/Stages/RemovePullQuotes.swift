@@ -49,25 +49,12 @@ public struct RemovePullQuotes: Stage {
         guard !candidates.isEmpty else { return }
 
         var doomed: [Int: [Int: Set<Int>]] = [:]  // page → block → lines
-        for candidate in candidates {
+        // Each quote is looked for in the rest of the document: the document's letters are read
+        // once, and every quote's middle is searched for in one pass (see `RepeatedQuotes`).
+        let repeated = RepeatedQuotes(document: document, candidates: candidates)
+        for (index, candidate) in candidates.enumerated() {
             let lines = document.pages[candidate.page].blocks[candidate.block].lines
-            let quote = Self.letters(lines[candidate.lines].map(\.text).joined(separator: " "))
-            guard quote.count >= Self.minimumQuoteLetters else { continue }
-            // The body: every other line of the document, letters only, so line ends and broken words do not matter.
-            var body: [Character] = []
-            for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
-                for (blockIndex, block) in page.blocks.enumerated() {
-                    for (lineIndex, line) in block.lines.enumerated()
-                    where !(pageIndex == candidate.page && blockIndex == candidate.block && candidate.lines.contains(lineIndex)) {
-                        body += Self.letters(line.text)
-                    }
-                }
-            }
-            let needed = Int((Double(quote.count) * Self.minimumRepeatedShare).rounded(.up))
-            // Any run that long holds the quote's middle (what is left after the share it may
-            // drop at either end): a quick search for it spares the full comparison on most quotes.
-            let middle = String(quote[(quote.count - needed)..<needed])
-            guard String(body).contains(middle), Self.longestCommonRun(quote, body) >= needed else { continue }
+            guard repeated.isRepeated(index) ?? Self.isRepeated(candidate, in: document) else { continue }
             doomed[candidate.page, default: [:]][candidate.block, default: []].formUnion(candidate.lines)
             var text = lines[candidate.lines].map { $0.text.trimmingWhitespace() }.joined(separator: " ")
             if let attribution = candidate.attribution {
@@ -87,6 +74,29 @@ public struct RemovePullQuotes: Stage {
             }
             document.pages[pageIndex].blocks.removeAll { $0.lines.isEmpty }
         }
+    }
+
+    /// Whether the candidate's quote is printed again, `minimumRepeatedShare` of its letters in one
+    /// run, in the body (every other line of the document): the plain check, line by line.
+    static func isRepeated(_ candidate: Candidate, in document: Document) -> Bool {
+        let lines = document.pages[candidate.page].blocks[candidate.block].lines
+        let quote = Self.letters(lines[candidate.lines].map(\.text).joined(separator: " "))
+        guard quote.count >= Self.minimumQuoteLetters else { return false }
+        // The body: every other line of the document, letters only, so line ends and broken words do not matter.
+        var body: [Character] = []
+        for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
+            for (blockIndex, block) in page.blocks.enumerated() {
+                for (lineIndex, line) in block.lines.enumerated()
+                where !(pageIndex == candidate.page && blockIndex == candidate.block && candidate.lines.contains(lineIndex)) {
+                    body += Self.letters(line.text)
+                }
+            }
+        }
+        let needed = Int((Double(quote.count) * Self.minimumRepeatedShare).rounded(.up))
+        // Any run that long holds the quote's middle (what is left after the share it may
+        // drop at either end): a quick search for it spares the full comparison on most quotes.
+        let middle = String(quote[(quote.count - needed)..<needed])
+        return String(body).contains(middle) && Self.longestCommonRun(quote, body) >= needed
     }
 
     /// The quotations set apart in a block: runs of lines from one opening with a quotation mark to one

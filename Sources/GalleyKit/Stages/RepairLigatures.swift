@@ -130,8 +130,11 @@ public struct RepairLigatures: Stage {
             // 2. A glyph dropped inside the word, leaving a space: "na onal" (either piece may
             // happen to be a word, not both).
             if parts.trail.isEmpty, index + 1 < tokens.count {
-                let next = core(Substring(tokens[index + 1]))
-                if next.lead.isEmpty, !next.word.isEmpty, next.word.allSatisfy(\.isLetter),
+                // A plain ASCII word is its own core, as for the token itself above.
+                let nextToken = Substring(tokens[index + 1])
+                let nextIsPlain = isASCIIWord(tokens[index + 1])
+                let next = nextIsPlain ? (lead: nextToken.prefix(0), word: nextToken, trail: nextToken.suffix(0)) : core(nextToken)
+                if next.lead.isEmpty, !next.word.isEmpty, nextIsPlain || next.word.allSatisfy(\.isLetter),
                     let joined = bridge(word, String(next.word), isWord: isWord, known: known)
                 {
                     let before = token + " " + tokens[index + 1]

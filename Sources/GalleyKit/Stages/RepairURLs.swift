@@ -157,6 +157,24 @@ public struct RepairURLs: Stage {
         guard mayHoldAddress.contains(true) else { return }
         // Joins change the lines' texts, not their boxes: the widest stays until a line is dropped.
         var widest = Self.widestLine(block)
+        // A dump's lines have no boxes: their longest length in characters, kept up to date as
+        // joins change them, so that a forced break is not measured against every line each time.
+        var longest = LongestLine(block)
+        // The greatest line of this block among the fragments recorded before this call: later
+        // fragments sit at `lineIndex`, which never goes back, so only these can need moving up.
+        var earlierFragmentLine: Int?
+        func shiftFragments(after line: Int) {
+            if earlierFragmentLine == nil {
+                earlierFragmentLine = fragments.keys.lazy.filter { $0.block == blockIndex }.map(\.line).max() ?? -1
+            }
+            guard let last = earlierFragmentLine, last > line else { return }
+            fragments = fragments.reduce(into: [:]) { moved, entry in
+                let key = entry.key
+                let shifted = key.block == blockIndex && key.line > line ? LinePosition(block: blockIndex, line: key.line - 1) : key
+                moved[shifted] = entry.value
+            }
+            earlierFragmentLine = last - 1
+        }
         var lineIndex = 0
         // A join that left words on the lower line ended the break the upper line's fullness
         // speaks for: what follows on that lower line was set after a plain space.
@@ -170,7 +188,8 @@ public struct RepairURLs: Stage {
             let upperLast = block.lines[lineIndex].text.last(where: { !$0.isWhitespace })
             let lowerFirst = block.lines[lineIndex + 1].text.first(where: { !$0.isWhitespace })
             let forced =
-                unforcedLine == lineIndex ? nil : Self.forcedBreak(block, at: lineIndex, widest: widest, evidence: evidence)
+                unforcedLine == lineIndex
+                ? nil : Self.forcedBreak(block, at: lineIndex, widest: widest, evidence: evidence, longest: longest.value)
             guard let upperLast, forced != nil || Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
                 lineIndex += 1
                 continue
@@ -186,20 +205,17 @@ public struct RepairURLs: Stage {
                 {
                     fragments[LinePosition(block: blockIndex, line: lineIndex), default: [join.address]].append(join.fragment)
                     block.lines[lineIndex].text = join.upper
+                    longest.update(lineIndex, block)
                     mayHoldAddress[lineIndex] = Self.mayHoldAddressStart(join.upper)
                     if join.lower.isEmpty {
                         block.lines.remove(at: lineIndex + 2)
+                        longest.remove(lineIndex + 2)
                         mayHoldAddress.remove(at: lineIndex + 2)
                         widest = Self.widestLine(block)
-                        fragments = fragments.reduce(into: [:]) { moved, entry in
-                            let key = entry.key
-                            let shifted =
-                                key.block == blockIndex && key.line > lineIndex + 2
-                                ? LinePosition(block: blockIndex, line: key.line - 1) : key
-                            moved[shifted] = entry.value
-                        }
+                        shiftFragments(after: lineIndex + 2)
                     } else {
                         block.lines[lineIndex + 2].text = join.lower
+                        longest.update(lineIndex + 2, block)
                         mayHoldAddress[lineIndex + 2] = Self.mayHoldAddressStart(join.lower)
                     }
                 }
@@ -210,22 +226,56 @@ public struct RepairURLs: Stage {
             fragments[position, default: [join.address]].append(join.fragment)
             let droppedLower = block.rewriteLinePair(at: lineIndex, upper: join.upper, lower: join.lower)
             if !droppedLower { unforcedLine = lineIndex }
+            longest.update(lineIndex, block)
             mayHoldAddress[lineIndex] = Self.mayHoldAddressStart(block.lines[lineIndex].text)
             if !droppedLower {
+                longest.update(lineIndex + 1, block)
                 mayHoldAddress[lineIndex + 1] = Self.mayHoldAddressStart(block.lines[lineIndex + 1].text)
             } else {
+                longest.remove(lineIndex + 1)
                 mayHoldAddress.remove(at: lineIndex + 1)
                 widest = Self.widestLine(block)
                 // Later lines move up one: so do the fragments recorded for them.
-                fragments = fragments.reduce(into: [:]) { moved, entry in
-                    let key = entry.key
-                    let shifted =
-                        key.block == blockIndex && key.line > lineIndex + 1
-                        ? LinePosition(block: blockIndex, line: key.line - 1) : key
-                    moved[shifted] = entry.value
-                }
+                shiftFragments(after: lineIndex + 1)
             }
             // The address may run on over another line: look at this one again.
+        }
+    }
+
+    /// The longest of a block's trimmed lines in characters, kept as its lines change: each line's
+    /// length and how many lines have each length, so a change costs the changed line, not the block.
+    struct LongestLine {
+        private var lengths: [Int]
+        private var counts: [Int: Int] = [:]
+        /// The longest length (0 for a block without lines).
+        private(set) var value = 0
+
+        init(_ block: Block) {
+            lengths = block.lines.map { $0.text.trimmingWhitespace().count }
+            for length in lengths { counts[length, default: 0] += 1 }
+            value = lengths.max() ?? 0
+        }
+
+        /// Line `index` of `block` has changed.
+        mutating func update(_ index: Int, _ block: Block) {
+            drop(lengths[index])
+            let length = block.lines[index].text.trimmingWhitespace().count
+            lengths[index] = length
+            counts[length, default: 0] += 1
+            value = max(value, length)
+        }
+
+        /// Line `index` is gone.
+        mutating func remove(_ index: Int) {
+            drop(lengths.remove(at: index))
+        }
+
+        private mutating func drop(_ length: Int) {
+            counts[length, default: 0] -= 1
+            if counts[length] == 0 {
+                counts[length] = nil
+                if length == value { value = counts.keys.max() ?? 0 }
+            }
         }
     }
 
@@ -259,13 +309,16 @@ public struct RepairURLs: Stage {
     /// With the document's `evidence`, the address may also end a line of prose ("…booked at
     /// www.example-q" / "uarryhill…"), and an email may be cut in its local part before the line
     /// that holds its "@" ("…by emailing membersh" / "ip.secretary@…"): see `forcedJoin`.
-    static func forcedBreak(_ block: Block, at index: Int, widest: Double?, evidence: AddressEvidence? = nil) -> Continuation? {
+    /// `longest`, when given, is the block's longest trimmed line in characters (worked out here otherwise).
+    static func forcedBreak(
+        _ block: Block, at index: Int, widest: Double?, evidence: AddressEvidence? = nil, longest: Int? = nil
+    ) -> Continuation? {
         let upper = block.lines[index].text.trimmingWhitespace()
         let lower = block.lines[index + 1].text.trimmingWhitespace()
         guard let box = block.lines[index].box else {
             // A dump has no boxes: a line as long in characters as the block's longest is full.
             guard let evidence else { return nil }
-            let longest = block.lines.map { $0.text.trimmingWhitespace().count }.max() ?? 0
+            let longest = longest ?? block.lines.map { $0.text.trimmingWhitespace().count }.max() ?? 0
             let isFull = longest > 0 && Double(upper.count) >= dumpForcedBreakShareOfLength * Double(longest)
             var fragment = lower.prefix(while: { !$0.isWhitespace })
             while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }

@@ -12,9 +12,10 @@ public struct MarkdownWriter: OutputWriter {
     public func write(_ document: Document) throws -> Data {
         var out = ""
         if let title = document.title { out += "# \(Self.inline(title))\n\n" }
+        let firstHeadingID = document.sections.first(where: { $0.heading != nil })?.id
         for section in document.sections {
             // A title lifted from the first heading is not written twice.
-            if let heading = section.heading, !(section.id == document.sections.first(where: { $0.heading != nil })?.id && heading == document.title) {
+            if let heading = section.heading, !(section.id == firstHeadingID && heading == document.title) {
                 let marks = String(repeating: "#", count: min(section.level + 1, Self.deepestHeading))
                 out += "\(marks) \(Self.inline(heading))\n\n"
             }
@@ -95,6 +96,23 @@ public struct MarkdownWriter: OutputWriter {
     static func inline(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
+        // In ASCII text a space is always a character of its own: words are found byte by byte,
+        // as the character walk below finds them, without walking characters.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var start = utf8.startIndex
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                if utf8[index] == UInt8(ascii: " ") {
+                    if start < index { out += render(word: text[start..<index]) }
+                    out.append(" ")
+                    start = utf8.index(after: index)
+                }
+                index = utf8.index(after: index)
+            }
+            if start < utf8.endIndex { out += render(word: text[start..<utf8.endIndex]) }
+            return out
+        }
         var wordStart = text.startIndex
         var index = text.startIndex
         func flush(upTo end: String.Index) {
@@ -133,8 +151,13 @@ public struct MarkdownWriter: OutputWriter {
     }
 
     /// The Markdown link for an address, or nil when `word` is not one.
+    ///
+    /// Asked of every word of every line: the word is lower-cased only when its first bytes are
+    /// those of "http" or "www." in either case (no other character lower-cases to these letters),
+    /// so the answer is the same without a lower-cased copy of every word.
     static func link(for word: Substring) -> String? {
-        let lower = word.lowercased()
+        let mayBeWeb = hasASCIIPrefix(word, "http") || hasASCIIPrefix(word, "www.")
+        let lower = mayBeWeb ? word.lowercased() : ""
         if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
             guard word.count > 8, !word.contains("<"), !word.contains(">") else { return nil }
             return "<\(word)>"
@@ -142,10 +165,25 @@ public struct MarkdownWriter: OutputWriter {
         if lower.hasPrefix("www."), word.dropFirst(4).contains(".") {
             return "[\(escape(word))](\(destination("https://" + word)))"
         }
-        if isEmail(word) {
+        // An email has an "@": most words have none, and need not be split.
+        if word.utf8.contains(UInt8(ascii: "@")), isEmail(word) {
             return "[\(escape(word))](\(destination("mailto:" + word)))"
         }
         return nil
+    }
+
+    /// Whether `word` starts with `prefix` (lower-case ASCII), upper or lower case alike.
+    static func hasASCIIPrefix(_ word: Substring, _ prefix: StaticString) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= prefix.utf8CodeUnitCount else { return false }
+        var index = utf8.startIndex
+        for offset in 0..<prefix.utf8CodeUnitCount {
+            let expected = prefix.utf8Start[offset]
+            let byte = utf8[index]
+            guard byte == expected || (expected.isASCIILetterLowercase && byte == expected - 0x20) else { return false }
+            index = utf8.index(after: index)
+        }
+        return true
     }
 
     /// A plain email address: one "@", a local part, and a dotted domain of letters, digits and hyphens.
@@ -164,12 +202,26 @@ public struct MarkdownWriter: OutputWriter {
         url.contains(where: { $0 == "(" || $0 == ")" || $0 == " " }) ? "<\(url)>" : url
     }
 
+    /// Whether `byte` is the byte of one of `inlineSpecials`.
+    static func isInlineSpecialByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "_"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Characters that are inline markup anywhere in a line.
     static let inlineSpecials: Set<Character> = ["\\", "`", "*", "[", "]", "<", ">", "!", "&", "_"]
 
     /// `text` with inline markup escaped: `_` only where it could open or close emphasis (not
     /// inside a word), `!` only before `[`, `&` only where it could start an entity.
     static func escape<S: StringProtocol>(_ text: S) -> String {
+        // Plain ASCII text without a special's byte has none of them (the usual case); other text
+        // is asked character by character (a character such as U+1FEF is equal to "`").
+        guard text.utf8.contains(where: { $0 >= 0x80 || isInlineSpecialByte($0) }) else { return String(text) }
         guard text.contains(where: { inlineSpecials.contains($0) }) else { return String(text) }
         let characters = Array(text)
         var out = ""
@@ -194,4 +246,8 @@ public struct MarkdownWriter: OutputWriter {
         }
         return out
     }
+}
+
+extension UInt8 {
+    fileprivate var isASCIILetterLowercase: Bool { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") }
 }

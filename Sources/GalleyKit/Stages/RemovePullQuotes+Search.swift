@@ -1,0 +1,185 @@
+extension RemovePullQuotes {
+    /// `isRepeated(_:in:)` for every candidate at once, in time linear in the document: the plain
+    /// check reads the whole document again for each quote, which makes a long document with many
+    /// quotations quadratic.
+    ///
+    /// The document's letters (`letters` of each line, as the plain check reads them) are read
+    /// once into one run of ids, one id per distinct character (equal characters, equal ids), so a
+    /// quote's body is that run without the quote's own lines, a contiguous stretch. A run of
+    /// `needed` letters in common holds the quote's middle (see the plain check), so the longest
+    /// common run reaches `needed` exactly when some occurrence of the middle in the body, extended
+    /// both ways while quote and body agree, does: the middles are found by one scan over the run
+    /// with a rolling hash of their first `keyLength` letters, each hit checked in full.
+    ///
+    /// When every letter of the document and quote is one simple character (a single scalar below
+    /// U+0900 that is a letter or a number: each is a grapheme of its own, so a String of them has
+    /// them as its characters), the plain check's String search finds exactly these occurrences;
+    /// otherwise a quote whose run does reach `needed` is left to the plain check (`nil`).
+    struct RepeatedQuotes {
+        /// Letters hashed to find a middle; every middle is longer (a quote has at least
+        /// `minimumQuoteLetters`, its middle at least 60% of them).
+        static let keyLength = 8
+        /// Per candidate: true or false, or nil to ask the plain check.
+        private var answers: [Bool?]
+
+        init(document: Document, candidates: [Candidate]) {
+            answers = Array(repeating: false, count: candidates.count)
+            // The document's letters as ids; where each (page, block)'s lines start.
+            var ids: [UInt32] = []
+            var known: [Character: UInt32] = [:]
+            var allSimple = true
+            func id(of character: Character) -> UInt32 {
+                if let ascii = character.asciiValue, character.unicodeScalars.count == 1 { return UInt32(ascii) }
+                if let found = known[character] { return found }
+                let new = UInt32(256 + known.count)
+                known[character] = new
+                if !Self.isSimple(character) { allSimple = false }
+                return new
+            }
+            var starts: [[[Int]]] = []
+            for page in document.pages {
+                var pageStarts: [[Int]] = []
+                if page.duplicateOf == nil {
+                    for block in page.blocks {
+                        var lineStarts: [Int] = []
+                        lineStarts.reserveCapacity(block.lines.count + 1)
+                        for line in block.lines {
+                            lineStarts.append(ids.count)
+                            Self.appendLetters(of: line.text, to: &ids, id: id(of:))
+                        }
+                        lineStarts.append(ids.count)
+                        pageStarts.append(lineStarts)
+                    }
+                }
+                starts.append(pageStarts)
+            }
+
+            struct Search {
+                var quote: [UInt32]
+                var needed: Int
+                /// The quote's own letters in `ids`, left out of its body.
+                var excluded: Range<Int>
+                var found = false
+            }
+            var searches: [Int: Search] = [:]
+            var keys: [UInt64: [Int]] = [:]
+            for (index, candidate) in candidates.enumerated() {
+                let lines = document.pages[candidate.page].blocks[candidate.block].lines
+                // The quote read as the plain check reads it (its lines joined by spaces).
+                let letters = RemovePullQuotes.letters(lines[candidate.lines].map(\.text).joined(separator: " "))
+                guard letters.count >= RemovePullQuotes.minimumQuoteLetters else { continue }
+                let quote = letters.map(id(of:))
+                let needed = Int((Double(quote.count) * RemovePullQuotes.minimumRepeatedShare).rounded(.up))
+                let lineStarts = starts[candidate.page][candidate.block]
+                let excluded = lineStarts[candidate.lines.lowerBound]..<lineStarts[candidate.lines.upperBound + 1]
+                searches[index] = Search(quote: quote, needed: needed, excluded: excluded)
+                keys[Self.hash(quote[(quote.count - needed)...].prefix(Self.keyLength)), default: []].append(index)
+            }
+            guard !searches.isEmpty else { return }
+
+            /// The body's letter at `position` (the run without `excluded`).
+            func bodyLetter(_ position: Int, _ excluded: Range<Int>) -> UInt32 {
+                ids[position < excluded.lowerBound ? position : position + excluded.count]
+            }
+            /// Whether the middle occurs at body position `position` and, extended, reaches `needed`.
+            func reaches(_ search: Search, at position: Int) -> Bool {
+                let bodyCount = ids.count - search.excluded.count
+                let start = search.quote.count - search.needed, length = 2 * search.needed - search.quote.count
+                guard position >= 0, position + length <= bodyCount else { return false }
+                for offset in 0..<length where search.quote[start + offset] != bodyLetter(position + offset, search.excluded) {
+                    return false
+                }
+                var left = 0
+                while start - left > 0, position - left > 0,
+                    search.quote[start - left - 1] == bodyLetter(position - left - 1, search.excluded)
+                {
+                    left += 1
+                }
+                var right = 0
+                while start + length + right < search.quote.count, position + length + right < bodyCount,
+                    search.quote[start + length + right] == bodyLetter(position + length + right, search.excluded)
+                {
+                    right += 1
+                }
+                return left + length + right >= search.needed
+            }
+
+            // Occurrences that run across the gap the quote's own lines leave: a few positions each.
+            for (index, search) in searches {
+                let length = 2 * search.needed - search.quote.count
+                let gap = search.excluded.lowerBound
+                for position in max(0, gap - length + 1)..<gap where reaches(search, at: position) {
+                    searches[index]!.found = true
+                    break
+                }
+            }
+            // Occurrences elsewhere: one scan of the run with a rolling hash of `keyLength` letters.
+            let n = Self.keyLength
+            if ids.count >= n {
+                var power: UInt64 = 1
+                for _ in 0..<n { power = power &* Self.base }
+                var rolling = Self.hash(ids[0..<n])
+                var position = 0
+                while true {
+                    if let waiting = keys[rolling] {
+                        for index in waiting where !searches[index]!.found {
+                            let search = searches[index]!
+                            let length = 2 * search.needed - search.quote.count
+                            // Only an occurrence wholly outside the quote's own letters is in its body.
+                            guard position + length <= search.excluded.lowerBound || position >= search.excluded.upperBound
+                            else { continue }
+                            let bodyPosition = position < search.excluded.lowerBound ? position : position - search.excluded.count
+                            if reaches(search, at: bodyPosition) { searches[index]!.found = true }
+                        }
+                    }
+                    guard position + n < ids.count else { break }
+                    rolling = rolling &* Self.base &+ UInt64(ids[position + n]) &- UInt64(ids[position]) &* power
+                    position += 1
+                }
+            }
+            for (index, search) in searches {
+                // A simple document's String search finds what the scan found; otherwise the plain check decides.
+                answers[index] = search.found ? (allSimple ? true : nil) : false
+            }
+        }
+
+        /// `letters(text)` as ids: an ASCII line's letters and digits byte by byte, lower-cased
+        /// (what `letters` keeps of ASCII text), any other line character by character.
+        static func appendLetters(of text: String, to ids: inout [UInt32], id: (Character) -> UInt32) {
+            let utf8 = text.utf8
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                for byte in utf8 {
+                    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                        ids.append(UInt32(byte | 0x20))
+                    } else if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                        ids.append(UInt32(byte))
+                    }
+                }
+                return
+            }
+            for character in RemovePullQuotes.letters(text) { ids.append(id(character)) }
+        }
+
+        /// The answer for candidate `index`: nil when the plain check must decide.
+        func isRepeated(_ index: Int) -> Bool? { answers[index] }
+
+        static let base: UInt64 = 1_000_003
+
+        static func hash<C: Collection>(_ letters: C) -> UInt64 where C.Element == UInt32 {
+            letters.reduce(0) { $0 &* base &+ UInt64($1) }
+        }
+
+        /// A single scalar below U+0900 that is a letter or a number: a grapheme of its own next to any other such.
+        static func isSimple(_ character: Character) -> Bool {
+            guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, scalar.value < 0x900
+            else { return false }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+                .letterNumber, .otherNumber:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+}
