@@ -24,8 +24,16 @@ import Testing
 
     @Test func aDroppedGlyphIsRestored() throws {
         #expect(try Self.repaired("sent to the na onal survey\n").0 == "sent to the national survey")
-        #expect(try Self.repaired("offcuts of untreated mber at least\n").0 == "offcuts of untreated timber at least")
         #expect(try Self.repaired("ten cen metres deep\n").0 == "ten centimetres deep")
+    }
+
+    @Test func aGlyphLostAtAWordsEdgeIsRestoredWhereTheDocumentShowsItLosesGlyphs() throws {
+        // "na onal" shows the font drops its "ti" glyph: then "mber" is "timber".
+        let (text, repairs) = try Self.repaired("sent to the na onal survey\noffcuts of untreated mber at least\n")
+        #expect(text == "sent to the national survey offcuts of untreated timber at least")
+        #expect(repairs.map(\.after) == ["national", "timber"])
+        // Without that evidence an unknown lower-case word is the author's, and is left alone.
+        #expect(try Self.repaired("offcuts of untreated mber at least\n").1.isEmpty)
     }
 
     @Test func aPrivateUseGlyphInsideAWordIsRestored() throws {

@@ -33,17 +33,28 @@ public struct RepairLigatures: Stage {
             cache[word] = answer
             return answer
         }
-        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
-            let page = document.pages[pageIndex].number
-            for blockIndex in document.pages[pageIndex].blocks.indices {
-                for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
-                    let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
-                    var repairs: [(before: String, after: String)] = []
-                    let repaired = Self.repair(text, isWord: isWord, known: known, repairs: &repairs)
-                    guard !repairs.isEmpty else { continue }
-                    document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
-                    for repair in repairs {
-                        document.audit.repair(.ligature, before: repair.before, after: repair.after, page: page)
+        // A word with a glyph lost at its edge ("mber") is repaired only in a document that shows
+        // it loses ligature glyphs: a glyph lost inside a word ("na onal"), a private-use glyph
+        // or a presentation form repaired in the first pass. Elsewhere an unknown lower-case word
+        // is the author's (a name, a coinage), and asking the lexicon about every way to put
+        // letters into it would cost a hundred look-ups a word.
+        var anyRepair = false
+        for insertions in [false, true] {
+            if insertions && !anyRepair { break }
+            for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+                let page = document.pages[pageIndex].number
+                for blockIndex in document.pages[pageIndex].blocks.indices {
+                    for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
+                        let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
+                        var repairs: [(before: String, after: String)] = []
+                        let repaired = Self.repair(
+                            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs)
+                        guard !repairs.isEmpty else { continue }
+                        anyRepair = true
+                        document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
+                        for repair in repairs {
+                            document.audit.repair(.ligature, before: repair.before, after: repair.after, page: page)
+                        }
                     }
                 }
             }
@@ -89,7 +100,8 @@ public struct RepairLigatures: Stage {
 
     /// The line with its broken words repaired, each repair appended to `repairs`.
     static func repair(
-        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, repairs: inout [(before: String, after: String)]
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool = true,
+        repairs: inout [(before: String, after: String)]
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -126,7 +138,6 @@ public struct RepairLigatures: Stage {
                 index += 1
                 continue
             }
-            let isWhole = isWord(word)
             // 2. A glyph dropped inside the word, leaving a space: "na onal" (either piece may
             // happen to be a word, not both).
             if parts.trail.isEmpty, index + 1 < tokens.count {
@@ -148,7 +159,7 @@ public struct RepairLigatures: Stage {
                 }
             }
             // 3. A glyph dropped at the word's edge or inside it, without a space: "mber".
-            if !isWhole, word.count >= minimumPieceLetters + 1, word.first?.isLowercase ?? false,
+            if insertions, word.count >= minimumPieceLetters + 1, word.first?.isLowercase ?? false, !isWord(word),
                 let whole = insert(into: word, isWord: isWord, known: known)
             {
                 let after = String(parts.lead) + whole + String(parts.trail)
