@@ -7,14 +7,17 @@ struct Verify: ParsableCommand {
         commandName: "verify",
         abstract: "Check conversions against reviewed goldens (for CI), or rewrite the goldens.",
         discussion: """
-            Converts each input and compares the result with DIR/<input file name>.json (and .md
-            when present), reporting each difference by its JSON path. Exit status 0 when all match,
-            1 when any golden differs or is missing.
+            Converts each input and compares the result with DIR/<input file name>.json and .md
+            (--goldens chooses the formats), reporting each difference by its JSON path. A missing
+            golden of a checked format is a failure. Goldens in DIR whose input was not given are
+            listed as orphans (--prune deletes them). Exit status 0 when all match, 1 when any
+            golden differs or is missing, 65/66 when an input cannot be read.
 
             Examples:
               galley verify --golden Golden Samples/*.txt
               galley verify --golden Golden Samples/*.txt --update   # then review `git diff Golden`
               galley verify --golden Golden issue.pdf --format json  # machine-readable report
+              galley verify --golden Golden Samples/* --prune  # also delete goldens of removed samples
             """
     )
 
@@ -35,11 +38,30 @@ struct Verify: ParsableCommand {
     @Option(help: "Report format: text (for people) or json (for tools).")
     var format: ReportFormat = .text
 
+    @Option(help: "Golden formats to check (or write), comma-separated: json, markdown.")
+    var goldens: String = GoldenStore.formats.map(\.rawValue).joined(separator: ",")
+
+    @Flag(help: "Delete goldens whose input was not given (they are listed either way).")
+    var prune = false
+
     @Option(help: "Dictionary language for word decisions (a hunspell dictionary name).")
     var lang: String = "en_GB"
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one INPUT to verify.") }
+        _ = try goldenFormats()
+    }
+
+    func goldenFormats() throws -> Set<OutputFormat> {
+        var formats: Set<OutputFormat> = []
+        for name in goldens.split(separator: ",").map({ $0.trimmingWhitespace() }) where !name.isEmpty {
+            guard let format = OutputFormat(rawValue: name), GoldenStore.formats.contains(format) else {
+                throw ValidationError("--goldens \(name): expected json or markdown")
+            }
+            formats.insert(format)
+        }
+        guard !formats.isEmpty else { throw ValidationError("--goldens: name at least one format") }
+        return formats
     }
 
     func run() throws {
@@ -54,14 +76,30 @@ struct Verify: ParsableCommand {
         var failures: [(String, GalleyError)] = []
         for input in inputs {
             do {
-                outcomes.append(try store.verify(input: input, converter: converter, update: update))
+                outcomes.append(
+                    try store.verify(input: input, converter: converter, update: update, required: try goldenFormats()))
             } catch let error as GalleyError {
                 failures.append((input, error))
             } catch {
-                failures.append((input, .internalError("\(error)")))
+                failures.append((input, .unreadable(input, reason: GalleyError.reason(error))))
             }
         }
-        let report = format == .json ? jsonReport(outcomes, failures) : textReport(outcomes, failures)
+        let orphans = store.orphans(inputs: inputs)
+        var pruned: [String] = []
+        if prune {
+            for path in orphans {
+                do {
+                    try FileManager.default.removeItem(atPath: path)
+                    pruned.append(path)
+                } catch {
+                    failures.append((path, .cannotWrite(path, reason: GalleyError.reason(error))))
+                }
+            }
+        }
+        var report = format == .json ? jsonReport(outcomes, failures, orphans: orphans, pruned: pruned) : textReport(outcomes, failures)
+        if format == .text {
+            for path in orphans { report += (pruned.contains(path) ? "pruned " : "orphan ") + "\(path) (no input given for it)\n" }
+        }
         FileHandle.standardOutput.write(Data(report.utf8))
         for (_, error) in failures {
             FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
@@ -90,7 +128,9 @@ struct Verify: ParsableCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func jsonReport(_ outcomes: [GoldenOutcome], _ failures: [(String, GalleyError)]) -> String {
+    private func jsonReport(
+        _ outcomes: [GoldenOutcome], _ failures: [(String, GalleyError)], orphans: [String], pruned: [String]
+    ) -> String {
         func value(_ json: JSONValue?) -> Any { json.map { Self.foundationValue($0) } ?? NSNull() }
         var entries: [[String: Any]] = outcomes.map { outcome in
             [
@@ -110,7 +150,7 @@ struct Verify: ParsableCommand {
         entries += failures.map { ["input": $0.0, "status": "error", "error": $0.1.description] }
         let data =
             (try? JSONSerialization.data(
-                withJSONObject: ["results": entries], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+                withJSONObject: ["results": entries, "orphans": orphans, "pruned": pruned] as [String: Any], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
             ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

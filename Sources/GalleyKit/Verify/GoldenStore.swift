@@ -23,14 +23,14 @@ public struct GoldenStore: Sendable {
     /// Converts `input` and compares every format with its golden, or with `update` rewrites
     /// them all (atomically, each file whole or not at all). Only conversion errors throw.
     ///
-    /// - Parameter required: formats whose golden must exist; a missing golden of another format
-    ///   is skipped (a golden set may hold JSON only).
+    /// - Parameter required: the formats checked (or written); a missing golden of any of them
+    ///   is a mismatch. Formats not required are left alone.
     public func verify(
-        input: String, converter: Converter, update: Bool = false, required: Set<OutputFormat> = [.json]
+        input: String, converter: Converter, update: Bool = false, required: Set<OutputFormat> = Set(formats)
     ) throws -> GoldenOutcome {
         let document = try converter.convert(path: input)
         var outcome = GoldenOutcome(input: input)
-        for format in Self.formats {
+        for format in Self.formats where required.contains(format) {
             let data = try format.writer.write(document)
             let url = url(for: input, format: format)
             if update {
@@ -42,10 +42,7 @@ public struct GoldenStore: Sendable {
                 continue
             }
             guard let golden = try? Data(contentsOf: url) else {
-                if required.contains(format) {
-                    outcome.mismatches.append(
-                        GoldenMismatch(golden: url.path, format: format, missing: true, differences: []))
-                }
+                outcome.mismatches.append(GoldenMismatch(golden: url.path, format: format, missing: true, differences: []))
                 continue
             }
             if golden == data { continue }
@@ -55,6 +52,20 @@ public struct GoldenStore: Sendable {
                 GoldenMismatch(golden: url.path, format: format, missing: false, differences: differences))
         }
         return outcome
+    }
+
+    /// Golden files in the folder whose input is not among `inputs` (matched by file name, as
+    /// `url(for:format:)` names them): left over from a sample that was renamed or deleted.
+    /// Sorted paths; only files ending in a golden format's extension count.
+    public func orphans(inputs: [String]) -> [String] {
+        let names = Set(inputs.map { InputFile(path: $0, bytes: Data()).displayName })
+        let extensions = Self.formats.map { "." + $0.fileExtension }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { file in
+            guard !file.hasPrefix("."), let suffix = extensions.first(where: { file.hasSuffix($0) }) else { return false }
+            return !names.contains(String(file.dropLast(suffix.count)))
+        }
+        .sorted().map { directory.appendingPathComponent($0).path }
     }
 
     /// The structural differences for JSON; for other formats, the differing lines (`line 12`),
