@@ -49,6 +49,21 @@ import Testing
         #expect(document.audit.warnings.contains { $0.contains("were cut at spaces") })
     }
 
+    @Test func aMegabyteLineConvertsThroughEveryStageWithoutLosingAWord() throws {
+        var text = ""
+        var index = 0
+        while text.utf8.count < 1_000_000 {
+            text += "word\(index) "
+            index += 1
+        }
+        let converter = Converter(options: ConvertOptions(), lexicon: Fixtures.lexicon)
+        let document = try converter.convert(InputFile(path: "line.txt", bytes: Data(text.utf8)))
+        let output = String(decoding: try OutputFormat.text.writer.write(document), as: UTF8.self)
+        let words = output.split(whereSeparator: \.isWhitespace)
+        #expect(words.count == index)
+        #expect(words.last == "word\(index - 1)")
+    }
+
     @Test func aLongRunWithoutSpacesIsCutAtCharacterBoundaries() throws {
         let text = String(repeating: "é", count: RawTextReader.maximumLineBytes * 3)
         let lines = Self.lines(try Self.read(Array(text.utf8)))
