@@ -65,7 +65,7 @@ FUZZ_BUILD := $(SWIFT) build --package-path Fuzz -Xswiftc -sanitize=fuzzer,addre
 fuzz:
 	$(FUZZ_BUILD)
 	@mkdir -p Fuzz/corpus/raw Fuzz/corpus/pdf Fuzz/findings .build/fuzz-seeds/raw .build/fuzz-seeds/pdf
-	@cp Samples/*.txt .build/fuzz-seeds/raw/
+	@cp Samples/*.txt Tests/GalleyKitTests/Fixtures/fuzz/raw-* .build/fuzz-seeds/raw/
 	@cp Samples/*.pdf .build/fuzz-seeds/pdf/
 	$$($(FUZZ_BUILD) --show-bin-path)/FuzzRawDump Fuzz/corpus/raw .build/fuzz-seeds/raw \
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) \
