@@ -57,9 +57,10 @@ leakcheck:
 ## New corpus inputs go to Fuzz/corpus/<target>/ (not committed); a crash, a hang (one input
 ## over FUZZ_TIMEOUT seconds) or a blow-up past FUZZ_RSS_MB is written to Fuzz/findings/ and
 ## fails the run. Not part of `make test` or .ci/run: it needs the sanitizer runtime and time.
-## FUZZ_TIMEOUT is per input on this debug, ASan build, several times slower than a release one.
+## FUZZ_TIMEOUT (3 s) is per input on this debug ASan build, many times slower than a release one:
+## a finding is checked against the debug galley before it counts as a hang.
 FUZZ_SECONDS ?= 300
-FUZZ_TIMEOUT ?= 10
+FUZZ_TIMEOUT ?= 3
 FUZZ_RSS_MB ?= 2048
 FUZZ_BUILD := $(SWIFT) build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 fuzz:
