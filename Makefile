@@ -5,7 +5,7 @@ APT_PACKAGES := pkg-config libpoppler-glib-dev libhunspell-dev hunspell-en-gb hu
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup deps build test golden bench leakcheck fuzz lint clean
+.PHONY: setup deps build test golden bench leakcheck fuzz lint clean release-build man completions install uninstall dist dist-check
 
 ## setup: install the C libraries and dictionaries when missing, then build.
 setup: deps build
@@ -80,3 +80,79 @@ lint:
 
 clean:
 	rm -rf .build
+
+## ---- Install and release tarball -------------------------------------------------------------
+## install: the release binary (Swift runtime linked in, so it needs no toolchain), its man page
+## (generated from the command definitions by swift-argument-parser's generate-manual plugin) and
+## bash/zsh/fish completions, under $(DESTDIR)$(PREFIX). uninstall removes exactly those files.
+## dist: galley-VERSION-linux-ARCH.tar.gz in dist/ with a .sha256 beside it, checked by dist-check.
+## CONFIGURATION=debug gives the same layout from a debug build (quicker, for trying the targets).
+PREFIX ?= /usr/local
+DESTDIR ?=
+CONFIGURATION ?= release
+DIST_SCRATCH := .build-dist
+DIST_BUILD := $(SWIFT) build -c $(CONFIGURATION) --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
+STAGE := $(DIST_SCRATCH)/stage
+VERSION = $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/GalleyKit/Version.swift)
+ARCH := $(shell uname -m)
+DIST_NAME = galley-$(VERSION)-linux-$(ARCH)
+
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALLED = $(BINDIR)/galley $(MAN1DIR)/galley.1 $(BASHDIR)/galley $(ZSHDIR)/_galley $(FISHDIR)/galley.fish
+
+## release-build: the binary, man page and completions staged in $(STAGE) (what install and dist copy).
+## The manual comes from the plugin's generate-manual tool run on the staged binary: letting the
+## plugin build the package itself would compile it without --static-swift-stdlib in the same
+## folder, and the static link then fails (the modules were built against the shared Foundation).
+## `generate-manual --help` builds only the tool (in .build, beside the debug build). The page is
+## dated by the last commit, so rebuilding the same commit gives the same page.
+release-build:
+	$(DIST_BUILD) --product galley
+	rm -rf $(STAGE) && mkdir -p $(STAGE)/bin $(STAGE)/share/man/man1 $(STAGE)/completions
+	cp $$($(DIST_BUILD) --show-bin-path)/galley $(STAGE)/bin/galley
+	strip $(STAGE)/bin/galley 2>/dev/null || true
+	$(SWIFT) package generate-manual --help > /dev/null
+	tool=$$(find .build -name generate-manual-tool -type f -perm -u+x | head -n 1) && test -n "$$tool" && \
+	  date=$$(git log -1 --format=%cs 2>/dev/null || true) && \
+	  "$$tool" $(STAGE)/bin/galley $${date:+--date $$date} --output-directory $(STAGE)/share/man/man1
+	test -s $(STAGE)/share/man/man1/galley.1
+	$(STAGE)/bin/galley --generate-completion-script bash > $(STAGE)/completions/galley.bash
+	$(STAGE)/bin/galley --generate-completion-script zsh > $(STAGE)/completions/_galley
+	$(STAGE)/bin/galley --generate-completion-script fish > $(STAGE)/completions/galley.fish
+
+install: release-build
+	install -d $(BINDIR) $(MAN1DIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(STAGE)/bin/galley $(BINDIR)/galley
+	install -m 644 $(STAGE)/share/man/man1/galley.1 $(MAN1DIR)/galley.1
+	install -m 644 $(STAGE)/completions/galley.bash $(BASHDIR)/galley
+	install -m 644 $(STAGE)/completions/_galley $(ZSHDIR)/_galley
+	install -m 644 $(STAGE)/completions/galley.fish $(FISHDIR)/galley.fish
+
+uninstall:
+	rm -f $(INSTALLED)
+
+## dist: the tarball holds galley-VERSION-linux-ARCH/{bin/galley, share/man/man1/galley.1,
+## completions/, README.md, LICENSE when present}; dist-check unpacks it in a fresh folder and runs it.
+dist: release-build
+	rm -rf dist/$(DIST_NAME) && mkdir -p dist/$(DIST_NAME)
+	cp -R $(STAGE)/. dist/$(DIST_NAME)/
+	cp README.md dist/$(DIST_NAME)/
+	[ ! -f LICENSE ] || cp LICENSE dist/$(DIST_NAME)/
+	tar -C dist -czf dist/$(DIST_NAME).tar.gz --owner=0 --group=0 --sort=name $(DIST_NAME)
+	rm -rf dist/$(DIST_NAME)
+	cd dist && sha256sum $(DIST_NAME).tar.gz > $(DIST_NAME).tar.gz.sha256
+	@echo "dist/$(DIST_NAME).tar.gz"
+	$(MAKE) --no-print-directory dist-check
+
+dist-check:
+	cd dist && sha256sum -c $(DIST_NAME).tar.gz.sha256
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  tar -C "$$tmp" -xzf dist/$(DIST_NAME).tar.gz && cp Samples/001_ff7c0782f6439bae.txt "$$tmp/issue.txt" && \
+	  cd "$$tmp" && env -u LD_LIBRARY_PATH PATH=/usr/bin:/bin ./$(DIST_NAME)/bin/galley --version && \
+	  env -u LD_LIBRARY_PATH PATH=/usr/bin:/bin ./$(DIST_NAME)/bin/galley convert issue.txt --format md -o issue.md && \
+	  test -s issue.md && ! ldd ./$(DIST_NAME)/bin/galley | grep -q 'libswift\|libFoundation\|not found' && \
+	  echo "dist-check: the binary runs from a fresh folder without the Swift toolchain's libraries"

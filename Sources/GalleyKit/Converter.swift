@@ -53,6 +53,9 @@ public struct Converter: Sendable {
                 : try RawTextReader().read(input)
         }
         let lexicon: any Lexicon = try timings.measure("wait for dictionary") { try self.lexicon.resolved() }
+        if case .pending = self.lexicon, let note = LexiconCache.shared.fallbackNote(for: options.language) {
+            document.audit.warn(note)
+        }
         Pipeline.run(&document, context: StageContext(lexicon: lexicon), timings: timings)
         document.warnIfAllTextRemoved()
         return document
@@ -111,6 +114,16 @@ public final class LexiconCache: @unchecked Sendable {
     public static let shared = LexiconCache()
     private let lock = NSLock()
     private var lexicons: [String: any Lexicon] = [:]
+    private var fallbacks: [String: String] = [:]
+
+    /// Why `language`'s dictionary is answered by hunspell itself rather than compiled, once its
+    /// lexicon has been opened that way; nil otherwise. The library prints nothing: conversions
+    /// carry this as a warning.
+    public func fallbackNote(for language: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return fallbacks[language]
+    }
 
     /// The lexicon `galley` uses for `language`.
     public func lexicon(for language: String) throws -> any Lexicon {
@@ -121,7 +134,7 @@ public final class LexiconCache: @unchecked Sendable {
         do {
             lexicon = try CompiledLexicon(language: language)
         } catch let error as AffixFile.AffixFileError {
-            FileHandle.standardError.write(Data("galley: \(language) dictionary not compiled (\(error)); using hunspell\n".utf8))
+            fallbacks[language] = "the \(language) dictionary could not be compiled (\(error)); hunspell answered instead"
             lexicon = try HunspellLexicon(language: language)
         }
         lexicons[language] = lexicon

@@ -1,11 +1,11 @@
 /// The order in which the stages run. This is the one place that declares it.
 ///
-/// read → find duplicated pages → gather tables → reading order from geometry → join drop caps →
-/// remove noise (running heads, contents boxes, pull quotes) → bring continued articles together →
-/// remove navigation labels and picture text → rejoin text cut by an unrelated block → repair
-/// hyphenation → repair ligatures → read letter-spaced titles → split note markers → repair URLs
-/// and emails → collect links → build lists → order numbered boxes → detect headings → segment
-/// sections → write.
+/// read → find duplicated pages → split two-page spreads → gather tables → reading order from
+/// geometry (regions and their roles, then their order) → join drop caps → remove noise (running
+/// heads, contents boxes, pull quotes) → bring continued articles together → remove navigation
+/// labels and picture text → rejoin text cut by an unrelated block → repair hyphenation → repair
+/// ligatures → read letter-spaced titles → split note markers → repair URLs and emails → collect
+/// links → build lists → order numbered boxes → detect headings → segment sections → write.
 ///
 /// Reading order is restored in two steps: geometry first (it needs every block, noise included,
 /// to see the columns), text continuity after noise removal, so that a page number or a running
@@ -15,6 +15,7 @@ public enum Pipeline {
     /// The stages between the readers and the writers, in the order they run.
     public static let stages: [any Stage] = [
         DropDuplicatePages(),
+        SplitSpreads(),
         DetectTables(),
         OrderByGeometry(),
         JoinDropCaps(),

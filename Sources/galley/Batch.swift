@@ -44,7 +44,7 @@ struct Batch: ParsableCommand {
     @Option(help: "How many inputs to convert at once (the default is the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Output formats, comma-separated: json, markdown, text.")
+    @Option(help: "Output formats, comma-separated: json, markdown (or md), text.")
     var format: String = "json"
 
     @Flag(help: "Convert again even inputs the manifest says are done.")
@@ -103,8 +103,8 @@ struct Batch: ParsableCommand {
     func formats() throws -> [OutputFormat] {
         var formats: [OutputFormat] = []
         for name in format.split(separator: ",").map({ $0.trimmingWhitespace() }) where !name.isEmpty {
-            guard let format = OutputFormat(rawValue: name) else {
-                throw ValidationError("--format \(name): expected json, markdown or text")
+            guard let format = OutputFormat(argument: name) else {
+                throw ValidationError("--format \(name): expected json, markdown (md) or text")
             }
             if !formats.contains(format) { formats.append(format) }
         }

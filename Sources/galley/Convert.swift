@@ -20,7 +20,7 @@ struct Convert: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the output (default, or -: standard output).")
     var output: String?
 
-    @Option(help: "Output format: json, markdown or text.")
+    @Option(help: "Output format: json, markdown (or md) or text.")
     var format: OutputFormat = .json
 
     @Option(help: "Dictionary language for word decisions (a hunspell dictionary name).")

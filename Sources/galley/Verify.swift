@@ -7,17 +7,22 @@ struct Verify: ParsableCommand {
         commandName: "verify",
         abstract: "Check conversions against reviewed goldens (for CI), or rewrite the goldens.",
         discussion: """
-            Converts each input and compares the result with DIR/<input file name>.json and .md
-            (--goldens chooses the formats), reporting each difference by its JSON path. A missing
-            golden of a checked format is a failure. Goldens in DIR whose input was not given are
-            listed as orphans (--prune deletes them). Exit status 0 when all match, 1 when any
-            golden differs or is missing, 65/66 when an input cannot be read.
+            Converts each input and compares the result with DIR/<key>.json and DIR/<key>.md
+            (--goldens chooses the formats; a missing golden of a checked format fails), reporting
+            each difference by its JSON path. A folder stands for every .pdf and .txt below it.
+            The key is the input's path relative to its root: the folder given (so
+            corpus/2024/issue1.pdf, found in corpus, is 2024/issue1.pdf), or for a file named
+            directly its own folder (its file name); --root sets one root for all. Goldens in DIR
+            whose key matches no input are listed as orphans (--prune deletes them). Exit status
+            0 when all match, 1 when any golden differs or is missing, 65/66 when an input cannot
+            be read.
 
             Examples:
-              galley verify --golden Golden Samples/*.txt
+              galley verify --golden Golden Samples
               galley verify --golden Golden Samples/*.txt --update   # then review `git diff Golden`
               galley verify --golden Golden issue.pdf --format json  # machine-readable report
-              galley verify --golden Golden Samples/* --prune  # also delete goldens of removed samples
+              galley verify --golden Golden Samples --junit verify.xml --github   # in CI
+              galley verify --golden Golden Samples --prune  # also delete goldens of removed samples
             """
     )
 
@@ -29,8 +34,17 @@ struct Verify: ParsableCommand {
     @Option(help: "The folder holding the goldens.")
     var golden: String
 
-    @Argument(help: "The inputs to convert and check.")
+    @Argument(help: "The inputs to convert and check: files, or folders (searched for .pdf and .txt).")
     var inputs: [String]
+
+    @Option(help: "The folder golden keys are relative to (default: each folder given, or each file's own folder).")
+    var root: String?
+
+    @Option(help: "Also write the results as JUnit XML to this file (one testcase per input and format).")
+    var junit: String?
+
+    @Flag(help: "Also print GitHub Actions annotations (::error lines) for each failing golden.")
+    var github = false
 
     @Flag(help: "Rewrite the goldens from this build instead of comparing (each file atomically).")
     var update = false
@@ -50,6 +64,7 @@ struct Verify: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one INPUT to verify.") }
         _ = try goldenFormats()
+        if github, format == .json { throw ValidationError("--github prints to standard output: use it with --format text") }
     }
 
     func goldenFormats() throws -> Set<OutputFormat> {
@@ -72,19 +87,29 @@ struct Verify: ParsableCommand {
             fail(error)
         }
         let store = GoldenStore(directory: URL(fileURLWithPath: golden))
+        let collected: [VerifyInput]
+        do {
+            collected = try VerifyInput.collect(inputs, root: root)
+        } catch {
+            FileHandle.standardError.write(Data("galley: \(error)\n".utf8))
+            throw ExitCode.validationFailure
+        }
         var outcomes: [GoldenOutcome] = []
         var failures: [(String, GalleyError)] = []
-        for input in inputs {
+        var inputErrors: [VerifyReports.InputError] = []
+        for input in collected {
             do {
                 outcomes.append(
-                    try store.verify(input: input, converter: converter, update: update, required: try goldenFormats()))
-            } catch let error as GalleyError {
-                failures.append((input, error))
+                    try store.verify(
+                        input: input.path, key: input.key, converter: converter, update: update,
+                        required: try goldenFormats()))
             } catch {
-                failures.append((input, .unreadable(input, reason: GalleyError.reason(error))))
+                let error = error as? GalleyError ?? .unreadable(input.path, reason: GalleyError.reason(error))
+                failures.append((input.path, error))
+                inputErrors.append(VerifyReports.InputError(input: input.path, key: input.key, message: error.description))
             }
         }
-        let orphans = store.orphans(inputs: inputs)
+        let orphans = store.orphans(keys: collected.map(\.key))
         var pruned: [String] = []
         if prune {
             for path in orphans {
@@ -101,6 +126,17 @@ struct Verify: ParsableCommand {
             for path in orphans { report += (pruned.contains(path) ? "pruned " : "orphan ") + "\(path) (no input given for it)\n" }
         }
         FileHandle.standardOutput.write(Data(report.utf8))
+        if github {
+            FileHandle.standardOutput.write(Data(VerifyReports.githubAnnotations(outcomes, errors: inputErrors).utf8))
+        }
+        if let junit {
+            do {
+                try AtomicFile.write(
+                    Data(VerifyReports.junit(outcomes, errors: inputErrors).utf8), to: URL(fileURLWithPath: junit).path)
+            } catch {
+                fail(error)
+            }
+        }
         for (_, error) in failures {
             FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
         }
@@ -135,6 +171,7 @@ struct Verify: ParsableCommand {
         var entries: [[String: Any]] = outcomes.map { outcome in
             [
                 "input": outcome.input,
+                "key": outcome.key,
                 "status": update ? "updated" : (outcome.matches ? "match" : "mismatch"),
                 "updated": outcome.updated,
                 "mismatches": outcome.mismatches.map { mismatch in

@@ -116,6 +116,18 @@ import Testing
         #expect(result.contains("heading3:Opening Hours"))
     }
 
+    @Test(arguments: [(11.3, true), (10.2, false)])
+    func aBoldHeadingAnyLargerThanTheBodyNeedsOnlyNoLessRoomAbove(size: Double, isHeading: Bool) {
+        // 7 pt above, 6 pt below: too little for bold at the body's own size (it must show 0.15
+        // pitch more room above), enough for a heading set larger (13% here) than the body.
+        let above = Self.prose("The office is in the community centre on the high street.", lines: 2, top: 100)
+        let headingTop = 100 + Self.pitch + 10 + 7
+        let heading = Self.single(Self.line("Opening Hours", top: headingTop, size: size, bold: true))
+        let below = Self.prose("The office is open on weekday mornings and on Thursday evenings.", top: headingTop + size + 6)
+        let result = Self.run([above, heading, below])
+        #expect(result.contains { $0.hasPrefix("heading") && $0.hasSuffix(":Opening Hours") } == isHeading, "\(result)")
+    }
+
     @Test func boldEventLinesAtTheBodysLeadingAreNoHeadings() {
         // Bold line, plain description, bold line…: no more room above a bold line than below it.
         var blocks = [Self.prose("Please keep these dates free if you can this summer.", lines: 2, top: 100)]

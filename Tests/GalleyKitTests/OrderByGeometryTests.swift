@@ -293,12 +293,13 @@ import Testing
     @Test(
         arguments: [
             ("01 Background", 1), ("7. Escape plan", 7), ("12", 12), ("3) Kitchen safety", 3),
+            ("3Mark your queens", 3),
         ] as [(String, Int)])
     func boxLabels(text: String, number: Int) {
         #expect(OrderByGeometry.numberLabel(text) == number)
     }
 
-    @Test(arguments: ["2024 Annual report", "10:30 Coffee", "1.5 million visitors", "Background", "4x4 club", "3 . . . 4"])
+    @Test(arguments: ["2024 Annual report", "10:30 Coffee", "1.5 million visitors", "Background", "4x4 club", "3 . . . 4", "3D printing", "4K screens"])
     func notBoxLabels(text: String) {
         #expect(OrderByGeometry.numberLabel(text) == nil)
     }

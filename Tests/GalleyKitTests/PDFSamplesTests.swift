@@ -257,6 +257,40 @@ import Testing
             name: "pdf-footnotes.pdf",
             order: ["Swarm Season", "before leaving the hive. Even so", "A bee carrying a full load"],
             absent: ["hive.1", "hive.\u{00B9}"]),
+        Sample(
+            name: "pdf-two-up-booklet.pdf",
+            // Sheet 1 holds printed pages 4 | 1, sheet 2 holds 2 | 3: read 1 2 3 4.
+            order: [
+                "Welcome to the Season", "Welcome back to the Millbrook", "Why We Show Old Films", "Every season somebody",
+                "Membership and Tickets", "Season membership costs", "From the Projection Box", "Our projectionist thanks",
+            ],
+            removed: (1...4).flatMap { page in
+                [(Removal.Kind.header, "Millbrook Film Society · Autumn 2026"), (.pageNumber, "–\(page)–")]
+            },
+            absent: ["–1–", "–4–", "Millbrook Film Society · Autumn"]),
+        Sample(
+            name: "pdf-side-headings.pdf",
+            // Each heading, printed in a narrow column to the right, before the text beside it.
+            order: [
+                "Hall Notes", "Roof Appeal", "After eighteen months", "A New Way to Book", "From the first of July",
+                "Warm Space", "The warm space returns",
+            ]),
+        Sample(
+            name: "pdf-float-panel.pdf",
+            // The panel interrupts "…damp marks, | because…": the sentence reads whole, the panel
+            // after the article, before the next column's article.
+            order: [
+                "The Summer Book Sale", "Our book sale raises", "Donations can be left", "Sale Dates", "Friday 17 July",
+                "Digital Help Sessions",
+            ],
+            oneBlock: ["anything with damp marks, because they simply do not sell"]),
+        Sample(
+            name: "pdf-numbered-down-columns.pdf",
+            // Numbered 1 2 3 down the left, 4 5 6 down the right: read by number.
+            order: [
+                "Six Jobs for the Apiary in May", "Add supers early", "Put a second super", "Check for queen cells",
+                "Mark your queens", "Watch the weather", "Clean spare kit", "Record everything", "Honey Show Entries",
+            ]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

@@ -15,20 +15,46 @@ enum ColumnRoles {
     static let minimumMainColumnLines = 3
 
     /// The parts of the region in reading order; each part is then ordered on its own.
-    static func readingOrder(_ columns: [[Int]], items: [LayoutItem]) -> [[Int]] {
-        if let cells = numberedCells(columns, items: items) { return cells }
+    static func readingOrder(_ columns: [[Int]], items: [LayoutItem], lineHeight: Double = 0) -> [[Int]] {
+        if let cells = numberedCells(columns, items: items, lineHeight: lineHeight) { return cells }
         return mainThenSidebars(columns, items: items)
     }
 
     /// When every column opens with a numbered box and the numbers run without a gap, the boxes
     /// (each label with what follows it down its column) in numeric order; otherwise nil.
-    static func numberedCells(_ columns: [[Int]], items: [LayoutItem]) -> [[Int]]? {
+    static func numberedCells(_ columns: [[Int]], items: [LayoutItem], lineHeight: Double = 0) -> [[Int]]? {
+        guard let cells = labelledCells(columns, items: items, lineHeight: lineHeight), isNumbered(cells) else {
+            return nil
+        }
+        return cells.sorted { $0.number < $1.number }.map(\.members)
+    }
+
+    /// Whether the cells' numbers run without a gap, at least `minimumNumberedBoxes` of them.
+    static func isNumbered(_ cells: [(number: Int, members: [Int])]) -> Bool {
+        let numbers = cells.map(\.number).sorted()
+        guard numbers.count >= minimumNumberedBoxes, let lowest = numbers.first else { return false }
+        return numbers == Array(lowest..<(lowest + numbers.count))
+    }
+
+    /// The columns cut into boxes at their number labels (each label with what follows it down
+    /// its column), when every column opens with a label; otherwise nil. A label set beside its
+    /// title, its top up to one line height below the title's, opens the column too.
+    static func labelledCells(_ columns: [[Int]], items: [LayoutItem], lineHeight: Double = 0)
+        -> [(number: Int, members: [Int])]?
+    {
         var cells: [(number: Int, members: [Int])] = []
         for column in columns {
-            let ordered = column.sorted {
+            var ordered = column.sorted {
                 items[$0].box.minY != items[$1].box.minY ? items[$0].box.minY < items[$1].box.minY : $0 < $1
             }
-            guard let first = ordered.first, items[first].numberLabel != nil else { return nil }
+            guard let first = ordered.first else { return nil }
+            if items[first].numberLabel == nil,
+                let label = ordered.firstIndex(where: { items[$0].numberLabel != nil }),
+                items[ordered[label]].box.minY <= items[first].box.minY + lineHeight
+            {
+                ordered.insert(ordered.remove(at: label), at: 0)
+            }
+            guard items[ordered[0]].numberLabel != nil else { return nil }
             for member in ordered {
                 if let number = items[member].numberLabel {
                     cells.append((number, [member]))
@@ -37,11 +63,7 @@ enum ColumnRoles {
                 }
             }
         }
-        let numbers = cells.map(\.number).sorted()
-        guard numbers.count >= minimumNumberedBoxes, let lowest = numbers.first,
-            numbers == Array(lowest..<(lowest + numbers.count))
-        else { return nil }
-        return cells.sorted { $0.number < $1.number }.map(\.members)
+        return cells
     }
 
     /// The main columns left to right, then the sidebars left to right.

@@ -17,7 +17,8 @@ struct LayoutItem: Equatable, Sendable {
 }
 
 /// Reading order by recursive XY-cut: a region of blocks is cut across at wide horizontal gaps
-/// (bands: banners, contents lists, rows of boxes), else down its column gutters (columns left
+/// (bands: banners, contents lists, rows of boxes; rows of numbered boxes read by number), else
+/// down its column gutters (columns left
 /// to right, sidebars after the main columns, numbered boxes by number), else around the banners
 /// that bridge a gutter, else at any horizontal gap; what is left is read top to bottom.
 ///
@@ -64,31 +65,102 @@ struct XYCut {
         // 1. Bands separated by wide horizontal gaps, top to bottom.
         let bands = Projection.runs(ys, of: region, minimumGap: Self.bandGapInLineHeights * lineHeight)
         if bands.count > 1 {
-            for band in bands { cut(band, into: &result) }
+            readRows(bands, into: &result)
             return
         }
-        // 2. Columns between gutters.
+        // 2. Rows whose column layouts differ (three columns of text over a table under two of
+        // them), top to bottom, before any gutter is followed down through both.
+        if let parts = layoutChange(region) {
+            for part in parts { cut(part, into: &result) }
+            return
+        }
+        // 3. Columns between gutters.
         let columns = self.columns(region)
         if columns.count > 1 {
-            for part in ColumnRoles.readingOrder(columns, items: items) { cut(part, into: &result) }
+            for part in ColumnRoles.readingOrder(columns, items: items, lineHeight: lineHeight) {
+                cut(part, into: &result)
+            }
             return
         }
-        // 3. Banners bridging a gutter: each its own band, the columns between them cut again.
+        // 4. Banners bridging a gutter: each its own band, the columns between them cut again.
         if let parts = bannerBands(region) {
             for part in parts { cut(part, into: &result) }
             return
         }
-        // 4. Any horizontal gap.
+        // 5. Any horizontal gap.
         let rows = Projection.runs(ys, of: region, minimumGap: 0)
         if rows.count > 1 {
-            for row in rows { cut(row, into: &result) }
+            readRows(rows, into: &result)
             return
         }
-        // 5. Boxes overlapping both ways: top to bottom, then left to right.
+        // 6. Boxes overlapping both ways: top to bottom, then left to right.
         result += region.sorted {
             let a = items[$0].box, b = items[$1].box
             if a.minY != b.minY { return a.minY < b.minY }
             return a.minX != b.minX ? a.minX < b.minX : $0 < $1
+        }
+    }
+
+    /// A gap across the whole region of at least 1 line height may end one column layout and
+    /// start another: smaller than a band gap, wider than a paragraph's leading.
+    static let layoutGapInLineHeights = 1.0
+
+    /// A block changes the layout when it holds at least 2 lines: a one-line banner or table
+    /// header row across a gutter is left to the banner and row cuts.
+    static let layoutChangeMinimumLines = 2
+
+    /// The region cut in two at the first gap across it where the column layout changes: a block
+    /// of some lines on one side crosses a gutter of the other side. Nil when there is none, so that columns
+    /// whose paragraph gaps line up are still read column by column.
+    func layoutChange(_ region: [Int]) -> [[Int]]? {
+        // A grid of numbered boxes is read by its labels, whole: no layout cut inside it.
+        guard region.count(where: { items[$0].numberLabel != nil }) < ColumnRoles.minimumNumberedBoxes else { return nil }
+        let rows = Projection.runs(ys, of: region, minimumGap: Self.layoutGapInLineHeights * lineHeight)
+        guard rows.count > 1 else { return nil }
+        func gutters(_ part: [Int]) -> [Span] {
+            let runs = columns(part)
+            return zip(runs, runs.dropFirst()).map { left, right in
+                Span(low: left.map { xs[$0].high }.max()!, high: right.map { xs[$0].low }.min()!)
+            }
+        }
+        func crosses(_ part: [Int], _ gutters: [Span]) -> Bool {
+            part.contains { member in
+                items[member].lineCount >= Self.layoutChangeMinimumLines
+                    && gutters.contains { xs[member].low < $0.low && xs[member].high > $0.high }
+            }
+        }
+        for split in 1..<rows.count {
+            let above = Array(rows[..<split].joined()), below = Array(rows[split...].joined())
+            let guttersAbove = gutters(above), guttersBelow = gutters(below)
+            guard !guttersAbove.isEmpty || !guttersBelow.isEmpty else { continue }
+            if crosses(below, guttersAbove) || crosses(above, guttersBelow) { return [above, below] }
+        }
+        return nil
+    }
+
+    /// Reads rows (or bands) top to bottom, except that a run of at least 2 rows whose columns
+    /// each open with a number label, the numbers together running without a gap, is a grid of
+    /// numbered boxes: its boxes read by number, whether numbered down the columns or across.
+    private func readRows(_ rows: [[Int]], into result: inout [Int]) {
+        var index = 0
+        while index < rows.count {
+            var end = index
+            var cells: [(number: Int, members: [Int])] = []
+            while end < rows.count {
+                let columns = self.columns(rows[end])
+                guard columns.count > 1,
+                    let row = ColumnRoles.labelledCells(columns, items: items, lineHeight: lineHeight)
+                else { break }
+                cells += row
+                end += 1
+            }
+            if end - index >= 2, ColumnRoles.isNumbered(cells) {
+                for cell in cells.sorted(by: { $0.number < $1.number }) { cut(cell.members, into: &result) }
+                index = end
+            } else {
+                cut(rows[index], into: &result)
+                index += 1
+            }
         }
     }
 
@@ -127,7 +199,33 @@ struct XYCut {
             guard opensGap(inside, within: stretch, minimum: gutter) else { continue }
             return bands(region, banners: banners)
         }
-        return nil
+        return shortBannerBands(region)
+    }
+
+    /// A banner holds at most 2 lines (a subtitle, a headline across the columns).
+    static let shortBannerMaximumLines = 2
+
+    /// The region cut around its short blocks over the columns that cross the gutters the other
+    /// blocks leave, or nil when there are none: a column holding few lines beside a long one is no sparse
+    /// stretch for `bannerBands` to find, but the gutter is still there without the banners.
+    func shortBannerBands(_ region: [Int]) -> [[Int]]? {
+        let rest = region.filter { items[$0].lineCount > Self.shortBannerMaximumLines }
+        guard rest.count >= 2 else { return nil }
+        let runs = columns(rest)
+        guard runs.count > 1 else { return nil }
+        var gutters: [Span] = []
+        for (left, right) in zip(runs, runs.dropFirst()) {
+            gutters.append(Span(low: left.map { xs[$0].high }.max()!, high: right.map { xs[$0].low }.min()!))
+        }
+        // Only banners over the columns' tops (a subtitle under the masthead): lower down, short
+        // blocks across a gutter are as often a table's rows.
+        let top = rest.map { ys[$0].low }.min()!
+        let banners = Set(region.filter { member in
+            items[member].lineCount <= Self.shortBannerMaximumLines && ys[member].high <= top
+                && gutters.contains { xs[member].low < $0.low && xs[member].high > $0.high }
+        })
+        guard !banners.isEmpty else { return nil }
+        return bands(region, banners: banners)
     }
 
     /// Whether `spans` (clipped to `stretch`) leave an uncovered piece of it at least `minimum` long.

@@ -258,6 +258,10 @@ extension DetectHeadings {
     /// A bold body-size heading has more space above it than below, by at least this share of the
     /// body pitch; a larger heading (some producers space it evenly) no less, within the same share.
     static let spacingToleranceInPitches = 0.15
+    /// A size within 5% of the body's is the body's size (rounding of scaled fonts): only bold in
+    /// the body's own size must show more room above than below; a heading set any larger has
+    /// its size to tell it apart.
+    static let sameSizeShare = 0.05
     /// A side-heading's text starts beside it, its top within this share of the body pitch.
     static let sideHeadingAlignmentInPitches = 0.5
 
@@ -280,8 +284,11 @@ extension DetectHeadings {
     /// Whether the lines of a candidate heading (`heading`, at the head of `block`) are spaced as
     /// one: text in another style follows under it within `maximumGapToBodyInPitches`, with more
     /// space above it than under it (`spacingToleranceInPitches`); or its text starts beside it (a
-    /// side-heading). True when the page gives no geometry to judge by.
-    static func hasHeadingSpacing(_ heading: [Line], in blocks: [Block], pitch: Double?, body: Double) -> Bool {
+    /// side-heading). True when the page gives no geometry to judge by. Only blocks printed on
+    /// `printedPage` count: a continuation brought from a later page keeps that page's boxes.
+    static func hasHeadingSpacing(
+        _ heading: [Line], in blocks: [Block], printedPage: Int, pitch: Double?, body: Double
+    ) -> Bool {
         guard let pitch, let font = heading.first?.font, let box = Rect.union(heading.compactMap(\.box)),
             heading.allSatisfy({ $0.box != nil })
         else { return true }
@@ -289,7 +296,7 @@ extension DetectHeadings {
         var below: (gap: Double, line: Line)?
         var above: Double?
         let slack = 0.25 * font.size
-        for line in blocks.lazy.flatMap(\.lines) {
+        for line in blocks.lazy.filter({ $0.page == printedPage }).flatMap(\.lines) {
             guard let other = line.box, !own.contains(other) else { continue }
             let overlaps = other.minX < box.maxX && other.maxX > box.minX
             if !overlaps {
@@ -314,7 +321,8 @@ extension DetectHeadings {
         else { return false }
         // Bold at body size must have more room above than below; a larger size only no less.
         let margin = spacingToleranceInPitches * pitch
-        if let above, above < below.gap + (font.size / body < headingSizeRatio ? margin : -margin) { return false }
+        let isBodySize = abs(font.size / body - 1) <= sameSizeShare
+        if let above, above < below.gap + (isBodySize ? margin : -margin) { return false }
         return true
     }
 }

@@ -373,7 +373,8 @@ public struct DetectHeadings: Stage {
             // below, body text right under it or beside it): bold event lines and lead-ins are not.
             guard count > 0, let font = block.lines[0].font, !endsWithFunctionWord(lastLine) || count == block.lines.count,
                 let level = headingLevel(font, body: body),
-                level < 3 || hasHeadingSpacing(Array(block.lines[..<count]), in: blocks, pitch: pitch, body: body),
+                level < 3 || hasHeadingSpacing(
+                    Array(block.lines[..<count]), in: blocks, printedPage: block.page, pitch: pitch, body: body),
                 !goesOnInItsStyle(block, after: count)
             else {
                 result.append(block)

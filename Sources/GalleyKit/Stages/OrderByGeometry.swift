@@ -1,12 +1,15 @@
-/// Orders a PDF page's blocks as a reader would, from the whitespace between them (`XYCut`):
-/// banners first, columns left to right and top to bottom, sidebars after the main columns,
-/// numbered boxes by number. A paragraph cut mid-sentence at a column's foot is joined to its
-/// continuation at the next column's head, recorded as a `.join` repair. Pages without boxes
-/// (raw dumps) and pages ordered by a tagged PDF's structure tree are left as they are.
+/// Orders a PDF page's blocks as a reader would: side-headings just before the text they stand
+/// beside (`RegionRoles`), the rest from the whitespace between them (`XYCut`): banners first,
+/// columns left to right and top to bottom, sidebars after the main columns, numbered boxes by
+/// number. A paragraph cut mid-sentence at a column's foot is joined to its continuation at the
+/// next column's head, recorded as a `.join` repair. Pages without boxes (raw dumps) and pages
+/// ordered by a tagged PDF's structure tree are left as they are.
 public struct OrderByGeometry: Stage {
     /// A continuation set in a size more than 10% away is not the same paragraph (a sidebar's
     /// 8.5 pt beside 10 pt body text is 15% away).
     static let fontSizeTolerance = 0.1
+    /// A block of at least 3 lines is placed by its lines' median edges (`layoutItem`).
+    static let typicalExtentMinimumLines = 3
     /// The audit shows this many words either side of a join.
     static let snippetWords = 4
     /// Page-wide line height when a page's lines carry no boxes to measure (points).
@@ -15,15 +18,85 @@ public struct OrderByGeometry: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
+        let style = BodyStyle.measure(document)
         for index in document.pages.indices {
             let page = document.pages[index]
             guard !page.isOrderedByStructure, page.duplicateOf == nil, page.blocks.count > 1,
                 page.blocks.allSatisfy({ $0.box != nil })
             else { continue }
-            let order = XYCut(page.blocks.map(Self.layoutItem), lineHeight: Self.lineHeight(page)).order()
-            document.pages[index].blocks = order.map { page.blocks[$0] }
+            var (blocks, moved, gaps) = RegionRoles.floatsAfterTheirArticles(Self.order(page, style: style), style: style)
+            // The halves of a paragraph the float stood in read as one: the text beside the
+            // float may continue the text above it, and the text below may continue either.
+            for gap in Set(gaps).sorted(by: >) {
+                for pair in [gap, gap - 1] where pair > 0 && pair < blocks.count
+                    && Self.continuesInNextColumn(blocks[pair - 1], blocks[pair], acrossFloat: true) {
+                    Self.recordJoin(blocks[pair - 1], blocks[pair], in: &document)
+                    blocks[pair - 1].lines += blocks[pair].lines
+                    blocks[pair - 1].box = Rect.union(blocks[pair - 1].lines.compactMap(\.box))
+                    blocks.remove(at: pair)
+                }
+            }
+            let notes = RegionRoles.notesAfterTheirArticles(blocks, style: style)
+            blocks = notes.blocks
+            for note in notes.moved {
+                let words = note.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+                document.audit.repair(
+                    .moved, before: "\(words) (a footnote, at the page's foot)",
+                    after: "\(words) (a footnote, after the article citing it)", page: note.page)
+            }
+            for float in moved {
+                let words = float.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+                document.audit.repair(
+                    .moved, before: "\(words) (a float, where it was printed inside its article)",
+                    after: "\(words) (a float, after its article)", page: float.page)
+            }
+            document.pages[index].blocks = blocks
             joinColumnBreaks(&document, page: index)
         }
+    }
+
+    /// The page's blocks in reading order: side-headings taken out first (a block they open
+    /// mid-way split there), the rest cut by `XYCut`, each side-heading put back just before
+    /// the block it opens; rotated blocks last.
+    static func order(_ page: Page, style: BodyStyle) -> [Block] {
+        var blocks = page.blocks
+        var sideHeadings = RegionRoles.sideHeadings(blocks, style: style)
+        // Split the body blocks whose side-heading opens a later line, the later lines first.
+        for position in sideHeadings.indices.sorted(by: {
+            (sideHeadings[$0].body, sideHeadings[$0].line) > (sideHeadings[$1].body, sideHeadings[$1].line)
+        }) where sideHeadings[position].line > 0 {
+            let (body, line) = (sideHeadings[position].body, sideHeadings[position].line)
+            var tail = blocks[body]
+            tail.lines = Array(blocks[body].lines[line...])
+            tail.box = Rect.union(tail.lines.compactMap(\.box))
+            blocks[body].lines = Array(blocks[body].lines[..<line])
+            blocks[body].box = Rect.union(blocks[body].lines.compactMap(\.box))
+            blocks.append(tail)
+            sideHeadings[position].body = blocks.count - 1
+            sideHeadings[position].line = 0
+        }
+        let headings = Set(sideHeadings.map(\.heading))
+        // Rotated text in a margin (a banner down the page's edge, beyond every other block) is
+        // set apart from the flow: it would bridge the gaps between bands and columns. It reads
+        // after the page's text.
+        let upright = blocks.filter { !$0.lines.contains(where: \.isRotated) }.compactMap(\.box)
+        let textLeft = upright.map(\.minX).min() ?? 0, textRight = upright.map(\.maxX).max() ?? 0
+        let rotated = blocks.indices.filter { index in
+            guard !headings.contains(index), !blocks[index].lines.isEmpty,
+                blocks[index].lines.allSatisfy(\.isRotated), let box = blocks[index].box
+            else { return false }
+            return box.maxX <= textLeft || box.minX >= textRight
+        }
+        let rest = blocks.indices.filter { !headings.contains($0) && !rotated.contains($0) }
+        let cut = XYCut(rest.map { layoutItem(blocks[$0]) }, lineHeight: lineHeight(page)).order().map { rest[$0] }
+        let headingBefore = Dictionary(sideHeadings.map { ($0.body, $0.heading) }, uniquingKeysWith: { a, _ in a })
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for member in cut {
+            if let heading = headingBefore[member] { result.append(blocks[heading]) }
+            result.append(blocks[member])
+        }
+        return result + rotated.map { blocks[$0] }
     }
 
     // MARK: - Measuring
@@ -34,10 +107,31 @@ public struct OrderByGeometry: Stage {
             if let size = line.font?.size { bySize[size, default: 0] += 1 }
         }
         let size = bySize.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key
+        // A block of some lines spans its lines' typical extent: one line running into the
+        // gutter (a page number set on its baseline, a long address) does not bridge the columns.
+        var box = block.box!
+        if block.lines.count >= typicalExtentMinimumLines, isJustified(block), let typical = RegionRoles.typicalExtent(block) {
+            box = Rect(x: typical.minX, y: box.minY, width: typical.width, height: box.height)
+        }
         return LayoutItem(
-            box: block.box!, lineCount: max(block.lines.count, 1), fontSize: size,
+            box: box, lineCount: max(block.lines.count, 1), fontSize: size,
             numberLabel: block.lines.first.flatMap { numberLabel($0.text) })
     }
+
+    /// Whether at least two thirds of the block's lines end at one right edge (within half a line
+    /// height of the median): set prose, not a ragged table column.
+    static func isJustified(_ block: Block) -> Bool {
+        let boxes = block.lines.compactMap(\.box)
+        guard boxes.count >= typicalExtentMinimumLines else { return false }
+        let rights = boxes.map(\.maxX).sorted()
+        let median = rights[rights.count / 2]
+        let height = boxes.map(\.height).sorted()[boxes.count / 2]
+        let aligned = rights.filter { abs($0 - median) <= height / 2 }.count
+        return Double(aligned) >= justifiedShare * Double(boxes.count)
+    }
+
+    /// The share of lines ending at one right edge that marks justified prose.
+    static let justifiedShare = 2.0 / 3.0
 
     /// The median height of the page's horizontal line boxes.
     static func lineHeight(_ page: Page) -> Double {
@@ -52,8 +146,9 @@ public struct OrderByGeometry: Stage {
         return heights[heights.count / 2]
     }
 
-    /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone or
-    /// followed by a space and a letter ("01 Background"). Not a year, a time or a decimal.
+    /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone,
+    /// followed by a space and a letter ("01 Background"), or glued to a capitalised word
+    /// ("3Mark your queens"). Not a year, a time or a decimal.
     static func numberLabel(_ text: String) -> Int? {
         // Most blocks open with a letter: no label, without copying the line's scalars.
         guard let first = text.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first)
@@ -68,6 +163,13 @@ public struct OrderByGeometry: Stage {
         guard (1...2).contains(index) else { return nil }
         if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
         if index == scalars.count { return value }
+        // A label set in display type that the line builder glued to its title ("3Mark your
+        // queens"): a capital then a small letter straight after the digits.
+        if scalars[index].properties.isUppercase, index + 1 < scalars.count,
+            scalars[index + 1].properties.isLowercase
+        {
+            return value
+        }
         guard scalars[index].properties.isWhitespace else { return nil }
         while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
         return index < scalars.count && scalars[index].properties.isAlphabetic ? value : nil
@@ -86,15 +188,20 @@ public struct OrderByGeometry: Stage {
                 position += 1
                 continue
             }
-            let tail = Self.lastWords(upper.text, count: Self.snippetWords).joined(separator: " ")
-            let head = next.text.split(separator: " ", maxSplits: Self.snippetWords).prefix(Self.snippetWords)
-                .joined(separator: " ")
-            document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page)
+            Self.recordJoin(upper, next, in: &document)
             blocks[position].lines += next.lines
             blocks[position].box = Rect.union(blocks[position].lines.compactMap(\.box))
             blocks.remove(at: position + 1)
         }
         document.pages[index].blocks = blocks
+    }
+
+    /// Records the join of `next` on to `upper`, a few words either side.
+    static func recordJoin(_ upper: Block, _ next: Block, in document: inout Document) {
+        let tail = lastWords(upper.text, count: snippetWords).joined(separator: " ")
+        let head = next.text.split(separator: " ", maxSplits: snippetWords).prefix(snippetWords)
+            .joined(separator: " ")
+        document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page)
     }
 
     /// The last `count` words of `text`, as `text.split(separator: " ").suffix(count)` has them,
@@ -114,12 +221,14 @@ public struct OrderByGeometry: Stage {
         return words.reversed()
     }
 
-    /// Whether `next` opens a new column (above and to the right of `upper`) and carries on the
-    /// sentence `upper` leaves unfinished.
-    static func continuesInNextColumn(_ upper: Block, _ next: Block) -> Bool {
-        guard upper.kind == .paragraph, next.kind == .paragraph, let above = upper.box, let below = next.box,
-            below.minY < above.minY, below.minX >= above.maxX
+    /// Whether `next` opens a new column (above and to the right of `upper`), or follows a float
+    /// that interrupted `upper`, and carries on the sentence `upper` leaves unfinished.
+    static func continuesInNextColumn(_ upper: Block, _ next: Block, acrossFloat: Bool = false) -> Bool {
+        guard upper.kind == .paragraph, next.kind == .paragraph, let above = upper.box, let below = next.box
         else { return false }
+        // Across a float the halves stand one under the other in their column
+        // ("…damp marks," [panel] "because they simply…").
+        guard acrossFloat || (below.minY < above.minY && below.minX >= above.maxX) else { return false }
         func isSetApart(_ line: Line) -> Bool { line.isRotated || line.isInPicture }
         guard !upper.lines.contains(where: isSetApart), !next.lines.contains(where: isSetApart) else { return false }
         if let a = upper.lines.last?.font, let b = next.lines.first?.font {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A folder of reviewed outputs ("goldens"), one per input and format: `DIR/<input file name>.json`
-/// and `DIR/<input file name>.md`. It compares a fresh conversion with them, or rewrites them.
+/// A folder of reviewed outputs ("goldens"), one per input and format: `DIR/<key>.json` and
+/// `DIR/<key>.md`, where the key is the input's path relative to the verify root (its file name
+/// when the input was named directly, `sub/issue1.pdf` when found in a folder given to verify). It compares a fresh conversion with them, or rewrites them.
 ///
 /// `galley verify` and the golden tests both go through `verify(input:converter:update:)`, so
 /// the command and the test suite can never disagree about what matches.
@@ -17,22 +18,34 @@ public struct GoldenStore: Sendable {
 
     /// Where the golden for `input` in `format` lives: the input's file name plus the format's extension.
     public func url(for input: String, format: OutputFormat) -> URL {
-        directory.appendingPathComponent("\(InputFile(path: input, bytes: Data()).displayName).\(format.fileExtension)")
+        url(forKey: InputFile(path: input, bytes: Data()).displayName, format: format)
+    }
+
+    /// Where the golden for the input keyed `key` (a relative path) in `format` lives.
+    public func url(forKey key: String, format: OutputFormat) -> URL {
+        directory.appendingPathComponent("\(key).\(format.fileExtension)")
     }
 
     /// Converts `input` and compares every format with its golden, or with `update` rewrites
     /// them all (atomically, each file whole or not at all). Only conversion errors throw.
     ///
+    /// - Parameter key: the input's path relative to the verify root; nil for its file name.
     /// - Parameter required: the formats checked (or written); a missing golden of any of them
-    ///   is a mismatch. Formats not required are left alone.
+    ///   is a mismatch. Formats not required are not looked at (recorded as skipped).
     public func verify(
-        input: String, converter: Converter, update: Bool = false, required: Set<OutputFormat> = Set(formats)
+        input: String, key: String? = nil, converter: Converter, update: Bool = false,
+        required: Set<OutputFormat> = Set(formats)
     ) throws -> GoldenOutcome {
+        let key = key ?? InputFile(path: input, bytes: Data()).displayName
         let document = try converter.convert(path: input)
-        var outcome = GoldenOutcome(input: input)
-        for format in Self.formats where required.contains(format) {
+        var outcome = GoldenOutcome(input: input, key: key)
+        for format in Self.formats {
+            guard required.contains(format) else {
+                if !update { outcome.skipped.append(format) }
+                continue
+            }
             let data = try format.writer.write(document)
-            let url = url(for: input, format: format)
+            let url = url(forKey: key, format: format)
             if update {
                 let old = try? Data(contentsOf: url)
                 if old != data {
@@ -54,18 +67,28 @@ public struct GoldenStore: Sendable {
         return outcome
     }
 
-    /// Golden files in the folder whose input is not among `inputs` (matched by file name, as
-    /// `url(for:format:)` names them): left over from a sample that was renamed or deleted.
-    /// Sorted paths; only files ending in a golden format's extension count.
-    public func orphans(inputs: [String]) -> [String] {
-        let names = Set(inputs.map { InputFile(path: $0, bytes: Data()).displayName })
+    /// Golden files under the folder whose key is not among `keys` (the checked inputs' keys,
+    /// as `url(forKey:format:)` names them): left over from a sample that was renamed or
+    /// deleted. Sorted paths; only files ending in a golden format's extension count, hidden
+    /// files and folders are skipped.
+    public func orphans(keys: [String]) -> [String] {
+        let keys = Set(keys)
         let extensions = Self.formats.map { "." + $0.fileExtension }
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { file in
-            guard !file.hasPrefix("."), let suffix = extensions.first(where: { file.hasSuffix($0) }) else { return false }
-            return !names.contains(String(file.dropLast(suffix.count)))
+        guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            guard let suffix = extensions.first(where: { relative.hasSuffix($0) }) else { continue }
+            var isFolder: ObjCBool = false
+            let path = directory.appendingPathComponent(relative).path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            if !keys.contains(String(relative.dropLast(suffix.count))) { found.append(path) }
         }
-        .sorted().map { directory.appendingPathComponent($0).path }
+        return found.sorted()
     }
 
     /// The structural differences for JSON; for other formats, the differing lines (`line 12`),
@@ -104,12 +127,17 @@ public struct GoldenStore: Sendable {
 /// What checking one input against its goldens found.
 public struct GoldenOutcome: Sendable {
     public var input: String
+    /// The input's path relative to the verify root, which names its goldens.
+    public var key: String
     public var mismatches: [GoldenMismatch] = []
+    /// Formats not checked because their golden is absent and not required.
+    public var skipped: [OutputFormat] = []
     /// Golden files rewritten by an update (unchanged ones are left untouched).
     public var updated: [String] = []
 
-    public init(input: String) {
+    public init(input: String, key: String? = nil) {
         self.input = input
+        self.key = key ?? InputFile(path: input, bytes: Data()).displayName
     }
 
     public var matches: Bool { mismatches.isEmpty }

@@ -8,6 +8,8 @@ enum BlockBuilder {
     static let maxOverlapInLineHeights = 0.5
     /// Sizes within 10% are the same size (rounding of scaled fonts).
     static let sizeTolerance = 0.1
+    /// A line in the other slant and more than 5% another size is another block.
+    static let slantedSizeTolerance = 0.05
 
     /// A paragraph set with a little space after it (as word processors do, well under a line)
     /// shows as a step from one line to the next a quarter of a line height wider than the
@@ -15,10 +17,17 @@ enum BlockBuilder {
     static let paragraphSpaceInLineHeights = 0.25
 
     static func blocks(_ lines: [Line], page: Int) -> [Block] {
+        let lines = rejoiningJustifiedFragments(lines)
         var blocks: [Block] = []
         var current: [Line] = []
         var tightestStep: Double?
         for line in lines {
+            if let last = current.last, !blocks.isEmpty, continuesInterleavedBlock(blocks[blocks.count - 1], line, besides: last) {
+                // Two flows side by side whose lines come interleaved (a panel beside the text
+                // it shortens): the line goes on with the block before, the current one stays open.
+                blocks[blocks.count - 1] = Block(lines: blocks[blocks.count - 1].lines + [line], page: page)
+                continue
+            }
             if let last = current.last {
                 let step = Self.step(last, line)
                 if !joins(last, line) || isParagraphSpace(step, tightest: tightestStep, height: last.box?.height) {
@@ -72,10 +81,92 @@ enum BlockBuilder {
         guard abs(font.size - nextFont.size) <= sizeTolerance * max(font.size, nextFont.size),
             font.isBold == nextFont.isBold
         else { return false }
+        // Italic in a smaller size under roman (or the reverse) is a note set apart: "(continued
+        // from page 1)" under a heading, over the article's first line.
+        if font.isItalic != nextFont.isItalic,
+            abs(font.size - nextFont.size) > slantedSizeTolerance * max(font.size, nextFont.size)
+        {
+            return false
+        }
         guard !isOutdented(below, from: above) else { return false }
         let sameColumn = below.minX < above.maxX && below.maxX > above.minX
         let height = max(above.height, 1)
         let gap = below.minY - above.maxY
         return sameColumn && gap <= maxGapInLineHeights * height && gap >= -maxOverlapInLineHeights * height
+    }
+
+    /// Whether `line`, which does not continue the current block (ending in `last`), continues
+    /// the block before it instead: the two stand side by side in different type (size or family),
+    /// so their lines may come interleaved, one flow's line after the other's.
+    static func continuesInterleavedBlock(_ previous: Block, _ line: Line, besides last: Line) -> Bool {
+        guard let before = previous.lines.last, let box = line.box, let lastBox = last.box,
+            let font = line.font, let lastFont = last.font, !joins(last, line), joins(before, line)
+        else { return false }
+        // Another face, not just another weight: a label column beside its values ("Tel:" |
+        // "0113 496 0000") is one grid, read row by row.
+        let otherType =
+            BodyStyle.family(of: font.name) != BodyStyle.family(of: lastFont.name)
+            || abs(font.size - lastFont.size) > sizeTolerance * font.size
+        let sideBySide = box.maxX <= lastBox.minX || box.minX >= lastBox.maxX
+        return otherType && sideBySide
+    }
+
+    // MARK: - Justified lines cut at their wide spaces
+
+    /// Pieces of one line lie on one baseline when their tops and bottoms differ by at most a
+    /// quarter of a line height.
+    static let sameBaselineInLineHeights = 0.25
+    /// The line above the pieces is at most 1.6 line heights higher (one line pitch).
+    static let linePitchInLineHeights = 1.6
+    /// The line above spans the pieces when it reaches within one line height of both ends.
+    static let spanToleranceInLineHeights = 1.0
+
+    /// Joins again the pieces of a justified line that were cut at its stretched word spaces
+    /// ("we have to pay to have" + "them", or a short line of seven words spread over a whole
+    /// column): pieces in the same type on one baseline, one after the other left to right, that
+    /// the line just above, in the same type, spans from the first's left edge to the last's
+    /// right edge. Lines of two columns never are: no line of one column spans the other.
+    static func rejoiningJustifiedFragments(_ lines: [Line]) -> [Line] {
+        guard lines.count > 2 else { return lines }
+        var result: [Line] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if result.count >= 2, let piece = result.last, let box = piece.box, let next = line.box,
+                let above = result[result.count - 2].box, isPiece(line, after: piece)
+            {
+                let height = max(box.height, 1)
+                let spans = above.minX <= box.minX + spanToleranceInLineHeights * height
+                    && above.maxX >= next.maxX - spanToleranceInLineHeights * height
+                let pitch = box.minY - above.minY
+                if spans, pitch > 0, pitch <= linePitchInLineHeights * height,
+                    sameType(result[result.count - 2], line)
+                {
+                    var joined = piece
+                    joined.text = piece.text.trimmingWhitespace() + " " + line.text.trimmingWhitespace()
+                    joined.box = box.union(next)
+                    result[result.count - 1] = joined
+                    continue
+                }
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// Whether `line` is the next piece of `piece` on its baseline: same size and weight, not
+    /// rotated, to its right.
+    static func isPiece(_ line: Line, after piece: Line) -> Bool {
+        guard let a = piece.box, let b = line.box, !piece.isRotated, !line.isRotated,
+            piece.isInPicture == line.isInPicture, sameType(piece, line)
+        else { return false }
+        let height = max(a.height, 1)
+        return b.minX >= a.maxX && abs(a.minY - b.minY) <= sameBaselineInLineHeights * height
+            && abs(a.maxY - b.maxY) <= sameBaselineInLineHeights * height
+    }
+
+    /// Same size (within `sizeTolerance`) and weight.
+    static func sameType(_ a: Line, _ b: Line) -> Bool {
+        guard let x = a.font, let y = b.font else { return false }
+        return x.isBold == y.isBold && abs(x.size - y.size) <= sizeTolerance * max(x.size, y.size)
     }
 }

@@ -1,0 +1,436 @@
+/// The document's body style, which the region roles are measured against: the body size S (the
+/// size most characters are set in) and the body line pitch L (the median step from one line to
+/// the next inside a block of body text).
+struct BodyStyle: Equatable, Sendable {
+    var size: Double
+    var pitch: Double
+    /// The font family most body characters are set in ("DejaVuSerif" for "ABCDEF+DejaVuSerif-Bold").
+    var family: String?
+
+    /// Without measurable lines, body text is taken as 10 pt on a 12 pt pitch (points).
+    static let fallback = BodyStyle(size: 10, pitch: 12, family: nil)
+    /// A step between lines counts toward the pitch when it lies between 0.8 and 2.5 sizes:
+    /// closer lines overlap (a drop cap), wider steps cross a paragraph space.
+    static let pitchRange = 0.8...2.5
+    /// Sizes are compared to a tenth of a point.
+    static let sizeResolution = 10.0
+
+    static func measure(_ document: Document) -> BodyStyle {
+        var characters: [Double: Int] = [:]
+        var families: [String: Int] = [:]
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                for line in block.lines where !line.isRotated {
+                    guard let font = line.font else { continue }
+                    let count = line.text.count
+                    characters[(font.size * sizeResolution).rounded() / sizeResolution, default: 0] += count
+                    families[family(of: font.name), default: 0] += count
+                }
+            }
+        }
+        guard let size = characters.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?.key
+        else { return fallback }
+        var steps: [Double] = []
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                for (upper, lower) in zip(block.lines, block.lines.dropFirst()) {
+                    guard let a = upper.box, let b = lower.box, let font = upper.font,
+                        abs(font.size - size) <= 0.1 * size
+                    else { continue }
+                    let step = b.minY - a.minY
+                    if pitchRange.contains(step / size) { steps.append(step) }
+                }
+            }
+        }
+        steps.sort()
+        let pitch = steps.isEmpty ? size * 1.2 : steps[steps.count / 2]
+        let family = families.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key
+        return BodyStyle(size: size, pitch: pitch, family: family)
+    }
+
+    /// A font's family: its name without a subset prefix ("ABCDEF+") and without the style after
+    /// a hyphen or comma ("-Bold", ",Italic").
+    static func family(of name: String) -> String {
+        let base = name.split(separator: "+", maxSplits: 1).last.map(String.init) ?? name
+        return String(base.prefix { $0 != "-" && $0 != "," })
+    }
+
+    /// Whether a block is set as running text: the body size (±10%), not bold, not italic, in
+    /// the body family.
+    func isBody(_ block: Block) -> Bool {
+        guard let font = dominantFont(block) else { return false }
+        if let family, BodyStyle.family(of: font.name) != family { return false }
+        return !font.isBold && !font.isItalic && abs(font.size - size) <= 0.1 * size
+    }
+
+    /// The font of most of the block's characters.
+    func dominantFont(_ block: Block) -> FontInfo? {
+        var counts: [FontInfo: Int] = [:]
+        for line in block.lines { if let font = line.font { counts[font, default: 0] += line.text.count } }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.name < $1.key.name }?.key
+    }
+}
+
+/// Decides what a page's blocks are before they are ordered, so that the order is not left to
+/// the whitespace alone: side-headings (a short heading in a narrow column beside the text it
+/// opens) read just before the block they stand beside, whichever side they are printed on.
+enum RegionRoles {
+    /// A side-heading is at most 0.4× the width of the body block beside it.
+    static let sideHeadingShareOfWidth = 0.4
+    /// A side-heading has at most 3 lines.
+    static let sideHeadingMaximumLines = 3
+    /// A side-heading has at least 3 letters: a box's number ("4") or a drop cap is no heading.
+    static let sideHeadingMinimumLetters = 3
+    /// A heading's top lies at most 0.5 L above the top of the line it opens...
+    static let alignmentAboveInPitches = 0.5
+    /// ...and at most 1 L below it: a margin note is set on its line's baseline, so a heading in
+    /// a smaller or different face starts lower than the body line's top.
+    static let alignmentBelowInPitches = 1.0
+    /// The heading stands at most this share of the body block's width away from it (the gap).
+    static let sideHeadingGapShareOfWidth = 0.25
+    /// A heading's own text starts within 1.5 L below it.
+    static let ownTextInPitches = 1.5
+    /// Ranks a line opening in lower case after every line that does not.
+    static let lowerCasePenalty = 1e9
+    /// A line ending at least 1 L short of its block's right edge ends a paragraph.
+    static let shortLineInPitches = 1.0
+    /// A heading-like style differs from the body by at least 10% in size, or is bold, or is
+    /// another family.
+    static let headingSizeRatio = 1.1
+
+    /// One side-heading and where it reads: just before line `line` of block `body`.
+    struct SideHeading: Equatable {
+        var heading: Int
+        var body: Int
+        var line: Int
+    }
+
+    /// The page's side-headings, each with the body block and the line in it that it opens.
+    static func sideHeadings(_ blocks: [Block], style: BodyStyle) -> [SideHeading] {
+        var found: [SideHeading] = []
+        var used = Set<Int>()
+        for (index, block) in blocks.enumerated() where isHeadingLike(block, style: style) {
+            guard let box = block.box, !hasTextBelow(box, in: blocks, style: style) else { continue }
+            var best: (SideHeading, Double)?
+            for (other, body) in blocks.enumerated() where other != index && style.isBody(body) {
+                guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width
+                else { continue }
+                let gap = box.minX >= bodyBox.maxX ? box.minX - bodyBox.maxX : bodyBox.minX - box.maxX
+                guard box.minX >= bodyBox.maxX || box.maxX <= bodyBox.minX,
+                    gap <= sideHeadingGapShareOfWidth * bodyBox.width
+                else { continue }
+                for (lineIndex, line) in body.lines.enumerated() {
+                    guard let lineBox = line.box else { continue }
+                    let offset = box.minY - lineBox.minY
+                    guard offset >= -alignmentAboveInPitches * style.pitch,
+                        offset <= alignmentBelowInPitches * style.pitch
+                    else { continue }
+                    guard opensParagraph(body, line: lineIndex, style: style) else { continue }
+                    // A line opening in lower case is taken only when no other line aligns: it
+                    // may be a paragraph whose drop cap stands apart ("A" + "fter"), or a
+                    // sentence's continuation.
+                    let opensLower = line.text.trimmingWhitespace().unicodeScalars.first?.properties.isLowercase == true
+                    let distance = abs(offset) + (opensLower ? lowerCasePenalty : 0)
+                    if best == nil || distance < best!.1 {
+                        best = (SideHeading(heading: index, body: other, line: lineIndex), distance)
+                    }
+                }
+            }
+            if let (sideHeading, _) = best, !used.contains(sideHeading.body * 10_000 + sideHeading.line) {
+                used.insert(sideHeading.body * 10_000 + sideHeading.line)
+                found.append(sideHeading)
+            }
+        }
+        return found
+    }
+
+    /// The block's box between its lines' median left and right edges: a line running into the
+    /// margin (a long web address) does not widen the column.
+    static func typicalExtent(_ block: Block) -> Rect? {
+        let boxes = block.lines.compactMap(\.box)
+        guard let box = block.box, !boxes.isEmpty else { return block.box }
+        let lefts = boxes.map(\.minX).sorted(), rights = boxes.map(\.maxX).sorted()
+        let left = lefts[lefts.count / 2], right = rights[rights.count / 2]
+        guard right > left else { return box }
+        return Rect(x: left, y: box.minY, width: right - left, height: box.height)
+    }
+
+    /// Whether body text stands under the box in its own column, within `ownTextInPitches`: the
+    /// box is then a column's heading, not a heading beside the text.
+    static func hasTextBelow(_ box: Rect, in blocks: [Block], style: BodyStyle) -> Bool {
+        blocks.contains { block in
+            guard let other = block.box, style.isBody(block) else { return false }
+            let overlaps = other.minX < box.maxX && other.maxX > box.minX
+            return overlaps && other.minY >= box.maxY - 0.5 * style.pitch
+                && other.minY - box.maxY <= ownTextInPitches * style.pitch
+        }
+    }
+
+    /// Whether line `line` of `body` can open a paragraph: it is the block's first line or follows a line that ends a sentence or stops short of the
+    /// block's right edge (a paragraph's last line).
+    static func opensParagraph(_ body: Block, line index: Int, style: BodyStyle) -> Bool {
+        guard index > 0 else { return true }
+        let previous = body.lines[index - 1]
+        let ending = previous.text.trimmingWhitespace()
+        if let last = ending.last, ".!?".contains(last) { return true }
+        guard let lineBox = previous.box, let blockBox = body.box else { return false }
+        return lineBox.maxX < blockBox.maxX - shortLineInPitches * style.pitch
+    }
+
+    /// Whether a block looks like a heading: few lines, with letters, not ending in a colon (a
+    /// form's label), set bold, larger than the body or in another family.
+    static func isHeadingLike(_ block: Block, style: BodyStyle) -> Bool {
+        guard block.kind == .paragraph || block.kind == .heading, block.lines.count <= sideHeadingMaximumLines,
+            !block.lines.contains(where: { $0.isRotated || $0.isInPicture }),
+            let font = style.dominantFont(block)
+        else { return false }
+        let text = block.text
+        guard text.filter(\.isLetter).count >= sideHeadingMinimumLetters, !text.hasSuffix(":") else { return false }
+        if font.isBold || font.size >= headingSizeRatio * style.size { return true }
+        if let family = style.family, font.size >= style.size / headingSizeRatio {
+            return BodyStyle.family(of: font.name) != family && !font.isItalic
+        }
+        return false
+    }
+
+    // MARK: - Floats
+
+    /// A float is at most 0.9× as wide as the column it is set in: narrower than the text, which
+    /// runs short beside it.
+    static let floatShareOfColumn = 0.9
+
+    /// Text beside a float set at a paragraph's start begins within 2 L of the float's top (its
+    /// title's line and one more).
+    static let floatTopInPitches = 2.0
+
+    /// A float holds text of its own, a block of at least 2 lines that is no heading (a heading
+    /// with a drop cap beside the text is none), and the text beside it runs at least 2 lines.
+    static let floatMinimumTextLines = 2
+
+    /// The blocks in reading order with each float moved after the article it interrupts. A float
+    /// is a block of text not in the body style (a boxed panel's text, at least 2 lines, not bold,
+    /// not larger than the body) with the headings just above it (its title), set inside a column
+    /// of body text, with body text above it in the column and beside it (the lines the float
+    /// shortens): it reads after the blocks of the article that follow it, where the article
+    /// ends (at the next heading: `continuesArticle`). `gaps` are the indices (in the
+    /// result) of the blocks that stood right after a member of a moved float.
+    static func floatsAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (
+        blocks: [Block], moved: [Block], gaps: [Int]
+    ) {
+        var result = blocks
+        var moved: [Block] = []
+        var gaps: [Int] = []
+        var index = 0
+        while index < result.count {
+            guard isPanelText(result[index], style: style), let box = result[index].box else {
+                index += 1
+                continue
+            }
+            // Its title above it and any stray line below: blocks not in the body style within
+            // 1.5 L of it, inside its width.
+            var members = [index]
+            var group = box
+            var grown = true
+            while grown {
+                grown = false
+                for other in result.indices where !members.contains(other) && !style.isBody(result[other]) {
+                    guard let part = result[other].box, part.minX >= box.minX - style.pitch,
+                        part.maxX <= box.maxX + style.pitch,
+                        part.minY - group.maxY <= titleGapInPitches * style.pitch,
+                        group.minY - part.maxY <= titleGapInPitches * style.pitch,
+                        !result[other].lines.contains(where: { $0.isRotated || $0.isInPicture })
+                    else { continue }
+                    members.append(other)
+                    group = group.union(part)
+                    grown = true
+                }
+            }
+            members.sort()
+            let run = members.map { result[$0] }
+            guard isFloat(run, in: result, style: style) || interruptsSentence(members, in: result, style: style) else {
+                index += 1
+                continue
+            }
+            // Take the float out; the article goes on in the body blocks after its text.
+            for member in members.reversed() { result.remove(at: member) }
+            var after = index - (members.count - 1)
+            let removedAt = members.enumerated().map { $0.element - $0.offset }
+            while after < result.count, continuesArticle(result[after], style: style) { after += 1 }
+            guard after > index - (members.count - 1) else {
+                // Nothing of the article follows: the float stays where it was.
+                for (offset, member) in members.enumerated() { result.insert(run[offset], at: member) }
+                index += 1
+                continue
+            }
+            result.insert(contentsOf: run, at: after)
+            moved += run
+            gaps += removedAt
+            index = after + run.count
+        }
+        return (result, moved, gaps)
+    }
+
+    /// Whether a block after a float still belongs to the article the float interrupts: body
+    /// text, or text set apart within the article that is no heading (not bold, not larger than
+    /// the body unless italic): a pull quote, a "continued on page 3" line, a caption. The
+    /// article ends at the next heading.
+    static func continuesArticle(_ block: Block, style: BodyStyle) -> Bool {
+        if style.isBody(block) { return true }
+        guard block.kind == .paragraph, let font = style.dominantFont(block), !font.isBold,
+            !block.lines.contains(where: { $0.isRotated })
+        else { return false }
+        return font.isItalic || font.size < headingSizeRatio * style.size
+    }
+
+    /// A float's title stands at most 1.5 L above its text, a stray last line at most 1.5 L below.
+    static let titleGapInPitches = 1.5
+
+    /// Whether a block is a panel's text: at least 2 lines, not in the body style, not bold,
+    /// not larger than the body.
+    static func isPanelText(_ block: Block, style: BodyStyle) -> Bool {
+        guard block.lines.count >= floatMinimumTextLines, !style.isBody(block), let font = style.dominantFont(block)
+        else { return false }
+        return !font.isBold && font.size < headingSizeRatio * style.size
+    }
+
+    /// Whether the float's blocks (`members`, one run in reading order) stand between the two
+    /// halves of a sentence: the body block before them ends mid-sentence and the body block after
+    /// them carries it on in lower case, in the same type (a panel at a column's foot, the
+    /// sentence going on at the next column's head).
+    static func interruptsSentence(_ members: [Int], in blocks: [Block], style: BodyStyle) -> Bool {
+        guard let first = members.first, let last = members.last, last - first + 1 == members.count, first > 0,
+            last + 1 < blocks.count, style.isBody(blocks[first - 1]), style.isBody(blocks[last + 1])
+        else { return false }
+        return OrderByGeometry.continuesInNextColumn(blocks[first - 1], blocks[last + 1], acrossFloat: true)
+    }
+
+    /// Whether the run of blocks is a float in a column: the body block just before it (in reading
+    /// order) spans its x-range, and a body block stands beside it.
+    static func isFloat(_ run: [Block], in blocks: [Block], style: BodyStyle) -> Bool {
+        guard let box = Rect.union(run.compactMap(\.box)),
+            !run.contains(where: { $0.lines.contains { $0.isRotated || $0.isInPicture } })
+        else { return false }
+        // The column: the body blocks that overlap the run horizontally.
+        let column = blocks.filter { block in
+            guard let other = block.box, style.isBody(block) else { return false }
+            return other.minX < box.maxX && other.maxX > box.minX
+        }
+        guard let columnBox = Rect.union(column.compactMap(\.box)),
+            box.minX >= columnBox.minX - style.pitch, box.maxX <= columnBox.maxX + style.pitch,
+            box.width <= floatShareOfColumn * columnBox.width
+        else { return false }
+        // Body text beside it, in the same column, shortened by it.
+        let beside = blocks.filter { block in
+            guard let other = block.box, style.isBody(block) else { return false }
+            let beside = other.maxX <= box.minX || other.minX >= box.maxX
+            let level = other.minY < box.maxY && other.maxY > box.minY
+            return beside && level && block.lines.count >= floatMinimumTextLines && other.minX >= columnBox.minX - style.pitch
+                && other.maxX <= columnBox.maxX + style.pitch
+        }
+        // The article runs above it in the column, or beside it from its top (a float set at
+        // a paragraph's start).
+        return !beside.isEmpty
+            && (column.contains { $0.box!.maxY <= box.minY + style.pitch }
+                || beside.contains { $0.box!.minY <= box.minY + floatTopInPitches * style.pitch })
+    }
+
+    // MARK: - Footnotes
+
+    /// Footnote markers a note opens with and the text cites: symbols and superscript digits.
+    static let noteMarkers: Set<Character> = ["*", "†", "‡", "§", "¶", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    /// A footnote is set at most 0.9× the body size.
+    static let noteShareOfBodySize = 0.9
+
+    /// The blocks in reading order with each footnote at the foot of the page split from its
+    /// neighbours (one note per marker) and moved, as a `.note`, to the end of the article that
+    /// cites it: after the citing block and the body blocks that follow it. A note whose marker
+    /// the page's text does not cite stays where it is.
+    static func notesAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (blocks: [Block], moved: [Block]) {
+        var result: [Block] = []
+        // Split note blocks at every line that opens with a marker.
+        for (index, block) in blocks.enumerated() {
+            guard isFootnote(block, after: blocks[(index + 1)...], style: style) else {
+                // A note's last line set apart (indented less than its first): it goes on with the note.
+                if let last = result.last, last.kind == .note, continuesNote(last, block, style: style) {
+                    result[result.count - 1] = note(last.lines + block.lines, like: last)
+                } else {
+                    result.append(block)
+                }
+                continue
+            }
+            var current: [Line] = []
+            for line in block.lines {
+                if let first = line.text.trimmingWhitespace().first, noteMarkers.contains(first), !current.isEmpty {
+                    result.append(note(current, like: block))
+                    current = []
+                }
+                current.append(line)
+            }
+            if !current.isEmpty { result.append(note(current, like: block)) }
+        }
+        var moved: [Block] = []
+        var index = 0
+        while index < result.count {
+            guard result[index].kind == .note, let marker = result[index].text.first,
+                let citing = result.indices.first(where: { $0 != index && result[$0].kind != .note && cites(result[$0], marker) })
+            else {
+                index += 1
+                continue
+            }
+            var after = citing + 1
+            while after < result.count, after != index, style.isBody(result[after]), result[after].kind != .note {
+                after += 1
+            }
+            // Already in place: the note follows the citing article.
+            if after == index || (after == index + 1 && citing < index) {
+                index += 1
+                continue
+            }
+            let note = result.remove(at: index)
+            let target = after > index ? after - 1 : after
+            result.insert(note, at: target)
+            moved.append(note)
+            if target <= index { index += 1 }
+        }
+        return (result, moved)
+    }
+
+    /// Whether `block` carries on `note`: in its size, opening with no marker, at most one line
+    /// pitch below it and overlapping it across.
+    static func continuesNote(_ note: Block, _ block: Block, style: BodyStyle) -> Bool {
+        guard let a = note.box, let b = block.box, let first = block.text.first, !noteMarkers.contains(first),
+            let noteFont = style.dominantFont(note), let font = style.dominantFont(block)
+        else { return false }
+        return abs(font.size - noteFont.size) <= 0.1 * noteFont.size && b.minY >= a.maxY - style.pitch / 2
+            && b.minY - a.maxY <= style.pitch && b.minX < a.maxX && b.maxX > a.minX
+    }
+
+    /// A note block made of `lines`, otherwise like `block`.
+    static func note(_ lines: [Line], like block: Block) -> Block {
+        var note = block
+        note.lines = lines
+        note.box = Rect.union(lines.compactMap(\.box))
+        note.kind = .note
+        return note
+    }
+
+    /// Whether a block is a footnote: opening with a marker, set at most 0.9× the body size,
+    /// with no body text below it on the page (it sits at the foot).
+    static func isFootnote(_ block: Block, after rest: ArraySlice<Block>, style: BodyStyle) -> Bool {
+        guard block.kind == .paragraph, let first = block.text.first, noteMarkers.contains(first),
+            let font = style.dominantFont(block), font.size <= noteShareOfBodySize * style.size, let box = block.box
+        else { return false }
+        return !rest.contains { other in
+            guard let otherBox = other.box, style.isBody(other) else { return false }
+            return otherBox.minY > box.maxY && otherBox.minX < box.maxX && otherBox.maxX > box.minX
+        }
+    }
+
+    /// Whether the block's text carries the marker after a word ("town,*", "lobby.†").
+    static func cites(_ block: Block, _ marker: Character) -> Bool {
+        let text = block.text
+        guard let found = text.firstIndex(of: marker), found > text.startIndex else { return false }
+        let before = text[text.index(before: found)]
+        return !before.isWhitespace
+    }
+}
