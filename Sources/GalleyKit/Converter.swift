@@ -57,6 +57,7 @@ public struct Converter: Sendable {
             document.audit.warn(note)
         }
         Pipeline.run(&document, context: StageContext(lexicon: lexicon), timings: timings)
+        document.warnIfAllTextRemoved()
         return document
     }
 
@@ -138,5 +139,20 @@ public final class LexiconCache: @unchecked Sendable {
         }
         lexicons[language] = lexicon
         return lexicon
+    }
+}
+
+extension Document {
+    /// The warning for a document whose every line the stages removed as noise.
+    public static let allTextRemovedWarning = "all of the text was removed as noise; see removed"
+
+    /// Warns when the input had text but none is left: the output would be empty without a
+    /// word of why (what was removed is still in `audit.removed`).
+    mutating func warnIfAllTextRemoved() {
+        guard !audit.removed.isEmpty else { return }
+        let hasText = pages.contains { page in
+            page.blocks.contains { block in block.lines.contains { !$0.text.allSatisfy(\.isWhitespace) } }
+        }
+        if !hasText { audit.warn(Self.allTextRemovedWarning) }
     }
 }

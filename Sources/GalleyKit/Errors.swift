@@ -1,8 +1,12 @@
+import Foundation
+
 /// A failure a user can act on. Stages never throw; readers and writers do.
 public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileNotFound(String)
     case isADirectory(String)
     case emptyInput(String)
+    /// The file is larger than the `--max-input-size` limit (its size, the limit, in bytes).
+    case inputTooLarge(String, size: Int, limit: Int)
     case binaryInput(String)
     case notAPDF(String)
     case passwordRequired(String)
@@ -18,6 +22,10 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
         case .fileNotFound(let path): return "\(path): no such file"
         case .isADirectory(let path): return "\(path): is a directory, not a file"
         case .emptyInput(let path): return "\(path): the input is empty"
+        case .inputTooLarge(let path, let size, let limit):
+            func bytes(_ count: Int) -> String { count < 1024 ? "\(count) bytes" : WorkerLimits.describe(count) }
+            let shown = size < 0 ? "more than \(bytes(limit))" : bytes(size)
+            return "\(path): too large (\(shown), over the \(bytes(limit)) limit; raise it with --max-input-size)"
         case .binaryInput(let path): return "\(path): not text and not a PDF (binary data)"
         case .notAPDF(let path): return "\(path): not a PDF file"
         case .passwordRequired(let path): return "\(path): password required (the PDF is encrypted; pass --password)"
@@ -35,11 +43,58 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .fileNotFound, .isADirectory: return 66
-        case .emptyInput, .binaryInput, .notAPDF, .damagedPDF, .unreadable: return 65
+        case .emptyInput, .inputTooLarge, .binaryInput, .notAPDF, .damagedPDF, .unreadable: return 65
         case .passwordRequired, .wrongPassword: return 77
         case .cannotWrite: return 73
         case .dictionaryMissing: return 69
         case .internalError: return 70
         }
+    }
+}
+
+extension GalleyError {
+    /// A system error number in plain words, as a person reads them ("no such file", "disk full").
+    public static func reason(errno number: Int32) -> String {
+        switch number {
+        case ENOENT: return "no such file"
+        case EACCES, EPERM: return "permission denied"
+        case EISDIR: return "is a directory"
+        case ENOTDIR: return "a part of the path is not a folder"
+        case ENOSPC: return "disk full"
+        case EDQUOT: return "disk quota exceeded"
+        case EROFS: return "read-only file system"
+        case ENAMETOOLONG: return "file name too long"
+        case ELOOP: return "too many symbolic links (a loop)"
+        case EMFILE, ENFILE: return "too many open files"
+        case EIO: return "input/output error (a disk or device fault)"
+        case ENOMEM: return "out of memory"
+        case EFBIG: return "file too large for the file system"
+        case ETXTBSY, EBUSY: return "file busy"
+        case EXDEV: return "the output folder is on another file system"
+        default: return String(cString: strerror(number)).lowercased()
+        }
+    }
+
+    /// Any error from Foundation or the system in plain words: the POSIX cause when one is
+    /// known (Foundation wraps it as an underlying error), never "NSCocoaErrorDomain error 256".
+    public static func reason(_ error: Error) -> String {
+        if let error = error as? GalleyError { return error.description }
+        if let error = error as? POSIXError { return reason(errno: error.code.rawValue) }
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { return reason(errno: Int32(nsError.code)) }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? Error { return reason(underlying) }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case CocoaError.fileNoSuchFile.rawValue, CocoaError.fileReadNoSuchFile.rawValue: return "no such file"
+            case CocoaError.fileReadNoPermission.rawValue, CocoaError.fileWriteNoPermission.rawValue: return "permission denied"
+            case CocoaError.fileWriteOutOfSpace.rawValue: return "disk full"
+            case CocoaError.fileWriteVolumeReadOnly.rawValue: return "read-only file system"
+            case CocoaError.fileWriteFileExists.rawValue: return "a file of that name is in the way"
+            case CocoaError.fileReadTooLarge.rawValue: return "file too large"
+            case CocoaError.fileReadCorruptFile.rawValue: return "the file is damaged"
+            default: return "the system refused the file operation"
+            }
+        }
+        return "unexpected failure"
     }
 }

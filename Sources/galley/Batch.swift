@@ -26,6 +26,9 @@ struct Batch: ParsableCommand {
               galley batch archive/ -o out/ --timeout 30 --max-memory 512M --retry-failed
               galley batch archive/ -o out/ --shard $((SLURM_ARRAY_TASK_ID+1))/16
 
+            An input larger than --max-input-size (default 512M) is recorded as failed without \
+            being read.
+
             Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
             64 usage error; 71 no worker process can be started; 73 the output folder or \
             manifest cannot be written; 130 stopped by SIGINT; 143 stopped by SIGTERM.
@@ -68,6 +71,9 @@ struct Batch: ParsableCommand {
     @Option(help: "Memory one worker may map, e.g. 512M or 2G (past it the input is recorded as memory).")
     var maxMemory: String = "2G"
 
+    @Option(help: "Largest input read, e.g. 512M or 2G (a larger file is recorded as failed without being read).")
+    var maxInputSize: String = WorkerLimits.describe(InputFile.defaultMaxSize)
+
     @Flag(help: "Convert again inputs an earlier run recorded as failed.")
     var retryFailed = false
 
@@ -84,6 +90,9 @@ struct Batch: ParsableCommand {
         guard bytes >= Self.minimumMemory else {
             throw ValidationError(
                 "--max-memory \(maxMemory): a worker needs at least \(WorkerLimits.describe(Self.minimumMemory))")
+        }
+        guard WorkerLimits.parseSize(maxInputSize) != nil else {
+            throw ValidationError("--max-input-size \(maxInputSize): expected a size such as 512M or 2G")
         }
         _ = try formats()
         if let shard {
@@ -109,7 +118,8 @@ struct Batch: ParsableCommand {
         do {
             options = BatchOptions(
                 outputDirectory: output, formats: try formats(), jobs: jobs, force: force,
-                shard: try shard.map(Shard.init(parsing:)) ?? .whole, retryFailed: retryFailed)
+                shard: try shard.map(Shard.init(parsing:)) ?? .whole, retryFailed: retryFailed,
+                maxInputSize: WorkerLimits.parseSize(maxInputSize)!)
             found = try InputDiscovery.discover(inputs, excluding: output)
         } catch let error as BatchError {
             usageFailure(error.description)
@@ -120,7 +130,7 @@ struct Batch: ParsableCommand {
         var arguments = [
             "worker", "--output-dir", output, "--format", options.formats.map(\.rawValue).joined(separator: ","),
             "--lang", lang, "--max-memory", "\(limits.maxMemory)", "--timeout", "\(limits.timeout)",
-            "--structure", structure.rawValue,
+            "--structure", structure.rawValue, "--max-input-size", "\(options.maxInputSize)",
         ]
         // Workers already keep the cores busy; a long PDF read on two threads as well would only
         // oversubscribe them. A single worker leaves cores idle, so it may use a second one.

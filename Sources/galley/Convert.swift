@@ -37,6 +37,15 @@ struct Convert: ParsableCommand {
         ))
     var structure: PDFReader.StructureUse = .auto
 
+    @Option(help: "Largest input accepted, e.g. 512M or 2G (a larger file is refused before it is read).")
+    var maxInputSize: String = WorkerLimits.describe(InputFile.defaultMaxSize)
+
+    func validate() throws {
+        guard WorkerLimits.parseSize(maxInputSize) != nil else {
+            throw ValidationError("--max-input-size \(maxInputSize): expected a size such as 512M or 2G")
+        }
+    }
+
     @Flag(help: "Print how long loading, reading, each stage and writing took, to standard error.")
     var timings = false
 
@@ -46,12 +55,13 @@ struct Convert: ParsableCommand {
             let converter = try clock.measure("open dictionary (started)") {
                 try Converter(options: ConvertOptions(language: lang, password: password, structure: structure))
             }
-            let document = try converter.convert(path: input, timings: clock)
+            let limit = WorkerLimits.parseSize(maxInputSize)!
+            let file = try clock.measure("load") { try InputFile.load(input, maxSize: limit) }
+            let document = try converter.convert(file, timings: clock)
             let data = try clock.measure("write \(format.rawValue)") { try format.writer.write(document) }
             try clock.measure("save") {
                 if let output, output != "-" {
-                    // Made absolute: Foundation's path code traps on a one-character name ("a").
-                    try AtomicFile.write(data, to: URL(fileURLWithPath: output).path)
+                    try AtomicFile.write(data, to: output)
                 } else {
                     FileHandle.standardOutput.write(data)
                 }

@@ -37,7 +37,7 @@ func fail(_ error: Error) -> Never {
     let (message, code): (String, Int32)
     switch error {
     case let error as GalleyError: (message, code) = (error.description, error.exitCode)
-    default: (message, code) = ("internal error: \(error)", 70)
+    default: (message, code) = (GalleyError.reason(error), 70)
     }
     FileHandle.standardError.write(Data("galley: \(message)\n".utf8))
     exit(code)

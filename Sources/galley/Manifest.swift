@@ -42,9 +42,11 @@ struct ManifestCommand: ParsableCommand {
                 report = try ManifestMerge.merge(manifests, declaredInputs: declared)
             } catch let error as BatchError {
                 usageFailure(error.description)
+            } catch {
+                fail(error)
             }
             if let output {
-                do { try AtomicFile.write(try report.manifest.encoded(), to: URL(fileURLWithPath: output).path) } catch {
+                do { try AtomicFile.write(try report.manifest.encoded(), to: output) } catch {
                     fail(error)
                 }
             }

@@ -7,18 +7,22 @@ struct Verify: ParsableCommand {
         commandName: "verify",
         abstract: "Check conversions against reviewed goldens (for CI), or rewrite the goldens.",
         discussion: """
-            Converts each input and compares the result with DIR/<key>.json (and .md when
-            present), reporting each difference by its JSON path. A folder stands for every .pdf
-            and .txt below it. The key is the input's path relative to its root: the folder given
-            (so corpus/2024/issue1.pdf, found in corpus, is 2024/issue1.pdf), or for a file named
-            directly its own folder (its file name); --root sets one root for all. Exit status 0
-            when all match, 1 when any golden differs or is missing.
+            Converts each input and compares the result with DIR/<key>.json and DIR/<key>.md
+            (--goldens chooses the formats; a missing golden of a checked format fails), reporting
+            each difference by its JSON path. A folder stands for every .pdf and .txt below it.
+            The key is the input's path relative to its root: the folder given (so
+            corpus/2024/issue1.pdf, found in corpus, is 2024/issue1.pdf), or for a file named
+            directly its own folder (its file name); --root sets one root for all. Goldens in DIR
+            whose key matches no input are listed as orphans (--prune deletes them). Exit status
+            0 when all match, 1 when any golden differs or is missing, 65/66 when an input cannot
+            be read.
 
             Examples:
               galley verify --golden Golden Samples
               galley verify --golden Golden Samples/*.txt --update   # then review `git diff Golden`
               galley verify --golden Golden issue.pdf --format json  # machine-readable report
               galley verify --golden Golden Samples --junit verify.xml --github   # in CI
+              galley verify --golden Golden Samples --prune  # also delete goldens of removed samples
             """
     )
 
@@ -48,12 +52,31 @@ struct Verify: ParsableCommand {
     @Option(help: "Report format: text (for people) or json (for tools).")
     var format: ReportFormat = .text
 
+    @Option(help: "Golden formats to check (or write), comma-separated: json, markdown.")
+    var goldens: String = GoldenStore.formats.map(\.rawValue).joined(separator: ",")
+
+    @Flag(help: "Delete goldens whose input was not given (they are listed either way).")
+    var prune = false
+
     @Option(help: "Dictionary language for word decisions (a hunspell dictionary name).")
     var lang: String = "en_GB"
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one INPUT to verify.") }
+        _ = try goldenFormats()
         if github, format == .json { throw ValidationError("--github prints to standard output: use it with --format text") }
+    }
+
+    func goldenFormats() throws -> Set<OutputFormat> {
+        var formats: Set<OutputFormat> = []
+        for name in goldens.split(separator: ",").map({ $0.trimmingWhitespace() }) where !name.isEmpty {
+            guard let format = OutputFormat(rawValue: name), GoldenStore.formats.contains(format) else {
+                throw ValidationError("--goldens \(name): expected json or markdown")
+            }
+            formats.insert(format)
+        }
+        guard !formats.isEmpty else { throw ValidationError("--goldens: name at least one format") }
+        return formats
     }
 
     func run() throws {
@@ -76,14 +99,32 @@ struct Verify: ParsableCommand {
         var inputErrors: [VerifyReports.InputError] = []
         for input in collected {
             do {
-                outcomes.append(try store.verify(input: input.path, key: input.key, converter: converter, update: update))
+                outcomes.append(
+                    try store.verify(
+                        input: input.path, key: input.key, converter: converter, update: update,
+                        required: try goldenFormats()))
             } catch {
-                let error = error as? GalleyError ?? .internalError("\(error)")
+                let error = error as? GalleyError ?? .unreadable(input.path, reason: GalleyError.reason(error))
                 failures.append((input.path, error))
                 inputErrors.append(VerifyReports.InputError(input: input.path, key: input.key, message: error.description))
             }
         }
-        let report = format == .json ? jsonReport(outcomes, failures) : textReport(outcomes, failures)
+        let orphans = store.orphans(keys: collected.map(\.key))
+        var pruned: [String] = []
+        if prune {
+            for path in orphans {
+                do {
+                    try FileManager.default.removeItem(atPath: path)
+                    pruned.append(path)
+                } catch {
+                    failures.append((path, .cannotWrite(path, reason: GalleyError.reason(error))))
+                }
+            }
+        }
+        var report = format == .json ? jsonReport(outcomes, failures, orphans: orphans, pruned: pruned) : textReport(outcomes, failures)
+        if format == .text {
+            for path in orphans { report += (pruned.contains(path) ? "pruned " : "orphan ") + "\(path) (no input given for it)\n" }
+        }
         FileHandle.standardOutput.write(Data(report.utf8))
         if github {
             FileHandle.standardOutput.write(Data(VerifyReports.githubAnnotations(outcomes, errors: inputErrors).utf8))
@@ -123,7 +164,9 @@ struct Verify: ParsableCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func jsonReport(_ outcomes: [GoldenOutcome], _ failures: [(String, GalleyError)]) -> String {
+    private func jsonReport(
+        _ outcomes: [GoldenOutcome], _ failures: [(String, GalleyError)], orphans: [String], pruned: [String]
+    ) -> String {
         func value(_ json: JSONValue?) -> Any { json.map { Self.foundationValue($0) } ?? NSNull() }
         var entries: [[String: Any]] = outcomes.map { outcome in
             [
@@ -144,7 +187,7 @@ struct Verify: ParsableCommand {
         entries += failures.map { ["input": $0.0, "status": "error", "error": $0.1.description] }
         let data =
             (try? JSONSerialization.data(
-                withJSONObject: ["results": entries], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+                withJSONObject: ["results": entries, "orphans": orphans, "pruned": pruned] as [String: Any], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
             ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -35,6 +35,9 @@ struct Worker: ParsableCommand {
     @Option(help: "The batch's per-file timeout in seconds.")
     var timeout: Double = WorkerLimits.defaultTimeout
 
+    @Option(help: "Largest input read, in bytes.")
+    var maxInputSize: Int = InputFile.defaultMaxSize
+
     @Flag(help: "Extract a long PDF's pages on two threads.")
     var parallelPages = false
 
@@ -72,7 +75,7 @@ struct Worker: ParsableCommand {
             fail(error)
         }
         guard serve else {
-            let code = convert(path: input[0], name: input[1], converter: converter, formats: formats)
+            let code = convert(BatchInput(path: input[0], relativePath: input[1]), converter: converter, formats: formats)
             if code != 0 { throw ExitCode(code) }
             return
         }
@@ -83,22 +86,24 @@ struct Worker: ParsableCommand {
                 answer(WorkerResult(error: "internal error: unreadable worker request"))
                 continue
             }
-            _ = convert(path: request.path, name: request.name, converter: converter, formats: formats)
+            let input = BatchInput(path: request.path, relativePath: request.name, rawPath: request.rawPath)
+            _ = convert(input, converter: converter, formats: formats)
         }
     }
 
     /// Converts one input under its alarm, writes its outputs and answers; the exit status it
     /// would have on its own.
-    private func convert(path: String, name: String, converter: Converter, formats: [OutputFormat]) -> Int32 {
+    private func convert(_ input: BatchInput, converter: Converter, formats: [OutputFormat]) -> Int32 {
+        let name = input.relativePath
         alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
         defer { alarm(0) }
         do {
-            let bytes = try BatchRunner.read(BatchInput(path: path, relativePath: name))
+            let bytes = try BatchRunner.read(input, maxSize: maxInputSize)
             guard !bytes.isEmpty else { throw GalleyError.emptyInput(name) }
             let document = try converter.convert(InputFile(path: name, bytes: bytes))
-            let folder = URL(fileURLWithPath: outputDir)
+            let folder = outputDir.hasSuffix("/") ? outputDir : outputDir + "/"
             for format in formats {
-                let output = folder.appendingPathComponent("\(name).\(format.fileExtension)").path
+                let output = folder + "\(name).\(format.fileExtension)"
                 try AtomicFile.write(try format.writer.write(document), to: output)
             }
             answer(WorkerResult(warnings: document.audit.warnings.count))
@@ -107,7 +112,7 @@ struct Worker: ParsableCommand {
             let (message, code): (String, Int32)
             switch error {
             case let error as GalleyError: (message, code) = (error.description, error.exitCode)
-            default: (message, code) = ("\(name): internal error: \(error)", 70)
+            default: (message, code) = ("\(name): \(GalleyError.reason(error))", 70)
             }
             answer(WorkerResult(error: message))
             return code

@@ -238,7 +238,7 @@ import Testing
             options: BatchOptions(outputDirectory: out.path, jobs: 1),
             workers: WorkerPool(executable: missing, arguments: ["worker"], limits: WorkerLimits()))
         let found = try InputDiscovery.discover([inputs.path])
-        await #expect(throws: BatchError.workerUnavailable(missing, "No such file or directory")) {
+        await #expect(throws: BatchError.workerUnavailable(missing, "no such file")) {
             _ = try await runner.run(found)
         }
         // Nothing recorded against the input: the next run converts it.

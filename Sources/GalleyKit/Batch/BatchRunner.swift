@@ -36,12 +36,15 @@ public struct BatchOptions: Sendable {
     /// Convert again inputs an earlier run recorded as failed (with the same bytes and Galley);
     /// without it their failure stands.
     public var retryFailed: Bool
+    /// Largest input read, in bytes; a larger one is recorded as failed without being read.
+    public var maxInputSize: Int
 
     public init(
         outputDirectory: String, formats: [OutputFormat] = [.json],
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, shard: Shard = .whole,
-        retryFailed: Bool = false
+        retryFailed: Bool = false, maxInputSize: Int = InputFile.defaultMaxSize
     ) {
+        self.maxInputSize = maxInputSize
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.jobs = max(1, jobs)
@@ -231,7 +234,7 @@ public struct BatchRunner: Sendable {
         var sha256 = ""
         var entry: ManifestEntry
         do {
-            let bytes = try Self.read(input)
+            let bytes = try Self.read(input, maxSize: options.maxInputSize)
             sha256 = SHA256.hex(bytes)
             guard !bytes.isEmpty else { throw GalleyError.emptyInput(input.relativePath) }
             if !options.force, let earlier, isStillValid(earlier, sha256: sha256, outputs: outputs) {
@@ -273,7 +276,7 @@ public struct BatchRunner: Sendable {
         } catch let error as BatchError {
             throw error
         } catch {
-            let message = (error as? GalleyError)?.description ?? String(describing: error)
+            let message = (error as? GalleyError)?.description ?? "\(input.relativePath): \(GalleyError.reason(error))"
             entry = ManifestEntry(
                 input: input.relativePath, sha256: sha256, outputs: [], status: .failed, error: message,
                 reason: WorkerFailure.error(message).description, elapsedMs: milliseconds())
@@ -332,13 +335,9 @@ public struct BatchRunner: Sendable {
 
     /// The input's bytes; errors name the input by its relative path, so that they (like
     /// `source.file`) do not depend on where the archive is mounted.
-    public static func read(_ input: BatchInput) throws -> Data {
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: input.path))
-        } catch {
-            if !FileManager.default.fileExists(atPath: input.path) { throw GalleyError.fileNotFound(input.relativePath) }
-            throw GalleyError.unreadable(input.relativePath, reason: (error as NSError).localizedDescription)
-        }
+    /// A file over `maxSize` bytes is refused from its size, before anything is read.
+    public static func read(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws -> Data {
+        try InputFile.read(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
     }
 
     /// Runs blocking work on a Dispatch thread, so conversions do not hold the cooperative pool.

@@ -6,13 +6,21 @@ public struct BatchInput: Equatable, Hashable, Sendable, Comparable {
     /// The path to read, as found (absolute, or relative to the working folder).
     public var path: String
     /// The path relative to the folder it was found in (or its list file), `/`-separated;
-    /// a file named on its own is just its file name.
+    /// a file named on its own is just its file name. Bytes of a file name that are not UTF-8
+    /// are escaped as `\xHH` (`InputDiscovery.escapedName`), here and so in outputs and manifest.
     public var relativePath: String
+    /// The path's bytes when they are not valid UTF-8 (then `path` is only their escaped
+    /// spelling, for messages); nil when `path` is the path.
+    public var rawPath: [UInt8]?
 
-    public init(path: String, relativePath: String) {
+    public init(path: String, relativePath: String, rawPath: [UInt8]? = nil) {
         self.path = path
         self.relativePath = relativePath
+        self.rawPath = rawPath
     }
+
+    /// The bytes to open.
+    public var pathBytes: [UInt8] { rawPath ?? Array(path.utf8) }
 
     public static func < (lhs: BatchInput, rhs: BatchInput) -> Bool {
         lhs.relativePath.utf8.lexicographicallyPrecedes(rhs.relativePath.utf8)
@@ -60,7 +68,7 @@ public enum InputDiscovery {
         }
         let prefix = relativeName.map { $0 + "/" } ?? ""
         return walk(path, excluding: excluding).map {
-            BatchInput(path: $0.path, relativePath: prefix + $0.relativePath)
+            BatchInput(path: $0.path, relativePath: prefix + $0.relativePath, rawPath: $0.rawPath)
         }
     }
 
@@ -72,28 +80,98 @@ public enum InputDiscovery {
 
     /// The identity of the folder at `path` (links followed), or nil when it is not one.
     static func folderID(_ path: String) -> FolderID? {
+        folderID(bytes: Array(path.utf8))
+    }
+
+    static func folderID(bytes path: [UInt8]) -> FolderID? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        let status = withCString(path) { stat($0, &info) }
+        guard status == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         return FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
+    /// Calls `body` with `bytes` as a NUL-terminated C string.
+    static func withCString<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { body($0) }
+        }
+    }
+
+    /// The names in the folder at `path`, as raw bytes (a name need not be UTF-8), without
+    /// `.` and `..`; empty when it cannot be read.
+    static func names(in path: [UInt8]) -> [[UInt8]] {
+        guard let directory = withCString(path, { opendir($0) }) else { return [] }
+        defer { closedir(directory) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// `bytes` as a String, each byte that is not part of valid UTF-8 written `\xHH`; nil when
+    /// the bytes are valid UTF-8 (nothing to escape).
+    public static func escapedName(_ bytes: [UInt8]) -> String? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var result = ""
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                result.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                for byte in bytes[offset..<offset + length] {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    result += "\\x" + (hex.count == 1 ? "0" + hex : hex)
+                }
+                offset += length
+            case .emptyInput:
+                break loop
+            }
+        }
+        return result
+    }
+
     /// Every `.pdf` and `.txt` under `folder`, relative to it. Links to folders are walked
-    /// like folders, except one leading back to a folder on the way down to it (a loop).
+    /// like folders, except one leading back to a folder on the way down to it (a loop). Names
+    /// are read as bytes: one that is not UTF-8 is kept (`BatchInput.rawPath`) and escaped.
     static func walk(_ folder: String, excluding: String?) -> [BatchInput] {
-        let root = URL(fileURLWithPath: folder)
         var found: [BatchInput] = []
-        guard let rootID = folderID(root.path) else { return [] }
-        var pending: [(url: URL, relative: String, ancestors: Set<FolderID>)] = [(root, "", [rootID])]
-        while let (url, relative, ancestors) = pending.popLast() {
-            if let excluding, url.standardizedFileURL.path == excluding { continue }
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }
-            for name in names.sorted() {
-                let child = url.appendingPathComponent(name)
-                let childRelative = relative.isEmpty ? name : relative + "/" + name
-                if let id = folderID(child.path) {
+        let root = Array(folder.utf8)
+        guard let rootID = folderID(bytes: root) else { return [] }
+        var pending: [(path: [UInt8], relative: String, ancestors: Set<FolderID>)] = [(root, "", [rootID])]
+        while let (path, relative, ancestors) = pending.popLast() {
+            if let excluding, let text = String(validating: path, as: UTF8.self),
+                URL(fileURLWithPath: text).standardizedFileURL.path == excluding
+            {
+                continue
+            }
+            let names = names(in: path).filter { $0.first != 0x2E }
+            for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                let child = (path.last == 0x2F ? path : path + [0x2F]) + name
+                let escaped = escapedName(name)
+                let shown = escaped ?? String(decoding: name, as: UTF8.self)
+                let childRelative = relative.isEmpty ? shown : relative + "/" + shown
+                if let id = folderID(bytes: child) {
                     if !ancestors.contains(id) { pending.append((child, childRelative, ancestors.union([id]))) }
-                } else if extensions.contains(child.pathExtension.lowercased()) {
-                    found.append(BatchInput(path: child.path, relativePath: childRelative))
+                    continue
+                }
+                guard let dot = name.lastIndex(of: 0x2E),
+                    let suffix = String(validating: name[(dot + 1)...], as: UTF8.self),
+                    extensions.contains(suffix.lowercased())
+                else { continue }
+                if let text = String(validating: child, as: UTF8.self) {
+                    found.append(BatchInput(path: text, relativePath: childRelative))
+                } else {
+                    let shownPath = escapedName(child) ?? String(decoding: child, as: UTF8.self)
+                    found.append(BatchInput(path: shownPath, relativePath: childRelative, rawPath: child))
                 }
             }
         }
@@ -134,6 +212,12 @@ public enum InputDiscovery {
         var byName: [String: BatchInput] = [:]
         for input in inputs {
             if let earlier = byName[input.relativePath] {
+                if earlier.rawPath != nil || input.rawPath != nil {
+                    if earlier.pathBytes != input.pathBytes {
+                        throw BatchError.outputCollision(input.relativePath, earlier.path, input.path)
+                    }
+                    continue
+                }
                 let a = URL(fileURLWithPath: earlier.path).standardizedFileURL.resolvingSymlinksInPath().path
                 let b = URL(fileURLWithPath: input.path).standardizedFileURL.resolvingSymlinksInPath().path
                 if a != b { throw BatchError.outputCollision(input.relativePath, earlier.path, input.path) }

@@ -165,7 +165,7 @@ public final class ManifestLog: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw GalleyError.cannotWrite(folder.path, reason: (error as NSError).localizedDescription)
+            throw GalleyError.cannotWrite(folder.path, reason: GalleyError.reason(error))
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }

@@ -187,7 +187,7 @@ public struct WorkerPool: Sendable {
     ///
     /// - Throws: `BatchError.workerUnavailable` when no worker process can be started.
     public func convert(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
-        let request = (try? Manifest.line(WorkerRequest(path: input.path, name: input.relativePath))) ?? Data()
+        let request = (try? Manifest.line(WorkerRequest(path: input.path, name: input.relativePath, rawPath: input.rawPath))) ?? Data()
         var exit: (status: Int32, maxRSS: Int)?
         var killedFor: Outcome?
         let child: SpawnedChild
@@ -332,10 +332,13 @@ public struct WorkerRequest: Codable, Sendable, Equatable {
     public var path: String
     /// The input's relative path in the batch: its outputs' stem and its name in `source.file`.
     public var name: String
+    /// The path's bytes when they are not UTF-8 (`BatchInput.rawPath`).
+    public var rawPath: [UInt8]?
 
-    public init(path: String, name: String) {
+    public init(path: String, name: String, rawPath: [UInt8]? = nil) {
         self.path = path
         self.name = name
+        self.rawPath = rawPath
     }
 }
 
@@ -383,15 +386,15 @@ final class SpawnedChild {
         defer { Self.spawnLock.unlock() }
         var inSocket: [Int32] = [-1, -1], outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &inSocket) == 0 else {
-            throw SpawnError(description: String(cString: strerror(errno)))
+            throw SpawnError(description: GalleyError.reason(errno: errno))
         }
         guard pipe(&outPipe) == 0 else {
             for descriptor in inSocket { close(descriptor) }
-            throw SpawnError(description: String(cString: strerror(errno)))
+            throw SpawnError(description: GalleyError.reason(errno: errno))
         }
         guard pipe(&errPipe) == 0 else {
             for descriptor in inSocket + outPipe { close(descriptor) }
-            throw SpawnError(description: String(cString: strerror(errno)))
+            throw SpawnError(description: GalleyError.reason(errno: errno))
         }
         for descriptor in inSocket + outPipe + errPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         defer {
@@ -433,7 +436,7 @@ final class SpawnedChild {
         let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard status == 0 else {
             for descriptor in [inSocket[0], outPipe[0], errPipe[0]] { close(descriptor) }
-            throw SpawnError(description: String(cString: strerror(status)))
+            throw SpawnError(description: GalleyError.reason(errno: status))
         }
         self.pid = pid
         inDescriptor = inSocket[0]

@@ -148,12 +148,15 @@ enum CompiledLexiconFile {
             }
             rules.compoundRules.append(rule)
         }
+        var parts: [String: Set<UInt32>] = [:]
         for _ in 0..<(try reader.count()) {
             let word = String(decoding: try reader.data(), as: UTF8.self)
             var flags: Set<UInt32> = []
             for _ in 0..<(try reader.count()) { flags.insert(try reader.integer(UInt32.self)) }
-            rules.compoundParts[word] = flags
+            parts[word] = flags
         }
+        // Set once, so that its longest part is measured once.
+        rules.compoundParts = parts
         guard reader.offset == bytes.count else { throw FileError.corrupt("rules section") }
         return rules
     }

@@ -6,7 +6,13 @@ struct SpellingRules: Sendable, Equatable {
     var breakPatterns: [String] = []
     var compoundRules: [[AffixFile.CompoundRuleElement]] = []
     var compoundMinimum = 3
-    var compoundParts: [String: Set<UInt32>] = [:]
+    var compoundParts: [String: Set<UInt32>] = [:] {
+        didSet { longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) } }
+    }
+    /// The most scalars in one compound part: no longer stretch of a word can be a part, so the
+    /// compound walk never builds one (it built every prefix, and a 400-letter run of one letter
+    /// took 40 s of RepairLigatures' look-ups; found by `make fuzz`).
+    private(set) var longestCompoundPart = 0
 
     struct Conversion: Sendable, Equatable {
         var from: [UInt8]
@@ -30,6 +36,8 @@ struct SpellingRules: Sendable, Equatable {
         compoundRules = affix.compoundRules
         compoundMinimum = affix.compoundMinimum
         self.compoundParts = compoundParts
+        // Observers do not run in an initializer.
+        longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) }
     }
 }
 
@@ -299,7 +307,8 @@ extension SpellingRules {
                 let positions = closure(state.element).filter { $0 < rule.count }
                 guard !positions.isEmpty else { continue }
                 var end = state.offset + compoundMinimum
-                while end <= scalars.count {
+                let last = min(scalars.count, state.offset + longestCompoundPart)
+                while end <= last {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[state.offset..<end])
                     if let flags = compoundParts[String(view)] {

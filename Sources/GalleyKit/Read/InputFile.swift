@@ -1,41 +1,97 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The bytes of one input and what they turned out to be.
 public struct InputFile: Sendable {
     /// The path as the user gave it, or "-" for standard input.
     public var path: String
     public var bytes: Data
 
+    /// 512 MiB: the largest newsletter PDFs are tens of MB; a file many times that is an
+    /// archive or a disk image named by mistake, and reading it whole would cost its size in memory.
+    public static let defaultMaxSize = 512 << 20
+    /// Bytes asked of the kernel per `read(2)` where the size is not known beforehand.
+    static let chunkSize = 1 << 20
+
     public init(path: String, bytes: Data) {
         self.path = path
         self.bytes = bytes
     }
 
-    /// Reads `path` ("-" for standard input), refusing what is missing, a folder or empty.
-    public static func load(_ path: String) throws -> InputFile {
+    /// Reads `path` ("-" for standard input), refusing what is missing, a folder, empty or
+    /// larger than `maxSize` bytes (checked from the file's size before reading anything).
+    public static func load(_ path: String, maxSize: Int = defaultMaxSize) throws -> InputFile {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let data = try readAll(descriptor: STDIN_FILENO, name: "<stdin>", size: nil, maxSize: maxSize)
             guard !data.isEmpty else { throw GalleyError.emptyInput("<stdin>") }
             return InputFile(path: path, bytes: data)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw GalleyError.fileNotFound(path)
-        }
-        guard !isDirectory.boolValue else { throw GalleyError.isADirectory(path) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw GalleyError.unreadable(path, reason: (error as NSError).localizedDescription)
-        }
+        let data = try read(path: Array(path.utf8), name: path, maxSize: maxSize)
         guard !data.isEmpty else { throw GalleyError.emptyInput(path) }
         return InputFile(path: path, bytes: data)
     }
 
+    /// The bytes of the file at `path` (raw bytes: a file name need not be UTF-8), named
+    /// `name` in errors: one line in plain words for a missing file, a folder, a file larger
+    /// than `maxSize` (refused before it is read) or any system error.
+    public static func read(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Data {
+        let descriptor = path.withUnsafeBufferPointer { buffer -> Int32 in
+            var terminated = Array(buffer)
+            terminated.append(0)
+            return terminated.withUnsafeBufferPointer { pointer in
+                pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) {
+                    open($0, O_RDONLY | O_CLOEXEC)
+                }
+            }
+        }
+        guard descriptor >= 0 else { throw failure(errno, name: name) }
+        defer { _ = close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure(errno, name: name) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw GalleyError.isADirectory(name) }
+        let isRegular = info.st_mode & S_IFMT == S_IFREG
+        if isRegular, Int(info.st_size) > maxSize {
+            throw GalleyError.inputTooLarge(name, size: Int(info.st_size), limit: maxSize)
+        }
+        return try readAll(descriptor: descriptor, name: name, size: isRegular ? Int(info.st_size) : nil, maxSize: maxSize)
+    }
+
+    /// Everything left on `descriptor`, at most `maxSize` bytes (a pipe or a file that grew past
+    /// it is refused as soon as it does).
+    static func readAll(descriptor: Int32, name: String, size: Int?, maxSize: Int) throws -> Data {
+        var data = Data(capacity: min(size ?? chunkSize, maxSize) + 1)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno, name: name)
+            }
+            if count == 0 { return data }
+            guard data.count + count <= maxSize else {
+                throw GalleyError.inputTooLarge(name, size: -1, limit: maxSize)
+            }
+            data.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// The error for a failed `open`/`read` of the input named `name`.
+    static func failure(_ number: Int32, name: String) -> GalleyError {
+        switch number {
+        case ENOENT: return .fileNotFound(name)
+        case EISDIR: return .isADirectory(name)
+        default: return .unreadable(name, reason: GalleyError.reason(errno: number))
+        }
+    }
+
     /// The name written into `source.file`: the last path component, or "-".
     public var displayName: String {
-        path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent
+        if path == "-" { return "-" }
+        let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        return name.isEmpty ? path : name
     }
 
     /// Whether the bytes start like a PDF (`%PDF-` within the first 1 KiB, as readers allow).

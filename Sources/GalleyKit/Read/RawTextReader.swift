@@ -12,14 +12,24 @@ public struct RawTextReader: Sendable {
     /// A page-break line must carry a word of at least this many letters: a lone glyph after
     /// a space is a fragment of picture text, not the first line of a page.
     static let pageBreakMinimumWordLength = 2
+    /// A printed line holds at most a few hundred characters; a longer one is a dump that lost
+    /// its line breaks, cut at spaces into lines of at most this many bytes, so that no stage
+    /// holds several copies of a multi-megabyte line (a 50 MB line took 626 MB whole).
+    static let maximumLineBytes = 4096
 
     public init() {}
 
     /// Decodes and splits `input`. Invalid UTF-8 is decoded with replacement characters and
     /// a warning; binary data and empty text throw.
     public func read(_ input: InputFile) throws -> Document {
-        let (text, warnings) = try decode(input)
-        let pages = splitPages(text)
+        var (text, warnings) = try decode(input)
+        var cut = 0
+        let pages = splitPages(text, cutLines: &cut)
+        text = ""
+        if cut > 0 {
+            warnings.append(
+                "\(cut) line(s) longer than \(Self.maximumLineBytes) bytes were cut at spaces into lines of at most that length")
+        }
         var document = Document(
             source: SourceInfo(file: input.displayName, format: .text, sha256: SHA256.hex(input.bytes), pageCount: pages.count),
             pages: pages)
@@ -27,9 +37,27 @@ public struct RawTextReader: Sendable {
         return document
     }
 
-    /// The input as a String, with any decoding warnings.
+    /// The input as a String, with any decoding warnings. A byte-order mark chooses UTF-16 or
+    /// UTF-32 (either byte order) and is dropped, as is UTF-8's; without one the bytes are UTF-8.
     func decode(_ input: InputFile) throws -> (String, [String]) {
         let bytes = input.bytes
+        if let encoding = UnicodeEncoding(bom: bytes) {
+            let (text, invalid) = encoding.decode(bytes.dropFirst(encoding.bomLength))
+            var warnings: [String] = []
+            if invalid > 0 {
+                warnings.append("input is not valid \(encoding.name): \(invalid) invalid code unit(s) replaced with U+FFFD")
+            }
+            var controls = 0, total = 0
+            for scalar in text.unicodeScalars {
+                total += 1
+                guard scalar.value < 0x20 || scalar.value == 0x7F else { continue }
+                if scalar.value == 0 { throw GalleyError.binaryInput(input.path) }
+                if scalar != "\t", scalar != "\n", scalar != "\u{0C}", scalar != "\r" { controls += 1 }
+            }
+            if Double(controls) > Double(total) * Self.binaryControlShare { throw GalleyError.binaryInput(input.path) }
+            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw GalleyError.emptyInput(input.path) }
+            return (text, warnings)
+        }
         let (hasZero, controls) = bytes.withUnsafeBytes { buffer in
             var hasZero = false, controls = 0
             for byte in buffer where byte < 0x20 || byte == 0x7F {
@@ -41,11 +69,13 @@ public struct RawTextReader: Sendable {
         if hasZero { throw GalleyError.binaryInput(input.path) }
         if Double(controls) > Double(bytes.count) * Self.binaryControlShare { throw GalleyError.binaryInput(input.path) }
         var warnings: [String] = []
+        // UTF-8's byte-order mark says nothing about the text: dropped before decoding.
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         var text: String
-        if let valid = String(validatingUTF8Data: bytes) {
+        if let valid = String(validating: body, as: UTF8.self) {
             text = valid
         } else {
-            text = String(decoding: bytes, as: UTF8.self)
+            text = String(decoding: body, as: UTF8.self)
             let replaced = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
             warnings.append("input is not valid UTF-8: \(replaced) invalid byte sequence(s) replaced with U+FFFD")
         }
@@ -54,8 +84,91 @@ public struct RawTextReader: Sendable {
         return (text, warnings)
     }
 
+    /// A Unicode encoding other than UTF-8, as announced by a byte-order mark.
+    enum UnicodeEncoding: Equatable {
+        case utf16LE, utf16BE, utf32LE, utf32BE
+
+        /// The encoding whose byte-order mark starts `bytes` (UTF-32's first: its little-endian
+        /// mark begins with UTF-16's), or nil.
+        init?(bom bytes: Data) {
+            if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+                self = .utf32LE
+            } else if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+                self = .utf32BE
+            } else if bytes.starts(with: [0xFF, 0xFE]) {
+                self = .utf16LE
+            } else if bytes.starts(with: [0xFE, 0xFF]) {
+                self = .utf16BE
+            } else {
+                return nil
+            }
+        }
+
+        var bomLength: Int { self == .utf16LE || self == .utf16BE ? 2 : 4 }
+
+        var name: String {
+            switch self {
+            case .utf16LE: return "UTF-16LE"
+            case .utf16BE: return "UTF-16BE"
+            case .utf32LE: return "UTF-32LE"
+            case .utf32BE: return "UTF-32BE"
+            }
+        }
+
+        /// The text of `bytes` (after the mark) and how many code units were invalid (each
+        /// replaced with U+FFFD; an odd byte left at the end counts as one).
+        func decode(_ bytes: Data) -> (String, Int) {
+            let width = bomLength
+            let little = self == .utf16LE || self == .utf32LE
+            return bytes.withUnsafeBytes { raw -> (String, Int) in
+                let count = raw.count / width
+                var invalid = raw.count % width == 0 ? 0 : 1
+                func unit(_ index: Int) -> UInt32 {
+                    var value: UInt32 = 0
+                    for offset in 0..<width {
+                        let byte = UInt32(raw[index * width + (little ? width - 1 - offset : offset)])
+                        value = value << 8 | byte
+                    }
+                    return value
+                }
+                var scalars = String.UnicodeScalarView()
+                if width == 2 {
+                    var units = (0..<count).lazy.map { UInt16(truncatingIfNeeded: unit($0)) }.makeIterator()
+                    var decoder = UTF16()
+                    loop: while true {
+                        switch decoder.decode(&units) {
+                        case .scalarValue(let scalar): scalars.append(scalar)
+                        case .error:
+                            invalid += 1
+                            scalars.append("\u{FFFD}")
+                        case .emptyInput: break loop
+                        }
+                    }
+                } else {
+                    for index in 0..<count {
+                        if let scalar = Unicode.Scalar(unit(index)) {
+                            scalars.append(scalar)
+                        } else {
+                            invalid += 1
+                            scalars.append("\u{FFFD}")
+                        }
+                    }
+                }
+                if raw.count % width != 0 { scalars.append("\u{FFFD}") }
+                return (String(scalars), invalid)
+            }
+        }
+    }
+
     /// Splits decoded text into pages, blocks and lines.
     func splitPages(_ text: String) -> [Page] {
+        var cut = 0
+        return splitPages(text, cutLines: &cut)
+    }
+
+    /// Splits decoded text into pages, blocks and lines, counting in `cutLines` the lines longer
+    /// than `maximumLineBytes` that were cut.
+    func splitPages(_ text: String, cutLines: inout Int) -> [Page] {
         var normalised = text
         if normalised.withUTF8({ $0.contains(0x0D) }) {
             normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -81,6 +194,7 @@ public struct RawTextReader: Sendable {
             // Form feeds and line feeds are always characters of their own, so the text is cut at
             // their bytes rather than by walking its characters.
             let pageLines = Self.pageLines(bytes)
+            cutLines = pageLines.reduce(0) { $0 + $1.cutLines }
             // A dump that kept its form feeds marks every page; only one that lost them needs the residue rule.
             let hasFormFeeds = pageLines.count > 1
             for (pageIndex, page) in pageLines.enumerated() {
@@ -120,6 +234,8 @@ public struct RawTextReader: Sendable {
         var lines: [Range<Int>] = []
         /// Some line holds `LayoutColumns.gutterMinimumSpaces` space bytes in a row.
         var hasSpaceRun = false
+        /// Lines longer than `maximumLineBytes`, each cut into several.
+        var cutLines = 0
     }
 
     /// `bytes` split at form feeds into pages and each page at line feeds into lines: one pass.
@@ -136,12 +252,37 @@ public struct RawTextReader: Sendable {
             }
             spaces = 0
             guard byte == 0x0A || byte == 0x0C else { continue }
-            pages[pages.count - 1].lines.append(start..<index)
+            appendLine(start..<index, of: bytes, to: &pages[pages.count - 1])
             if byte == 0x0C { pages.append(PageLines()) }
             start = index + 1
         }
-        pages[pages.count - 1].lines.append(start..<bytes.count)
+        appendLine(start..<bytes.count, of: bytes, to: &pages[pages.count - 1])
         return pages
+    }
+
+    /// Adds the line at `range` to `page`, cut into pieces of at most `maximumLineBytes` when
+    /// longer: each piece ends after a space followed by a non-space (so the next starts with a
+    /// word, never with the single space of a page break), or, in a run without such a place,
+    /// at the start of a UTF-8 character.
+    static func appendLine(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, to page: inout PageLines) {
+        guard range.count > maximumLineBytes else {
+            page.lines.append(range)
+            return
+        }
+        page.cutLines += 1
+        var lower = range.lowerBound
+        while range.upperBound - lower > maximumLineBytes {
+            let limit = lower + maximumLineBytes
+            var cut = limit
+            while cut > lower + 1, !(bytes[cut - 1] == 0x20 && bytes[cut] != 0x20) { cut -= 1 }
+            if cut <= lower + 1 {
+                cut = limit
+                while cut > lower + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            page.lines.append(lower..<cut)
+            lower = cut
+        }
+        page.lines.append(lower..<range.upperBound)
     }
 
     /// The line at `range` without leading and trailing whitespace, as `trimmingWhitespace()`
@@ -172,13 +313,5 @@ public struct RawTextReader: Sendable {
             }
         }
         return false
-    }
-}
-
-extension String {
-    /// Strict UTF-8 decoding: nil when the bytes are not valid UTF-8.
-    init?(validatingUTF8Data data: Data) {
-        guard let decoded = String(data: data, encoding: .utf8) else { return nil }
-        self = decoded
     }
 }

@@ -30,16 +30,20 @@ public struct GoldenStore: Sendable {
     /// them all (atomically, each file whole or not at all). Only conversion errors throw.
     ///
     /// - Parameter key: the input's path relative to the verify root; nil for its file name.
-    /// - Parameter required: formats whose golden must exist; a missing golden of another format
-    ///   is skipped (a golden set may hold JSON only).
+    /// - Parameter required: the formats checked (or written); a missing golden of any of them
+    ///   is a mismatch. Formats not required are not looked at (recorded as skipped).
     public func verify(
         input: String, key: String? = nil, converter: Converter, update: Bool = false,
-        required: Set<OutputFormat> = [.json]
+        required: Set<OutputFormat> = Set(formats)
     ) throws -> GoldenOutcome {
         let key = key ?? InputFile(path: input, bytes: Data()).displayName
         let document = try converter.convert(path: input)
         var outcome = GoldenOutcome(input: input, key: key)
         for format in Self.formats {
+            guard required.contains(format) else {
+                if !update { outcome.skipped.append(format) }
+                continue
+            }
             let data = try format.writer.write(document)
             let url = url(forKey: key, format: format)
             if update {
@@ -51,12 +55,7 @@ public struct GoldenStore: Sendable {
                 continue
             }
             guard let golden = try? Data(contentsOf: url) else {
-                if required.contains(format) {
-                    outcome.mismatches.append(
-                        GoldenMismatch(golden: url.path, format: format, missing: true, differences: []))
-                } else {
-                    outcome.skipped.append(format)
-                }
+                outcome.mismatches.append(GoldenMismatch(golden: url.path, format: format, missing: true, differences: []))
                 continue
             }
             if golden == data { continue }
@@ -66,6 +65,30 @@ public struct GoldenStore: Sendable {
                 GoldenMismatch(golden: url.path, format: format, missing: false, differences: differences))
         }
         return outcome
+    }
+
+    /// Golden files under the folder whose key is not among `keys` (the checked inputs' keys,
+    /// as `url(forKey:format:)` names them): left over from a sample that was renamed or
+    /// deleted. Sorted paths; only files ending in a golden format's extension count, hidden
+    /// files and folders are skipped.
+    public func orphans(keys: [String]) -> [String] {
+        let keys = Set(keys)
+        let extensions = Self.formats.map { "." + $0.fileExtension }
+        guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            guard let suffix = extensions.first(where: { relative.hasSuffix($0) }) else { continue }
+            var isFolder: ObjCBool = false
+            let path = directory.appendingPathComponent(relative).path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            if !keys.contains(String(relative.dropLast(suffix.count))) { found.append(path) }
+        }
+        return found.sorted()
     }
 
     /// The structural differences for JSON; for other formats, the differing lines (`line 12`),

@@ -7,8 +7,7 @@ import Foundation
 /// power cut may lose the new name (the old file, or none, is seen), never the content.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let (folder, name) = try split(path)
         let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path)
         var isOpen = true
         do {
@@ -24,14 +23,27 @@ public enum AtomicFile {
         }
     }
 
+    /// `path` cut at its last `/` into folder ("" for the working folder) and file name, byte
+    /// for byte: Foundation's `NSString` path methods trap on a one-character relative name.
+    static func split(_ path: String) throws -> (folder: String, name: String) {
+        let bytes = Array(path.utf8)
+        guard let last = bytes.last, last != UInt8(ascii: "/") else {
+            throw GalleyError.cannotWrite(path, reason: path.isEmpty ? "no file name given" : "is a directory")
+        }
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        let folder = String(decoding: bytes[..<slash], as: UTF8.self)
+        return (slash == 0 ? "/" : folder, String(decoding: bytes[(slash + 1)...], as: UTF8.self))
+    }
+
     /// Opens a new, uniquely named hidden file beside `name` (".name.<random>.tmp"), making
     /// the folder first when it is missing.
     private static func createTemporary(beside name: String, in folder: String, for path: String) throws -> (Int32, String) {
         let directory = folder.isEmpty ? "." : folder
+        let separator = directory.hasSuffix("/") ? "" : "/"
         var madeFolder = false
         while true {
             let token = String(UInt64.random(in: .min ... .max), radix: 36)
-            let temporary = directory + "/." + name + "." + token + ".tmp"
+            let temporary = directory + separator + "." + name + "." + token + ".tmp"
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 { return (descriptor, temporary) }
             switch errno {
@@ -42,7 +54,7 @@ public enum AtomicFile {
                 do {
                     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 } catch {
-                    throw GalleyError.cannotWrite(path, reason: (error as NSError).localizedDescription)
+                    throw GalleyError.cannotWrite(path, reason: GalleyError.reason(error))
                 }
             default:
                 throw failure(path)
@@ -64,6 +76,6 @@ public enum AtomicFile {
     }
 
     private static func failure(_ path: String) -> GalleyError {
-        GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+        GalleyError.cannotWrite(path, reason: GalleyError.reason(errno: errno))
     }
 }
