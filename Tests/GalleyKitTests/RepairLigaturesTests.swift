@@ -32,6 +32,9 @@ import Testing
         let (text, repairs) = try Self.repaired("sent to the na onal survey\noffcuts of untreated mber at least\n")
         #expect(text == "sent to the national survey offcuts of untreated timber at least")
         #expect(repairs.map(\.after) == ["national", "timber"])
+        // A run of letters longer than any word is not tried at every place (a fuzzer's input).
+        let long = String(repeating: "a", count: 400)
+        #expect(try Self.repaired("sent to the na onal survey\n\(long) at least\n").0.hasSuffix("\(long) at least"))
         // Without that evidence an unknown lower-case word is the author's, and is left alone.
         #expect(try Self.repaired("offcuts of untreated mber at least\n").1.isEmpty)
     }

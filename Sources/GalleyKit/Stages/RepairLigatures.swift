@@ -13,6 +13,10 @@ public struct RepairLigatures: Stage {
     static let ligatureLetters = ["fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "th", "st", "ct"]
     /// A word piece shorter than this is too short to say which letters it lost ("a", "I").
     static let minimumPieceLetters = 2
+    /// A run of letters longer than this is no dictionary word with a glyph missing (the longest
+    /// en_GB and en_US words have about 30 letters): trying every ligature at every place in it
+    /// would cost look-ups in proportion to the square of its length.
+    static let maximumWordLetters = 64
 
     public init() {}
 
@@ -159,7 +163,8 @@ public struct RepairLigatures: Stage {
                 }
             }
             // 3. A glyph dropped at the word's edge or inside it, without a space: "mber".
-            if insertions, word.count >= minimumPieceLetters + 1, word.first?.isLowercase ?? false, !isWord(word),
+            if insertions, word.count >= minimumPieceLetters + 1, word.count <= maximumWordLetters,
+                word.first?.isLowercase ?? false, !isWord(word),
                 let whole = insert(into: word, isWord: isWord, known: known)
             {
                 let after = String(parts.lead) + whole + String(parts.trail)
