@@ -226,6 +226,27 @@ import Testing
 
     // MARK: Fixture PDFs
 
+    @Test func aTreeThatCannotOrderThePageStillNamesItsHeadings() {
+        // The layout's blocks keep their order; a heading element whose text is exactly a block's
+        // (spaces aside) makes that block a heading of its level, and nothing else changes.
+        let blocks = [
+            Block(lines: [Line("Garden Club  Update")], page: 1),
+            Block(lines: [Line("Seed swap in the hall this Sunday.")], page: 1),
+            Block(lines: [Line("Garden Club Update and more")], page: 1),
+        ]
+        let entries = [
+            StructureEntry(kind: .heading, headingLevel: 1, text: "Garden Club Update"),
+            StructureEntry(kind: .paragraph, text: "Seed swap in the hall this Sunday."),
+            StructureEntry(kind: .heading, headingLevel: 2, text: "A heading printed nowhere"),
+        ]
+        let (marked, count) = StructureMatcher.headingEvidence(entries, blocks: blocks)
+        #expect(count == 1)
+        #expect(marked.map(\.kind) == [.heading, .paragraph, .paragraph])
+        #expect(marked[0].headingLevel == 1)
+        #expect(marked.map(\.text) == blocks.map(\.text))
+        #expect(StructureMatcher.headingEvidence([entries[1]], blocks: blocks).blocks == blocks)
+    }
+
     @Test func theTreesTaggedRunsAreCountedWithoutReadingTheirText() throws {
         // The fixture tags a heading, two paragraphs and a list of two items: at least one run each.
         let bytes = GBytesRef(copying: Self.fixture("tagged.pdf").bytes)

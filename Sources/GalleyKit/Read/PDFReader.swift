@@ -125,10 +125,18 @@ public struct PDFReader: Sendable {
                 page.pictures = LineBuilder.photos(content)
                 return page
             }
-            warnings.append("page \(number): the structure tree does not match the page's text; the page is read by its layout")
+        }
+        var blocks = BlockBuilder.blocks(lines.map(\.line), page: number)
+        if let entries, !entries.isEmpty {
+            // The tree cannot give the page's order; its headings may still say which blocks are headings.
+            let evidence = StructureMatcher.headingEvidence(entries, blocks: blocks)
+            blocks = evidence.blocks
+            warnings.append(
+                "page \(number): the structure tree does not match the page's text; the page is read by its layout"
+                    + (evidence.headings > 0 ? ", with \(evidence.headings) of its headings from the tree" : ""))
         }
         var page = Page(
-            number: number, blocks: BlockBuilder.blocks(lines.map(\.line), page: number), size: content.size,
+            number: number, blocks: blocks, size: content.size,
             linkAnnotations: content.anchoredLinks)
         page.pictures = LineBuilder.photos(content)
         return page

@@ -108,4 +108,27 @@ enum StructureMatcher {
         }
         return result
     }
+
+    /// The tree as evidence where it cannot give the page's order: each heading element whose text
+    /// is exactly the text of one of the page's layout blocks (spaces aside) makes that block a
+    /// heading of the element's level. The order and every other block stay the layout's. Returns
+    /// the blocks and how many headings the tree gave.
+    static func headingEvidence(_ entries: [StructureEntry], blocks: [Block]) -> (blocks: [Block], headings: Int) {
+        func key(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+        var levels: [String: Int] = [:]
+        for entry in entries where entry.kind == .heading {
+            let text = key(entry.text)
+            if !text.isEmpty { levels[text] = levels[text] ?? entry.headingLevel ?? 2 }
+        }
+        guard !levels.isEmpty else { return (blocks, 0) }
+        var result = blocks
+        var count = 0
+        for index in result.indices where result[index].kind == .paragraph {
+            guard let level = levels[key(result[index].text)] else { continue }
+            result[index].kind = .heading
+            result[index].headingLevel = level
+            count += 1
+        }
+        return (result, count)
+    }
 }
