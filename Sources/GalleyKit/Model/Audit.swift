@@ -46,11 +46,11 @@ public struct Repair: Codable, Equatable, Hashable, Sendable {
         /// Two fragments of one paragraph or heading rejoined.
         case join
         /// A ligature or a glyph the font maps to nothing or to a private-use code point, replaced
-        /// by its letters ("ﬁrst" → "first", "na onal" → "national").
+        /// by its letters ("ﬁrst" → "first", "sta on" → "station").
         case ligature
         /// A drop cap joined to the word it opens ("S" + "ummer" → "Summer").
         case dropCap
-        /// Letter-spaced text read as words ("S H E L F  L I F E" → "SHELF LIFE").
+        /// Letter-spaced text read as words ("G A R D E N  N O T E S" → "GARDEN NOTES").
         case letterSpacing
         /// A footnote marker split from the word it was glued to ("grant1" → "grant").
         case noteMarker

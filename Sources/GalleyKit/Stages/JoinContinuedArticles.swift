@@ -13,7 +13,7 @@ public struct JoinContinuedArticles: Stage {
     static let maximumTitleWords = 12
     /// A title set on lines of its own above a "(continued from …)" line spans at most this many lines.
     static let maximumTitleLines = 2
-    /// A jump phrase set over several lines ("Sunday Club Runs (continued" / "from page 1)") spans at most this many.
+    /// A jump phrase set over several lines ("Harbour Walks (continued" / "from page 1)") spans at most this many.
     static let maximumPhraseLines = 3
     /// A jump phrase, title and all, has at most this many words: "(continued from page 1)" adds
     /// five to a title of at most `maximumTitleWords`.
@@ -77,7 +77,7 @@ public struct JoinContinuedArticles: Stage {
         let found = Self.findJumps(entries)
         guard !found.isEmpty else { return }
         let body = DetectHeadings.bodyFontSize(entries.map(\.block))
-        // "Sunday Club Runs (continued" ending one block and "from page 1)" opening the next are one marker.
+        // "Harbour Walks (continued" ending one block and "from page 1)" opening the next are one marker.
         var absorbed = Set<Int>()
         for index in found.indices.dropFirst() {
             let (previous, jump) = (found[index - 1], found[index])

@@ -148,7 +148,7 @@ public struct OrderByGeometry: Stage {
 
     /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone,
     /// followed by a space and a letter ("01 Background"), or glued to a capitalised word
-    /// ("3Mark your queens"). Not a year, a time or a decimal.
+    /// ("3Check the gutters"). Not a year, a time or a decimal.
     static func numberLabel(_ text: String) -> Int? {
         // Most blocks open with a letter: no label, without copying the line's scalars.
         guard let first = text.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first)
@@ -163,8 +163,8 @@ public struct OrderByGeometry: Stage {
         guard (1...2).contains(index) else { return nil }
         if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
         if index == scalars.count { return value }
-        // A label set in display type that the line builder glued to its title ("3Mark your
-        // queens"): a capital then a small letter straight after the digits.
+        // A label set in display type that the line builder glued to its title ("3Check the
+        // gutters"): a capital then a small letter straight after the digits.
         if scalars[index].properties.isUppercase, index + 1 < scalars.count,
             scalars[index + 1].properties.isLowercase
         {

@@ -1,5 +1,5 @@
-/// Reads letter-spaced titles as words: a line made mostly of single letters ("S H E L F L I F E")
-/// has each run of them re-spaced into the dictionary words they spell ("SHELF LIFE"), breaking
+/// Reads letter-spaced titles as words: a line made mostly of single letters ("G A R D E N N O T E S")
+/// has each run of them re-spaced into the dictionary words they spell ("GARDEN NOTES"), breaking
 /// first at the word breaks the PDF reader saw in the glyph gaps (two spaces); a run without such
 /// breaks that spells no words ("A B C") is left alone. Title lines cut apart on one baseline or stacked in one style become one block. Each
 /// re-spaced line is one `.letterSpacing` repair.

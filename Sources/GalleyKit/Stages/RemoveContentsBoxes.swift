@@ -1,5 +1,5 @@
 /// Finds contents boxes: a run of at least three lines that each end in a page of the issue itself
-/// ("Wardens' report … p.2", "Club runs . . . p.1", "Championship update, page 1"), numbered in page
+/// ("Editor's letter … p.2", "Choir news . . . p.1", "Fete report, page 1"), numbered in page
 /// order, with the "In this issue" or "Contents" title above them. Removes the run and its title,
 /// recording `.contents`. A price list or a timetable (currency, times, numbers past the last page) stays.
 public struct RemoveContentsBoxes: Stage {

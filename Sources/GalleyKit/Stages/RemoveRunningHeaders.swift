@@ -108,8 +108,8 @@ public struct RemoveRunningHeaders: Stage {
             if group.allSatisfy({ $0.position == nil }) { confirmedRawKeys[Self.key(group[0], in: document)] = group[0].place }
         }
 
-        // Varying running heads (PDF): band lines whose words change from page to page ("Chainset ·
-        // News", "Chainset · Events") but whose style and height recur, set apart from the text.
+        // Varying running heads (PDF): band lines whose words change from page to page ("Parish News ·
+        // Choir", "Parish News · Events") but whose style and height recur, set apart from the text.
         if let body, let pitch = Self.linePitch(document) {
             var styles: [String: [Candidate]] = [:]
             for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {

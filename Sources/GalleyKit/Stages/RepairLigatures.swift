@@ -1,6 +1,6 @@
 /// Repairs words broken by ligature glyphs: presentation-form ligatures (U+FB00–FB06, "ﬁrst") are
 /// spelled out always; a ligature the font maps to a private-use code point or to nothing
-/// ("na onal", "mber", "of\u{E000}ce") gets back the letters of the ligature that make a word of it,
+/// ("sta on", "tle", "of\u{E000}ce") gets back the letters of the ligature that make a word of it,
 /// judged by the lexicon and the document's own words. Each changed word is one `.ligature` repair.
 public struct RepairLigatures: Stage {
     /// The letters of the Unicode presentation-form ligatures.
@@ -37,8 +37,8 @@ public struct RepairLigatures: Stage {
             cache[word] = answer
             return answer
         }
-        // A word with a glyph lost at its edge ("mber") is repaired only in a document that shows
-        // it loses ligature glyphs: a glyph lost inside a word ("na onal"), a private-use glyph
+        // A word with a glyph lost at its edge ("tle") is repaired only in a document that shows
+        // it loses ligature glyphs: a glyph lost inside a word ("sta on"), a private-use glyph
         // or a presentation form repaired in the first pass. Elsewhere an unknown lower-case word
         // is the author's (a name, a coinage), and asking the lexicon about every way to put
         // letters into it would cost a hundred look-ups a word.
@@ -142,7 +142,7 @@ public struct RepairLigatures: Stage {
                 index += 1
                 continue
             }
-            // 2. A glyph dropped inside the word, leaving a space: "na onal" (either piece may
+            // 2. A glyph dropped inside the word, leaving a space: "sta on" (either piece may
             // happen to be a word, not both).
             if parts.trail.isEmpty, index + 1 < tokens.count {
                 // A plain ASCII word is its own core, as for the token itself above.
@@ -162,7 +162,7 @@ public struct RepairLigatures: Stage {
                     continue
                 }
             }
-            // 3. A glyph dropped at the word's edge or inside it, without a space: "mber".
+            // 3. A glyph dropped at the word's edge or inside it, without a space: "tle".
             if insertions, word.count >= minimumPieceLetters + 1, word.count <= maximumWordLetters,
                 word.first?.isLowercase ?? false, !isWord(word),
                 let whole = insert(into: word, isWord: isWord, known: known)

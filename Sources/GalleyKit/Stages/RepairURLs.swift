@@ -308,7 +308,7 @@ public struct RepairURLs: Stage {
     ///
     /// With the document's `evidence`, the address may also end a line of prose ("…booked at
     /// www.example-q" / "uarryhill…"), and an email may be cut in its local part before the line
-    /// that holds its "@" ("…by emailing membersh" / "ip.secretary@…"): see `forcedJoin`.
+    /// that holds its "@" ("…by emailing treasur" / "er.office@…"): see `forcedJoin`.
     /// `longest`, when given, is the block's longest trimmed line in characters (worked out here otherwise).
     static func forcedBreak(
         _ block: Block, at index: Int, widest: Double?, evidence: AddressEvidence? = nil, longest: Int? = nil
@@ -349,7 +349,7 @@ public struct RepairURLs: Stage {
     /// or when the fragment can only be the rest of it (`isForcedRest`, `AddressEvidence.isWordCut`).
     ///
     /// A dump's line may have been shortened by an earlier join, so when `lineIsFull` is false only
-    /// an email's local part cut inside a word ("membersh", no word, + "ip" = "membership") joins;
+    /// an email's local part cut inside a word ("treasur", no word, + "er" = "treasurer") joins;
     /// and a dump's lines are not measured (`isMeasured` false), so even a rest with a dot must
     /// glue onto the address as a word cut in two ("examp" + "le-…").
     static func forcedJoin(

@@ -1,4 +1,4 @@
-/// Letter-spaced lines: a title set with wide tracking ("S H E L F  L I F E") comes out of the
+/// Letter-spaced lines: a title set with wide tracking ("G A R D E N  N O T E S") comes out of the
 /// text layer with a space after every letter, so the word breaks are lost in the text. The glyph
 /// boxes keep them: the gap at a word break is the tracking plus a word space, well over the gap
 /// between letters. The line builder writes such breaks as two spaces, for `ReadLetterSpacing`.
