@@ -5,7 +5,7 @@ APT_PACKAGES := pkg-config libpoppler-glib-dev libhunspell-dev hunspell-en-gb hu
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup deps build test golden bench leakcheck fuzz lint clean release-build man completions install uninstall dist dist-check
+.PHONY: setup deps build test examples docs golden bench leakcheck fuzz lint clean release-build man completions install uninstall dist dist-check
 
 ## setup: install the C libraries and dictionaries when missing, then build.
 setup: deps build
@@ -25,6 +25,16 @@ build:
 ## test: the whole suite (unit, golden, property, end-to-end).
 test:
 	$(SWIFT) test
+	$(MAKE) examples docs
+
+# The example package uses GalleyKit as a library by path, as a downstream tool would.
+examples:
+	$(SWIFT) build --package-path Examples
+
+# The DocC catalog (Sources/GalleyKit/GalleyKit.docc), built with every warning an error.
+docs:
+	$(SWIFT) package generate-documentation --target GalleyKit --warnings-as-errors
+	@echo "documentation: .build/plugins/Swift-DocC/outputs/GalleyKit.doccarchive"
 
 ## golden: rewrite Golden/ from the current build; read `git diff Golden` before committing.
 golden:

@@ -282,6 +282,7 @@ public enum ManifestMerge {
     /// Merges the manifests in `paths` (folders or files). When an input appears in several,
     /// the one read last wins (files in argument order, then by name; lines in file order).
     ///
+    /// - Parameter paths: manifest files, or folders holding `manifest.jsonl` / `manifest-*.jsonl`.
     /// - Parameter declaredInputs: the batch's input set, re-walked by the caller; when nil,
     ///   the union of the inputs the headers declare.
     /// - Throws: `BatchError.inputNotFound` when a path has no manifest at all.
