@@ -27,7 +27,9 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
-        for index in 0..<8 { try write("Issue \(index)\n\nA line of prose for the archive.\n", to: inputs.appendingPathComponent("i\(index).txt")) }
+        for index in 0..<8 {
+            try write("Issue \(index)\n\nA line of prose for the archive.\n", to: inputs.appendingPathComponent("i\(index).txt"))
+        }
         let found = try InputDiscovery.discover([inputs.path])
         func runner(_ shard: Shard) -> BatchRunner {
             BatchRunner(options: BatchOptions(outputDirectory: out.path, jobs: 1, shard: shard)) {
@@ -60,7 +62,9 @@ import Testing
         try write("#!/bin/sh\necho \"$@\" > '\(recorded.path)'\n", to: fake)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
 
-        func task(_ index: Int, count: Int, max: Int, shards: String? = nil) throws -> (status: Int32, shard: String?, stderr: String) {
+        func task(_ index: Int, count: Int, max: Int, shards: String? = nil) throws -> (
+            status: Int32, shard: String?, stderr: String
+        ) {
             try? FileManager.default.removeItem(at: recorded)
             var environment = [
                 "GALLEY": fake.path, "SLURM_ARRAY_TASK_ID": "\(index)", "SLURM_ARRAY_TASK_COUNT": "\(count)",
@@ -70,7 +74,8 @@ import Testing
             let result = try runProcess(
                 "/bin/bash", [Self.sbatchScript.path, folder.appendingPathComponent("in").path, out.path],
                 environment: environment)
-            let arguments = (try? String(contentsOf: recorded, encoding: .utf8))?.split(whereSeparator: \.isWhitespace).map(String.init) ?? []
+            let arguments =
+                (try? String(contentsOf: recorded, encoding: .utf8))?.split(whereSeparator: \.isWhitespace).map(String.init) ?? []
             let shard = arguments.firstIndex(of: "--shard").map { arguments[$0 + 1] }
             return (result.status, shard, result.stderr)
         }
@@ -169,10 +174,12 @@ import Testing
         #expect(expected.description.contains("--no-lock"))
         #expect(!expected.description.contains("another galley batch"))
         // Without locking the same storage is usable, and the lock is not even tried.
-        let log = try ManifestLog(path: path, locking: .none, lock: { _ in
-            Issue.record("locked although told not to")
-            return number
-        })
+        let log = try ManifestLog(
+            path: path, locking: .none,
+            lock: { _ in
+                Issue.record("locked although told not to")
+                return number
+            })
         try log.append(ManifestEntry(input: "a.txt", sha256: "1", outputs: [], status: .failed, error: "x"))
         log.release()
         #expect(Manifest.read(path).entries.keys.sorted() == ["a.txt"])

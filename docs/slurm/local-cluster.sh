@@ -9,8 +9,9 @@
 #   docs/slurm/local-cluster.sh env [DIR]      # print `export SLURM_CONF=...` for sbatch, squeue, ...
 #   docs/slurm/local-cluster.sh stop [DIR]     # stop exactly the daemons `start` started
 #
-# `start` waits until the node is idle and accepts jobs; `stop` kills the processes whose ids
-# `start` wrote into DIR (never by name, so another Slurm on the machine is left alone).
+# `start` waits until the node is idle and accepts jobs; `stop` cancels the cluster's jobs, then
+# kills the processes whose ids `start` wrote into DIR (never by name, so another Slurm on the
+# machine is left alone).
 # Runs as root (the daemons then run as root too; SlurmUser=root). Ports 16817/16818, not
 # Slurm's defaults, so an existing cluster on this machine is not disturbed.
 
@@ -127,6 +128,15 @@ start() {
 
 stop() {
     local file pid pids=""
+    # Jobs first: slurmstepd outlives slurmd, so a job still running would outlive the cluster.
+    if running_pid "$STATE/slurmctld.pid" >/dev/null; then
+        export SLURM_CONF=$CONF
+        scancel --quiet --partition=check 2>/dev/null || true
+        for _ in $(seq 60); do
+            [ -z "$(squeue -h 2>/dev/null)" ] && break
+            sleep 0.5
+        done
+    fi
     for file in "$STATE/slurmd.pid" "$STATE/slurmctld.pid" "$STATE/munge/munged.pid"; do
         if pid=$(running_pid "$file"); then
             kill "$pid" && pids="$pids $pid"

@@ -45,7 +45,11 @@ INPUT_COUNT=$(find "$IN" -type f \( -name '*.pdf' -o -name '*.txt' \) | wc -l)
 say "$INPUT_COUNT inputs in $IN, $TASKS array tasks"
 
 "$CLUSTER" install
-trap '"$CLUSTER" stop "$STATE"' EXIT
+# The cleanup itself ignores Ctrl-C and kills, so a second one cannot leave daemons behind.
+trap 'trap "" INT TERM; "$CLUSTER" stop "$STATE"' EXIT
+# Ctrl-C or a kill ends the script through exit, so the EXIT trap stops the daemons then too.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 "$CLUSTER" start "$STATE"
 export SLURM_CONF=$STATE/slurm.conf
 
@@ -68,6 +72,8 @@ log0=$WORK/logs/first-${job}_0.log
 for _ in $(seq 600); do
     # Cancel once task 0 has converted something, so that its rerun has something to resume.
     grep -q '^\[[0-9]*/[0-9]*\] converted' "$log0" 2>/dev/null && break
+    # A task 0 that already ended will convert nothing more.
+    [ -s "$log0" ] && [ -z "$(squeue -h -j "${job}_0" 2>/dev/null)" ] && break
     sleep 0.1
 done
 grep -q '^\[[0-9]*/[0-9]*\] converted' "$log0" || fail "task 0 never started converting: $(cat "$log0" 2>/dev/null)"

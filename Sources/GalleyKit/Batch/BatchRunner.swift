@@ -29,7 +29,9 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "on storage without locks run with --no-lock, one run per manifest"
         case .lockFailed(let path, let reason): return "\(path): cannot lock the manifest (flock: \(reason))"
         case .shardCountMismatch(let shard, let counts, let folder):
-            let found = counts.map { $0 == 1 ? "an unsharded run (manifest.jsonl)" : "a \($0)-way run (manifest-*-of-\($0).jsonl)" }
+            let found = counts.map {
+                $0 == 1 ? "an unsharded run (manifest.jsonl)" : "a \($0)-way run (manifest-*-of-\($0).jsonl)"
+            }
             let asked = shard == "1/1" ? "a run without --shard" : "--shard \(shard)"
             return "\(asked): \(folder) holds the manifests of \(found.joined(separator: " and ")); "
                 + "splitting the inputs another way would convert them again: use "
