@@ -35,7 +35,7 @@ import Testing
     // MARK: - Raw reader
 
     /// The reader's page split before the byte path: characters split at form and line feeds,
-    /// every page through `LayoutColumns.reorder`, every line trimmed as a Substring.
+    /// every page through `DumpColumns.reorder`, every line trimmed as a Substring.
     static func referencePages(_ text: String) -> [Page] {
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let pageTexts = normalised.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
@@ -56,7 +56,7 @@ import Testing
         }
         for (index, lines) in pageTexts.enumerated() {
             if index > 0 { newPage() }
-            for line in LayoutColumns.reorder(lines) {
+            for line in DumpColumns.reorder(lines) {
                 let trimmed = line.trimmingWhitespace()
                 if trimmed.isEmpty {
                     closeBlock()
@@ -126,7 +126,7 @@ import Testing
 
     // MARK: - Layout columns
 
-    /// `LayoutColumns.collapsingGutters` walking characters.
+    /// `DumpColumns.collapsingGutters` walking characters.
     static func referenceCollapsed(_ text: Substring) -> String {
         guard text.contains("   ") else { return String(text) }
         var result = ""
@@ -143,21 +143,21 @@ import Testing
     @Test(arguments: edgeStrings)
     func layoutLineHelpersMatchTheCharacterDefinitions(text: String) {
         let line = Substring(text)
-        #expect(LayoutColumns.hasGutterSpaces(line) == line.contains("   "))
-        #expect(LayoutColumns.wordCount(line) == line.split(separator: " ").count)
-        #expect(String(LayoutColumns.collapsingGutters(line)) == Self.referenceCollapsed(line))
-        let segments = LayoutColumns.segments(of: line).map { "\($0.start) \($0.end) \($0.text)" }
-        #expect(segments == LayoutColumns.characterSegments(of: line).map { "\($0.start) \($0.end) \($0.text)" })
+        #expect(DumpColumns.hasGutterSpaces(line) == line.contains("   "))
+        #expect(DumpColumns.wordCount(line) == line.split(separator: " ").count)
+        #expect(String(DumpColumns.collapsingGutters(line)) == Self.referenceCollapsed(line))
+        let segments = DumpColumns.segments(of: line).map { "\($0.start) \($0.end) \($0.text)" }
+        #expect(segments == DumpColumns.characterSegments(of: line).map { "\($0.start) \($0.end) \($0.text)" })
     }
 
     @Test func byteSegmentsShowTheirWork() {
-        let segments = LayoutColumns.segments(of: "Plot news    soil before\t\t\tSeed")
+        let segments = DumpColumns.segments(of: "Plot news    soil before\t\t\tSeed")
         #expect(segments.map(\.start) == [0, 13, 27])
         #expect(segments.map(\.end) == [9, 24, 31])
         #expect(segments.map { String($0.text) } == ["Plot news", "soil before", "Seed"])
-        #expect(LayoutColumns.bytesAreCharacters("plain text"))
-        #expect(!LayoutColumns.bytesAreCharacters("caf\u{E9}"))
-        #expect(!LayoutColumns.bytesAreCharacters("a\r\nb"))
+        #expect(DumpColumns.bytesAreCharacters("plain text"))
+        #expect(!DumpColumns.bytesAreCharacters("caf\u{E9}"))
+        #expect(!DumpColumns.bytesAreCharacters("a\r\nb"))
     }
 
     // MARK: - Duplicate detection

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Pages are split at form feeds and, where a dump lost its form feeds, at a line that starts
 /// with exactly one space (pdftotext's page-break residue). A `-layout` dump's columns, set side
-/// by side, are read one after another (`LayoutColumns`). Blocks are runs of non-blank lines.
+/// by side, are read one after another (`DumpColumns`). Blocks are runs of non-blank lines.
 public struct RawTextReader: Sendable {
     /// Share of control bytes (other than tab, CR, LF, FF) above which input is binary.
     static let binaryControlShare = 0.02
@@ -202,7 +202,7 @@ public struct RawTextReader: Sendable {
                 if pageIndex > 0 { newPage() }
                 guard !page.hasSpaceRun else {
                     // Only a page with a run of spaces can hold a layout dump's columns.
-                    for line in LayoutColumns.reorderNumbered(page.lines.map(substring)) {
+                    for line in DumpColumns.reorderNumbered(page.lines.map(substring)) {
                         let trimmed = line.text.trimmingWhitespace()
                         if trimmed.isEmpty {
                             closeBlock()
@@ -235,7 +235,7 @@ public struct RawTextReader: Sendable {
         var lines: [Range<Int>] = []
         /// Each line's 1-based line number in the input (the pieces of a cut line share theirs).
         var numbers: [Int] = []
-        /// Some line holds `LayoutColumns.gutterMinimumSpaces` space bytes in a row.
+        /// Some line holds `DumpColumns.gutterMinimumSpaces` space bytes in a row.
         var hasSpaceRun = false
         /// Lines longer than `maximumLineBytes`, each cut into several.
         var cutLines = 0
@@ -251,7 +251,7 @@ public struct RawTextReader: Sendable {
             let byte = bytes[index]
             if byte == 0x20 {
                 spaces += 1
-                if spaces == LayoutColumns.gutterMinimumSpaces { pages[pages.count - 1].hasSpaceRun = true }
+                if spaces == DumpColumns.gutterMinimumSpaces { pages[pages.count - 1].hasSpaceRun = true }
                 continue
             }
             spaces = 0

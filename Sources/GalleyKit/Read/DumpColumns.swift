@@ -4,7 +4,7 @@
 /// Where several lines start text at the same position after such a gutter, that position is a
 /// column's left edge; each run of lines that no text crosses an edge in (a band) is read column
 /// by column. Lines are only moved and split at gutters, never changed: no text is lost.
-struct LayoutColumns {
+struct DumpColumns {
     /// pdftotext -layout pads a gutter with at least this many spaces; justified prose rarely does.
     static let gutterMinimumSpaces = 3
     /// A column edge is confirmed by at least this many lines that start text there after a gutter,

@@ -4,7 +4,7 @@ import GalleyTestSupport
 import Testing
 
 /// `pdftotext -layout` dumps: columns side by side on one line are read one after another.
-@Suite struct LayoutColumnsTests {
+@Suite struct DumpColumnsTests {
     @Test func twoColumnsUnderAMastheadAreReadColumnByColumn() throws {
         let dump = """
             Meadow Lane Allotment Society
@@ -120,7 +120,7 @@ import Testing
     }
 }
 
-@Suite struct LayoutColumnsIndentTests {
+@Suite struct DumpColumnsIndentTests {
     @Test func aListsHangingIndentIsNoColumnEdge() throws {
         let dump = """
             Dates for Your Diary                          Sports News
@@ -140,7 +140,7 @@ import Testing
     }
 }
 
-@Suite struct LayoutColumnsBandTests {
+@Suite struct DumpColumnsBandTests {
     @Test func linesAboveTheFirstColumnLineKeepTheirPlaces() throws {
         // The running head is set flush right, inside the right column's span: it is still first.
         let dump = """
