@@ -77,6 +77,9 @@ struct Batch: ParsableCommand {
     @Flag(help: "Convert again inputs an earlier run recorded as failed.")
     var retryFailed = false
 
+    @Flag(help: "Write OUT_DIR/report.html: every input with its status, counts, time, page 1 and links.")
+    var report = false
+
     /// The smallest --max-memory accepted: near 100M a worker can no longer start its threads
     /// (each maps a stack) and waits for its dictionary until its alarm ends it.
     static let minimumMemory = 128 << 20
@@ -119,7 +122,7 @@ struct Batch: ParsableCommand {
             options = BatchOptions(
                 outputDirectory: output, formats: try formats(), jobs: jobs, force: force,
                 shard: try shard.map(Shard.init(parsing:)) ?? .whole, retryFailed: retryFailed,
-                maxInputSize: WorkerLimits.parseSize(maxInputSize)!)
+                maxInputSize: WorkerLimits.parseSize(maxInputSize)!, pictures: report)
             found = try InputDiscovery.discover(inputs, excluding: output)
         } catch let error as BatchError {
             usageFailure(error.description)
@@ -135,6 +138,7 @@ struct Batch: ParsableCommand {
         // Workers already keep the cores busy; a long PDF read on two threads as well would only
         // oversubscribe them. A single worker leaves cores idle, so it may use a second one.
         if jobs < ProcessInfo.processInfo.activeProcessorCount { arguments.append("--parallel-pages") }
+        if report { arguments.append("--pictures") }
         let pool = WorkerPool(
             executable: Self.executablePath(), arguments: arguments,
             environment: password.map { [Worker.passwordVariable: $0] } ?? [:], limits: limits)
@@ -143,9 +147,9 @@ struct Batch: ParsableCommand {
         let stop = BatchStop()
         let watchers = Self.watchSignals(stop: stop, printer: printer)
         defer { for watcher in watchers { watcher.cancel() } }
-        let report: BatchReport
+        let outcome: BatchReport
         do {
-            report = try blocking { try await runner.run(found, stop: stop, progress: printer.show) }
+            outcome = try blocking { try await runner.run(found, stop: stop, progress: printer.show) }
         } catch let error as BatchError {
             FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
             // EX_OSERR when the system cannot start a worker, EX_CANTCREAT for the manifest.
@@ -154,9 +158,28 @@ struct Batch: ParsableCommand {
         } catch {
             fail(error)
         }
-        printer.summarise(report)
-        if let signal = report.stoppedBy { throw ExitCode(128 + signal) }
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        printer.summarise(outcome)
+        if report { writeReport(outcome, inputs: found, options: options) }
+        if let signal = outcome.stoppedBy { throw ExitCode(128 + signal) }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    /// Writes the run's HTML report beside its manifest, from the manifest entries, the JSON
+    /// outputs and the thumbnails the workers drew; says where, or exits 73 when it cannot.
+    func writeReport(_ outcome: BatchReport, inputs: [BatchInput], options: BatchOptions) {
+        let recorded = Set(outcome.entries.map(\.input))
+        let unfinished = inputs.map(\.relativePath).filter { options.shard.contains($0) && !recorded.contains($0) }
+        let rows = BatchReportPage.rows(for: outcome, outputDirectory: output, unfinished: unfinished) { entry in
+            FileManager.default.contents(atPath: BatchReportPage.thumbnailPath(for: entry.input, in: output))
+        }
+        let path = URL(fileURLWithPath: output).appendingPathComponent(BatchReportPage.fileName(for: options.shard)).path
+        do {
+            try AtomicFile.write(BatchReportPage(rows: rows, stoppedBy: outcome.stoppedBy).html(), to: path)
+        } catch {
+            FileHandle.standardError.write(Data("galley: \((error as? GalleyError)?.description ?? GalleyError.reason(error))\n".utf8))
+            Foundation.exit(73)
+        }
+        if !quiet { FileHandle.standardError.write(Data("galley batch: report \(path)\n".utf8)) }
     }
 
     /// The running `galley`, which the workers run too.
