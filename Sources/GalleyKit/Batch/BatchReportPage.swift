@@ -110,9 +110,20 @@ public struct BatchReportPage: Sendable {
         for report: BatchReport, outputDirectory: String, unfinished: [String] = [],
         thumbnail: (ManifestEntry) -> Data? = { _ in nil }
     ) -> [Row] {
+        rows(
+            entries: report.entries, earlierFailures: report.earlierFailures, outputDirectory: outputDirectory,
+            unfinished: unfinished, thumbnail: thumbnail)
+    }
+
+    /// The rows of `entries`, as `rows(for:outputDirectory:unfinished:thumbnail:)` reads them;
+    /// `earlierFailures` names the failed inputs whose failure an earlier run recorded.
+    public static func rows(
+        entries: [ManifestEntry], earlierFailures: [String] = [], outputDirectory: String, unfinished: [String] = [],
+        thumbnail: (ManifestEntry) -> Data? = { _ in nil }
+    ) -> [Row] {
         let folder = URL(fileURLWithPath: outputDirectory)
-        let earlier = Set(report.earlierFailures)
-        var rows: [Row] = report.entries.map { entry in
+        let earlier = Set(earlierFailures)
+        var rows: [Row] = entries.map { entry in
             var row = Row(entry: entry, isEarlierFailure: earlier.contains(entry.input))
             guard entry.status != .failed else { return row }
             if let json = entry.outputs.first(where: { $0.hasSuffix(".json") }),
@@ -224,7 +235,7 @@ public struct BatchReportPage: Sendable {
     static func thumbnailCell(_ row: Row) -> String {
         if row.summary?.isTextDump == true { return "<span class=\"dump\">text dump</span>" }
         guard let png = row.thumbnail else { return "–" }
-        let image = "<img src=\"data:image/png;base64,\(png.base64EncodedString())\" alt=\"page 1 of \(escape(row.entry.input)) with its reading order\">"
+        let image = "<img src=\"data:image/png;base64,\(png.base64EncodedString())\" alt=\"page 1 with its reading order\">"
         guard let picture = row.pictures.first else { return image }
         return "<a href=\"\(href(picture))\">\(image)</a>"
     }
