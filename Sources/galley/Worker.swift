@@ -109,7 +109,7 @@ struct Worker: ParsableCommand {
         alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
         defer { alarm(0) }
         // A path that is not UTF-8 has no URL to hand the drawing.
-        guard let drawing = Self.drawing, input.rawPath == nil else {
+        guard input.rawPath == nil else {
             answer(WorkerResult(pictures: []))
             return
         }
@@ -125,15 +125,13 @@ struct Worker: ParsableCommand {
             }
             let written = try BatchPictures.write(
                 input: name, pdf: URL(fileURLWithPath: input.path), json: document!, outputDirectory: outputDir,
-                drawing: drawing)
+                drawing: InspectDrawing(password: ProcessInfo.processInfo.environment[Self.passwordVariable]))
             answer(WorkerResult(pictures: written))
         } catch {
             answer(WorkerResult(error: (error as? GalleyError)?.description ?? "\(name): \(GalleyError.reason(error))"))
         }
     }
 
-    /// How report pictures are drawn; nil while no drawing is available.
-    static let drawing: PagePictureDrawing? = nil
 
     /// Converts one input under its alarm, writes its outputs and answers; the exit status it
     /// would have on its own, and the input's JSON.

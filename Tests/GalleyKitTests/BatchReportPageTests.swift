@@ -176,9 +176,8 @@ import Testing
     }
 
     struct StubDrawing: PagePictureDrawing {
-        func thumbnail(pdf: URL, json: Data, page: Int) throws -> Data { BatchReportPageTests.stubPNG }
-        func inspectPictures(pdf: URL, json: Data, page: Int) throws -> (svg: Data, png: Data)? {
-            (Data("<svg/>".utf8), BatchReportPageTests.stubPNG)
+        func draw(pdf: URL, json: Data, page: Int) throws -> PagePictures {
+            PagePictures(thumbnail: BatchReportPageTests.stubPNG, svg: Data("<svg/>".utf8), png: BatchReportPageTests.stubPNG)
         }
     }
 
@@ -190,7 +189,7 @@ import Testing
         let pdf = Fixtures.samples.appendingPathComponent("pdf-two-columns.pdf")
         let written = try BatchPictures.write(
             input: "2019/a.pdf", pdf: pdf, json: pdfJSON, outputDirectory: folder.path, drawing: StubDrawing())
-        #expect(written == [".thumbnails/2019/a.pdf.png", "inspect/2019/a.pdf/page-1.svg", "inspect/2019/a.pdf/page-1.png"])
+        #expect(written == [".thumbnails/2019/a.pdf.png", "inspect/2019/a.pdf/page-1.png", "inspect/2019/a.pdf/page-1.svg"])
         for name in written { #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)) }
         let thumbnail = BatchReportPage.thumbnailPath(for: "2019/a.pdf", in: folder.path)
         #expect(FileManager.default.contents(atPath: thumbnail) == Self.stubPNG)
