@@ -4,8 +4,9 @@ import GalleyTestSupport
 import Testing
 
 /// `galley batch --report` end to end: the built binary over PDFs, a dump and a broken file,
-/// then the report opened in a real browser (headless Chromium), whose DOM and console are read.
-@Suite(.serialized) struct BatchReportBrowserTests {
+/// then the report opened in a real browser (headless Chromium), whose DOM and console are read;
+/// a stopped run's report, and pictures drawn for inputs a later run skips.
+@Suite(.serialized) struct BatchReportCommandLineTests {
     static let pdfs = ["pdf-two-columns.pdf", "pdf-three-columns.pdf"]
     static let dump = "synthetic-bullets.txt"
     /// A PDF cut off early: named to sort last, so that only the report's order puts it first.
@@ -73,6 +74,82 @@ import Testing
         let probed = try Self.load(probe, with: chromium, profile: folder.appendingPathComponent("profile"))
         let decoded = probed.dom.matches(of: /data-decoded="([a-z]+)"/).map { String($0.output.1) }
         #expect(decoded == Array(repeating: "true", count: Self.pdfs.count), "\(decoded)")
+    }
+
+    @Test func aRunStoppedBySIGTERMStillWritesItsReport() throws {
+        let folder = try CommandLineTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Fixtures.samples.appendingPathComponent(Self.dump), to: inputs.appendingPathComponent("b.txt"))
+        // Sorted first, so the single worker is busy with it when the signal comes.
+        try HostilePDF.formLoop().write(to: inputs.appendingPathComponent("a-loop.pdf"))
+        let process = Process()
+        process.executableURL = CommandLineTests.galley
+        process.arguments = ["batch", inputs.path, "-o", out.path, "--jobs", "1", "--timeout", "600", "--report"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let manifest = out.appendingPathComponent("manifest.jsonl").path
+        let begun = Date()
+        while !FileManager.default.fileExists(atPath: manifest) && Date().timeIntervalSince(begun) < 60 { usleep(50_000) }
+        usleep(500_000)
+        process.terminate()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 143, "\(stderr)")
+        // The summary, then the report.
+        let summary = try #require(stderr.range(of: "galley batch: stopped by SIGTERM"), "\(stderr)")
+        let said = try #require(stderr.range(of: "galley batch: report "), "\(stderr)")
+        #expect(summary.lowerBound < said.lowerBound)
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("2 inputs: 0 converted, 0 skipped, 0 failed; stopped by SIGTERM, 2 not finished"))
+        let rows = html.matches(of: /<tr class="input" data-status="([a-z]+)"><td class="name">([^<]*)</).map {
+            "\($0.output.2) \($0.output.1)"
+        }
+        #expect(rows == ["a-loop.pdf unfinished", "b.txt unfinished"])
+    }
+
+    @Test func aLaterRunWithReportDrawsTheInputsItSkips() throws {
+        let folder = try CommandLineTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for name in [Self.pdfs[0], Self.dump] {
+            try FileManager.default.copyItem(
+                at: Fixtures.samples.appendingPathComponent(name), to: inputs.appendingPathComponent(name))
+        }
+        let first = try CommandLineTests.run(["batch", inputs.path, "-o", out.path, "--format", "markdown"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".thumbnails").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
+
+        // Markdown only, so the workers convert again in memory for the JSON they draw from.
+        let second = try CommandLineTests.run(["batch", inputs.path, "-o", out.path, "--format", "markdown", "--report"])
+        #expect(second.status == 0, "\(second.stderr)")
+        let thumbnail = BatchReportPage.thumbnailPath(for: Self.pdfs[0], in: out.path)
+        let png = try #require(FileManager.default.contents(atPath: thumbnail))
+        #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        for name in BatchReportPage.inspectPictures(for: Self.pdfs[0]) {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+        }
+        let svg = try String(contentsOf: out.appendingPathComponent(BatchReportPage.inspectPictures(for: Self.pdfs[0])[0]), encoding: .utf8)
+        #expect(svg.contains("href=\"page-1.png\""))
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let rows = html.split(separator: "\n").filter { $0.hasPrefix("<tr class=\"input\"") }
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.contains("data-status=\"skipped\"") })
+        #expect(rows.first { $0.contains(Self.pdfs[0]) }?.contains("<img src=\"data:image/png;base64,\(png.base64EncodedString())\"") == true)
+        // Without a JSON output the counts are unknown; the warnings come from the manifest.
+        #expect(rows.allSatisfy { $0.contains("<td class=\"pages\">–</td>") })
+
+        // A third run has nothing to draw: the thumbnail stays as it was.
+        let drawn = try FileManager.default.attributesOfItem(atPath: thumbnail)[.modificationDate] as? Date
+        let third = try CommandLineTests.run(["batch", inputs.path, "-o", out.path, "--format", "markdown", "--report"])
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(try FileManager.default.attributesOfItem(atPath: thumbnail)[.modificationDate] as? Date == drawn)
     }
 
     /// The `chromium` on the PATH.
