@@ -25,9 +25,18 @@ struct Batch: ParsableCommand {
               galley batch @issues.txt -o out/ --format json,markdown --jobs 4
               galley batch archive/ -o out/ --timeout 30 --max-memory 512M --retry-failed
               galley batch archive/ -o out/ --shard $((SLURM_ARRAY_TASK_ID+1))/16
+              galley batch archive/ -o out/ --report      # then open out/report.html
 
             An input larger than --max-input-size (default 512M) is recorded as failed without \
             being read.
+
+            --report writes OUT_DIR/report.html (report-K-of-N.html for a shard) when the run \
+            ends, also when inputs failed or a signal stopped it: one self-contained page (no \
+            script, nothing fetched) with a row per input, failed ones first, showing its status \
+            and reason, pages, sections, warnings, time, a thumbnail of page 1 with its reading \
+            order, and links to its outputs and to its page-1 inspect pictures \
+            (OUT_DIR/inspect/<input>/page-1.svg and .png). The workers draw the pictures after \
+            converting, so a picture that cannot be drawn is left out without failing the input.
 
             Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
             64 usage error; 71 no worker process can be started; 73 the output folder or \
