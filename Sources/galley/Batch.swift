@@ -39,8 +39,8 @@ struct Batch: ParsableCommand {
             converting, so a picture that cannot be drawn is left out without failing the input.
 
             Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
-            64 usage error; 71 no worker process can be started; 73 the output folder or \
-            manifest cannot be written; 130 stopped by SIGINT; 143 stopped by SIGTERM.
+            64 usage error; 71 no worker process can be started; 73 the output folder, \
+            manifest or report cannot be written; 130 stopped by SIGINT; 143 stopped by SIGTERM.
             """
     )
 
@@ -185,7 +185,8 @@ struct Batch: ParsableCommand {
         do {
             try AtomicFile.write(BatchReportPage(rows: rows, stoppedBy: outcome.stoppedBy).html(), to: path)
         } catch {
-            FileHandle.standardError.write(Data("galley: \((error as? GalleyError)?.description ?? GalleyError.reason(error))\n".utf8))
+            let message = (error as? GalleyError)?.description ?? "\(path): \(GalleyError.reason(error))"
+            FileHandle.standardError.write(Data("galley: \(message)\n".utf8))
             Foundation.exit(73)
         }
         if !quiet { FileHandle.standardError.write(Data("galley batch: report \(path)\n".utf8)) }

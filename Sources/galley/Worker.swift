@@ -132,7 +132,6 @@ struct Worker: ParsableCommand {
         }
     }
 
-
     /// Converts one input under its alarm, writes its outputs and answers; the exit status it
     /// would have on its own, and the input's JSON.
     private func convert(_ input: BatchInput, converter: Converter, formats: [OutputFormat]) -> (code: Int32, json: Data?) {

@@ -13,7 +13,8 @@ import Testing
     static let broken = "zz-truncated.pdf"
 
     @Test func theReportLoadsInChromiumWithARowPerInputAndThumbnails() throws {
-        let chromium = try #require(Self.chromium(), "chromium is not installed: `make setup` installs it (Debian package chromium)")
+        let chromium = try #require(
+            Self.chromium(), "chromium is not installed: `make setup` installs it (Debian package chromium)")
         let folder = try CommandLineTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
@@ -135,13 +136,16 @@ import Testing
         for name in BatchReportPage.inspectPictures(for: Self.pdfs[0]) {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
         }
-        let svg = try String(contentsOf: out.appendingPathComponent(BatchReportPage.inspectPictures(for: Self.pdfs[0])[0]), encoding: .utf8)
+        let svg = try String(
+            contentsOf: out.appendingPathComponent(BatchReportPage.inspectPictures(for: Self.pdfs[0])[0]), encoding: .utf8)
         #expect(svg.contains("href=\"page-1.png\""))
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         let rows = html.split(separator: "\n").filter { $0.hasPrefix("<tr class=\"input\"") }
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { $0.contains("data-status=\"skipped\"") })
-        #expect(rows.first { $0.contains(Self.pdfs[0]) }?.contains("<img src=\"data:image/png;base64,\(png.base64EncodedString())\"") == true)
+        #expect(
+            rows.first { $0.contains(Self.pdfs[0]) }?.contains("<img src=\"data:image/png;base64,\(png.base64EncodedString())\"")
+                == true)
         // Without a JSON output the counts are unknown; the warnings come from the manifest.
         #expect(rows.allSatisfy { $0.contains("<td class=\"pages\">–</td>") })
 

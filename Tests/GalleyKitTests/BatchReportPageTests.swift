@@ -9,7 +9,9 @@ import Testing
     /// Bytes standing in for a PNG: the page only embeds them.
     static let stubPNG = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 250])
 
-    static func entry(_ input: String, _ status: ManifestEntry.Status, error: String? = nil, reason: String? = nil) -> ManifestEntry {
+    static func entry(_ input: String, _ status: ManifestEntry.Status, error: String? = nil, reason: String? = nil)
+        -> ManifestEntry
+    {
         ManifestEntry(
             input: input, sha256: "", outputs: status == .failed ? [] : ["\(input).json", "\(input).md"], status: status,
             error: error, reason: reason, warnings: 0, elapsedMs: 1234)
@@ -142,7 +144,8 @@ import Testing
             try FileManager.default.copyItem(
                 at: Fixtures.golden.appendingPathComponent("\(name).json"), to: folder.appendingPathComponent("\(name).json"))
         }
-        let entries = names.map { ManifestEntry(input: $0, sha256: "", outputs: ["\($0).json"], status: .converted) }
+        let entries =
+            names.map { ManifestEntry(input: $0, sha256: "", outputs: ["\($0).json"], status: .converted) }
             + [Self.entry("broken.pdf", .failed, error: "broken.pdf: not a PDF file")]
         let asked = LockedNames()
         let rows = BatchReportPage.rows(
@@ -153,8 +156,9 @@ import Testing
         }
         #expect(asked.names == ["pdf-two-columns.pdf"])
         for row in rows where row.entry.status == .converted {
-            let json = try JSONSerialization.jsonObject(
-                with: Data(contentsOf: folder.appendingPathComponent("\(row.entry.input).json"))) as! [String: Any]
+            let json =
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: folder.appendingPathComponent("\(row.entry.input).json"))) as! [String: Any]
             let source = json["source"] as! [String: Any]
             let summary = try #require(row.summary)
             #expect(summary.source.pageCount == source["pageCount"] as? Int)

@@ -80,7 +80,8 @@ public struct BatchReportPage: Sendable {
     /// Orders `rows` for the page (failed first; otherwise input order, by bytes).
     public init(rows: [Row], stoppedBy: Int32? = nil) {
         let sorted = rows.sorted { $0.entry.input.utf8.lexicographicallyPrecedes($1.entry.input.utf8) }
-        self.rows = sorted.filter { $0.entry.status == .failed && !$0.isUnfinished }
+        self.rows =
+            sorted.filter { $0.entry.status == .failed && !$0.isUnfinished }
             + sorted.filter { $0.entry.status != .failed || $0.isUnfinished }
         self.stoppedBy = stoppedBy
     }
@@ -175,7 +176,8 @@ public struct BatchReportPage: Sendable {
     /// "4 inputs: 2 converted, 1 skipped, 1 failed", with how the run was stopped.
     public var summaryLine: String {
         let count = { (status: ManifestEntry.Status) in rows.filter { !$0.isUnfinished && $0.entry.status == status }.count }
-        var line = "\(rows.count) input\(rows.count == 1 ? "" : "s"): \(count(.converted)) converted, "
+        var line =
+            "\(rows.count) input\(rows.count == 1 ? "" : "s"): \(count(.converted)) converted, "
             + "\(count(.skipped)) skipped, \(count(.failed)) failed"
         let unfinished = rows.filter(\.isUnfinished).count
         if let stoppedBy {
