@@ -234,7 +234,8 @@ public struct WorkerPool: Sendable {
             child.pump(timeout: Self.pollMilliseconds)
             if let line = child.takeLine() {
                 let outcome = Self.answer(line, stderr: child.stderr, name: name)
-                child.served += 1
+                // An input's pictures are drawn by the worker that converted it: one input.
+                if workerRequest.pictures != true { child.served += 1 }
                 if child.served < Self.inputsPerWorker { slots.put(child, in: slot) } else { child.finish() }
                 return outcome
             }
