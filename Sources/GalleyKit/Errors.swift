@@ -15,6 +15,8 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(String, reason: String)
     case cannotWrite(String, reason: String)
     case dictionaryMissing(String)
+    /// A page asked for (`galley inspect --pages`) that the document does not have.
+    case noSuchPage(String, page: Int, pageCount: Int)
     case internalError(String)
 
     public var description: String {
@@ -34,12 +36,14 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let path, let reason): return "\(path): cannot read (\(reason))"
         case .cannotWrite(let path, let reason): return "\(path): cannot write (\(reason))"
         case .dictionaryMissing(let lang): return "no hunspell dictionary for \(lang) (install hunspell-en-gb / hunspell-en-us: make setup)"
+        case .noSuchPage(let path, let page, let count):
+            return "\(path): no page \(page) (the document has \(count) page\(count == 1 ? "" : "s"))"
         case .internalError(let what): return "internal error: \(what)"
         }
     }
 
     /// The process exit status for this error: 66 for input that is not there, 65 for input that
-    /// is there but unusable, 77 for a password, 73 for output, 70 for Galley's own faults.
+    /// is there but unusable, 77 for a password, 73 for output, 64 for a page that is not there, 70 for Galley's own faults.
     public var exitCode: Int32 {
         switch self {
         case .fileNotFound, .isADirectory: return 66
@@ -47,6 +51,7 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
         case .passwordRequired, .wrongPassword: return 77
         case .cannotWrite: return 73
         case .dictionaryMissing: return 69
+        case .noSuchPage: return 64
         case .internalError: return 70
         }
     }

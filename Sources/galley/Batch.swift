@@ -25,6 +25,7 @@ struct Batch: ParsableCommand {
               galley batch @issues.txt -o out/ --format json,markdown --jobs 4
               galley batch archive/ -o out/ --timeout 30 --max-memory 512M --retry-failed
               galley batch archive/ -o out/ --shard $((SLURM_ARRAY_TASK_ID+1))/16
+              galley batch archive/ -o out/ --report      # then open out/report.html
 
             An input larger than --max-input-size (default 512M) is recorded as failed without \
             being read.
@@ -34,9 +35,18 @@ struct Batch: ParsableCommand {
             would be converted again. On storage without flock, --no-lock runs without locking \
             the manifest.
 
+            --report writes OUT_DIR/report.html (report-K-of-N.html for a shard) when the run \
+            ends, also when inputs failed or a signal stopped it: one self-contained page (no \
+            script, nothing fetched) with a row per input, failed ones first, showing its status \
+            and reason, pages, sections, warnings, time, a thumbnail of page 1 with its reading \
+            order, and links to its outputs and to its page-1 inspect pictures \
+            (OUT_DIR/inspect/<input>/page-1.svg and .png). The workers draw the pictures after \
+            converting, so a picture that cannot be drawn is left out without failing the input.
+
             Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
-            64 usage error; 71 no worker process can be started; 73 the output folder or \
-            manifest cannot be written (or locked); 130 stopped by SIGINT; 143 stopped by SIGTERM.
+            64 usage error; 71 no worker process can be started; 73 the output folder, manifest \
+            or report cannot be written (or the manifest locked); 130 stopped by SIGINT; 143 \
+            stopped by SIGTERM.
             """
     )
 
@@ -88,6 +98,9 @@ struct Batch: ParsableCommand {
             discussion: "Two runs writing one manifest at once then interleave it: run each shard once at a time."))
     var noLock = false
 
+    @Flag(help: "Write OUT_DIR/report.html: every input with its status, counts, time, page 1 and links.")
+    var report = false
+
     /// The smallest --max-memory accepted: near 100M a worker can no longer start its threads
     /// (each maps a stack) and waits for its dictionary until its alarm ends it.
     static let minimumMemory = 128 << 20
@@ -130,7 +143,8 @@ struct Batch: ParsableCommand {
             options = BatchOptions(
                 outputDirectory: output, formats: try formats(), jobs: jobs, force: force,
                 shard: try shard.map(Shard.init(parsing:)) ?? .whole, retryFailed: retryFailed,
-                maxInputSize: WorkerLimits.parseSize(maxInputSize)!, locking: noLock ? .none : .exclusive)
+                maxInputSize: WorkerLimits.parseSize(maxInputSize)!, locking: noLock ? .none : .exclusive,
+                pictures: report)
             found = try InputDiscovery.discover(inputs, excluding: output)
         } catch let error as BatchError {
             usageFailure(error.description)
@@ -146,6 +160,7 @@ struct Batch: ParsableCommand {
         // Workers already keep the cores busy; a long PDF read on two threads as well would only
         // oversubscribe them. A single worker leaves cores idle, so it may use a second one.
         if jobs < ProcessInfo.processInfo.activeProcessorCount { arguments.append("--parallel-pages") }
+        if report { arguments.append("--pictures") }
         let pool = WorkerPool(
             executable: Self.executablePath(), arguments: arguments,
             environment: password.map { [Worker.passwordVariable: $0] } ?? [:], limits: limits)
@@ -154,9 +169,9 @@ struct Batch: ParsableCommand {
         let stop = BatchStop()
         let watchers = Self.watchSignals(stop: stop, printer: printer)
         defer { for watcher in watchers { watcher.cancel() } }
-        let report: BatchReport
+        let outcome: BatchReport
         do {
-            report = try blocking { try await runner.run(found, stop: stop, progress: printer.show) }
+            outcome = try blocking { try await runner.run(found, stop: stop, progress: printer.show) }
         } catch let error as BatchError {
             FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
             // EX_OSERR when the system cannot start a worker, EX_USAGE for a shard count that
@@ -167,9 +182,29 @@ struct Batch: ParsableCommand {
         } catch {
             fail(error)
         }
-        printer.summarise(report)
-        if let signal = report.stoppedBy { throw ExitCode(128 + signal) }
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        printer.summarise(outcome)
+        if report { writeReport(outcome, inputs: found, options: options) }
+        if let signal = outcome.stoppedBy { throw ExitCode(128 + signal) }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    /// Writes the run's HTML report beside its manifest, from the manifest entries, the JSON
+    /// outputs and the thumbnails the workers drew; says where, or exits 73 when it cannot.
+    func writeReport(_ outcome: BatchReport, inputs: [BatchInput], options: BatchOptions) {
+        let recorded = Set(outcome.entries.map(\.input))
+        let unfinished = inputs.map(\.relativePath).filter { options.shard.contains($0) && !recorded.contains($0) }
+        let rows = BatchReportPage.rows(for: outcome, outputDirectory: output, unfinished: unfinished) { entry in
+            FileManager.default.contents(atPath: BatchReportPage.thumbnailPath(for: entry.input, in: output))
+        }
+        let path = URL(fileURLWithPath: output).appendingPathComponent(BatchReportPage.fileName(for: options.shard)).path
+        do {
+            try AtomicFile.write(BatchReportPage(rows: rows, stoppedBy: outcome.stoppedBy).html(), to: path)
+        } catch {
+            let message = (error as? GalleyError)?.description ?? "\(path): \(GalleyError.reason(error))"
+            FileHandle.standardError.write(Data("galley: \(message)\n".utf8))
+            Foundation.exit(73)
+        }
+        if !quiet { FileHandle.standardError.write(Data("galley batch: report \(path)\n".utf8)) }
     }
 
     /// The running `galley`, which the workers run too.

@@ -44,6 +44,9 @@ struct Worker: ParsableCommand {
     @Option(help: "Whether a tagged PDF's structure tree is read: auto, on or off.")
     var structure: PDFReader.StructureUse = .auto
 
+    @Flag(help: "Keep each input's JSON for its report pictures, even when json is not among the formats.")
+    var pictures = false
+
     @Flag(help: "Serve requests: one JSON line {\"path\":…,\"name\":…} per input on standard input.")
     var serve = false
 
@@ -75,25 +78,63 @@ struct Worker: ParsableCommand {
             fail(error)
         }
         guard serve else {
-            let code = convert(BatchInput(path: input[0], relativePath: input[1]), converter: converter, formats: formats)
+            let code = convert(BatchInput(path: input[0], relativePath: input[1]), converter: converter, formats: formats).code
             if code != 0 { throw ExitCode(code) }
             return
         }
         // One request per line until the batch closes standard input.
         let decoder = JSONDecoder()
+        // The JSON of the input converted last: its pictures, asked for next, are drawn from it.
+        var last: (name: String, json: Data)?
         while let line = readLine(strippingNewline: true) {
             guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line.utf8)) else {
                 answer(WorkerResult(error: "internal error: unreadable worker request"))
                 continue
             }
             let input = BatchInput(path: request.path, relativePath: request.name, rawPath: request.rawPath)
-            _ = convert(input, converter: converter, formats: formats)
+            if request.pictures == true {
+                let json = last?.name == input.relativePath ? last?.json : nil
+                drawPictures(input, json: json, converter: converter, formats: formats)
+            } else {
+                let json = convert(input, converter: converter, formats: formats).json
+                last = json.map { (input.relativePath, $0) }
+            }
+        }
+    }
+
+    /// Draws an input's report pictures from its JSON (`json`, else its JSON output, else a new
+    /// conversion) under its alarm and answers with the files written.
+    private func drawPictures(_ input: BatchInput, json: Data?, converter: Converter, formats: [OutputFormat]) {
+        let name = input.relativePath
+        alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
+        defer { alarm(0) }
+        // A path that is not UTF-8 has no URL to hand the drawing.
+        guard input.rawPath == nil else {
+            answer(WorkerResult(pictures: []))
+            return
+        }
+        do {
+            let folder = outputDir.hasSuffix("/") ? outputDir : outputDir + "/"
+            var document = json
+            if document == nil, formats.contains(.json) {
+                document = FileManager.default.contents(atPath: folder + "\(name).\(OutputFormat.json.fileExtension)")
+            }
+            if document == nil {
+                let bytes = try BatchRunner.read(input, maxSize: maxInputSize)
+                document = try OutputFormat.json.writer.write(try converter.convert(InputFile(path: name, bytes: bytes)))
+            }
+            let written = try BatchPictures.write(
+                input: name, pdf: URL(fileURLWithPath: input.path), json: document!, outputDirectory: outputDir,
+                drawing: InspectDrawing(password: ProcessInfo.processInfo.environment[Self.passwordVariable]))
+            answer(WorkerResult(pictures: written))
+        } catch {
+            answer(WorkerResult(error: (error as? GalleyError)?.description ?? "\(name): \(GalleyError.reason(error))"))
         }
     }
 
     /// Converts one input under its alarm, writes its outputs and answers; the exit status it
-    /// would have on its own.
-    private func convert(_ input: BatchInput, converter: Converter, formats: [OutputFormat]) -> Int32 {
+    /// would have on its own, and the input's JSON.
+    private func convert(_ input: BatchInput, converter: Converter, formats: [OutputFormat]) -> (code: Int32, json: Data?) {
         let name = input.relativePath
         alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
         defer { alarm(0) }
@@ -102,12 +143,16 @@ struct Worker: ParsableCommand {
             guard !bytes.isEmpty else { throw GalleyError.emptyInput(name) }
             let document = try converter.convert(InputFile(path: name, bytes: bytes))
             let folder = outputDir.hasSuffix("/") ? outputDir : outputDir + "/"
+            var json: Data?
             for format in formats {
                 let output = folder + "\(name).\(format.fileExtension)"
-                try AtomicFile.write(try format.writer.write(document), to: output)
+                let data = try format.writer.write(document)
+                if format == .json { json = data }
+                try AtomicFile.write(data, to: output)
             }
+            if json == nil && pictures { json = try? OutputFormat.json.writer.write(document) }
             answer(WorkerResult(warnings: document.audit.warnings.count))
-            return 0
+            return (0, json)
         } catch {
             let (message, code): (String, Int32)
             switch error {
@@ -115,7 +160,7 @@ struct Worker: ParsableCommand {
             default: (message, code) = ("\(name): \(GalleyError.reason(error))", 70)
             }
             answer(WorkerResult(error: message))
-            return code
+            return (code, nil)
         }
     }
 

@@ -59,14 +59,20 @@ public struct BatchOptions: Sendable {
     public var maxInputSize: Int
     /// Whether the manifest is locked against a second run (`.none` for storage without `flock`).
     public var locking: ManifestLog.Locking
+    /// Have each converted (or skipped, when not drawn since) PDF's page 1 drawn for a batch
+    /// report (`BatchPictures`), by the workers after its conversion; the in-process engine
+    /// draws none.
+    public var pictures: Bool
 
     public init(
         outputDirectory: String, formats: [OutputFormat] = [.json],
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, shard: Shard = .whole,
-        retryFailed: Bool = false, maxInputSize: Int = InputFile.defaultMaxSize, locking: ManifestLog.Locking = .exclusive
+        retryFailed: Bool = false, maxInputSize: Int = InputFile.defaultMaxSize, locking: ManifestLog.Locking = .exclusive,
+        pictures: Bool = false
     ) {
         self.maxInputSize = maxInputSize
         self.locking = locking
+        self.pictures = pictures
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.jobs = max(1, jobs)
@@ -276,6 +282,11 @@ public struct BatchRunner: Sendable {
             if !options.force, let earlier, isStillValid(earlier, sha256: sha256, outputs: outputs) {
                 var skipped = earlier
                 skipped.status = .skipped
+                if let first = outputs.first,
+                    BatchPictures.needsDrawing(input: input.relativePath, output: first, outputDirectory: options.outputDirectory)
+                {
+                    drawPictures(of: input, slot: slot, stop: stop)
+                }
                 return Processed(entry: skipped)
             }
             if !options.force, !options.retryFailed, let earlier, isStandingFailure(earlier, sha256: sha256) {
@@ -298,6 +309,7 @@ public struct BatchRunner: Sendable {
                     entry = ManifestEntry(
                         input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
                         warnings: warnings, elapsedMs: milliseconds())
+                    drawPictures(of: input, slot: slot, stop: stop)
                 case .failed(let failure):
                     if failure.endedTheWorker { removeTemporaries(of: outputs) }
                     entry = ManifestEntry(
@@ -319,6 +331,21 @@ public struct BatchRunner: Sendable {
         }
         try log.append(entry)
         return Processed(entry: entry)
+    }
+
+    /// Has the worker of `slot` draw the report pictures of a converted input, when the options
+    /// ask for them and the batch is not stopping. Whatever becomes of the drawing, the input
+    /// stays converted: a picture that cannot be drawn is left out of the report.
+    func drawPictures(of input: BatchInput, slot: Int, stop: BatchStop?) {
+        guard options.pictures, stop?.signal == nil, case .workers(let pool) = engine else { return }
+        switch try? pool.drawPictures(input, slot: slot, stop: stop) {
+        case .failed(let failure):
+            if failure.endedTheWorker { removeTemporaries(of: BatchPictures.files(of: input.relativePath)) }
+        case .interrupted:
+            removeTemporaries(of: BatchPictures.files(of: input.relativePath))
+        default:
+            break
+        }
     }
 
     /// Deletes what a worker killed in the middle of writing left of `outputs`: AtomicFile's

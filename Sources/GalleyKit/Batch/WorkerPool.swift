@@ -129,7 +129,8 @@ public final class BatchStop: @unchecked Sendable {
 /// Each slot (one per concurrent conversion) keeps a worker: `executable` spawned with
 /// `arguments` and `--serve` (`galley worker`), which limits its own address space, then reads
 /// one JSON request per line on standard input, converts, writes the outputs atomically and
-/// answers one JSON line, `{"warnings":N}` or `{"error":"…"}`. Starting a process and opening the
+/// answers one JSON line, `{"warnings":N}` or `{"error":"…"}` (a request for an input's report
+/// pictures is answered `{"pictures":[…]}`). Starting a process and opening the
 /// dictionary are paid once per worker, not per input. The parent waits for each answer with the
 /// timeout, kills the worker with SIGKILL past it, and reaps a worker that died with `wait4` for
 /// its exit status and peak RSS; the slot's next input starts a new worker. Workers are replaced
@@ -187,7 +188,23 @@ public struct WorkerPool: Sendable {
     ///
     /// - Throws: `BatchError.workerUnavailable` when no worker process can be started.
     public func convert(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
-        let request = (try? Manifest.line(WorkerRequest(path: input.path, name: input.relativePath, rawPath: input.rawPath))) ?? Data()
+        try serve(WorkerRequest(path: input.path, name: input.relativePath, rawPath: input.rawPath), slot: slot, stop: stop)
+    }
+
+    /// Draws the report pictures of an input converted earlier (`BatchPictures`) in the worker of
+    /// `slot`, as `convert` converts it: under the same timeout and memory limit, so a drawing
+    /// that crashes or loops costs only its pictures. `.converted` means drawn (or nothing to
+    /// draw); the outcome is no verdict on the input.
+    public func drawPictures(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
+        try serve(
+            WorkerRequest(path: input.path, name: input.relativePath, rawPath: input.rawPath, pictures: true),
+            slot: slot, stop: stop)
+    }
+
+    /// Sends one request to the worker of `slot` and waits for its answer.
+    private func serve(_ workerRequest: WorkerRequest, slot: Int, stop: BatchStop?) throws -> Outcome {
+        let name = workerRequest.name
+        let request = (try? Manifest.line(workerRequest)) ?? Data()
         var exit: (status: Int32, maxRSS: Int)?
         var killedFor: Outcome?
         let child: SpawnedChild
@@ -216,8 +233,9 @@ public struct WorkerPool: Sendable {
         while exit == nil {
             child.pump(timeout: Self.pollMilliseconds)
             if let line = child.takeLine() {
-                let outcome = Self.answer(line, stderr: child.stderr, name: input.relativePath)
-                child.served += 1
+                let outcome = Self.answer(line, stderr: child.stderr, name: name)
+                // An input's pictures are drawn by the worker that converted it: one input.
+                if workerRequest.pictures != true { child.served += 1 }
                 if child.served < Self.inputsPerWorker { slots.put(child, in: slot) } else { child.finish() }
                 return outcome
             }
@@ -237,11 +255,11 @@ public struct WorkerPool: Sendable {
         if let killedFor { return killedFor }
         if let line = child.takeLine() {
             // Answered, then ended (it was told to, or ran out of requests): the answer stands.
-            return Self.answer(line, stderr: child.stderr, name: input.relativePath)
+            return Self.answer(line, stderr: child.stderr, name: name)
         }
         return Self.outcome(
             status: exit!.status, maxRSS: exit!.maxRSS, stdout: Data(), stderr: child.stderr,
-            limits: limits, name: input.relativePath)
+            limits: limits, name: name)
     }
 
     /// Ends every idle worker (each exits when its requests end); call when the batch is over.
@@ -334,11 +352,14 @@ public struct WorkerRequest: Codable, Sendable, Equatable {
     public var name: String
     /// The path's bytes when they are not UTF-8 (`BatchInput.rawPath`).
     public var rawPath: [UInt8]?
+    /// Draw the report pictures of the input, converted earlier, instead of converting it.
+    public var pictures: Bool?
 
-    public init(path: String, name: String, rawPath: [UInt8]? = nil) {
+    public init(path: String, name: String, rawPath: [UInt8]? = nil, pictures: Bool? = nil) {
         self.path = path
         self.name = name
         self.rawPath = rawPath
+        self.pictures = pictures
     }
 }
 
@@ -346,10 +367,13 @@ public struct WorkerRequest: Codable, Sendable, Equatable {
 public struct WorkerResult: Codable, Sendable, Equatable {
     public var warnings: Int?
     public var error: String?
+    /// The pictures a pictures request wrote, relative to the output folder.
+    public var pictures: [String]?
 
-    public init(warnings: Int? = nil, error: String? = nil) {
+    public init(warnings: Int? = nil, error: String? = nil, pictures: [String]? = nil) {
         self.warnings = warnings
         self.error = error
+        self.pictures = pictures
     }
 }
 

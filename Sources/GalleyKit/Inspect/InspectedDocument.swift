@@ -1,0 +1,247 @@
+import Foundation
+
+/// What `galley inspect` draws: the JSON that `convert` writes (schema 1.2), decoded back, with
+/// only the keys a picture needs. Pictures are drawn from this and never from the in-memory
+/// `Document`, so they show exactly what a user of the JSON gets.
+///
+/// Keys added in schema 1.2 (`id`, `order`, `bbox`, `sourceLines`, page sizes) are optional in
+/// decoding: a 1.1 file still decodes, its blocks numbered in sections order and drawn without
+/// boxes.
+public struct InspectedDocument: Decodable, Sendable, Equatable {
+    public var schemaVersion: String
+    public var source: Source
+    public var pages: [Page]
+    public var sections: [Section]
+    public var removed: [Removal]
+    public var repairs: [Repair]
+
+    public struct Source: Decodable, Sendable, Equatable {
+        public var file: String
+        /// "pdf" or "text".
+        public var format: String
+        public var pageCount: Int
+    }
+
+    /// One entry of `pages[]`: a PDF page, or one half of a two-up sheet (`region`).
+    public struct Page: Decodable, Sendable, Equatable {
+        public var number: Int
+        public var duplicateOf: Int?
+        /// The page's displayed size in points (PDF input only).
+        public var width: Double?
+        public var height: Double?
+        /// The part of the sheet this entry is, `[x0, y0, x1, y1]`, when a spread was split.
+        public var region: Box?
+
+        public init(number: Int, duplicateOf: Int? = nil, width: Double? = nil, height: Double? = nil, region: Box? = nil) {
+            self.number = number
+            self.duplicateOf = duplicateOf
+            self.width = width
+            self.height = height
+            self.region = region
+        }
+    }
+
+    public struct Section: Decodable, Sendable, Equatable {
+        public var blocks: [Block]
+
+        public init(blocks: [Block]) {
+            self.blocks = blocks
+        }
+    }
+
+    public struct Block: Decodable, Sendable, Equatable {
+        /// "b1", "b2", … (schema 1.2); "b<order>" when the JSON predates ids.
+        public var id: String
+        /// 1-based reading-order index over the whole document.
+        public var order: Int
+        /// paragraph, heading, list, contact, quote, table, caption, note.
+        public var kind: String
+        public var page: Int
+        public var bbox: Box?
+        /// `[first, last]` 1-based lines of a raw dump.
+        public var sourceLines: LineRange?
+        public var text: String?
+        public var items: [String]?
+        public var headingLevel: Int?
+
+        public init(
+            id: String, order: Int, kind: String, page: Int, bbox: Box? = nil, sourceLines: LineRange? = nil,
+            text: String? = nil, items: [String]? = nil, headingLevel: Int? = nil
+        ) {
+            self.id = id
+            self.order = order
+            self.kind = kind
+            self.page = page
+            self.bbox = bbox
+            self.sourceLines = sourceLines
+            self.text = text
+            self.items = items
+            self.headingLevel = headingLevel
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, order, kind, page, bbox, sourceLines, text, items, headingLevel, level
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            // Filled in by the document when the JSON predates ids and orders.
+            id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
+            order = try container.decodeIfPresent(Int.self, forKey: .order) ?? 0
+            kind = try container.decode(String.self, forKey: .kind)
+            page = try container.decode(Int.self, forKey: .page)
+            bbox = try container.decodeIfPresent(Box.self, forKey: .bbox)
+            sourceLines = try container.decodeIfPresent(LineRange.self, forKey: .sourceLines)
+            text = try container.decodeIfPresent(String.self, forKey: .text)
+            items = try container.decodeIfPresent([String].self, forKey: .items)
+            headingLevel =
+                try container.decodeIfPresent(Int.self, forKey: .headingLevel)
+                ?? container.decodeIfPresent(Int.self, forKey: .level)
+        }
+    }
+
+    /// Text Galley cut out (`removed[]`).
+    public struct Removal: Decodable, Sendable, Equatable {
+        public var id: String?
+        /// header, footer, pageNumber, navigation, imageText, duplicate, contents, pullQuote, jumpLine, banner.
+        public var kind: String
+        public var page: Int
+        public var bbox: Box?
+        public var sourceLines: LineRange?
+        public var text: String
+        /// The surviving block the text was cut from.
+        public var block: String?
+
+        public init(
+            id: String?, kind: String, page: Int, bbox: Box? = nil, sourceLines: LineRange? = nil, text: String = "",
+            block: String? = nil
+        ) {
+            self.id = id
+            self.kind = kind
+            self.page = page
+            self.bbox = bbox
+            self.sourceLines = sourceLines
+            self.text = text
+            self.block = block
+        }
+    }
+
+    /// Text Galley repaired (`repairs[]`).
+    public struct Repair: Decodable, Sendable, Equatable {
+        public var id: String?
+        public var kind: String
+        public var page: Int
+        public var bbox: Box?
+        public var sourceLines: LineRange?
+        /// The block (or removal) holding the repaired text.
+        public var block: String?
+    }
+
+    /// `[x0, y0, x1, y1]` in points, origin top-left, y down.
+    public struct Box: Decodable, Sendable, Equatable {
+        public var x0, y0, x1, y1: Double
+
+        public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+            (self.x0, self.y0, self.x1, self.y1) = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        }
+
+        public init(from decoder: any Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            let values = try (0..<4).map { _ in try container.decode(Double.self) }
+            self.init(x0: values[0], y0: values[1], x1: values[2], y1: values[3])
+        }
+
+        public var width: Double { x1 - x0 }
+        public var height: Double { y1 - y0 }
+        public var midX: Double { (x0 + x1) / 2 }
+        public var midY: Double { (y0 + y1) / 2 }
+    }
+
+    /// `[first, last]`, 1-based and inclusive.
+    public struct LineRange: Decodable, Sendable, Equatable {
+        public var first, last: Int
+
+        public init(first: Int, last: Int) {
+            (self.first, self.last) = (min(first, last), max(first, last))
+        }
+
+        public init(from decoder: any Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            self.init(first: try container.decode(Int.self), last: try container.decode(Int.self))
+        }
+
+        public func contains(_ line: Int) -> Bool { first <= line && line <= last }
+    }
+
+    public init(
+        schemaVersion: String = GalleyVersion.schema, source: Source, pages: [Page], sections: [Section],
+        removed: [Removal] = [], repairs: [Repair] = []
+    ) {
+        self.schemaVersion = schemaVersion
+        self.source = source
+        self.pages = pages
+        self.sections = sections
+        self.removed = removed
+        self.repairs = repairs
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, source, pages, sections, removed, repairs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(String.self, forKey: .schemaVersion)
+        source = try container.decode(Source.self, forKey: .source)
+        pages = try container.decode([Page].self, forKey: .pages)
+        sections = try container.decode([Section].self, forKey: .sections)
+        removed = try container.decodeIfPresent([Removal].self, forKey: .removed) ?? []
+        repairs = try container.decodeIfPresent([Repair].self, forKey: .repairs) ?? []
+        // A 1.1 file has neither ids nor orders: number its blocks in sections order, as 1.2 does.
+        var order = 0
+        for s in sections.indices {
+            for b in sections[s].blocks.indices {
+                order += 1
+                if sections[s].blocks[b].order == 0 { sections[s].blocks[b].order = order }
+                if sections[s].blocks[b].id.isEmpty { sections[s].blocks[b].id = "b\(order)" }
+            }
+        }
+    }
+
+    /// Decodes the bytes `JSONWriter` wrote; a file that is not Galley's JSON is one `GalleyError`.
+    public static func decode(_ json: Data, name: String = "JSON") throws -> InspectedDocument {
+        do {
+            return try JSONDecoder().decode(InspectedDocument.self, from: json)
+        } catch {
+            throw GalleyError.unreadable(name, reason: "not Galley's JSON: \(Self.describe(error))")
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): return "no \"\(key.stringValue)\" key"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "unexpected value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        case DecodingError.dataCorrupted: return "not valid JSON"
+        default: return "cannot decode"
+        }
+    }
+
+    /// Every block in reading order (sections order).
+    public var blocks: [Block] {
+        sections.flatMap(\.blocks).sorted { $0.order < $1.order }
+    }
+
+    /// The distinct page numbers, in the order `pages[]` lists them.
+    public var pageNumbers: [Int] {
+        var seen = Set<Int>()
+        return pages.map(\.number).filter { seen.insert($0).inserted }
+    }
+
+    /// The sheet size of page `number` (the first entry's, which every half of a spread shares).
+    public func size(ofPage number: Int) -> (width: Double, height: Double)? {
+        guard let page = pages.first(where: { $0.number == number }), let width = page.width, let height = page.height
+        else { return nil }
+        return (width, height)
+    }
+}

@@ -1,0 +1,184 @@
+/// The picture laid over one page by `galley inspect`, as plain shapes in PDF points (origin
+/// top-left, y down): a rectangle per block in its kind's colour, a badge with its reading-order
+/// number, an arrow from each block to the next one on the page, a hatched rectangle per removal
+/// with a place, and a legend. `SVGPage` and `PNGPage` both draw this, so the two agree.
+public struct PageOverlay: Sendable, Equatable {
+    public typealias Box = InspectedDocument.Box
+
+    /// A colour as 8-bit red, green, blue.
+    public struct Colour: Sendable, Equatable, Hashable {
+        public var red, green, blue: UInt8
+
+        public init(_ hex: UInt32) {
+            red = UInt8((hex >> 16) & 0xFF)
+            green = UInt8((hex >> 8) & 0xFF)
+            blue = UInt8(hex & 0xFF)
+        }
+
+        /// "#rrggbb".
+        public var hex: String {
+            "#" + [red, green, blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        }
+    }
+
+    public struct BlockBox: Sendable, Equatable {
+        public var id: String
+        public var order: Int
+        public var kind: String
+        public var box: Box
+        public var colour: Colour
+    }
+
+    public struct RemovedBox: Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        public var box: Box
+    }
+
+    /// A disc with a number in it, centred on (x, y).
+    public struct Badge: Sendable, Equatable {
+        public var order: Int
+        public var x, y: Double
+        public var colour: Colour
+    }
+
+    public struct Arrow: Sendable, Equatable {
+        public var fromX, fromY, toX, toY: Double
+    }
+
+    public struct LegendEntry: Sendable, Equatable {
+        public var label: String
+        public var colour: Colour
+        public var isHatched: Bool
+    }
+
+    public var pageNumber: Int
+    /// The page's displayed size in points.
+    public var width, height: Double
+    public var blocks: [BlockBox]
+    public var removals: [RemovedBox]
+    public var badges: [Badge]
+    public var arrows: [Arrow]
+    /// The halves of a split two-up sheet, outlined.
+    public var regions: [Box]
+    public var legend: [LegendEntry]
+
+    // MARK: Palette
+
+    /// One colour per block kind (Okabe–Ito's colour-blind-safe set, then two more).
+    public static let palette: [(kind: String, colour: Colour)] = [
+        ("heading", Colour(0x0072B2)),
+        ("paragraph", Colour(0x009E73)),
+        ("list", Colour(0xE69F00)),
+        ("table", Colour(0xCC79A7)),
+        ("caption", Colour(0x56B4E9)),
+        ("contact", Colour(0x8C564B)),
+        ("quote", Colour(0x7F3C8D)),
+        ("note", Colour(0x999933)),
+    ]
+    /// Removed noise, whatever its kind: hatched in this colour.
+    public static let removedColour = Colour(0xD55E00)
+    /// A kind this build does not know (a newer JSON).
+    public static let otherColour = Colour(0x666666)
+    /// The legend's label for removed text.
+    public static let removedLabel = "removed"
+
+    public static func colour(ofKind kind: String) -> Colour {
+        palette.first { $0.kind == kind }?.colour ?? otherColour
+    }
+
+    // MARK: Sizes (points on the page)
+
+    /// A badge's radius: large enough for three digits in `badgeFontSize`.
+    public static let badgeRadius = 7.5
+    public static let badgeFontSize = 8.0
+    public static let legendFontSize = 7.0
+    /// An arrow stops this far short of the next block's centre, so its head stays visible.
+    static let arrowInset = 2.0
+
+    // MARK: Building
+
+    /// The overlay of page `number` of `document`; `size` is the page's size when the JSON does
+    /// not carry it (schema 1.1), else the JSON's size wins.
+    public init(document: InspectedDocument, page number: Int, size: (width: Double, height: Double)? = nil) {
+        pageNumber = number
+        let pageSize = document.size(ofPage: number) ?? size ?? (612, 792)
+        (width, height) = pageSize
+        let placed = document.blocks.filter { $0.page == number && $0.bbox != nil }
+        blocks = placed.map { BlockBox(id: $0.id, order: $0.order, kind: $0.kind, box: $0.bbox!, colour: Self.colour(ofKind: $0.kind)) }
+        removals = document.removed.enumerated().compactMap { index, removal in
+            guard removal.page == number, let box = removal.bbox else { return nil }
+            return RemovedBox(id: removal.id ?? "r\(index + 1)", kind: removal.kind, box: box)
+        }
+        badges = blocks.map { block in
+            // Inside the block's top-left corner, kept on the page.
+            let x = min(max(block.box.x0, Self.badgeRadius), pageSize.width - Self.badgeRadius)
+            let y = min(max(block.box.y0, Self.badgeRadius), pageSize.height - Self.badgeRadius)
+            return Badge(order: block.order, x: x, y: y, colour: block.colour)
+        }
+        arrows = zip(blocks, blocks.dropFirst()).map { from, to in
+            Self.arrow(from: (from.box.midX, from.box.midY), to: (to.box.midX, to.box.midY))
+        }
+        regions = document.pages.filter { $0.number == number }.compactMap(\.region)
+        var entries: [LegendEntry] = []
+        for (kind, colour) in Self.palette where blocks.contains(where: { $0.kind == kind }) {
+            entries.append(LegendEntry(label: kind, colour: colour, isHatched: false))
+        }
+        for kind in Set(blocks.map(\.kind)).subtracting(Self.palette.map(\.kind)).sorted() {
+            entries.append(LegendEntry(label: kind, colour: Self.otherColour, isHatched: false))
+        }
+        if !removals.isEmpty {
+            entries.append(LegendEntry(label: Self.removedLabel, colour: Self.removedColour, isHatched: true))
+        }
+        legend = entries
+    }
+
+    /// An arrow between two centres, stopped `arrowInset` short of the second.
+    static func arrow(from: (Double, Double), to: (Double, Double)) -> Arrow {
+        let dx = to.0 - from.0, dy = to.1 - from.1
+        let length = (dx * dx + dy * dy).squareRoot()
+        let keep = length > arrowInset * 2 ? (length - arrowInset) / length : 1
+        return Arrow(fromX: from.0, fromY: from.1, toX: from.0 + dx * keep, toY: from.1 + dy * keep)
+    }
+
+    // MARK: Legend layout
+
+    /// Where each legend entry goes: one row along the page's foot, left to right, a swatch and
+    /// its label; the row's background is `legendFrame`.
+    public struct LegendItem: Sendable, Equatable {
+        public var entry: LegendEntry
+        /// The swatch square.
+        public var swatch: Box
+        /// The label's baseline start.
+        public var textX, textY: Double
+    }
+
+    static let legendSwatch = 7.0
+    static let legendPadding = 3.0
+    /// A label's width per character: the toy fonts' average advance at `legendFontSize`.
+    static let legendCharacterWidth = 0.55 * legendFontSize
+
+    public var legendItems: [LegendItem] {
+        let rowHeight = Self.legendSwatch + 2 * Self.legendPadding
+        let top = height - rowHeight - Self.legendPadding
+        var x = Self.legendPadding * 2
+        var items: [LegendItem] = []
+        for entry in legend {
+            let swatch = Box(
+                x0: x, y0: top + Self.legendPadding, x1: x + Self.legendSwatch, y1: top + Self.legendPadding + Self.legendSwatch)
+            let textX = swatch.x1 + Self.legendPadding
+            items.append(LegendItem(entry: entry, swatch: swatch, textX: textX, textY: swatch.y1 - 0.5))
+            x = textX + Double(entry.label.count) * Self.legendCharacterWidth + Self.legendPadding * 3
+        }
+        return items
+    }
+
+    /// The legend row's background, or nil when there is no legend.
+    public var legendFrame: Box? {
+        guard let last = legendItems.last else { return nil }
+        let rowHeight = Self.legendSwatch + 2 * Self.legendPadding
+        let top = height - rowHeight - Self.legendPadding
+        let right = last.textX + Double(last.entry.label.count) * Self.legendCharacterWidth + Self.legendPadding
+        return Box(x0: Self.legendPadding, y0: top, x1: right, y1: top + rowHeight)
+    }
+}
