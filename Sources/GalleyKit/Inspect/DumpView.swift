@@ -102,10 +102,16 @@ public enum DumpView {
         return out
     }
 
-    /// The HTML page for a dump given as its input file (decoded as `convert` decodes it).
+    /// The text of a dump as `convert` decodes it (byte-order marks, UTF-16, invalid UTF-8),
+    /// with the decoding warnings.
+    public static func text(of input: InputFile) throws -> (String, [String]) {
+        try RawTextReader().decode(input)
+    }
+
+    /// The HTML page for a dump given as its input file and the JSON `convert` wrote for it.
     public static func html(input: InputFile, json: Data) throws -> String {
         let document = try InspectedDocument.decode(json)
-        let (text, _) = try RawTextReader().decode(input)
+        let (text, _) = try self.text(of: input)
         return html(text: text, document: document, title: input.displayName)
     }
 }

@@ -20,6 +20,12 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
         /// "pdf" or "text".
         public var format: String
         public var pageCount: Int
+
+        public init(file: String, format: String, pageCount: Int) {
+            self.file = file
+            self.format = format
+            self.pageCount = pageCount
+        }
     }
 
     /// One entry of `pages[]`: a PDF page, or one half of a two-up sheet (`region`).
