@@ -26,7 +26,9 @@ import Testing
         ],
         sections: [
             .init(blocks: [
-                .init(id: "b1", order: 1, kind: "heading", page: 1, bbox: .init(x0: 50, y0: 40, x1: 550, y1: 70), text: "Spring <news> & more"),
+                .init(
+                    id: "b1", order: 1, kind: "heading", page: 1, bbox: .init(x0: 50, y0: 40, x1: 550, y1: 70),
+                    text: "Spring <news> & more"),
                 .init(id: "b2", order: 2, kind: "paragraph", page: 1, bbox: .init(x0: 50, y0: 90, x1: 290, y1: 700)),
                 .init(id: "b3", order: 3, kind: "list", page: 1, bbox: .init(x0: 310, y0: 90, x1: 550, y1: 700)),
             ]),
@@ -159,7 +161,8 @@ import Testing
     @Test func svgNumbersHaveAtMostTwoDecimals() {
         let overlay = PageOverlay(
             document: Doc(
-                source: .init(file: "a.pdf", format: "pdf", pageCount: 1), pages: [.init(number: 1, width: 595.2756, height: 841.8898)],
+                source: .init(file: "a.pdf", format: "pdf", pageCount: 1),
+                pages: [.init(number: 1, width: 595.2756, height: 841.8898)],
                 sections: []), page: 1)
         #expect(SVGPage.svg(overlay).contains(#"viewBox="0 0 595.28 841.89""#))
     }
@@ -240,6 +243,13 @@ import Testing
         #expect(html.contains("<style>"))
     }
 
+    @Test func dumpLinesAreNumberedAsTheReaderNumbersThem() {
+        // CR LF, a lone CR and LF each end a line; a form feed starts a page inside a line.
+        #expect(DumpView.lines(of: "a\r\nb\rc\u{0C}d\ne\n") == ["a", "b", "c\u{0C}d", "e"])
+        #expect(DumpView.lines(of: "a\n\nb") == ["a", "", "b"])
+        #expect(DumpView.lineHTML("end\u{0C}<start>").contains("␌</span>&lt;start&gt;"))
+    }
+
     @Test func dumpViewColoursLinesBySourceLines() {
         let text = "Parish News\n\nFirst line\nsecond line\nPage 2\n"
         let document = Doc(
@@ -250,7 +260,9 @@ import Testing
                     .init(id: "b2", order: 2, kind: "paragraph", page: 1, sourceLines: .init(first: 3, last: 5)),
                 ])
             ],
-            removed: [.init(id: "r1", kind: "pageNumber", page: 1, sourceLines: .init(first: 5, last: 5), text: "Page 2", block: "b2")])
+            removed: [
+                .init(id: "r1", kind: "pageNumber", page: 1, sourceLines: .init(first: 5, last: 5), text: "Page 2", block: "b2")
+            ])
         let roles = DumpView.roles(lineCount: 5, document: document)
         #expect(roles.map(\.role) == ["block", "none", "block", "block", "removed"])
         #expect(roles.map(\.id) == ["b1", nil, "b2", "b2", "r1"])

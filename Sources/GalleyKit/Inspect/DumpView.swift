@@ -18,12 +18,18 @@ public enum DumpView {
         public var isFirst: Bool
     }
 
-    /// The lines of `text` as numbered in `sourceLines`: split at line feeds, a carriage return
-    /// before one dropped.
+    /// The lines of `text` as `sourceLines` numbers them (as `RawTextReader` reads them): line
+    /// feeds, CR LF and lone CRs end lines; a form feed starts a page but not a line. A final
+    /// line ending ends the last line rather than starting an empty one.
     public static func lines(of text: String) -> [Substring] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var text = text
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // Split at the scalar: "\r\n" is one Character, so a Character split would miss it.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
         if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        return lines
     }
 
     /// The role of each of `lineCount` lines (index 0 is line 1): a removal wins over the block
@@ -41,7 +47,9 @@ public enum DumpView {
         }
         for block in document.blocks {
             guard let range = block.sourceLines else { continue }
-            mark(range, LineRole(role: "block", kind: block.kind, id: block.id, order: block.order, isFirst: true), overriding: false)
+            mark(
+                range, LineRole(role: "block", kind: block.kind, id: block.id, order: block.order, isFirst: true),
+                overriding: false)
         }
         for (index, removal) in document.removed.enumerated() {
             guard let range = removal.sourceLines else { continue }
@@ -71,19 +79,23 @@ public enum DumpView {
             tr.removed td.text{text-decoration:line-through;color:#8a3a00;background-image:repeating-linear-gradient(45deg,rgba(213,94,0,.18) 0 3px,transparent 3px 7px)}
             tr.removed td.gutter{border-right-color:\(PageOverlay.removedColour.hex)}
             tr.none td.text{color:#999}
+            .page-break{color:#fff;background:#555;border-radius:2px;padding:0 2px;margin:0 2px;text-decoration:none}
 
             """
         for (kind, colour) in PageOverlay.palette {
-            out += "tr.block.kind-\(kind) td.text{background:\(colour.hex)1f}tr.block.kind-\(kind) td.gutter{border-right-color:\(colour.hex)}"
+            out +=
+                "tr.block.kind-\(kind) td.text{background:\(colour.hex)1f}tr.block.kind-\(kind) td.gutter{border-right-color:\(colour.hex)}"
             out += ".legend i.kind-\(kind){background:\(colour.hex)}\n"
         }
-        out += ".legend i.removed{background:repeating-linear-gradient(45deg,\(PageOverlay.removedColour.hex) 0 2px,#fff 2px 5px)}\n"
+        out +=
+            ".legend i.removed{background:repeating-linear-gradient(45deg,\(PageOverlay.removedColour.hex) 0 2px,#fff 2px 5px)}\n"
         out += "</style></head><body>\n<header><strong>\(SVGPage.escape(title))</strong> — \(lines.count) lines, "
         out += "\(document.blocks.count) blocks, \(document.removed.count) removed\n<div class=\"legend\">"
         for (kind, _) in PageOverlay.palette {
             out += "<span><i class=\"kind-\(kind)\"></i>\(kind)</span>"
         }
-        out += "<span><i class=\"removed\"></i>removed (struck through)</span><span>gutter: block id #reading order</span></div></header>\n"
+        out +=
+            "<span><i class=\"removed\"></i>removed (struck through)</span><span>gutter: block id #reading order</span></div></header>\n"
         out += "<table>\n"
         for (index, line) in lines.enumerated() {
             let role = roles[index]
@@ -94,12 +106,23 @@ public enum DumpView {
             out += "><td class=\"gutter\">"
             if role.isFirst, let id = role.id {
                 out += SVGPage.escape(id)
-                if let order = role.order { out += " #\(order)" } else if let kind = role.kind { out += " " + SVGPage.escape(kind) }
+                if let order = role.order {
+                    out += " #\(order)"
+                } else if let kind = role.kind {
+                    out += " " + SVGPage.escape(kind)
+                }
             }
-            out += "</td><td class=\"number\">\(index + 1)</td><td class=\"text\">\(SVGPage.escape(String(line)))</td></tr>\n"
+            out += "</td><td class=\"number\">\(index + 1)</td><td class=\"text\">\(lineHTML(line))</td></tr>\n"
         }
         out += "</table>\n</body></html>\n"
         return out
+    }
+
+    /// A line's text escaped for HTML, a form feed (a page break) shown as a marked "␌".
+    public static func lineHTML(_ line: Substring) -> String {
+        guard line.unicodeScalars.contains("\u{0C}") else { return SVGPage.escape(String(line)) }
+        return line.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { SVGPage.escape(String($0)) }
+            .joined(separator: "<span class=\"page-break\" title=\"page break (form feed)\">␌</span>")
     }
 
     /// The text of a dump as `convert` decodes it (byte-order marks, UTF-16, invalid UTF-8),

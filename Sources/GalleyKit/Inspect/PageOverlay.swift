@@ -105,15 +105,17 @@ public struct PageOverlay: Sendable, Equatable {
         let pageSize = document.size(ofPage: number) ?? size ?? (612, 792)
         (width, height) = pageSize
         let placed = document.blocks.filter { $0.page == number && $0.bbox != nil }
-        blocks = placed.map { BlockBox(id: $0.id, order: $0.order, kind: $0.kind, box: $0.bbox!, colour: Self.colour(ofKind: $0.kind)) }
+        blocks = placed.map {
+            BlockBox(id: $0.id, order: $0.order, kind: $0.kind, box: $0.bbox!, colour: Self.colour(ofKind: $0.kind))
+        }
         removals = document.removed.enumerated().compactMap { index, removal in
             guard removal.page == number, let box = removal.bbox else { return nil }
             return RemovedBox(id: removal.id ?? "r\(index + 1)", kind: removal.kind, box: box)
         }
         badges = blocks.map { block in
-            // Inside the block's top-left corner, kept on the page.
-            let x = min(max(block.box.x0, Self.badgeRadius), pageSize.width - Self.badgeRadius)
-            let y = min(max(block.box.y0, Self.badgeRadius), pageSize.height - Self.badgeRadius)
+            // Just left of the block's first line, so it hides no text; kept on the page.
+            let x = min(max(block.box.x0 - Self.badgeRadius - 1, Self.badgeRadius), pageSize.width - Self.badgeRadius)
+            let y = min(max(block.box.y0 + Self.badgeRadius, Self.badgeRadius), pageSize.height - Self.badgeRadius)
             return Badge(order: block.order, x: x, y: y, colour: block.colour)
         }
         arrows = zip(blocks, blocks.dropFirst()).map { from, to in
