@@ -54,7 +54,7 @@ public struct Converter: Sendable {
         }
         let lexicon: any Lexicon = try timings.measure("wait for dictionary") { try self.lexicon.resolved() }
         if case .pending = self.lexicon, let note = LexiconCache.shared.fallbackNote(for: options.language) {
-            document.audit.warn(note)
+            document.audit.warn(.dictionaryFallback, note)
         }
         Pipeline.run(&document, context: StageContext(lexicon: lexicon), timings: timings)
         document.warnIfAllTextRemoved()
@@ -153,6 +153,6 @@ extension Document {
         let hasText = pages.contains { page in
             page.blocks.contains { block in block.lines.contains { !$0.text.allSatisfy(\.isWhitespace) } }
         }
-        if !hasText { audit.warn(Self.allTextRemovedWarning) }
+        if !hasText { audit.warn(.allTextRemoved, Self.allTextRemovedWarning) }
     }
 }

@@ -6,7 +6,7 @@
 /// labels and picture text → mark photo captions → rejoin text cut by an unrelated block → repair
 /// hyphenation → repair ligatures → read letter-spaced titles → split note markers → repair URLs
 /// and emails → collect links → build lists → order numbered boxes → detect headings → segment
-/// sections → write.
+/// sections → tie each removal and repair to the block it touched → write.
 ///
 /// Reading order is restored in two steps: geometry first (it needs every block, noise included,
 /// to see the columns), text continuity after noise removal, so that a page number or a running
@@ -38,6 +38,7 @@ public enum Pipeline {
         OrderNumberedBoxes(),
         DetectHeadings(),
         SegmentSections(),
+        TieAuditToBlocks(),
     ]
 
     /// Runs every stage over `document` in order, telling `timings` (when given) how long each took.

@@ -2,5 +2,5 @@
 public enum GalleyVersion {
     public static let current = "0.1.0"
     /// The JSON schema version this build writes; see Schema/galley.schema.json.
-    public static let schema = "1.1"
+    public static let schema = "1.2"
 }

@@ -142,7 +142,7 @@ import Testing
         #expect(!result.stderr.contains("Fatal error"))
     }
 
-    @Test(arguments: [("markdown", "\n\n"), ("text", "\n\n"), ("json", "\"schemaVersion\" : \"1.1\"")])
+    @Test(arguments: [("markdown", "\n\n"), ("text", "\n\n"), ("json", "\"schemaVersion\" : \"\(GalleyVersion.schema)\"")])
     func everyFormatIsWritten(format: String, marker: String) throws {
         let result = try Self.run(["convert", Self.sample, "--format", format])
         #expect(result.status == 0)

@@ -145,7 +145,7 @@ import Testing
         ]
         document.audit.remove(.navigation, awkward, page: 1)
         document.audit.repair(.join, before: "a ‖ b", after: awkward, page: 2)
-        document.audit.warn(awkward)
+        document.audit.warn(.pageUnreadable, awkward, page: 2)
         #expect(try JSONWriter().write(document) == JSONWriter().encoderOutput(document))
         document.title = awkward
         document.sections = []

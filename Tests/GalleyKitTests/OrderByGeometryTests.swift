@@ -88,7 +88,7 @@ import Testing
                 == "Bring your broken toasters and lamps to the hall, where our fixers will open on the first Saturday of each month. and the text of the article goes on and the text of the article goes on"
         )
         #expect(
-            document.audit.repairs == [
+            document.audit.repairs.unplaced == [
                 Repair(
                     kind: .join, before: "fixers will open on ‖ the first Saturday of",
                     after: "fixers will open on the first Saturday of", page: 1)
@@ -435,7 +435,7 @@ import Testing
         let texts = document.pages.flatMap(\.blocks).map(\.text)
         #expect(texts.contains { $0.hasPrefix("Our band of ringers") && $0.hasSuffix("the coronation anniversary in May.") })
         #expect(
-            document.audit.repairs == [
+            document.audit.repairs.unplaced == [
                 Repair(
                     kind: .join, before: "chamber. We hope to ‖ ring a quarter peal",
                     after: "chamber. We hope to ring a quarter peal", page: 1)

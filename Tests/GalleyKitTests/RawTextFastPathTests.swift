@@ -73,7 +73,39 @@ import Testing
 
     @Test func pagesMatchTheCharacterSplit() {
         for text in Self.texts {
-            #expect(RawTextReader().splitPages(text) == Self.referencePages(text))
+            #expect(Self.withoutSourceLines(RawTextReader().splitPages(text)) == Self.referencePages(text))
+        }
+    }
+
+    /// `pages` with every line's input line number taken off (the reference does not count lines).
+    static func withoutSourceLines(_ pages: [Page]) -> [Page] {
+        pages.map { page in
+            var page = page
+            for blockIndex in page.blocks.indices {
+                for lineIndex in page.blocks[blockIndex].lines.indices { page.blocks[blockIndex].lines[lineIndex].sourceLine = nil }
+            }
+            return page
+        }
+    }
+
+    /// Every line knows the input line it was read from: its text is on that line of the input.
+    @Test func everyLineKnowsItsInputLine() {
+        for text in Self.texts {
+            let inputLines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            for page in RawTextReader().splitPages(text) {
+                for line in page.blocks.flatMap(\.lines) {
+                    guard let number = line.sourceLine else {
+                        Issue.record("no input line for \(line.text)")
+                        continue
+                    }
+                    #expect(number >= 1 && number <= inputLines.count)
+                    // A layout dump's column pieces and cut lines are parts of their input line.
+                    let source = String(inputLines[number - 1]).replacingOccurrences(of: "\u{0C}", with: "")
+                    let words = line.text.split(separator: " ")
+                    #expect(words.allSatisfy { source.contains($0) }, "line \(number): \(line.text)")
+                }
+            }
         }
     }
 

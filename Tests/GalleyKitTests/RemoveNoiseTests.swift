@@ -77,7 +77,13 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
     @Test func onlyTheLabelLineLeavesItsBlock() throws {
         let document = try run([RemoveRunningHeaders()], "Volunteers wanted\nPAGE 8\nfor the refreshment tent.")
         #expect(Fixtures.blockTexts(document) == ["Volunteers wanted for the refreshment tent."])
-        #expect(document.audit.removed == [Removal(kind: .pageNumber, text: "PAGE 8", page: 1)])
+        // The record says which input line went and which block it was cut from.
+        #expect(
+            document.audit.removed == [
+                Removal(
+                    kind: .pageNumber, text: "PAGE 8", page: 1, place: Place(sourceLines: 2...2),
+                    cutFrom: Place(sourceLines: 1...3))
+            ])
     }
 
     @Test(arguments: [
@@ -96,7 +102,11 @@ private func removed(_ document: Document, _ kind: Removal.Kind) -> [String] {
 
     @Test func aBareNumberCountsOnlyAtTheHeadOrFoot() throws {
         let document = try run([RemoveRunningHeaders()], "Top story\nCollected so far:\n12\nmeals a week\nthanks\n7")
-        #expect(document.audit.removed == [Removal(kind: .pageNumber, text: "7", page: 1)])
+        #expect(
+            document.audit.removed == [
+                Removal(
+                    kind: .pageNumber, text: "7", page: 1, place: Place(sourceLines: 6...6), cutFrom: Place(sourceLines: 1...6))
+            ])
         let year = try run([RemoveRunningHeaders()], "Annual report\nPublished in\n2021")
         #expect(year.audit.removed.isEmpty)
     }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct RepairLigaturesTests {
     static func repaired(_ text: String) throws -> (String, [Repair]) {
         let document = try Fixtures.run(RepairLigatures(), on: text)
-        return (Fixtures.blockTexts(document).joined(separator: "\n"), document.audit.repairs)
+        return (Fixtures.blockTexts(document).joined(separator: "\n"), document.audit.repairs.unplaced)
     }
 
     @Test func presentationFormsAreSpelledOut() throws {

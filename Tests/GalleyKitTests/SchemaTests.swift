@@ -36,7 +36,17 @@ import Testing
         ]
         document.audit.remove(.pageNumber, "Page 1", page: 1)
         document.audit.repair(.hyphenation, before: "co- ordinator", after: "co-ordinator", page: 1)
-        document.audit.warn("input is not valid UTF-8")
+        // Where things were printed (1.2): a PDF line with its box and font, a raw-dump line range.
+        let printed = Line(
+            "Welcome to the spring issue.", box: Rect(x: 50, y: 60, width: 200, height: 12),
+            font: FontInfo(name: "Georgia-Bold", size: 11.5, isBold: true))
+        document.pages[0].size = Rect(x: 0, y: 0, width: 595.28, height: 841.89)
+        document.sections[0].blocks[0] = Block(lines: [printed], page: 1)
+        document.sections[1].headingBlock = Block(lines: [Line("Dates for your diary", sourceLine: 4)], kind: .heading, page: 1)
+        document.audit.remove(.navigation, "CLICK HERE", page: 1, lines: [Line("CLICK HERE", sourceLine: 9)])
+        document.audit.removed[1].block = "b2"
+        document.audit.repairs[0].block = "r1"
+        document.audit.warn(.invalidEncoding, "input is not valid UTF-8")
         return document
     }
 
@@ -68,15 +78,39 @@ import Testing
         ("level", "sections", "sections[1].level: 4 is above the maximum 3"),
         ("both", "sections", "sections[1].blocks[0]: matches 2 of the oneOf alternatives, not exactly one"),
         ("type", "title", "title: expected string or null, found integer"),
-        ("version", "schemaVersion", "schemaVersion: expected \"1.1\", found \"2.0\""),
+        ("version", "schemaVersion", "schemaVersion: expected \"1.2\", found \"2.0\""),
         ("page", "links", "links[0].page: 0 is below the minimum 1"),
+        ("bbox", "sections", "sections[0].blocks[0].bbox: has 3 items, fewer than 4"),
+        ("spans", "sections", "sections[0].blocks[0].spans[0].size: -1 is below the minimum 0"),
+        (
+            "warning", "warningDetails",
+            "warningDetails[0].code: \"oops\" is not one of \"invalidEncoding\", \"longLinesCut\", \"scanned\", \"noText\", \"pageUnreadable\", \"structureMismatch\", \"inferredBoxOrder\", \"allTextRemoved\", \"dictionaryFallback\""
+        ),
     ])
     func aBrokenDocumentFails(breakage: String, key: String, error: String) throws {
         guard case .object(var root) = try Self.json(Self.fullDocument()) else { Issue.record("not an object"); return }
         switch breakage {
         case "remove": root[key] = nil
         case "kind":
-            root["removed"] = .array([.object(["kind": .string("sticker"), "text": .string("x"), "page": .number(1)])])
+            root["removed"] = .array([
+                .object(["id": .string("r1"), "kind": .string("sticker"), "text": .string("x"), "page": .number(1)])
+            ])
+        case "bbox", "spans":
+            var sections = root["sections"]!.arrayValue!
+            var section = sections[0].objectValue!
+            var blocks = section["blocks"]!.arrayValue!
+            var block = blocks[0].objectValue!
+            if breakage == "bbox" {
+                block["bbox"] = .array([.number(1), .number(2), .number(3)])
+            } else {
+                block["spans"] = .array([.object(["text": .string("x"), "size": .number(-1)])])
+            }
+            blocks[0] = .object(block)
+            section["blocks"] = .array(blocks)
+            sections[0] = .object(section)
+            root["sections"] = .array(sections)
+        case "warning":
+            root["warningDetails"] = .array([.object(["code": .string("oops"), "message": .string("x")])])
         case "extra":
             var source = root["source"]!.objectValue!
             source["colour"] = .string("blue")

@@ -40,7 +40,7 @@ import Testing
         var document = try Fixtures.convert(sample: Fixtures.sampleNames[0])
         // Escapes lengthen strings beyond what the estimate allows for.
         let controls = String(repeating: "\u{01}\"\\", count: 4000)
-        for index in 0..<50 { document.audit.warn("\(index) \(controls)") }
+        for index in 0..<50 { document.audit.warn(.invalidEncoding, "\(index) \(controls)", page: index) }
         #expect(try JSONWriter().write(document) == JSONWriter().encoderOutput(document))
     }
 

@@ -12,7 +12,7 @@ public struct SchemaValidator: Sendable {
     static let annotations: Set<String> = ["description", "title", "$schema", "$id", "$defs", "$comment"]
     static let supported: Set<String> = [
         "type", "properties", "required", "additionalProperties", "items", "enum", "const", "minimum",
-        "maximum", "pattern", "minLength", "$ref", "oneOf", "anyOf",
+        "maximum", "pattern", "minLength", "minItems", "maxItems", "$ref", "oneOf", "anyOf",
     ]
 
     public init(schema: JSONValue) {
@@ -105,6 +105,14 @@ public struct SchemaValidator: Sendable {
                         check(member, against: additional, path: memberPath, errors: &errors)
                     }
                 }
+            }
+        }
+        if case .array(let elements) = value {
+            if case .number(let minimum)? = keywords["minItems"], Double(elements.count) < minimum {
+                fail("has \(elements.count) items, fewer than \(Int(minimum))")
+            }
+            if case .number(let maximum)? = keywords["maxItems"], Double(elements.count) > maximum {
+                fail("has \(elements.count) items, more than \(Int(maximum))")
             }
         }
         if case .array(let elements) = value, let itemSchema = keywords["items"] {

@@ -101,3 +101,10 @@ public enum TextAccounting {
         missing.prefix(20).map { "\"\($0.0)\"×\($0.1)" }.joined(separator: ", ") + (missing.count > 20 ? ", …" : "")
     }
 }
+
+extension Array where Element == Repair {
+    /// The repairs without where they were made: for tests that check only what changed.
+    public var unplaced: [Repair] {
+        map { Repair(kind: $0.kind, before: $0.before, after: $0.after, page: $0.page) }
+    }
+}

@@ -26,12 +26,55 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
     public var kind: Kind
     public var text: String
     public var page: Int
+    /// Where the removed text was printed: its lines' box on a PDF page, or the raw dump's lines.
+    public var place: Place
+    /// Where the block the text was cut from was printed, when only part of that block was
+    /// removed; nil when the whole block went. `TieAuditToBlocks` finds the output block from it.
+    public var cutFrom: Place?
+    /// The id of the output block the text was cut from (`"b7"`), set by `TieAuditToBlocks`; nil
+    /// when the whole block was removed.
+    public var block: String?
 
-    public init(kind: Kind, text: String, page: Int) {
+    public init(kind: Kind, text: String, page: Int, place: Place = Place(), cutFrom: Place? = nil) {
         self.kind = kind
         self.text = text
         self.page = page
+        self.place = place
+        self.cutFrom = cutFrom
     }
+}
+
+/// Where some text was printed: the box of its lines on a PDF page, or the range of a raw
+/// dump's lines it was read from. Both nil when the text has no known place (a block a stage
+/// made up, or synthetic input).
+public struct Place: Codable, Equatable, Hashable, Sendable {
+    /// The union of the lines' boxes (points, top-left origin).
+    public var box: Rect?
+    /// The first and last 1-based input line numbers.
+    public var sourceLines: ClosedRange<Int>?
+
+    public init(box: Rect? = nil, sourceLines: ClosedRange<Int>? = nil) {
+        self.box = box
+        self.sourceLines = sourceLines
+    }
+
+    /// The place of `lines` together.
+    public init<S: Sequence>(of lines: S) where S.Element == Line {
+        var box: Rect?
+        var first = Int.max, last = Int.min
+        for line in lines {
+            if let lineBox = line.box { box = box?.union(lineBox) ?? lineBox }
+            if let number = line.sourceLine {
+                first = min(first, number)
+                last = max(last, number)
+            }
+        }
+        self.box = box
+        self.sourceLines = first <= last ? first...last : nil
+    }
+
+    /// Whether anything is known.
+    public var isKnown: Bool { box != nil || sourceLines != nil }
 }
 
 /// Text a stage changed in place, before and after.
@@ -62,11 +105,53 @@ public struct Repair: Codable, Equatable, Hashable, Sendable {
     public var before: String
     public var after: String
     public var page: Int
+    /// Where the repaired text was printed (its lines), when the stage knew.
+    public var place: Place
+    /// The id of the output block holding the repaired text (`"b7"`), or of the removal that
+    /// took it later (`"r3"`), set by `TieAuditToBlocks`.
+    public var block: String?
 
-    public init(kind: Kind, before: String, after: String, page: Int) {
+    public init(kind: Kind, before: String, after: String, page: Int, place: Place = Place()) {
         self.kind = kind
         self.before = before
         self.after = after
+        self.page = page
+        self.place = place
+    }
+}
+
+/// A warning about the whole conversion or one page, with a stable code a program can match on.
+public struct Warning: Codable, Equatable, Hashable, Sendable {
+    /// What went wrong; the README lists them.
+    public enum Code: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+        /// A raw dump was not valid in its encoding; bad sequences became U+FFFD.
+        case invalidEncoding
+        /// Lines longer than the reader's limit were cut into several.
+        case longLinesCut
+        /// The PDF has no text layer but has pictures: a scan that needs OCR.
+        case scanned
+        /// The PDF has neither text nor pictures.
+        case noText
+        /// Poppler could not open a page; it is left empty.
+        case pageUnreadable
+        /// A tagged PDF's structure tree does not match a page's text; the page is read by its layout.
+        case structureMismatch
+        /// Numbered boxes were put in numeric order with their text assigned from the dump's order.
+        case inferredBoxOrder
+        /// Every line was removed as noise.
+        case allTextRemoved
+        /// The language's dictionary could not be compiled; hunspell answered instead.
+        case dictionaryFallback
+    }
+
+    public var code: Code
+    public var message: String
+    /// The page the warning is about, when it is about one.
+    public var page: Int?
+
+    public init(_ code: Code, _ message: String, page: Int? = nil) {
+        self.code = code
+        self.message = message
         self.page = page
     }
 }
@@ -95,19 +180,41 @@ public struct Link: Codable, Equatable, Hashable, Sendable {
 public struct Audit: Equatable, Sendable {
     public var removed: [Removal] = []
     public var repairs: [Repair] = []
-    public var warnings: [String] = []
+    /// The warnings with their codes and pages, in the order they were raised.
+    public var warningDetails: [Warning] = []
 
     public init() {}
 
+    /// The warnings' messages (the JSON's `warnings`, as schema 1.0 gave them).
+    public var warnings: [String] { warningDetails.map(\.message) }
+
+    /// Records `text`, printed on `lines`, as removed; `block` is the block it was cut from when
+    /// the rest of that block stays (nil when the whole block goes).
+    public mutating func remove<S: Sequence>(
+        _ kind: Removal.Kind, _ text: String, page: Int, lines: S, cutFrom block: Block? = nil
+    ) where S.Element == Line {
+        removed.append(
+            Removal(kind: kind, text: text, page: page, place: Place(of: lines), cutFrom: block.map { Place(of: $0.lines) }))
+    }
+
+    /// Records `text` as removed where no lines are known.
     public mutating func remove(_ kind: Removal.Kind, _ text: String, page: Int) {
         removed.append(Removal(kind: kind, text: text, page: page))
     }
 
+    /// Records a change made to the text printed on `lines`.
+    public mutating func repair<S: Sequence>(
+        _ kind: Repair.Kind, before: String, after: String, page: Int, lines: S
+    ) where S.Element == Line {
+        repairs.append(Repair(kind: kind, before: before, after: after, page: page, place: Place(of: lines)))
+    }
+
+    /// Records a change where no lines are known.
     public mutating func repair(_ kind: Repair.Kind, before: String, after: String, page: Int) {
         repairs.append(Repair(kind: kind, before: before, after: after, page: page))
     }
 
-    public mutating func warn(_ message: String) {
-        warnings.append(message)
+    public mutating func warn(_ code: Warning.Code, _ message: String, page: Int? = nil) {
+        warningDetails.append(Warning(code, message, page: page))
     }
 }

@@ -9,13 +9,19 @@ public struct Line: Equatable, Sendable {
     public var isRotated: Bool
     /// The line sits inside a picture's area on the page: a PDF reader sets this.
     public var isInPicture: Bool
+    /// The 1-based number of the input line this line was read from: the raw-text reader sets it.
+    public var sourceLine: Int?
 
-    public init(_ text: String, box: Rect? = nil, font: FontInfo? = nil, isRotated: Bool = false, isInPicture: Bool = false) {
+    public init(
+        _ text: String, box: Rect? = nil, font: FontInfo? = nil, isRotated: Bool = false, isInPicture: Bool = false,
+        sourceLine: Int? = nil
+    ) {
         self.text = text
         self.box = box
         self.font = font
         self.isRotated = isRotated
         self.isInPicture = isInPicture
+        self.sourceLine = sourceLine
     }
 }
 
@@ -108,8 +114,11 @@ public struct Page: Equatable, Sendable {
     /// 1-based page number in the source.
     public var number: Int
     public var blocks: [Block]
-    /// The page's media box when it came from a PDF.
+    /// The page's media box when it came from a PDF; for one half of a two-up spread, that half.
     public var size: Rect?
+    /// The whole printed sheet when this page is one half of a two-up spread split in two (then
+    /// `size` is the half); nil otherwise.
+    public var sheet: Rect?
     /// When this page repeats an earlier one, the earlier page's number.
     public var duplicateOf: Int?
     /// The page's link annotations (PDF only), for anchor texts and URL confirmation.
@@ -163,13 +172,19 @@ public struct Section: Equatable, Sendable {
     /// 1–3; 1 for the untitled front section.
     public var level: Int
     public var blocks: [Block]
+    /// The heading as it was printed (its lines, boxes and fonts); nil for the untitled front section.
+    public var headingBlock: Block?
 
-    public init(id: String, heading: String?, level: Int, blocks: [Block]) {
+    public init(id: String, heading: String?, level: Int, blocks: [Block], headingBlock: Block? = nil) {
         self.id = id
         self.heading = heading
         self.level = level
         self.blocks = blocks
+        self.headingBlock = headingBlock
     }
+
+    /// The section's blocks in reading order, its heading first: the blocks the JSON numbers.
+    public var orderedBlocks: [Block] { (headingBlock.map { [$0] } ?? []) + blocks }
 
     /// The pages this section's heading and blocks were printed on, ascending, without repeats.
     public var pages: [Int] { Array(Set(blocks.map(\.page))).sorted() }
@@ -197,4 +212,8 @@ public struct Document: Equatable, Sendable {
 
     /// Every block of every page, in page order.
     public var allBlocks: [Block] { pages.flatMap(\.blocks) }
+
+    /// Every block the output holds, in reading order: each section's heading, then its blocks.
+    /// The JSON's block ids and `order` number them from 1 in this order.
+    public var outputBlocks: [Block] { sections.flatMap(\.orderedBlocks) }
 }

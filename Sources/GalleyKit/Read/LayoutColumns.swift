@@ -51,54 +51,72 @@ struct LayoutColumns {
     /// columns and wherever a column's paragraph ends. Unchanged when the page has no gutters;
     /// otherwise the runs of spaces left inside a line (a justified line, a table row) become one.
     static func reorder(_ lines: [Substring]) -> [Substring] {
-        guard lines.contains(where: hasGutterSpaces) else { return lines }
+        reorderNumbered(lines).map(\.text)
+    }
+
+    /// A line of the reordered page and the index, in the page's lines, of the line it came
+    /// from (nil for the empty lines put between columns).
+    struct PlacedLine {
+        var text: Substring
+        var source: Int?
+    }
+
+    /// `reorder(_:)` keeping each output line's source line, so that a block can say which input
+    /// lines it was read from.
+    static func reorderNumbered(_ lines: [Substring]) -> [PlacedLine] {
+        guard lines.contains(where: hasGutterSpaces) else {
+            return lines.enumerated().map { PlacedLine(text: $0.element, source: $0.offset) }
+        }
         let segmented = lines.map { segments(of: $0) }
         let edges = columnEdges(lines, segmented)
-        guard !edges.isEmpty else { return lines.map { collapsingGutters($0) } }
+        guard !edges.isEmpty else {
+            return lines.enumerated().map { PlacedLine(text: collapsingGutters($0.element), source: $0.offset) }
+        }
+        let blank = PlacedLine(text: "", source: nil)
 
-        var output: [Substring] = []
-        var columns: [[Substring]] = Array(repeating: [], count: edges.count + 1)
+        var output: [PlacedLine] = []
+        var columns: [[PlacedLine]] = Array(repeating: [], count: edges.count + 1)
         // A band opens at a line with text on both sides of a column edge; lines before it (a
         // masthead, a running head set flush right) keep their places.
         var inBand = false
         func flush() {
             inBand = false
             // Each column is a block of its own, apart from what precedes and follows the band.
-            for column in columns where column.contains(where: { !$0.isEmpty }) {
-                if let last = output.last, !last.isEmpty { output.append("") }
+            for column in columns where column.contains(where: { !$0.text.isEmpty }) {
+                if let last = output.last, !last.text.isEmpty { output.append(blank) }
                 output += column
-                output.append("")
+                output.append(blank)
             }
             columns = Array(repeating: [], count: edges.count + 1)
         }
         for (index, line) in lines.enumerated() {
             let merged = mergeAtEdges(segmented[index], edges: edges)
             if merged.isEmpty, !inBand {
-                output.append("")
+                output.append(PlacedLine(text: "", source: index))
                 continue
             }
             if merged.isEmpty {
-                for column in columns.indices { columns[column].append("") }
+                for column in columns.indices { columns[column].append(blank) }
                 continue
             }
             guard let placed = place(merged, edges: edges) else {
                 flush()
-                output.append(collapsingGutters(line))
+                output.append(PlacedLine(text: collapsingGutters(line), source: index))
                 continue
             }
             if !inBand {
                 guard merged.count > 1, merged.dropFirst().contains(where: { isAtEdge($0.start, edges) }) else {
-                    output.append(collapsingGutters(line))
+                    output.append(PlacedLine(text: collapsingGutters(line), source: index))
                     continue
                 }
                 inBand = true
             }
             for column in columns.indices {
                 if let text = placed[column] {
-                    columns[column].append(collapsingGutters(text))
-                } else if let last = columns[column].last, endsParagraph(last) {
+                    columns[column].append(PlacedLine(text: collapsingGutters(text), source: index))
+                } else if let last = columns[column].last, endsParagraph(last.text) {
                     // Nothing in this column on this line: a break only where the column's sentence ended.
-                    columns[column].append("")
+                    columns[column].append(blank)
                 }
             }
         }

@@ -79,7 +79,9 @@ public struct PDFReader: Sendable {
                     Self.content(ofPage: index, in: document)
                 }
             guard let content else {
-                builder.leaveEmpty(index: index, warning: "page \(index + 1): poppler could not open the page; it is left empty")
+                builder.leaveEmpty(
+                    index: index,
+                    warning: Warning(.pageUnreadable, "page \(index + 1): poppler could not open the page; it is left empty", page: index + 1))
                 continue
             }
             builder.build(content, index: index)
@@ -89,8 +91,10 @@ public struct PDFReader: Sendable {
         var result = Document(
             source: SourceInfo(file: input.displayName, format: .pdf, sha256: built.sha256, pageCount: pageCount),
             pages: built.pages)
-        if !built.anyText { result.audit.warn(built.anyPicture ? Self.scannedWarning : Self.noTextWarning) }
-        for warning in built.warnings { result.audit.warn(warning) }
+        if !built.anyText {
+            if built.anyPicture { result.audit.warn(.scanned, Self.scannedWarning) } else { result.audit.warn(.noText, Self.noTextWarning) }
+        }
+        result.audit.warningDetails += built.warnings
         return result
     }
 
@@ -115,7 +119,7 @@ public struct PDFReader: Sendable {
 
     /// One page from its content: by the structure tree when it has entries for the page and
     /// they match the page's text, by geometry otherwise.
-    static func page(_ content: PageContent, number: Int, entries: [StructureEntry]?, warnings: inout [String]) -> Page {
+    static func page(_ content: PageContent, number: Int, entries: [StructureEntry]?, warnings: inout [Warning]) -> Page {
         let lines = LineBuilder.lines(content)
         if let entries, !entries.isEmpty {
             if let blocks = StructureMatcher.blocks(entries, lines: lines, content: content, page: number) {
@@ -131,9 +135,11 @@ public struct PDFReader: Sendable {
             // The tree cannot give the page's order; its headings may still say which blocks are headings.
             let evidence = StructureMatcher.headingEvidence(entries, blocks: blocks)
             blocks = evidence.blocks
-            warnings.append(
+            warnings.append(Warning(
+                .structureMismatch,
                 "page \(number): the structure tree does not match the page's text; the page is read by its layout"
-                    + (evidence.headings > 0 ? ", with \(evidence.headings) of its headings from the tree" : ""))
+                    + (evidence.headings > 0 ? ", with \(evidence.headings) of its headings from the tree" : ""),
+                page: number))
         }
         var page = Page(
             number: number, blocks: blocks, size: content.size,

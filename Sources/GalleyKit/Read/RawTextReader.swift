@@ -26,14 +26,15 @@ public struct RawTextReader: Sendable {
         var cut = 0
         let pages = splitPages(text, cutLines: &cut)
         text = ""
-        if cut > 0 {
-            warnings.append(
-                "\(cut) line(s) longer than \(Self.maximumLineBytes) bytes were cut at spaces into lines of at most that length")
-        }
         var document = Document(
             source: SourceInfo(file: input.displayName, format: .text, sha256: SHA256.hex(input.bytes), pageCount: pages.count),
             pages: pages)
-        for warning in warnings { document.audit.warn(warning) }
+        for warning in warnings { document.audit.warn(.invalidEncoding, warning) }
+        if cut > 0 {
+            document.audit.warn(
+                .longLinesCut,
+                "\(cut) line(s) longer than \(Self.maximumLineBytes) bytes were cut at spaces into lines of at most that length")
+        }
         return document
     }
 
@@ -201,18 +202,18 @@ public struct RawTextReader: Sendable {
                 if pageIndex > 0 { newPage() }
                 guard !page.hasSpaceRun else {
                     // Only a page with a run of spaces can hold a layout dump's columns.
-                    for line in LayoutColumns.reorder(page.lines.map(substring)) {
-                        let trimmed = line.trimmingWhitespace()
+                    for line in LayoutColumns.reorderNumbered(page.lines.map(substring)) {
+                        let trimmed = line.text.trimmingWhitespace()
                         if trimmed.isEmpty {
                             closeBlock()
                             continue
                         }
-                        if !hasFormFeeds, isPageBreakResidue(line) { newPage() }
-                        current.append(Line(trimmed))
+                        if !hasFormFeeds, isPageBreakResidue(line.text) { newPage() }
+                        current.append(Line(trimmed, sourceLine: line.source.map { page.numbers[$0] }))
                     }
                     continue
                 }
-                for range in page.lines {
+                for (range, number) in zip(page.lines, page.numbers) {
                     let trimmed = Self.trimmedLine(bytes, range)
                     if trimmed.isEmpty {
                         closeBlock()
@@ -220,7 +221,7 @@ public struct RawTextReader: Sendable {
                     }
                     // The byte test first: most lines do not start with a space at all.
                     if !hasFormFeeds, bytes[range.lowerBound] == 0x20, isPageBreakResidue(substring(range)) { newPage() }
-                    current.append(Line(trimmed))
+                    current.append(Line(trimmed, sourceLine: number))
                 }
             }
         }
@@ -232,6 +233,8 @@ public struct RawTextReader: Sendable {
     /// One page of the text: the byte ranges of its lines, empty ones kept.
     struct PageLines {
         var lines: [Range<Int>] = []
+        /// Each line's 1-based line number in the input (the pieces of a cut line share theirs).
+        var numbers: [Int] = []
         /// Some line holds `LayoutColumns.gutterMinimumSpaces` space bytes in a row.
         var hasSpaceRun = false
         /// Lines longer than `maximumLineBytes`, each cut into several.
@@ -243,6 +246,7 @@ public struct RawTextReader: Sendable {
         var pages = [PageLines()]
         var start = 0
         var spaces = 0
+        var lineNumber = 1
         for index in bytes.indices {
             let byte = bytes[index]
             if byte == 0x20 {
@@ -252,11 +256,11 @@ public struct RawTextReader: Sendable {
             }
             spaces = 0
             guard byte == 0x0A || byte == 0x0C else { continue }
-            appendLine(start..<index, of: bytes, to: &pages[pages.count - 1])
-            if byte == 0x0C { pages.append(PageLines()) }
+            appendLine(start..<index, number: lineNumber, of: bytes, to: &pages[pages.count - 1])
+            if byte == 0x0C { pages.append(PageLines()) } else { lineNumber += 1 }
             start = index + 1
         }
-        appendLine(start..<bytes.count, of: bytes, to: &pages[pages.count - 1])
+        appendLine(start..<bytes.count, number: lineNumber, of: bytes, to: &pages[pages.count - 1])
         return pages
     }
 
@@ -264,9 +268,10 @@ public struct RawTextReader: Sendable {
     /// longer: each piece ends after a space followed by a non-space (so the next starts with a
     /// word, never with the single space of a page break), or, in a run without such a place,
     /// at the start of a UTF-8 character.
-    static func appendLine(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, to page: inout PageLines) {
+    static func appendLine(_ range: Range<Int>, number: Int, of bytes: UnsafeBufferPointer<UInt8>, to page: inout PageLines) {
         guard range.count > maximumLineBytes else {
             page.lines.append(range)
+            page.numbers.append(number)
             return
         }
         page.cutLines += 1
@@ -280,9 +285,11 @@ public struct RawTextReader: Sendable {
                 while cut > lower + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
             }
             page.lines.append(lower..<cut)
+            page.numbers.append(number)
             lower = cut
         }
         page.lines.append(lower..<range.upperBound)
+        page.numbers.append(number)
     }
 
     /// The line at `range` without leading and trailing whitespace, as `trimmingWhitespace()`

@@ -52,7 +52,8 @@ public struct DropDuplicatePages: Stage {
                 document.pages[pageIndex].duplicateOf = source
             }
             for index in page.blocks.indices where remove.contains(index) {
-                document.audit.remove(.duplicate, page.blocks[index].text, page: page.blocks[index].page)
+                document.audit.remove(
+                    .duplicate, page.blocks[index].text, page: page.blocks[index].page, lines: page.blocks[index].lines)
             }
             document.pages[pageIndex].blocks = page.blocks.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
         }

@@ -123,11 +123,18 @@ public struct JoinContinuedArticles: Stage {
         // Record the removals in reading order, whole phrases as one record each.
         for jump in found {
             var texts: [String] = []
-            if let titleEntry = jump.titleEntry { texts.append(entries[titleEntry].block.text) }
+            var lines: [Line] = []
+            if let titleEntry = jump.titleEntry {
+                texts.append(entries[titleEntry].block.text)
+                lines += entries[titleEntry].block.lines
+            }
             let block = entries[jump.entry].block
             let lineRange = (jump.titleLines?.lowerBound ?? jump.lines.lowerBound)..<jump.lines.upperBound
             texts += block.lines[lineRange].map { $0.text.trimmingWhitespace() }
-            document.audit.remove(.jumpLine, texts.joined(separator: " "), page: block.page)
+            lines += block.lines[lineRange]
+            document.audit.remove(
+                .jumpLine, texts.joined(separator: " "), page: block.page, lines: lines,
+                cutFrom: dropped[jump.entry, default: []].count < block.lines.count ? block : nil)
         }
 
         // Split each entry holding a jump at its jump lines, leaving an anchor where each jump stood,
@@ -195,11 +202,13 @@ public struct JoinContinuedArticles: Stage {
             document.audit.repair(
                 .moved, before: "“\(Self.firstWords(of: moving[0]))…” (page \(moving[0].page))",
                 after: "after “…\(firstPart.map { Self.lastWords(of: $0) } ?? "")” (page \(firstPart?.page ?? moving[0].page))",
-                page: moving[0].page)
+                page: moving[0].page, lines: moving[0].lines)
             // A sentence running on from the first part into the continuation becomes one paragraph again.
             if let previous = destination > 0 ? pieces[destination - 1].block : nil, Self.runsOn(previous, into: inserted[0]) {
                 let tail = Self.lastWords(of: previous), head = Self.firstWords(of: inserted[0])
-                document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: previous.page)
+                document.audit.repair(
+                    .join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: previous.page,
+                    lines: previous.lines.suffix(1) + inserted[0].lines.prefix(1))
                 var joined = previous
                 joined.lines += inserted[0].lines
                 joined.box = Rect.union(joined.lines.compactMap(\.box))

@@ -62,7 +62,8 @@ public struct JoinDropCaps: Stage {
                 blocks[target].lines[0].text = after
                 document.audit.repair(
                     .dropCap, before: cap + " " + (first.split(separator: " ").first.map(String.init) ?? ""),
-                    after: after.split(separator: " ").first.map(String.init) ?? after, page: blocks[target].page)
+                    after: after.split(separator: " ").first.map(String.init) ?? after, page: blocks[target].page,
+                    lines: blocks[capIndex].lines + blocks[target].lines.prefix(1))
                 blocks.remove(at: capIndex)
                 joined = true
             }
@@ -110,7 +111,8 @@ public struct JoinDropCaps: Stage {
                 blocks[target].lines[found.line].text = after
                 document.audit.repair(
                     .dropCap, before: text + " " + (first.split(separator: " ").first.map(String.init) ?? ""),
-                    after: after.split(separator: " ").first.map(String.init) ?? after, page: blocks[target].page)
+                    after: after.split(separator: " ").first.map(String.init) ?? after, page: blocks[target].page,
+                    lines: blocks[capIndex].lines + [blocks[target].lines[found.line]])
                 blocks.remove(at: capIndex)
                 joined = true
             }
@@ -159,12 +161,15 @@ public struct JoinDropCaps: Stage {
                         let below = lines[place.line + 1].text.trimmingWhitespace()
                         document.pages[pageIndex].blocks[place.block].lines[place.line + 1].text = String(
                             below.dropFirst(next.count).drop { $0 == " " })
-                        document.audit.repair(.join, before: rest + " " + next, after: rest + next, page: block.page)
+                        document.audit.repair(
+                            .join, before: rest + " " + next, after: rest + next, page: block.page,
+                            lines: lines[place.line...(place.line + 1)])
                     }
                     document.pages[pageIndex].blocks[place.block].lines[place.line].text = tokens.joined(separator: " ")
                     document.pages[pageIndex].blocks[blockIndex].lines[0].text = String(cap) + opening
                     document.audit.repair(
-                        .dropCap, before: String(token) + " " + fragment, after: String(cap) + fragment, page: block.page)
+                        .dropCap, before: String(token) + " " + fragment, after: String(cap) + fragment, page: block.page,
+                        lines: [lines[place.line], block.lines[0]])
                     break search
                 }
             }

@@ -44,7 +44,7 @@ public struct MarkCaptions: Stage {
                 // wherever the reading order put them (a line inside the picture is a block of its own).
                 var caption = blocks[index]
                 var parts: [Int] = []
-                var joins: [(before: String, after: String)] = []
+                var joins: [(before: String, after: String, lines: [Line])] = []
                 var searching = true
                 while searching {
                     searching = false
@@ -57,7 +57,9 @@ public struct MarkCaptions: Stage {
                             .joined(separator: " ")
                         let head = RejoinInterleavedText.firstWords(of: blocks[other], RejoinInterleavedText.snippetWords)
                             .joined(separator: " ")
-                        joins.append((before: "\(tail) ‖ \(head)", after: "\(tail) \(head)"))
+                        joins.append(
+                            (before: "\(tail) ‖ \(head)", after: "\(tail) \(head)",
+                             lines: Array(caption.lines.suffix(1) + blocks[other].lines.prefix(1))))
                         caption = Block(lines: caption.lines + blocks[other].lines, page: caption.page)
                         parts.append(other)
                         searching = true
@@ -71,7 +73,9 @@ public struct MarkCaptions: Stage {
                 }
                 caption.kind = .caption
                 blocks[index] = caption
-                for join in joins { document.audit.repair(.join, before: join.before, after: join.after, page: caption.page) }
+                for join in joins {
+                    document.audit.repair(.join, before: join.before, after: join.after, page: caption.page, lines: join.lines)
+                }
                 for part in parts.sorted(by: >) { blocks.remove(at: part) }
                 index = index + 1 - parts.filter { $0 < index }.count
                 changed = true

@@ -42,13 +42,13 @@ public struct OrderByGeometry: Stage {
                 let words = note.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
                 document.audit.repair(
                     .moved, before: "\(words) (a footnote, at the page's foot)",
-                    after: "\(words) (a footnote, after the article citing it)", page: note.page)
+                    after: "\(words) (a footnote, after the article citing it)", page: note.page, lines: note.lines)
             }
             for float in moved {
                 let words = float.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
                 document.audit.repair(
                     .moved, before: "\(words) (a float, where it was printed inside its article)",
-                    after: "\(words) (a float, after its article)", page: float.page)
+                    after: "\(words) (a float, after its article)", page: float.page, lines: float.lines)
             }
             document.pages[index].blocks = blocks
             joinColumnBreaks(&document, page: index)
@@ -201,7 +201,9 @@ public struct OrderByGeometry: Stage {
         let tail = lastWords(upper.text, count: snippetWords).joined(separator: " ")
         let head = next.text.split(separator: " ", maxSplits: snippetWords).prefix(snippetWords)
             .joined(separator: " ")
-        document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page)
+        document.audit.repair(
+            .join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: upper.page,
+            lines: upper.lines.suffix(1) + next.lines.prefix(1))
     }
 
     /// The last `count` words of `text`, as `text.split(separator: " ").suffix(count)` has them,

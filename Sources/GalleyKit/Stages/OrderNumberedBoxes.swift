@@ -61,8 +61,10 @@ public struct OrderNumberedBoxes: Stage {
             for grid in grids {
                 let numbers = grid.map(\.number).sorted()
                 document.audit.warn(
+                    .inferredBoxOrder,
                     "page \(page.number): numbered boxes \(numbers.first!)–\(numbers.last!) put in numeric order; "
-                        + "which text belongs to which box is inferred from the dump's order")
+                        + "which text belongs to which box is inferred from the dump's order",
+                    page: page.number)
             }
         }
     }

@@ -40,7 +40,7 @@ public struct ReadLetterSpacing: Stage {
                     let text = block.lines[lineIndex].text
                     if let words = Self.respaced(text, isWord: isWord) {
                         document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = words
-                        document.audit.repair(.letterSpacing, before: text, after: words, page: page)
+                        document.audit.repair(.letterSpacing, before: text, after: words, page: page, lines: [block.lines[lineIndex]])
                         any = true
                     } else {
                         whole = false

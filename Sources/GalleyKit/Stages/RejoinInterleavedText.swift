@@ -71,7 +71,9 @@ public struct RejoinInterleavedText: Stage {
                     guard Self.continues(fragment, shape: shape, with: block, context: context) else { continue }
                     let tail = Self.lastWords(of: fragment, Self.snippetWords).joined(separator: " ")
                     let head = Self.firstWords(of: block, Self.snippetWords).joined(separator: " ")
-                    document.audit.repair(.join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: fragment.page)
+                    document.audit.repair(
+                        .join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: fragment.page,
+                        lines: fragment.lines.suffix(1) + block.lines.prefix(1))
                     // A title takes only the lines that finish it; the rest of that block (the
                     // prose under the title) follows it as a block of its own.
                     let taken = shape == .title ? Self.titleLinesTaken(block) : block.lines.count

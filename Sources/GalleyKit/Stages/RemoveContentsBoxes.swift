@@ -86,16 +86,26 @@ public struct RemoveContentsBoxes: Stage {
             }
             guard !doomed.isEmpty else { continue }
             // Record each box once, its lines joined, then remove the lines and blocks left empty.
-            var run: [String] = []
+            var doomedLines: [Int: Int] = [:]  // per block
+            for position in doomed { doomedLines[positions[position].block, default: 0] += 1 }
+            var run: [Int] = []
+            func record() {
+                // The first block of the run that keeps some of its lines is the one the box was cut from.
+                let kept = run.lazy.map { positions[$0].block }.first { doomedLines[$0, default: 0] < page.blocks[$0].lines.count }
+                document.audit.remove(
+                    .contents, run.map(text).joined(separator: " "), page: page.number,
+                    lines: run.map { page.blocks[positions[$0].block].lines[positions[$0].line] },
+                    cutFrom: kept.map { page.blocks[$0] })
+                run = []
+            }
             for position in positions.indices {
                 if doomed.contains(position) {
-                    run.append(text(position))
+                    run.append(position)
                 } else if !run.isEmpty {
-                    document.audit.remove(.contents, run.joined(separator: " "), page: page.number)
-                    run = []
+                    record()
                 }
             }
-            if !run.isEmpty { document.audit.remove(.contents, run.joined(separator: " "), page: page.number) }
+            if !run.isEmpty { record() }
             var blocks = page.blocks
             for position in doomed.sorted(by: >) {
                 blocks[positions[position].block].lines.remove(at: positions[position].line)

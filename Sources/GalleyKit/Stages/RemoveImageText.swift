@@ -56,16 +56,22 @@ public struct RemoveImageText: Stage {
                     continue
                 }
                 // One record per run of consecutive removed lines.
-                var run: [String] = []
+                let isWhole = !doomed.contains(false)
+                var run: [Line] = []
+                func record() {
+                    document.audit.remove(
+                        .imageText, run.map { $0.text.trimmingWhitespace() }.joined(separator: " "), page: pageNumber,
+                        lines: run, cutFrom: isWhole ? nil : block)
+                    run = []
+                }
                 for (line, isDoomed) in zip(block.lines, doomed) {
                     if isDoomed {
-                        run.append(line.text.trimmingWhitespace())
+                        run.append(line)
                     } else if !run.isEmpty {
-                        document.audit.remove(.imageText, run.joined(separator: " "), page: pageNumber)
-                        run = []
+                        record()
                     }
                 }
-                if !run.isEmpty { document.audit.remove(.imageText, run.joined(separator: " "), page: pageNumber) }
+                if !run.isEmpty { record() }
                 block.lines = zip(block.lines, doomed).filter { !$0.1 }.map(\.0)
                 if !block.lines.isEmpty { kept.append(block) }
             }

@@ -47,7 +47,7 @@ public struct RemoveNavigationLabels: Stage {
                 if block.lines.count > 1, Self.hasAtMostASCIILetters(block.lines.lazy.map(\.text), Self.longestLabelLetters),
                     Self.isLabel(block.text)
                 {
-                    document.audit.remove(.navigation, block.text, page: pageNumber)
+                    document.audit.remove(.navigation, block.text, page: pageNumber, lines: block.lines)
                     document.pages[pageIndex].blocks.remove(at: blockIndex)
                     continue
                 }
@@ -56,8 +56,12 @@ public struct RemoveNavigationLabels: Stage {
                     blockIndex += 1
                     continue
                 }
-                for (_, text) in removed { document.audit.remove(.navigation, text, page: pageNumber) }
                 let gone = Set(removed.map(\.index))
+                for (index, text) in removed {
+                    document.audit.remove(
+                        .navigation, text, page: pageNumber, lines: [block.lines[index]],
+                        cutFrom: gone.count < block.lines.count ? block : nil)
+                }
                 let lines = block.lines.indices.filter { !gone.contains($0) }.map { block.lines[$0] }
                 if lines.isEmpty {
                     document.pages[pageIndex].blocks.remove(at: blockIndex)

@@ -57,13 +57,17 @@ public struct RemovePullQuotes: Stage {
             guard repeated.isRepeated(index) ?? Self.isRepeated(candidate, in: document) else { continue }
             doomed[candidate.page, default: [:]][candidate.block, default: []].formUnion(candidate.lines)
             var text = lines[candidate.lines].map { $0.text.trimmingWhitespace() }.joined(separator: " ")
+            var removedLines = Array(lines[candidate.lines])
             if let attribution = candidate.attribution {
                 doomed[candidate.page, default: [:]][attribution.block, default: []].insert(attribution.line)
-                text +=
-                    " "
-                    + document.pages[candidate.page].blocks[attribution.block].lines[attribution.line].text.trimmingWhitespace()
+                let line = document.pages[candidate.page].blocks[attribution.block].lines[attribution.line]
+                text += " " + line.text.trimmingWhitespace()
+                removedLines.append(line)
             }
-            document.audit.remove(.pullQuote, text, page: document.pages[candidate.page].number)
+            let block = document.pages[candidate.page].blocks[candidate.block]
+            document.audit.remove(
+                .pullQuote, text, page: document.pages[candidate.page].number, lines: removedLines,
+                cutFrom: candidate.lines.count < block.lines.count ? block : nil)
         }
         for (pageIndex, blocks) in doomed {
             for (blockIndex, lines) in blocks {

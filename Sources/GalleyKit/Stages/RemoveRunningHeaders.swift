@@ -164,9 +164,12 @@ public struct RemoveRunningHeaders: Stage {
             var page = document.pages[pageIndex]
             for blockIndex in blocks.keys.sorted() {
                 let lines = blocks[blockIndex]!
+                let block = page.blocks[blockIndex]
+                let isWhole = lines.count == block.lines.count
                 for lineIndex in lines.keys.sorted() {
                     document.audit.remove(
-                        lines[lineIndex]!, page.blocks[blockIndex].lines[lineIndex].text.trimmingWhitespace(), page: page.number)
+                        lines[lineIndex]!, block.lines[lineIndex].text.trimmingWhitespace(), page: page.number,
+                        lines: [block.lines[lineIndex]], cutFrom: isWhole ? nil : block)
                 }
                 page.blocks[blockIndex].lines = page.blocks[blockIndex].lines.enumerated()
                     .filter { lines[$0.offset] == nil }.map(\.element)

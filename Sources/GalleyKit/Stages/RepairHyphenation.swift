@@ -203,7 +203,7 @@ public struct RepairHyphenation: Stage {
             else { continue }
             var after = Array(word)
             for cut in cuts.reversed() { after.insert("-", at: cut) }
-            audit.repair(.hyphenation, before: word, after: String(after), page: block.page)
+            audit.repair(.hyphenation, before: word, after: String(after), page: block.page, lines: [block.lines[candidate.line]])
             let hyphensAt = cuts.map { candidate.start + $0 }
             if cutLines.last?.line == candidate.line {
                 cutLines[cutLines.count - 1].hyphensAt += hyphensAt
@@ -352,7 +352,9 @@ public struct RepairHyphenation: Stage {
                 lineIndex += 1
                 continue
             }
-            audit.repair(.hyphenation, before: decision.before, after: decision.after, page: block.page)
+            audit.repair(
+                .hyphenation, before: decision.before, after: decision.after, page: block.page,
+                lines: block.lines[lineIndex...(lineIndex + 1)])
             block.rewriteLinePair(at: lineIndex, upper: decision.upper, lower: decision.lower)
             // The joined line may now end in another hyphen; look at it again.
         }

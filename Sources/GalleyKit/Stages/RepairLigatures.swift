@@ -56,8 +56,9 @@ public struct RepairLigatures: Stage {
                         guard !repairs.isEmpty else { continue }
                         anyRepair = true
                         document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
+                        let line = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex]
                         for repair in repairs {
-                            document.audit.repair(.ligature, before: repair.before, after: repair.after, page: page)
+                            document.audit.repair(.ligature, before: repair.before, after: repair.after, page: page, lines: [line])
                         }
                     }
                 }

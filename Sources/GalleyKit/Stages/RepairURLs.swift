@@ -608,7 +608,7 @@ public struct RepairURLs: Stage {
                                 joined[
                                     joined.index(
                                         joined.startIndex, offsetBy: token.distance(from: token.startIndex, to: start))...])),
-                        page: page.number)
+                        page: page.number, lines: [page.blocks[blockIndex].lines[lineIndex]])
                     tokens[index] = joined
                     tokens.remove(at: index + 1)
                     changed = true
@@ -691,7 +691,8 @@ public struct RepairURLs: Stage {
                     guard repaired != address || isJoined else { continue }
                     let before = isJoined ? joined!.joined(separator: " ") : address
                     audit.repair(
-                        isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number)
+                        isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number,
+                        lines: [page.blocks[blockIndex].lines[lineIndex]])
                     tokens[tokenIndex] = String(token[..<start]) + telephone + repaired
                     changed = true
                 }

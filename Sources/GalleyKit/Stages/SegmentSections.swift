@@ -34,7 +34,9 @@ public struct SegmentSections: Stage {
         for block in blocks {
             if block.kind == .heading, !block.text.isEmpty {
                 sections.append(
-                    Section(id: "s\(sections.count + 1)", heading: block.text, level: block.headingLevel ?? 1, blocks: []))
+                    Section(
+                        id: "s\(sections.count + 1)", heading: block.text, level: block.headingLevel ?? 1, blocks: [],
+                        headingBlock: block))
             } else {
                 if sections.isEmpty { sections.append(Section(id: "s1", heading: nil, level: 1, blocks: [])) }
                 sections[sections.count - 1].blocks.append(block)

@@ -41,7 +41,8 @@ public struct SplitNoteMarkers: Stage {
                     {
                         block.lines[lineIndex].text = opening.rest
                         document.audit.repair(
-                            .noteMarker, before: opening.marker + " " + opening.firstWord, after: opening.firstWord, page: page)
+                            .noteMarker, before: opening.marker + " " + opening.firstWord, after: opening.firstWord, page: page,
+                            lines: [block.lines[lineIndex]])
                         starts.append((lineIndex, opening.marker))
                     }
                     var repairs: [(String, String)] = []
@@ -49,7 +50,7 @@ public struct SplitNoteMarkers: Stage {
                     guard !repairs.isEmpty else { continue }
                     block.lines[lineIndex].text = stripped
                     for (before, after) in repairs {
-                        document.audit.repair(.noteMarker, before: before, after: after, page: page)
+                        document.audit.repair(.noteMarker, before: before, after: after, page: page, lines: [block.lines[lineIndex]])
                         if let marker = Self.gluedMarker(Substring(before))?.marker { cited.append(marker) }
                     }
                 }
@@ -100,7 +101,7 @@ public struct SplitNoteMarkers: Stage {
             for note in notes where targets[note.index] == index {
                 result.append(blocks[note.index])
                 let text = blocks[note.index].text
-                audit.repair(.moved, before: text, after: text, page: blocks[note.index].page)
+                audit.repair(.moved, before: text, after: text, page: blocks[note.index].page, lines: blocks[note.index].lines)
             }
             result.append(block)
         }

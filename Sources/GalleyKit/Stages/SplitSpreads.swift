@@ -55,7 +55,7 @@ public struct SplitSpreads: Stage {
                 document.audit.repair(
                     .moved, before: "\(words) (page \(half.page.number), \(half.side) half, read in sheet order)",
                     after: "\(words) (page \(half.page.number), \(half.side) half: printed page \(half.folio!))",
-                    page: half.page.number)
+                    page: half.page.number, lines: half.page.blocks.lazy.flatMap(\.lines))
             }
             for (slot, half) in zip(slots, sorted) { halves[slot] = half }
         }
@@ -95,8 +95,10 @@ public struct SplitSpreads: Stage {
             page.linkAnnotations.filter { $0.box.midX >= half.minX && $0.box.midX < half.maxX }
         }
         var leftPage = Page(number: page.number, blocks: left, size: leftSize, linkAnnotations: [])
+        leftPage.sheet = size
         leftPage.linkAnnotations = links(in: leftSize)
         var rightPage = Page(number: page.number, blocks: right, size: rightSize, linkAnnotations: [])
+        rightPage.sheet = size
         rightPage.linkAnnotations = links(in: rightSize)
         // Each half keeps the pictures whose middle lies in it (coordinates stay the sheet's).
         (leftPage.pictures, rightPage.pictures) = (

@@ -41,12 +41,17 @@ public struct JSONWriter: OutputWriter {
                 } else {
                     for line in block.lines { size += line.text.utf8.count + 1 }
                 }
+                // A PDF block's box and spans: each line again with its box and font.
+                if block.lines.first?.box != nil {
+                    size += perObject
+                    for line in block.lines { size += 2 * perObject + line.text.utf8.count + (line.font?.name.utf8.count ?? 0) }
+                }
             }
         }
         for link in document.links { size += perObject + link.value.utf8.count + (link.anchorText?.utf8.count ?? 0) }
         for removal in document.audit.removed { size += perObject + removal.text.utf8.count }
         for repair in document.audit.repairs { size += perObject + repair.before.utf8.count + repair.after.utf8.count }
-        for warning in document.audit.warnings { size += 16 + warning.utf8.count }
+        for warning in document.audit.warningDetails { size += perObject + 2 * warning.message.utf8.count }
         // Escapes (\n, \u001f) can lengthen a string; leave room for a few.
         return size + size / 8
     }
@@ -57,6 +62,9 @@ public struct JSONWriter: OutputWriter {
 struct JSONPrinter: ~Copyable {
     private var out: ByteBuffer
     private var depth = 0
+    private var geometry = OutputGeometry(Document(source: SourceInfo(file: "", format: .text, sha256: "", pageCount: 0), pages: []))
+    /// The number of blocks written so far: the next block's index in sections order.
+    private var blocksWritten = 0
 
     init(capacity: Int) {
         out = ByteBuffer(capacity: capacity)
@@ -69,6 +77,8 @@ struct JSONPrinter: ~Copyable {
     }
 
     mutating func document(_ document: Document) {
+        geometry = OutputGeometry(document)
+        blocksWritten = 0
         openObject()
         member("generator", first: true)
         openObject()
@@ -82,9 +92,9 @@ struct JSONPrinter: ~Copyable {
         member("pages")
         array(document.pages) { $0.page($1) }
         member("removed")
-        array(document.audit.removed) { $0.removal($1) }
+        array(document.audit.removed.enumerated()) { $0.removal($1.element, index: $1.offset) }
         member("repairs")
-        array(document.audit.repairs) { $0.repair($1) }
+        array(document.audit.repairs.enumerated()) { $0.repair($1.element, index: $1.offset) }
         member("schemaVersion")
         string(GalleyVersion.schema)
         member("sections")
@@ -93,8 +103,23 @@ struct JSONPrinter: ~Copyable {
         source(document.source)
         member("title")
         optionalString(document.title)
+        member("warningDetails")
+        array(document.audit.warningDetails) { $0.warning($1) }
         member("warnings")
-        array(document.audit.warnings) { $0.string($1) }
+        array(document.audit.warningDetails) { $0.string($1.message) }
+        closeObject()
+    }
+
+    private mutating func warning(_ warning: Warning) {
+        openObject()
+        member("code", first: true)
+        string(warning.code.rawValue)
+        member("message")
+        string(warning.message)
+        if let page = warning.page {
+            member("page")
+            integer(page)
+        }
         closeObject()
     }
 
@@ -115,46 +140,101 @@ struct JSONPrinter: ~Copyable {
 
     private mutating func page(_ page: Page) {
         openObject()
+        var first = true
         if let source = page.duplicateOf {
             member("duplicateOf", first: true)
             integer(source)
+            first = false
         }
-        member("number", first: page.duplicateOf == nil)
+        let sheet = page.sheet ?? page.size
+        if let sheet {
+            member("height", first: first)
+            number(OutputGeometry.rounded(sheet.height))
+            first = false
+        }
+        member("number", first: first)
         integer(page.number)
+        if page.sheet != nil, let region = geometry.bbox(page.size, page: page.number) {
+            member("region")
+            numbers(region)
+        }
+        if let sheet {
+            member("width")
+            number(OutputGeometry.rounded(sheet.width))
+        }
         closeObject()
     }
 
-    private mutating func removal(_ removal: Removal) {
+    private mutating func removal(_ removal: Removal, index: Int) {
         openObject()
-        member("kind", first: true)
+        var first = true
+        if let bbox = geometry.bbox(removal.place.box, page: removal.page) {
+            member("bbox", first: true)
+            numbers(bbox)
+            first = false
+        }
+        if let block = removal.block {
+            member("block", first: first)
+            string(block)
+            first = false
+        }
+        member("id", first: first)
+        string(BlockIDs.removalID(index))
+        member("kind")
         string(removal.kind.rawValue)
         member("page")
         integer(removal.page)
+        if let lines = OutputGeometry.sourceLines(removal.place.sourceLines) {
+            member("sourceLines")
+            integers(lines)
+        }
         member("text")
         string(removal.text)
         closeObject()
     }
 
-    private mutating func repair(_ repair: Repair) {
+    private mutating func repair(_ repair: Repair, index: Int) {
         openObject()
         member("after", first: true)
         string(repair.after)
+        if let bbox = geometry.bbox(repair.place.box, page: repair.page) {
+            member("bbox")
+            numbers(bbox)
+        }
         member("before")
         string(repair.before)
+        if let block = repair.block {
+            member("block")
+            string(block)
+        }
+        member("id")
+        string(BlockIDs.repairID(index))
         member("kind")
         string(repair.kind.rawValue)
         member("page")
         integer(repair.page)
+        if let lines = OutputGeometry.sourceLines(repair.place.sourceLines) {
+            member("sourceLines")
+            integers(lines)
+        }
         closeObject()
     }
 
     private mutating func section(_ section: Section) {
+        // The heading is numbered before the blocks under it, though its key is written after theirs.
+        let headingIndex = blocksWritten
+        let first = headingIndex + (section.headingBlock == nil ? 0 : 1)
+        blocksWritten = first + section.blocks.count
         openObject()
         member("blocks", first: true)
-        array(section.blocks) { $0.block($1) }
+        array(section.blocks.enumerated()) { $0.block($1.element, index: first + $1.offset) }
         member("heading")
         // The untitled front section says so with an explicit null.
         optionalString(section.heading)
+        if let heading = section.headingBlock {
+            member("headingBlock")
+            block(heading, index: headingIndex)
+        }
         member("id")
         string(section.id)
         member("level")
@@ -164,25 +244,76 @@ struct JSONPrinter: ~Copyable {
         closeObject()
     }
 
-    private mutating func block(_ block: Block) {
+    private mutating func block(_ block: Block, index: Int) {
         openObject()
+        var first = true
+        if let bbox = geometry.bbox(of: block) {
+            member("bbox", first: true)
+            numbers(bbox)
+            first = false
+        }
+        member("id", first: first)
+        string(BlockIDs.id(index))
         if let items = block.items {
-            member("items", first: true)
+            member("items")
             array(items) { $0.string($1) }
         }
-        member("kind", first: block.items == nil)
+        member("kind")
         string(block.kind.rawValue)
+        member("order")
+        integer(index + 1)
         member("page")
         integer(block.page)
         if let rows = block.rows {
             member("rows")
             array(rows) { writer, row in writer.array(row) { $0.string($1) } }
         }
+        if let lines = OutputGeometry.sourceLines(of: block) {
+            member("sourceLines")
+            integers(lines)
+        }
+        if let spans = geometry.spans(of: block) {
+            member("spans")
+            array(spans) { $0.span($1) }
+        }
         // A list carries its entries instead of its text.
         if block.items == nil {
             member("text")
             blockText(block)
         }
+        closeObject()
+    }
+
+    private mutating func span(_ span: OutputGeometry.Span) {
+        openObject()
+        var first = true
+        if let bbox = span.bbox {
+            member("bbox", first: true)
+            numbers(bbox)
+            first = false
+        }
+        if let bold = span.bold {
+            member("bold", first: first)
+            boolean(bold)
+            first = false
+        }
+        if let font = span.font {
+            member("font", first: first)
+            string(font)
+            first = false
+        }
+        if let italic = span.italic {
+            member("italic", first: first)
+            boolean(italic)
+            first = false
+        }
+        if let size = span.size {
+            member("size", first: first)
+            number(size)
+            first = false
+        }
+        member("text", first: first)
+        string(span.text)
         closeObject()
     }
 
@@ -257,6 +388,28 @@ struct JSONPrinter: ~Copyable {
     private mutating func integer(_ value: Int) {
         // Fits a small string: no allocation.
         out.append(String(value))
+    }
+
+    private mutating func boolean(_ value: Bool) {
+        out.append(value ? "true" : "false")
+    }
+
+    /// A number as `JSONEncoder` writes a `Double`: whole numbers without a fraction, the rest
+    /// in their shortest form (the writer's numbers are rounded to hundredths, never huge).
+    private mutating func number(_ value: Double) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            out.append(String(Int(value)))
+        } else {
+            out.append(value.description)
+        }
+    }
+
+    private mutating func numbers(_ values: [Double]) {
+        array(values) { $0.number($1) }
+    }
+
+    private mutating func integers(_ values: [Int]) {
+        array(values) { $0.integer($1) }
     }
 
     private mutating func optionalString(_ value: String?) {
@@ -342,7 +495,7 @@ extension JSONWriter {
     }
 }
 
-/// The JSON shape of a document, version 1.
+/// The JSON shape of a document (schema 1.x), for `JSONEncoder`: the reference the printer is held to.
 struct JSONDocument: Encodable {
     struct Generator: Encodable {
         let name: String
@@ -352,14 +505,22 @@ struct JSONDocument: Encodable {
     struct PageEntry: Encodable {
         let number: Int
         let duplicateOf: Int?
+        let width: Double?
+        let height: Double?
+        let region: [Double]?
     }
 
     struct BlockEntry: Encodable {
+        let id: String
+        let order: Int
         let kind: BlockKind
         let text: String?
         let items: [String]?
         let page: Int
         let rows: [[String]]?
+        let bbox: [Double]?
+        let sourceLines: [Int]?
+        let spans: [OutputGeometry.Span]?
     }
 
     struct SectionEntry: Encodable {
@@ -368,8 +529,9 @@ struct JSONDocument: Encodable {
         let level: Int
         let pages: [Int]
         let blocks: [BlockEntry]
+        let headingBlock: BlockEntry?
 
-        enum CodingKeys: String, CodingKey { case id, heading, level, pages, blocks }
+        enum CodingKeys: String, CodingKey { case id, heading, level, pages, blocks, headingBlock }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -379,7 +541,29 @@ struct JSONDocument: Encodable {
             try container.encode(level, forKey: .level)
             try container.encode(pages, forKey: .pages)
             try container.encode(blocks, forKey: .blocks)
+            try container.encodeIfPresent(headingBlock, forKey: .headingBlock)
         }
+    }
+
+    struct RemovalEntry: Encodable {
+        let id: String
+        let kind: Removal.Kind
+        let text: String
+        let page: Int
+        let block: String?
+        let bbox: [Double]?
+        let sourceLines: [Int]?
+    }
+
+    struct RepairEntry: Encodable {
+        let id: String
+        let kind: Repair.Kind
+        let before: String
+        let after: String
+        let page: Int
+        let block: String?
+        let bbox: [Double]?
+        let sourceLines: [Int]?
     }
 
     let schemaVersion = GalleyVersion.schema
@@ -389,31 +573,56 @@ struct JSONDocument: Encodable {
     let pages: [PageEntry]
     let sections: [SectionEntry]
     let links: [Link]
-    let removed: [Removal]
-    let repairs: [Repair]
+    let removed: [RemovalEntry]
+    let repairs: [RepairEntry]
     let warnings: [String]
+    let warningDetails: [Warning]
 
     init(_ document: Document) {
+        let geometry = OutputGeometry(document)
         source = document.source
         title = document.title
-        pages = document.pages.map { PageEntry(number: $0.number, duplicateOf: $0.duplicateOf) }
+        pages = document.pages.map { page in
+            let sheet = page.sheet ?? page.size
+            return PageEntry(
+                number: page.number, duplicateOf: page.duplicateOf, width: sheet.map { OutputGeometry.rounded($0.width) },
+                height: sheet.map { OutputGeometry.rounded($0.height) },
+                region: page.sheet == nil ? nil : geometry.bbox(page.size, page: page.number))
+        }
+        var index = 0
+        func entry(_ block: Block) -> BlockEntry {
+            index += 1
+            return BlockEntry(
+                id: BlockIDs.id(index - 1), order: index, kind: block.kind,
+                text: block.items == nil ? block.text : nil, items: block.items, page: block.page,
+                rows: block.rows, bbox: geometry.bbox(of: block), sourceLines: OutputGeometry.sourceLines(of: block),
+                spans: geometry.spans(of: block))
+        }
         sections = document.sections.map { section in
-            SectionEntry(
+            let heading = section.headingBlock.map(entry)
+            return SectionEntry(
                 id: section.id, heading: section.heading, level: section.level, pages: section.pages,
-                blocks: section.blocks.map { block in
-                    BlockEntry(
-                        kind: block.kind, text: block.items == nil ? block.text : nil, items: block.items, page: block.page,
-                        rows: block.rows)
-                })
+                blocks: section.blocks.map(entry), headingBlock: heading)
         }
         links = document.links
-        removed = document.audit.removed
-        repairs = document.audit.repairs
+        removed = document.audit.removed.enumerated().map { index, removal in
+            RemovalEntry(
+                id: BlockIDs.removalID(index), kind: removal.kind, text: removal.text, page: removal.page, block: removal.block,
+                bbox: geometry.bbox(removal.place.box, page: removal.page),
+                sourceLines: OutputGeometry.sourceLines(removal.place.sourceLines))
+        }
+        repairs = document.audit.repairs.enumerated().map { index, repair in
+            RepairEntry(
+                id: BlockIDs.repairID(index), kind: repair.kind, before: repair.before, after: repair.after, page: repair.page,
+                block: repair.block, bbox: geometry.bbox(repair.place.box, page: repair.page),
+                sourceLines: OutputGeometry.sourceLines(repair.place.sourceLines))
+        }
         warnings = document.audit.warnings
+        warningDetails = document.audit.warningDetails
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, generator, title, pages, sections, links, removed, repairs, warnings
+        case schemaVersion, source, generator, title, pages, sections, links, removed, repairs, warnings, warningDetails
     }
 
     func encode(to encoder: Encoder) throws {
@@ -428,5 +637,6 @@ struct JSONDocument: Encodable {
         try container.encode(removed, forKey: .removed)
         try container.encode(repairs, forKey: .repairs)
         try container.encode(warnings, forKey: .warnings)
+        try container.encode(warningDetails, forKey: .warningDetails)
     }
 }

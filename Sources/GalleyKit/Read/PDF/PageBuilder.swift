@@ -20,7 +20,7 @@ final class PageBuilder: @unchecked Sendable {
     struct Built {
         var pages: [Page]
         /// Each page's warnings, in page order.
-        var warnings: [String]
+        var warnings: [Warning]
         var sha256 = ""
         /// Whether some page has text, and whether some page without text has a picture.
         var anyText = false, anyPicture = false
@@ -33,7 +33,7 @@ final class PageBuilder: @unchecked Sendable {
     // Touched only on `queue` (or the reading thread), and handed out by `finish` through it.
     private let pictures: PictureAreas
     private var built: Built
-    private var warnings: [[String]]
+    private var warnings: [[Warning]]
 
     /// `pictures` must be usable on the builder's thread: see `usesSecondThread(pageCount:)`.
     init(pageCount: Int, structure: [Int: [StructureEntry]]?, pictures: PictureAreas) {
@@ -74,7 +74,7 @@ final class PageBuilder: @unchecked Sendable {
     }
 
     /// Leaves page `index` empty with a warning that says why.
-    func leaveEmpty(index: Int, warning: String) {
+    func leaveEmpty(index: Int, warning: Warning) {
         run { [self] in warnings[index].append(warning) }
     }
 

@@ -1,0 +1,68 @@
+/// Where things sit, as the JSON gives it: boxes as `[x0, y0, x1, y1]` in points rounded to
+/// hundredths and clipped to their page, raw-dump line ranges as `[first, last]`. One place
+/// computes them, so the fast printer and the reference encoder agree.
+struct OutputGeometry {
+    /// Each page number's printed sheet (a split spread's halves share theirs).
+    private var sheets: [Int: Rect] = [:]
+
+    init(_ document: Document) {
+        for page in document.pages {
+            if let sheet = page.sheet ?? page.size, sheets[page.number] == nil { sheets[page.number] = sheet }
+        }
+    }
+
+    /// `box` as the JSON writes it: clipped to page `page`'s sheet, rounded to hundredths.
+    func bbox(_ box: Rect?, page: Int) -> [Double]? {
+        guard let box else { return nil }
+        var x0 = box.minX, y0 = box.minY, x1 = box.maxX, y1 = box.maxY
+        if let sheet = sheets[page] {
+            x0 = min(max(x0, sheet.minX), sheet.maxX)
+            x1 = min(max(x1, sheet.minX), sheet.maxX)
+            y0 = min(max(y0, sheet.minY), sheet.maxY)
+            y1 = min(max(y1, sheet.minY), sheet.maxY)
+        }
+        return [x0, y0, x1, y1].map(Self.rounded)
+    }
+
+    /// A block's box: the union of its lines' boxes as they are now (stages move lines between
+    /// blocks), or the box it was made with.
+    func bbox(of block: Block) -> [Double]? {
+        bbox(Rect.union(block.lines.lazy.compactMap(\.box)) ?? block.box, page: block.page)
+    }
+
+    /// The raw-dump lines a block was read from, first and last.
+    static func sourceLines(of block: Block) -> [Int]? {
+        sourceLines(Place(of: block.lines).sourceLines)
+    }
+
+    static func sourceLines(_ range: ClosedRange<Int>?) -> [Int]? {
+        range.map { [$0.lowerBound, $0.upperBound] }
+    }
+
+    /// A block's printed lines (PDF input only): each with its box and font, empty lines left out.
+    func spans(of block: Block) -> [Span]? {
+        guard block.lines.contains(where: { $0.box != nil || $0.font != nil }) else { return nil }
+        return block.lines.compactMap { line in
+            let text = line.text.trimmingWhitespace()
+            guard !text.isEmpty else { return nil }
+            return Span(
+                text: text, bbox: bbox(line.box, page: block.page), font: line.font?.name,
+                size: line.font.map { Self.rounded($0.size) }, bold: line.font?.isBold, italic: line.font?.isItalic)
+        }
+    }
+
+    /// `value` to hundredths, never negative zero.
+    static func rounded(_ value: Double) -> Double {
+        (value * 100).rounded() / 100 + 0.0
+    }
+
+    /// One printed line of a block, as the JSON gives it.
+    struct Span: Encodable {
+        let text: String
+        let bbox: [Double]?
+        let font: String?
+        let size: Double?
+        let bold: Bool?
+        let italic: Bool?
+    }
+}
