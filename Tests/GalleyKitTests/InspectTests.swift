@@ -99,6 +99,24 @@ import Testing
         #expect(second.legend.map(\.label) == ["paragraph"])
     }
 
+    @Test func aBlockContinuedInTheNextColumnIsDrawnInTwoPieces() {
+        func line(_ x0: Double, _ y0: Double, _ x1: Double) -> Doc.Span { .init(bbox: .init(x0: x0, y0: y0, x1: x1, y1: y0 + 10)) }
+        var document = Self.handMade
+        // Two lines at the foot of the left column, one at the head of the right.
+        document.sections[0].blocks[1].spans = [line(50, 680, 290), line(50, 692, 200), line(310, 90, 550)]
+        // A table's cells share rows: one piece.
+        document.sections[0].blocks[2].spans = [line(310, 600, 400), line(420, 600, 550), line(310, 612, 400)]
+        let overlay = PageOverlay(document: document, page: 1)
+        #expect(overlay.blocks[1].pieces == [.init(x0: 50, y0: 680, x1: 290, y1: 702), .init(x0: 310, y0: 90, x1: 550, y1: 100)])
+        #expect(overlay.blocks[2].pieces == [.init(x0: 310, y0: 600, x1: 550, y1: 622)])
+        // The arrow leaves from where block 2 ends (the right column) and the badge sits at its start.
+        #expect(overlay.arrows[1].fromX == 430)
+        #expect(overlay.badges[1].y == 680 + PageOverlay.badgeRadius)
+        let svg = SVGPage.svg(overlay)
+        #expect(svg.contains(#"<rect class="block continued kind-paragraph" data-id="b2" x="310" y="90""#))
+        #expect(Self.blockIDs(svg) == ["b1", "b2", "b3"])
+    }
+
     @Test func badgesStayOnThePage() {
         var document = Self.handMade
         document.sections[0].blocks[0].bbox = .init(x0: 0, y0: 0, x1: 100, y1: 20)
@@ -171,7 +189,7 @@ import Testing
 
     /// The two-column sample through the converter: the JSON decoded, every block of page 1
     /// outlined with its id, the badges in the JSON's order for that page.
-    @Test(.enabled(if: GalleyVersion.schema != "1.1", "needs schema 1.2's bbox"))
+    @Test
     func svgOfTheTwoColumnSampleFollowsTheJSON() throws {
         let (_, json) = try Self.convert("pdf-two-columns.pdf")
         let document = try InspectedDocument.decode(json)

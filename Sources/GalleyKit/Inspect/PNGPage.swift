@@ -73,12 +73,14 @@ enum PNGPage {
             }
         }
         for block in overlay.blocks {
-            setColour(context, block.colour, alpha: 0.12)
-            rectangle(context, block.box)
-            cairo_fill_preserve(context)
-            setColour(context, block.colour, alpha: 1)
-            cairo_set_line_width(context, 1.2)
-            cairo_stroke(context)
+            for piece in block.pieces {
+                setColour(context, block.colour, alpha: 0.12)
+                rectangle(context, piece)
+                cairo_fill_preserve(context)
+                setColour(context, block.colour, alpha: 1)
+                cairo_set_line_width(context, 1.2)
+                cairo_stroke(context)
+            }
         }
         for arrow in overlay.arrows {
             self.arrow(context, arrow)

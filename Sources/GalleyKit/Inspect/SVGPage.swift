@@ -54,10 +54,14 @@ public enum SVGPage {
         }
         out += "</g>\n<g class=\"blocks\">\n"
         for block in overlay.blocks {
-            out +=
-                "<rect class=\"block kind-\(escape(block.kind))\" data-id=\"\(escape(block.id))\" data-order=\"\(block.order)\" "
-            out += "\(geometry(block.box)) fill=\"\(block.colour.hex)\" stroke=\"\(block.colour.hex)\">"
-            out += "<title>\(escape(block.id)) #\(block.order): \(escape(block.kind))</title></rect>\n"
+            // The first piece is the block (data-order); a piece in another column is "continued".
+            for (index, piece) in block.pieces.enumerated() {
+                let classes = index == 0 ? "block" : "block continued"
+                out += "<rect class=\"\(classes) kind-\(escape(block.kind))\" data-id=\"\(escape(block.id))\""
+                if index == 0 { out += " data-order=\"\(block.order)\"" }
+                out += " \(geometry(piece)) fill=\"\(block.colour.hex)\" stroke=\"\(block.colour.hex)\">"
+                out += "<title>\(escape(block.id)) #\(block.order): \(escape(block.kind))</title></rect>\n"
+            }
         }
         out += "</g>\n<g class=\"arrows\">\n"
         for arrow in overlay.arrows {
