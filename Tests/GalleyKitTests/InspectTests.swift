@@ -100,7 +100,9 @@ import Testing
     }
 
     @Test func aBlockContinuedInTheNextColumnIsDrawnInTwoPieces() {
-        func line(_ x0: Double, _ y0: Double, _ x1: Double) -> Doc.Span { .init(bbox: .init(x0: x0, y0: y0, x1: x1, y1: y0 + 10)) }
+        func line(_ x0: Double, _ y0: Double, _ x1: Double) -> Doc.Span {
+            .init(bbox: .init(x0: x0, y0: y0, x1: x1, y1: y0 + 10))
+        }
         var document = Self.handMade
         // Two lines at the foot of the left column, one at the head of the right.
         document.sections[0].blocks[1].spans = [line(50, 680, 290), line(50, 692, 200), line(310, 90, 550)]
@@ -268,6 +270,23 @@ import Testing
         #expect(DumpView.lineHTML("end\u{0C}<start>").contains("␌</span>&lt;start&gt;"))
     }
 
+    @Test func aParagraphJoinedAcrossABreakTakesOnlyTheLinesLeftOver() {
+        // b3 is lines 6 and 2–3 joined (its range 2–6 spans b1 and b2); blank lines stay unmarked.
+        let text = "x\ncontinued here\nand here\n\nHeading\nstarts here\n"
+        let document = Doc(
+            source: .init(file: "a.txt", format: "text", pageCount: 1), pages: [.init(number: 1)],
+            sections: [
+                .init(blocks: [
+                    .init(id: "b1", order: 1, kind: "paragraph", page: 1, sourceLines: .init(first: 1, last: 1)),
+                    .init(id: "b2", order: 2, kind: "heading", page: 1, sourceLines: .init(first: 5, last: 5)),
+                    .init(id: "b3", order: 3, kind: "paragraph", page: 1, sourceLines: .init(first: 2, last: 6)),
+                ])
+            ])
+        let roles = DumpView.roles(lines: DumpView.lines(of: text), document: document)
+        #expect(roles.map(\.id) == ["b1", "b3", "b3", nil, "b2", "b3"])
+        #expect(roles.map(\.isFirst) == [true, true, false, false, true, false])
+    }
+
     @Test func dumpViewColoursLinesBySourceLines() {
         let text = "Parish News\n\nFirst line\nsecond line\nPage 2\n"
         let document = Doc(
@@ -281,7 +300,7 @@ import Testing
             removed: [
                 .init(id: "r1", kind: "pageNumber", page: 1, sourceLines: .init(first: 5, last: 5), text: "Page 2", block: "b2")
             ])
-        let roles = DumpView.roles(lineCount: 5, document: document)
+        let roles = DumpView.roles(lines: DumpView.lines(of: text), document: document)
         #expect(roles.map(\.role) == ["block", "none", "block", "block", "removed"])
         #expect(roles.map(\.id) == ["b1", nil, "b2", "b2", "r1"])
         #expect(roles.map(\.isFirst) == [true, false, true, false, true])

@@ -32,29 +32,39 @@ public enum DumpView {
         return lines
     }
 
-    /// The role of each of `lineCount` lines (index 0 is line 1): a removal wins over the block
-    /// range it was cut from.
-    public static func roles(lineCount: Int, document: InspectedDocument) -> [LineRole] {
+    /// The role of each of `lines` (index 0 is line 1). A block's `sourceLines` is only its first
+    /// and last line, and a paragraph joined across a column or page break (lines 45 and 23–27)
+    /// spans blocks that lie between; so the narrowest ranges claim their lines first, a wider
+    /// one takes only the lines left over, and blank lines, which no block holds, stay unmarked.
+    /// A removal wins over the block range it was cut from.
+    public static func roles(lines: [Substring], document: InspectedDocument) -> [LineRole] {
+        let lineCount = lines.count
         var roles = Array(repeating: LineRole(role: "none", isFirst: false), count: lineCount)
+        let blank = lines.map { $0.allSatisfy(\.isWhitespace) }
         func mark(_ range: InspectedDocument.LineRange, _ role: LineRole, overriding: Bool) {
             let first = max(range.first, 1), last = min(range.last, lineCount)
             guard first <= last else { return }
-            for line in first...last where overriding || roles[line - 1].role == "none" {
-                var role = role
-                role.isFirst = line == first
+            for line in first...last where !blank[line - 1] && (overriding || roles[line - 1].role == "none") {
                 roles[line - 1] = role
             }
         }
-        for block in document.blocks {
-            guard let range = block.sourceLines else { continue }
-            mark(
-                range, LineRole(role: "block", kind: block.kind, id: block.id, order: block.order, isFirst: true),
-                overriding: false)
+        let placed = document.blocks.filter { $0.sourceLines != nil }
+        for block in placed.sorted(by: {
+            $0.sourceLines!.last - $0.sourceLines!.first < $1.sourceLines!.last - $1.sourceLines!.first
+        }) {
+            let role = LineRole(role: "block", kind: block.kind, id: block.id, order: block.order, isFirst: false)
+            mark(block.sourceLines!, role, overriding: false)
         }
         for (index, removal) in document.removed.enumerated() {
             guard let range = removal.sourceLines else { continue }
-            let role = LineRole(role: "removed", kind: removal.kind, id: removal.id ?? "r\(index + 1)", isFirst: true)
+            let role = LineRole(role: "removed", kind: removal.kind, id: removal.id ?? "r\(index + 1)", isFirst: false)
             mark(range, role, overriding: true)
+        }
+        // The gutter names a block or removal at the first line it holds.
+        var named = Set<String>()
+        for index in roles.indices {
+            guard let id = roles[index].id else { continue }
+            roles[index].isFirst = named.insert(id).inserted
         }
         return roles
     }
@@ -62,7 +72,7 @@ public enum DumpView {
     /// The HTML page for the dump `text` and the JSON Galley made of it.
     public static func html(text: String, document: InspectedDocument, title: String) -> String {
         let lines = lines(of: text)
-        let roles = roles(lineCount: lines.count, document: document)
+        let roles = roles(lines: lines, document: document)
         var out = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8">
