@@ -119,6 +119,16 @@ import Testing
         #expect(Self.blockIDs(svg) == ["b1", "b2", "b3"])
     }
 
+    @Test func anArrowOverBlocksElsewhereIsAJump() {
+        var document = Self.handMade
+        // Reading order 1 on page 1, 2 on page 2, 3 back on page 1 (a spread's halves, say).
+        document.sections[0].blocks[1].page = 2
+        let arrows = PageOverlay(document: document, page: 1).arrows
+        #expect(arrows.map(\.isJump) == [true])
+        #expect(PageOverlay(document: Self.handMade, page: 1).arrows.map(\.isJump) == [false, false])
+        #expect(SVGPage.svg(PageOverlay(document: document, page: 1)).contains(#"<line class="arrow jump""#))
+    }
+
     @Test func badgesStayOnThePage() {
         var document = Self.handMade
         document.sections[0].blocks[0].bbox = .init(x0: 0, y0: 0, x1: 100, y1: 20)

@@ -162,9 +162,11 @@ enum PNGPage {
         cairo_set_source_rgba(context, 0.13, 0.13, 0.13, 0.7)
         cairo_set_line_width(context, 0.9)
         cairo_new_path(context)
-        cairo_move_to(context, arrow.fromX, arrow.fromY)
-        cairo_line_to(context, arrow.toX, arrow.toY)
-        cairo_stroke(context)
+        withDash(context, arrow.isJump ? [4, 3] : []) {
+            cairo_move_to(context, arrow.fromX, arrow.fromY)
+            cairo_line_to(context, arrow.toX, arrow.toY)
+            cairo_stroke(context)
+        }
         let dx = arrow.toX - arrow.fromX, dy = arrow.toY - arrow.fromY
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 0 else { return }

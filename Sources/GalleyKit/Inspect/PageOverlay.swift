@@ -48,6 +48,9 @@ public struct PageOverlay: Sendable, Equatable {
 
     public struct Arrow: Sendable, Equatable {
         public var fromX, fromY, toX, toY: Double
+        /// The next block on the page is not the next in reading order (the blocks between are
+        /// on another page or the other half of a spread): drawn dashed.
+        public var isJump = false
     }
 
     public struct LegendEntry: Sendable, Equatable {
@@ -128,7 +131,9 @@ public struct PageOverlay: Sendable, Equatable {
         arrows = zip(blocks, blocks.dropFirst()).map { from, to in
             // From where a block ends to where the next begins.
             let end = from.pieces.last ?? from.box, start = to.pieces.first ?? to.box
-            return Self.arrow(from: (end.midX, end.midY), to: (start.midX, start.midY))
+            var arrow = Self.arrow(from: (end.midX, end.midY), to: (start.midX, start.midY))
+            arrow.isJump = to.order != from.order + 1
+            return arrow
         }
         regions = document.pages.filter { $0.number == number }.compactMap(\.region)
         var entries: [LegendEntry] = []

@@ -31,6 +31,7 @@ public enum SVGPage {
         out += ".block{fill-opacity:0.12;stroke-width:1.2}"
         out += ".removed{fill:url(#hatch);stroke:\(PageOverlay.removedColour.hex);stroke-width:0.8;stroke-dasharray:3 2}"
         out += ".arrow{stroke:#222222;stroke-width:0.9;stroke-opacity:0.7}"
+        out += ".arrow.jump{stroke-dasharray:4 3}"
         out +=
             ".badge{font:bold \(number(PageOverlay.badgeFontSize))px sans-serif;fill:#ffffff;text-anchor:middle;dominant-baseline:central}"
         out += ".legend text{font:\(number(PageOverlay.legendFontSize))px sans-serif;fill:#222222}"
@@ -65,7 +66,7 @@ public enum SVGPage {
         }
         out += "</g>\n<g class=\"arrows\">\n"
         for arrow in overlay.arrows {
-            out += "<line class=\"arrow\" x1=\"\(number(arrow.fromX))\" y1=\"\(number(arrow.fromY))\" "
+            out += "<line class=\"arrow\(arrow.isJump ? " jump" : "")\" x1=\"\(number(arrow.fromX))\" y1=\"\(number(arrow.fromY))\" "
             out += "x2=\"\(number(arrow.toX))\" y2=\"\(number(arrow.toY))\" marker-end=\"url(#arrowhead)\"/>\n"
         }
         out += "</g>\n<g class=\"badges\">\n"
