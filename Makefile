@@ -1,11 +1,13 @@
 # Galley — set-up, tests, goldens and benchmarks.
 # On a fresh Debian machine: `make setup` then `make test`.
 
-APT_PACKAGES := pkg-config libpoppler-glib-dev libcairo2-dev libhunspell-dev hunspell-en-gb hunspell-en-us poppler-utils python3 libxml2
+APT_PACKAGES := pkg-config libpoppler-glib-dev libcairo2-dev libhunspell-dev hunspell-en-gb hunspell-en-us poppler-utils python3 libxml2 \
+	python3-yaml
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup deps build test golden bench leakcheck fuzz lint clean release-build man completions install uninstall dist dist-check
+.PHONY: setup deps build test examples docs golden bench leakcheck fuzz lint clean release-build man completions install uninstall dist dist-check \
+	slurm-check kubernetes-check
 
 ## setup: install the C libraries and dictionaries when missing, then build.
 setup: deps build
@@ -25,6 +27,16 @@ build:
 ## test: the whole suite (unit, golden, property, end-to-end).
 test:
 	$(SWIFT) test
+	$(MAKE) examples docs
+
+# The example package uses GalleyKit as a library by path, as a downstream tool would.
+examples:
+	$(SWIFT) build --package-path Examples
+
+# The DocC catalog (Sources/GalleyKit/GalleyKit.docc), built with every warning an error.
+docs:
+	$(SWIFT) package generate-documentation --target GalleyKit --warnings-as-errors
+	@echo "documentation: .build/plugins/Swift-DocC/outputs/GalleyKit.doccarchive"
 
 ## golden: rewrite Golden/ from the current build; read `git diff Golden` before committing.
 golden:
@@ -76,6 +88,23 @@ fuzz:
 	$$($(FUZZ_BUILD) --show-bin-path)/FuzzPDFReader Fuzz/corpus/pdf .build/fuzz-seeds/pdf \
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) \
 	  -artifact_prefix=Fuzz/findings/pdf- -print_final_stats=1
+
+## slurm-check: docs/slurm/galley-batch.sbatch end to end on a real single-node Slurm started on this
+## machine (docs/slurm/local-cluster.sh installs slurm-wlm and munge with apt-get when missing, starts
+## munged, slurmctld and slurmd without systemd, and stops them afterwards, also on failure): an array
+## job over 102 inputs, one task cancelled and rerun, the manifests merged, every input converted
+## exactly once (docs/slurm/slurm-check.sh). Not part of `make test` or .ci/run: it installs packages
+## and runs daemons as root. ~30 s on a 2-core machine after the debug build.
+slurm-check:
+	$(SWIFT) build --product galley
+	GALLEY=$$($(SWIFT) build --show-bin-path)/galley docs/slurm/slurm-check.sh
+
+## kubernetes-check: the manifests in docs/kubernetes/ parse as YAML and agree with each other, the
+## Dockerfile and the version (python3-yaml, from APT_PACKAGES); no cluster needed. `make test` runs
+## it too (KubernetesManifestTests).
+kubernetes-check:
+	@python3 -c "import yaml" 2>/dev/null || $(MAKE) --no-print-directory deps
+	python3 docs/kubernetes/check.py
 
 lint:
 	$(SWIFT) format lint --recursive Sources Tests

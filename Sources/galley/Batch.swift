@@ -29,9 +29,14 @@ struct Batch: ParsableCommand {
             An input larger than --max-input-size (default 512M) is recorded as failed without \
             being read.
 
+            With --shard K/N, an output folder that already holds the manifests of a run split \
+            another way (manifest-*-of-M.jsonl, or manifest.jsonl) is refused (64): those inputs \
+            would be converted again. On storage without flock, --no-lock runs without locking \
+            the manifest.
+
             Exit status: 0 all converted or skipped; 1 some input failed (listed at the end); \
             64 usage error; 71 no worker process can be started; 73 the output folder or \
-            manifest cannot be written; 130 stopped by SIGINT; 143 stopped by SIGTERM.
+            manifest cannot be written (or locked); 130 stopped by SIGINT; 143 stopped by SIGTERM.
             """
     )
 
@@ -77,6 +82,12 @@ struct Batch: ParsableCommand {
     @Flag(help: "Convert again inputs an earlier run recorded as failed.")
     var retryFailed = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Do not lock the manifest: for storage without flock (Lustre mounted without it, NFS without lockd).",
+            discussion: "Two runs writing one manifest at once then interleave it: run each shard once at a time."))
+    var noLock = false
+
     /// The smallest --max-memory accepted: near 100M a worker can no longer start its threads
     /// (each maps a stack) and waits for its dictionary until its alarm ends it.
     static let minimumMemory = 128 << 20
@@ -119,7 +130,7 @@ struct Batch: ParsableCommand {
             options = BatchOptions(
                 outputDirectory: output, formats: try formats(), jobs: jobs, force: force,
                 shard: try shard.map(Shard.init(parsing:)) ?? .whole, retryFailed: retryFailed,
-                maxInputSize: WorkerLimits.parseSize(maxInputSize)!)
+                maxInputSize: WorkerLimits.parseSize(maxInputSize)!, locking: noLock ? .none : .exclusive)
             found = try InputDiscovery.discover(inputs, excluding: output)
         } catch let error as BatchError {
             usageFailure(error.description)
@@ -148,8 +159,10 @@ struct Batch: ParsableCommand {
             report = try blocking { try await runner.run(found, stop: stop, progress: printer.show) }
         } catch let error as BatchError {
             FileHandle.standardError.write(Data("galley: \(error.description)\n".utf8))
-            // EX_OSERR when the system cannot start a worker, EX_CANTCREAT for the manifest.
+            // EX_OSERR when the system cannot start a worker, EX_USAGE for a shard count that
+            // disagrees with the folder's manifests, EX_CANTCREAT for the manifest.
             if case .workerUnavailable = error { throw ExitCode(71) }
+            if case .shardCountMismatch = error { throw ExitCode(64) }
             throw ExitCode(73)
         } catch {
             fail(error)
@@ -292,8 +305,7 @@ final class ProgressPrinter: @unchecked Sendable {
 
     /// "input: reason", without saying the input twice when the reason already starts with it.
     static func failure(_ entry: ManifestEntry) -> String {
-        let reason = entry.error ?? "unknown error"
-        return reason.hasPrefix(entry.input + ":") ? reason : "\(entry.input): \(reason)"
+        entry.failureLine
     }
 
     private func write(_ text: String) {

@@ -22,7 +22,8 @@ struct ManifestCommand: ParsableCommand {
                   galley manifest merge out/ -o out/merged.jsonl
                   galley manifest merge node1/out node2/out --inputs archive/
 
-                Exit status: 0 every input converted; 1 some input missing or failed; 64 usage error.
+                Exit status: 0 every input converted; 1 a shard's manifest missing, or some input \
+                missing or failed; 64 usage error.
                 """
         )
 
@@ -59,7 +60,7 @@ struct ManifestCommand: ParsableCommand {
             if report.inconsistentHeaders { lines.append("warning: the shards declare different input sets") }
             lines += report.missingShards.map { "missing shard \($0): no manifest found" }
             lines += report.missing.map { "missing \($0)" }
-            lines += report.failed.map { "failed \($0.input): \($0.error ?? "unknown error")" }
+            lines += report.failed.map { "failed \($0.failureLine)" }
             print(lines.joined(separator: "\n"))
             if !report.isComplete { throw ExitCode(1) }
         }

@@ -6,6 +6,13 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     case inputNotFound(String)
     case outputCollision(String, String, String)
     case manifestBusy(String)
+    /// The manifest's file system cannot lock (the path, the system's words for the errno).
+    case lockUnsupported(String, String)
+    /// Locking the manifest failed for another reason (the path, the reason).
+    case lockFailed(String, String)
+    /// The output folder holds manifests of a batch split another way (the shard asked for,
+    /// the shard counts found, the folder).
+    case shardCountMismatch(String, [Int], String)
     /// The worker executable could not be started (the path, the system's reason).
     case workerUnavailable(String, String)
 
@@ -17,6 +24,18 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(a) and \(b) would both write outputs named \(name); give their folders instead"
         case .manifestBusy(let path): return "\(path): another galley batch is writing this manifest"
         case .workerUnavailable(let path, let reason): return "\(path): cannot start a worker process (\(reason))"
+        case .lockUnsupported(let path, let reason):
+            return "\(path): the file system cannot lock the manifest (flock: \(reason)); "
+                + "on storage without locks run with --no-lock, one run per manifest"
+        case .lockFailed(let path, let reason): return "\(path): cannot lock the manifest (flock: \(reason))"
+        case .shardCountMismatch(let shard, let counts, let folder):
+            let found = counts.map {
+                $0 == 1 ? "an unsharded run (manifest.jsonl)" : "a \($0)-way run (manifest-*-of-\($0).jsonl)"
+            }
+            let asked = shard == "1/1" ? "a run without --shard" : "--shard \(shard)"
+            return "\(asked): \(folder) holds the manifests of \(found.joined(separator: " and ")); "
+                + "splitting the inputs another way would convert them again: use "
+                + (counts.count == 1 ? "--shard K/\(counts[0]) or " : "") + "another output folder"
         }
     }
 }
@@ -38,13 +57,16 @@ public struct BatchOptions: Sendable {
     public var retryFailed: Bool
     /// Largest input read, in bytes; a larger one is recorded as failed without being read.
     public var maxInputSize: Int
+    /// Whether the manifest is locked against a second run (`.none` for storage without `flock`).
+    public var locking: ManifestLog.Locking
 
     public init(
         outputDirectory: String, formats: [OutputFormat] = [.json],
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, shard: Shard = .whole,
-        retryFailed: Bool = false, maxInputSize: Int = InputFile.defaultMaxSize
+        retryFailed: Bool = false, maxInputSize: Int = InputFile.defaultMaxSize, locking: ManifestLog.Locking = .exclusive
     ) {
         self.maxInputSize = maxInputSize
+        self.locking = locking
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.jobs = max(1, jobs)
@@ -140,7 +162,11 @@ public struct BatchRunner: Sendable {
         let start = ContinuousClock.now
         let all = inputs.sorted()
         let mine = all.filter { options.shard.contains($0.relativePath) }
-        let log = try ManifestLog(path: manifestPath)
+        let counts = Shard.countsInUse(in: options.outputDirectory)
+        if !counts.isEmpty, counts != [options.shard.count] {
+            throw BatchError.shardCountMismatch(options.shard.description, counts, options.outputDirectory)
+        }
+        let log = try ManifestLog(path: manifestPath, locking: options.locking)
         defer { log.release() }
         let previous = Manifest.read(manifestPath)
         let header = ManifestHeader(
@@ -234,9 +260,19 @@ public struct BatchRunner: Sendable {
         var sha256 = ""
         var entry: ManifestEntry
         do {
-            let bytes = try Self.read(input, maxSize: options.maxInputSize)
-            sha256 = SHA256.hex(bytes)
-            guard !bytes.isEmpty else { throw GalleyError.emptyInput(input.relativePath) }
+            // In this process the bytes are needed whole, for the converter; a worker reads the
+            // file itself, so here it is only hashed, a chunk at a time, and this process's
+            // memory does not grow with the input.
+            var bytes: Data?
+            let size: Int
+            if case .inProcess = engine {
+                let read = try Self.read(input, maxSize: options.maxInputSize)
+                (bytes, sha256, size) = (read, SHA256.hex(read), read.count)
+            } else {
+                let fingerprint = try Self.fingerprint(input, maxSize: options.maxInputSize)
+                (sha256, size) = (fingerprint.sha256, fingerprint.size)
+            }
+            guard size > 0 else { throw GalleyError.emptyInput(input.relativePath) }
             if !options.force, let earlier, isStillValid(earlier, sha256: sha256, outputs: outputs) {
                 var skipped = earlier
                 skipped.status = .skipped
@@ -247,7 +283,7 @@ public struct BatchRunner: Sendable {
             }
             switch engine {
             case .inProcess:
-                let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes))
+                let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes!))
                 // Each output is on disk (fsynced before its rename) before the line below vouches for it.
                 for (format, name) in zip(options.formats, outputs) {
                     try AtomicFile.write(try format.writer.write(document), to: outputPath(name))
@@ -338,6 +374,13 @@ public struct BatchRunner: Sendable {
     /// A file over `maxSize` bytes is refused from its size, before anything is read.
     public static func read(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws -> Data {
         try InputFile.read(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
+    }
+
+    /// The input's SHA-256 and size, read in chunks (never whole); refuses what `read` refuses.
+    public static func fingerprint(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws
+        -> InputFile.Fingerprint
+    {
+        try InputFile.fingerprint(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
     }
 
     /// Runs blocking work on a Dispatch thread, so conversions do not hold the cooperative pool.

@@ -40,6 +40,7 @@ public enum InputDiscovery {
 
     /// Discovers every input named by `arguments`, sorted by relative path (byte order).
     ///
+    /// - Parameter arguments: the files and folders named on the command line.
     /// - Parameter excluding: a folder never to walk into (the batch's own output folder).
     /// - Throws: `BatchError.inputNotFound` for a missing path, `BatchError.outputCollision`
     ///   when two different files would write the same outputs.

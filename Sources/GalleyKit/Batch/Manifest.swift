@@ -45,6 +45,15 @@ public struct ManifestEntry: Codable, Equatable, Sendable {
     }
 }
 
+extension ManifestEntry {
+    /// "input: reason" for a failed entry, naming the input once: the recorded error already
+    /// starts with it when the conversion wrote it.
+    public var failureLine: String {
+        let reason = error ?? "unknown error"
+        return reason.hasPrefix(input + ":") ? reason : "\(input): \(reason)"
+    }
+}
+
 /// The first line a run writes to its manifest: which shard it is and the whole batch's
 /// declared input set, so that `galley manifest merge` can name the inputs of a shard that
 /// never ran.
@@ -159,7 +168,31 @@ public final class ManifestLog: @unchecked Sendable {
     /// The first failed flush, reported by the next `append` or `flush`.
     private var syncError: GalleyError?
 
-    public init(path: String) throws {
+    /// How a manifest is guarded against a second writer.
+    public enum Locking: Sendable {
+        /// An exclusive `flock`: a second run on the same manifest is refused.
+        case exclusive
+        /// No lock, for storage without `flock` (Lustre mounted without it, NFS without lockd):
+        /// keeping to one run per manifest is then the caller's business.
+        case none
+    }
+
+    /// The system's `flock(fd, LOCK_EX | LOCK_NB)`: 0, or the errno it failed with.
+    public static let systemLock: @Sendable (Int32) -> Int32 = { descriptor in
+        flock(descriptor, LOCK_EX | LOCK_NB) == 0 ? 0 : errno
+    }
+
+    /// Opens (creating) the manifest at `path` for appending.
+    ///
+    /// - Parameters:
+    ///   - locking: `.none` skips the lock (see `Locking`).
+    ///   - lock: takes the lock on a descriptor and returns 0 or an errno; tests inject failures here.
+    /// - Throws: `BatchError.manifestBusy` when another process holds the lock,
+    ///   `BatchError.lockUnsupported` when the file system cannot lock, `BatchError.lockFailed`
+    ///   for any other lock error, `GalleyError.cannotWrite` when the file cannot be opened.
+    public init(path: String, locking: Locking = .exclusive, lock: @Sendable (Int32) -> Int32 = ManifestLog.systemLock)
+        throws
+    {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -169,12 +202,26 @@ public final class ManifestLog: @unchecked Sendable {
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno))) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw BatchError.manifestBusy(path)
+        if locking == .exclusive {
+            let number = lock(descriptor)
+            guard number == 0 else {
+                close(descriptor)
+                throw Self.lockError(number, path: path)
+            }
         }
         self.descriptor = descriptor
         try cutTornTail()
+    }
+
+    /// What a failed `flock` on the manifest at `path` means: another writer holds it
+    /// (EWOULDBLOCK), the file system cannot lock at all (ENOSYS, ENOLCK, EOPNOTSUPP: Lustre's
+    /// `noflock`, NFS without lockd), or some other system error, said as it is.
+    public static func lockError(_ number: Int32, path: String) -> BatchError {
+        switch number {
+        case EWOULDBLOCK, EAGAIN: return .manifestBusy(path)
+        case ENOSYS, ENOLCK, EOPNOTSUPP: return .lockUnsupported(path, String(cString: strerror(number)))
+        default: return .lockFailed(path, GalleyError.reason(errno: number))
+        }
     }
 
     deinit {
@@ -182,10 +229,41 @@ public final class ManifestLog: @unchecked Sendable {
         if !isClosed { _ = close(descriptor) }
     }
 
-    /// Truncates the file after its last newline when it does not end with one.
+    /// Bytes read at a time, from the end, when looking for the last newline.
+    static let tailChunk = 64 << 10
+
+    /// Truncates the file after its last newline when it does not end with one. Reads back from
+    /// the end a chunk at a time, so only the torn line itself is read, not the whole manifest.
     private func cutTornTail() throws {
-        guard let data = FileManager.default.contents(atPath: path), let last = data.last, last != 0x0A else { return }
-        let keep = data.lastIndex(of: 0x0A).map { $0 - data.startIndex + 1 } ?? 0
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+        }
+        var end = Int(info.st_size)
+        var chunk = [UInt8](repeating: 0, count: Self.tailChunk)
+        var keep = 0
+        var isFirst = true
+        search: while end > 0 {
+            let start = max(0, end - Self.tailChunk)
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, end - start, off_t(start)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
+            }
+            guard count == end - start else {
+                throw GalleyError.cannotWrite(path, reason: "short read looking for its last line")
+            }
+            if isFirst {
+                if chunk[count - 1] == 0x0A { return }
+                isFirst = false
+            }
+            for index in stride(from: count - 1, through: 0, by: -1) where chunk[index] == 0x0A {
+                keep = start + index + 1
+                break search
+            }
+            end = start
+        }
+        guard !isFirst else { return }
         guard ftruncate(descriptor, off_t(keep)) == 0 else {
             throw GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
         }
@@ -265,8 +343,9 @@ public enum ManifestMerge {
         /// Headers that disagree on the input set (different `inputsSHA256`).
         public var inconsistentHeaders: Bool
 
-        /// Whether the batch is complete and clean.
-        public var isComplete: Bool { missing.isEmpty && failed.isEmpty }
+        /// Whether the batch is complete and clean: every shard's manifest found, every input
+        /// recorded, none failed.
+        public var isComplete: Bool { missing.isEmpty && missingShards.isEmpty && failed.isEmpty }
     }
 
     /// The manifest files in a folder (`manifest.jsonl`, `manifest-K-of-N.jsonl`), or the file itself.
@@ -282,6 +361,7 @@ public enum ManifestMerge {
     /// Merges the manifests in `paths` (folders or files). When an input appears in several,
     /// the one read last wins (files in argument order, then by name; lines in file order).
     ///
+    /// - Parameter paths: manifest files, or folders holding `manifest.jsonl` / `manifest-*.jsonl`.
     /// - Parameter declaredInputs: the batch's input set, re-walked by the caller; when nil,
     ///   the union of the inputs the headers declare.
     /// - Throws: `BatchError.inputNotFound` when a path has no manifest at all.

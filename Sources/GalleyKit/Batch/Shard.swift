@@ -1,3 +1,5 @@
+import Foundation
+
 /// One of N deterministic slices of a batch's inputs, so that the same command can run as
 /// shard K of an array job on K machines without any coordination.
 ///
@@ -41,6 +43,25 @@ public struct Shard: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// The name of this shard's manifest: `manifest.jsonl` for a whole batch, else `manifest-K-of-N.jsonl`.
     public var manifestName: String {
         count == 1 ? "manifest.jsonl" : "manifest-\(index)-of-\(count).jsonl"
+    }
+
+    /// The shard counts of the manifests already in `folder`, sorted: N for each
+    /// `manifest-K-of-N.jsonl`, 1 for `manifest.jsonl`. A run split another way would take
+    /// different inputs per shard and convert the folder's inputs again.
+    public static func countsInUse(in folder: String) -> [Int] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var counts = Set<Int>()
+        for name in names {
+            if name == "manifest.jsonl" { counts.insert(1) }
+            guard name.hasPrefix("manifest-"), name.hasSuffix(".jsonl") else { continue }
+            let parts = name.dropFirst("manifest-".count).dropLast(".jsonl".count).split(separator: "-")
+            if parts.count == 3, parts[1] == "of", let index = Int(parts[0]), let count = Int(parts[2]),
+                (1...max(count, 1)).contains(index)
+            {
+                counts.insert(count)
+            }
+        }
+        return counts.sorted()
     }
 
     /// The shard bucket of a relative path: FNV-1a, then mixed. FNV-1a's low bit is only the

@@ -38,6 +38,52 @@ public struct InputFile: Sendable {
     /// `name` in errors: one line in plain words for a missing file, a folder, a file larger
     /// than `maxSize` (refused before it is read) or any system error.
     public static func read(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Data {
+        let (descriptor, size) = try openChecked(path: path, name: name, maxSize: maxSize)
+        defer { _ = close(descriptor) }
+        return try readAll(descriptor: descriptor, name: name, size: size, maxSize: maxSize)
+    }
+
+    /// What a batch needs to know of an input before converting it: its SHA-256 and size.
+    public struct Fingerprint: Equatable, Sendable {
+        public var sha256: String
+        public var size: Int
+    }
+
+    /// The SHA-256 and size of the file at `path`, read `chunkSize` bytes at a time, so memory
+    /// does not grow with the file; refuses what `read(path:name:maxSize:)` refuses, alike.
+    public static func fingerprint(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Fingerprint {
+        let (descriptor, _) = try openChecked(path: path, name: name, maxSize: maxSize)
+        defer { _ = close(descriptor) }
+        return try fingerprint(descriptor: descriptor, name: name, maxSize: maxSize)
+    }
+
+    /// The SHA-256 and length of everything left on `descriptor`, hashed chunk by chunk; a
+    /// pipe or a file that grows past `maxSize` is refused as soon as it does.
+    static func fingerprint(descriptor: Int32, name: String, maxSize: Int, chunkSize: Int = chunkSize) throws
+        -> Fingerprint
+    {
+        var hasher = SHA256.Hasher()
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { chunk.deallocate() }
+        while true {
+            let count = Glibc.read(descriptor, chunk.baseAddress, chunkSize)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno, name: name)
+            }
+            if count == 0 { break }
+            guard Int(hasher.count) + count <= maxSize else {
+                throw GalleyError.inputTooLarge(name, size: -1, limit: maxSize)
+            }
+            hasher.update(UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+        }
+        return Fingerprint(sha256: SHA256.hex(digest: hasher.finalize()), size: Int(hasher.count))
+    }
+
+    /// Opens `path` for reading: refuses a missing file, a folder, or a regular file over
+    /// `maxSize` bytes; returns the descriptor (the caller closes it) and, for a regular file,
+    /// its size.
+    static func openChecked(path: [UInt8], name: String, maxSize: Int) throws -> (Int32, Int?) {
         let descriptor = path.withUnsafeBufferPointer { buffer -> Int32 in
             var terminated = Array(buffer)
             terminated.append(0)
@@ -48,15 +94,22 @@ public struct InputFile: Sendable {
             }
         }
         guard descriptor >= 0 else { throw failure(errno, name: name) }
-        defer { _ = close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw failure(errno, name: name) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw GalleyError.isADirectory(name) }
+        guard fstat(descriptor, &info) == 0 else {
+            let number = errno
+            _ = close(descriptor)
+            throw failure(number, name: name)
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            _ = close(descriptor)
+            throw GalleyError.isADirectory(name)
+        }
         let isRegular = info.st_mode & S_IFMT == S_IFREG
         if isRegular, Int(info.st_size) > maxSize {
+            _ = close(descriptor)
             throw GalleyError.inputTooLarge(name, size: Int(info.st_size), limit: maxSize)
         }
-        return try readAll(descriptor: descriptor, name: name, size: isRegular ? Int(info.st_size) : nil, maxSize: maxSize)
+        return (descriptor, isRegular ? Int(info.st_size) : nil)
     }
 
     /// Everything left on `descriptor`, at most `maxSize` bytes (a pipe or a file that grew past

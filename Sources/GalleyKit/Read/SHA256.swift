@@ -17,10 +17,15 @@ public enum SHA256 {
 
     /// The digest of `data` as 64 lower-case hex digits.
     public static func hex(_ data: Data) -> String {
+        hex(digest: digest(data))
+    }
+
+    /// A 32-byte digest as 64 lower-case hex digits.
+    public static func hex(digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)
-        for byte in digest(data) {
+        for byte in digest {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])
         }
@@ -50,8 +55,58 @@ public enum SHA256 {
         return state.bytes
     }
 
+    /// A digest fed piece by piece, for input read in chunks: memory stays at one partial
+    /// block however long the input. Feeding the same bytes in any split gives `digest(_:)`.
+    public struct Hasher: Sendable {
+        private var state = State()
+        /// Bytes fed that do not yet fill a 64-byte block.
+        private var pending: [UInt8] = []
+        /// Bytes fed so far.
+        public private(set) var count: UInt64 = 0
+
+        public init() {
+            pending.reserveCapacity(64)
+        }
+
+        /// Feeds `bytes`: whole blocks are compressed straight from them, the rest kept.
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            count &+= UInt64(bytes.count)
+            var rest = bytes[...]
+            if !pending.isEmpty {
+                let taken = min(64 - pending.count, rest.count)
+                pending.append(contentsOf: rest.prefix(taken))
+                rest = rest.dropFirst(taken)
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBytes { state.compress($0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            let whole = rest.count / 64 * 64
+            state.compress(UnsafeRawBufferPointer(rebasing: rest.prefix(whole)))
+            pending.append(contentsOf: rest.dropFirst(whole))
+        }
+
+        /// Feeds the bytes of `data`.
+        public mutating func update(_ data: Data) {
+            data.withUnsafeBytes { update($0) }
+        }
+
+        /// The digest of everything fed: the pending bytes, 0x80, zeros, then the length in bits.
+        public func finalize() -> [UInt8] {
+            var state = state
+            var tail = pending
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bitLength = count &* 8
+            for shift in stride(from: 56, through: 0, by: -8) {
+                tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+            }
+            tail.withUnsafeBytes { state.compress($0) }
+            return state.bytes
+        }
+    }
+
     /// The eight working words, updated one 64-byte block at a time.
-    private struct State {
+    private struct State: Sendable {
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
         )

@@ -29,7 +29,10 @@ public struct GoldenStore: Sendable {
     /// Converts `input` and compares every format with its golden, or with `update` rewrites
     /// them all (atomically, each file whole or not at all). Only conversion errors throw.
     ///
+    /// - Parameter input: the input file's path.
     /// - Parameter key: the input's path relative to the verify root; nil for its file name.
+    /// - Parameter converter: the converter that makes the outputs compared.
+    /// - Parameter update: rewrite the goldens instead of comparing.
     /// - Parameter required: the formats checked (or written); a missing golden of any of them
     ///   is a mismatch. Formats not required are not looked at (recorded as skipped).
     public func verify(
