@@ -66,7 +66,8 @@ public enum SVGPage {
         }
         out += "</g>\n<g class=\"arrows\">\n"
         for arrow in overlay.arrows {
-            out += "<line class=\"arrow\(arrow.isJump ? " jump" : "")\" x1=\"\(number(arrow.fromX))\" y1=\"\(number(arrow.fromY))\" "
+            out += "<line class=\"arrow\(arrow.isJump ? " jump" : "")\" "
+            out += "x1=\"\(number(arrow.fromX))\" y1=\"\(number(arrow.fromY))\" "
             out += "x2=\"\(number(arrow.toX))\" y2=\"\(number(arrow.toY))\" marker-end=\"url(#arrowhead)\"/>\n"
         }
         out += "</g>\n<g class=\"badges\">\n"
