@@ -8,7 +8,7 @@ struct Galley: ParsableCommand {
         commandName: "galley",
         abstract: "Turn PDF-extracted newsletters back into clean, structured text.",
         version: VersionReport.text,
-        subcommands: [Convert.self, Batch.self, ManifestCommand.self, Verify.self, Worker.self],
+        subcommands: [Convert.self, Inspect.self, Batch.self, ManifestCommand.self, Verify.self, Worker.self],
         defaultSubcommand: nil
     )
 

@@ -20,6 +20,12 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
         /// "pdf" or "text".
         public var format: String
         public var pageCount: Int
+
+        public init(file: String, format: String, pageCount: Int) {
+            self.file = file
+            self.format = format
+            self.pageCount = pageCount
+        }
     }
 
     /// One entry of `pages[]`: a PDF page, or one half of a two-up sheet (`region`).
@@ -42,10 +48,20 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
     }
 
     public struct Section: Decodable, Sendable, Equatable {
+        /// The section's heading as a block (schema 1.2; absent for the untitled front section).
+        public var headingBlock: Block?
+        public var level: Int?
         public var blocks: [Block]
 
-        public init(blocks: [Block]) {
+        public init(headingBlock: Block? = nil, level: Int? = nil, blocks: [Block]) {
+            self.headingBlock = headingBlock
+            self.level = level
             self.blocks = blocks
+        }
+
+        /// The heading block, then the others: the order the JSON numbers them in.
+        public var allBlocks: [Block] {
+            (headingBlock.map { [$0] } ?? []) + blocks
         }
     }
 
@@ -63,10 +79,12 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
         public var text: String?
         public var items: [String]?
         public var headingLevel: Int?
+        /// One per printed line (PDF only), each with its box when it has one.
+        public var spans: [Span]?
 
         public init(
             id: String, order: Int, kind: String, page: Int, bbox: Box? = nil, sourceLines: LineRange? = nil,
-            text: String? = nil, items: [String]? = nil, headingLevel: Int? = nil
+            text: String? = nil, items: [String]? = nil, headingLevel: Int? = nil, spans: [Span]? = nil
         ) {
             self.id = id
             self.order = order
@@ -77,10 +95,11 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
             self.text = text
             self.items = items
             self.headingLevel = headingLevel
+            self.spans = spans
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, order, kind, page, bbox, sourceLines, text, items, headingLevel, level
+            case id, order, kind, page, bbox, sourceLines, text, items, headingLevel, level, spans
         }
 
         public init(from decoder: any Decoder) throws {
@@ -97,6 +116,16 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
             headingLevel =
                 try container.decodeIfPresent(Int.self, forKey: .headingLevel)
                 ?? container.decodeIfPresent(Int.self, forKey: .level)
+            spans = try container.decodeIfPresent([Span].self, forKey: .spans)
+        }
+    }
+
+    /// One printed line of a block (`spans[]`); only its place matters to a picture.
+    public struct Span: Decodable, Sendable, Equatable {
+        public var bbox: Box?
+
+        public init(bbox: Box?) {
+            self.bbox = bbox
         }
     }
 
@@ -199,12 +228,17 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
         repairs = try container.decodeIfPresent([Repair].self, forKey: .repairs) ?? []
         // A 1.1 file has neither ids nor orders: number its blocks in sections order, as 1.2 does.
         var order = 0
+        func fill(_ block: inout Block) {
+            order += 1
+            if block.order == 0 { block.order = order }
+            if block.id.isEmpty { block.id = "b\(order)" }
+        }
         for s in sections.indices {
-            for b in sections[s].blocks.indices {
-                order += 1
-                if sections[s].blocks[b].order == 0 { sections[s].blocks[b].order = order }
-                if sections[s].blocks[b].id.isEmpty { sections[s].blocks[b].id = "b\(order)" }
+            if sections[s].headingBlock != nil {
+                fill(&sections[s].headingBlock!)
+                if sections[s].headingBlock!.headingLevel == nil { sections[s].headingBlock!.headingLevel = sections[s].level }
             }
+            for b in sections[s].blocks.indices { fill(&sections[s].blocks[b]) }
         }
     }
 
@@ -227,9 +261,9 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
         }
     }
 
-    /// Every block in reading order (sections order).
+    /// Every block, each section's heading block included, in reading order.
     public var blocks: [Block] {
-        sections.flatMap(\.blocks).sorted { $0.order < $1.order }
+        sections.flatMap(\.allBlocks).sorted { $0.order < $1.order }
     }
 
     /// The distinct page numbers, in the order `pages[]` lists them.

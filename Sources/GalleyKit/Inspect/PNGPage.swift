@@ -10,7 +10,8 @@ enum PNGPage {
         let pixelWidth = max(1, Int((overlay.width * scale).rounded()))
         let pixelHeight = max(1, Int((overlay.height * scale).rounded()))
         guard pixelWidth <= maximumPixels, pixelHeight <= maximumPixels else {
-            throw GalleyError.unreadable(path, reason: "page \(overlay.pageNumber) would be \(pixelWidth)×\(pixelHeight) pixels; lower --scale")
+            throw GalleyError.unreadable(
+                path, reason: "page \(overlay.pageNumber) would be \(pixelWidth)×\(pixelHeight) pixels; lower --scale")
         }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight)) else {
             throw GalleyError.internalError("cairo could not make a \(pixelWidth)×\(pixelHeight) surface")
@@ -59,21 +60,27 @@ enum PNGPage {
         for region in overlay.regions {
             setColour(context, PageOverlay.Colour(0x444444), alpha: 1)
             cairo_set_line_width(context, 0.8)
-            withDash(context, [6, 3]) { rectangle(context, region); cairo_stroke(context) }
+            withDash(context, [6, 3]) {
+                rectangle(context, region); cairo_stroke(context)
+            }
         }
         for removal in overlay.removals {
             hatch(context, removal.box, colour: PageOverlay.removedColour)
             setColour(context, PageOverlay.removedColour, alpha: 1)
             cairo_set_line_width(context, 0.8)
-            withDash(context, [3, 2]) { rectangle(context, removal.box); cairo_stroke(context) }
+            withDash(context, [3, 2]) {
+                rectangle(context, removal.box); cairo_stroke(context)
+            }
         }
         for block in overlay.blocks {
-            setColour(context, block.colour, alpha: 0.12)
-            rectangle(context, block.box)
-            cairo_fill_preserve(context)
-            setColour(context, block.colour, alpha: 1)
-            cairo_set_line_width(context, 1.2)
-            cairo_stroke(context)
+            for piece in block.pieces {
+                setColour(context, block.colour, alpha: 0.12)
+                rectangle(context, piece)
+                cairo_fill_preserve(context)
+                setColour(context, block.colour, alpha: 1)
+                cairo_set_line_width(context, 1.2)
+                cairo_stroke(context)
+            }
         }
         for arrow in overlay.arrows {
             self.arrow(context, arrow)
@@ -155,9 +162,11 @@ enum PNGPage {
         cairo_set_source_rgba(context, 0.13, 0.13, 0.13, 0.7)
         cairo_set_line_width(context, 0.9)
         cairo_new_path(context)
-        cairo_move_to(context, arrow.fromX, arrow.fromY)
-        cairo_line_to(context, arrow.toX, arrow.toY)
-        cairo_stroke(context)
+        withDash(context, arrow.isJump ? [4, 3] : []) {
+            cairo_move_to(context, arrow.fromX, arrow.fromY)
+            cairo_line_to(context, arrow.toX, arrow.toY)
+            cairo_stroke(context)
+        }
         let dx = arrow.toX - arrow.fromX, dy = arrow.toY - arrow.fromY
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 0 else { return }
@@ -179,7 +188,9 @@ enum PNGPage {
         cairo_set_font_size(context, size)
     }
 
-    private static func text(_ context: OpaquePointer, _ string: String, size: Double, bold: Bool, centredAt centre: (Double, Double)) {
+    private static func text(
+        _ context: OpaquePointer, _ string: String, size: Double, bold: Bool, centredAt centre: (Double, Double)
+    ) {
         selectFont(context, size: size, bold: bold)
         var extents = cairo_text_extents_t()
         cairo_text_extents(context, string, &extents)

@@ -25,7 +25,11 @@ public struct PageOverlay: Sendable, Equatable {
         public var id: String
         public var order: Int
         public var kind: String
+        /// The block's `bbox`.
         public var box: Box
+        /// Where it is printed: one box, or one per run of lines when the block runs on in
+        /// another column (a paragraph continued at the top of the next column).
+        public var pieces: [Box]
         public var colour: Colour
     }
 
@@ -44,6 +48,9 @@ public struct PageOverlay: Sendable, Equatable {
 
     public struct Arrow: Sendable, Equatable {
         public var fromX, fromY, toX, toY: Double
+        /// The next block on the page is not the next in reading order (the blocks between are
+        /// on another page or the other half of a spread): drawn dashed.
+        public var isJump = false
     }
 
     public struct LegendEntry: Sendable, Equatable {
@@ -105,19 +112,28 @@ public struct PageOverlay: Sendable, Equatable {
         let pageSize = document.size(ofPage: number) ?? size ?? (612, 792)
         (width, height) = pageSize
         let placed = document.blocks.filter { $0.page == number && $0.bbox != nil }
-        blocks = placed.map { BlockBox(id: $0.id, order: $0.order, kind: $0.kind, box: $0.bbox!, colour: Self.colour(ofKind: $0.kind)) }
+        blocks = placed.map {
+            BlockBox(
+                id: $0.id, order: $0.order, kind: $0.kind, box: $0.bbox!, pieces: Self.pieces(of: $0),
+                colour: Self.colour(ofKind: $0.kind))
+        }
         removals = document.removed.enumerated().compactMap { index, removal in
             guard removal.page == number, let box = removal.bbox else { return nil }
             return RemovedBox(id: removal.id ?? "r\(index + 1)", kind: removal.kind, box: box)
         }
         badges = blocks.map { block in
-            // Inside the block's top-left corner, kept on the page.
-            let x = min(max(block.box.x0, Self.badgeRadius), pageSize.width - Self.badgeRadius)
-            let y = min(max(block.box.y0, Self.badgeRadius), pageSize.height - Self.badgeRadius)
+            // Just left of the block's first line, so it hides no text; kept on the page.
+            let first = block.pieces.first ?? block.box
+            let x = min(max(first.x0 - Self.badgeRadius - 1, Self.badgeRadius), pageSize.width - Self.badgeRadius)
+            let y = min(max(first.y0 + Self.badgeRadius, Self.badgeRadius), pageSize.height - Self.badgeRadius)
             return Badge(order: block.order, x: x, y: y, colour: block.colour)
         }
         arrows = zip(blocks, blocks.dropFirst()).map { from, to in
-            Self.arrow(from: (from.box.midX, from.box.midY), to: (to.box.midX, to.box.midY))
+            // From where a block ends to where the next begins.
+            let end = from.pieces.last ?? from.box, start = to.pieces.first ?? to.box
+            var arrow = Self.arrow(from: (end.midX, end.midY), to: (start.midX, start.midY))
+            arrow.isJump = to.order != from.order + 1
+            return arrow
         }
         regions = document.pages.filter { $0.number == number }.compactMap(\.region)
         var entries: [LegendEntry] = []
@@ -131,6 +147,37 @@ public struct PageOverlay: Sendable, Equatable {
             entries.append(LegendEntry(label: Self.removedLabel, colour: Self.removedColour, isHatched: true))
         }
         legend = entries
+    }
+
+    /// Lines further apart than this many line heights are in different places.
+    static let pieceGapInLines = 2.5
+
+    /// The places a block is printed in, from its spans' boxes: a line joins the run above it
+    /// when it shares that run's last row (a table's cells), or lies below it, within
+    /// `pieceGapInLines`, overlapping its width; otherwise it starts a new piece (the top of the
+    /// next column). Without spans, the block's `bbox`.
+    static func pieces(of block: InspectedDocument.Block) -> [Box] {
+        let boxes = block.spans?.compactMap(\.bbox) ?? []
+        guard var current = boxes.first else { return block.bbox.map { [$0] } ?? [] }
+        var pieces: [Box] = []
+        var last = current
+        for box in boxes.dropFirst() {
+            let lineHeight = max(last.height, box.height, 1)
+            let sameRow = box.y0 < last.y1 && last.y0 < box.y1
+            let below = box.y0 >= last.y0 && box.y0 - last.y1 <= lineHeight * pieceGapInLines
+            let overlapsWidth = min(box.x1, current.x1) > max(box.x0, current.x0)
+            if sameRow || (below && overlapsWidth) {
+                current = Box(
+                    x0: min(current.x0, box.x0), y0: min(current.y0, box.y0), x1: max(current.x1, box.x1),
+                    y1: max(current.y1, box.y1))
+            } else {
+                pieces.append(current)
+                current = box
+            }
+            last = box
+        }
+        pieces.append(current)
+        return pieces
     }
 
     /// An arrow between two centres, stopped `arrowInset` short of the second.

@@ -31,12 +31,15 @@ public enum SVGPage {
         out += ".block{fill-opacity:0.12;stroke-width:1.2}"
         out += ".removed{fill:url(#hatch);stroke:\(PageOverlay.removedColour.hex);stroke-width:0.8;stroke-dasharray:3 2}"
         out += ".arrow{stroke:#222222;stroke-width:0.9;stroke-opacity:0.7}"
-        out += ".badge{font:bold \(number(PageOverlay.badgeFontSize))px sans-serif;fill:#ffffff;text-anchor:middle;dominant-baseline:central}"
+        out += ".arrow.jump{stroke-dasharray:4 3}"
+        out +=
+            ".badge{font:bold \(number(PageOverlay.badgeFontSize))px sans-serif;fill:#ffffff;text-anchor:middle;dominant-baseline:central}"
         out += ".legend text{font:\(number(PageOverlay.legendFontSize))px sans-serif;fill:#222222}"
         out += ".region{fill:none;stroke:#444444;stroke-width:0.8;stroke-dasharray:6 3}"
         out += "</style>\n</defs>\n"
         if let background {
-            out += "<image href=\"\(escape(background))\" xlink:href=\"\(escape(background))\" x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\"/>\n"
+            out +=
+                "<image href=\"\(escape(background))\" xlink:href=\"\(escape(background))\" x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\"/>\n"
         } else {
             out += "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
         }
@@ -46,24 +49,32 @@ public enum SVGPage {
         }
         out += "</g>\n<g class=\"removals\">\n"
         for removal in overlay.removals {
-            out += "<rect class=\"removed kind-\(escape(removal.kind))\" data-id=\"\(escape(removal.id))\" \(geometry(removal.box))>"
+            out +=
+                "<rect class=\"removed kind-\(escape(removal.kind))\" data-id=\"\(escape(removal.id))\" \(geometry(removal.box))>"
             out += "<title>\(escape(removal.id)) removed: \(escape(removal.kind))</title></rect>\n"
         }
         out += "</g>\n<g class=\"blocks\">\n"
         for block in overlay.blocks {
-            out += "<rect class=\"block kind-\(escape(block.kind))\" data-id=\"\(escape(block.id))\" data-order=\"\(block.order)\" "
-            out += "\(geometry(block.box)) fill=\"\(block.colour.hex)\" stroke=\"\(block.colour.hex)\">"
-            out += "<title>\(escape(block.id)) #\(block.order): \(escape(block.kind))</title></rect>\n"
+            // The first piece is the block (data-order); a piece in another column is "continued".
+            for (index, piece) in block.pieces.enumerated() {
+                let classes = index == 0 ? "block" : "block continued"
+                out += "<rect class=\"\(classes) kind-\(escape(block.kind))\" data-id=\"\(escape(block.id))\""
+                if index == 0 { out += " data-order=\"\(block.order)\"" }
+                out += " \(geometry(piece)) fill=\"\(block.colour.hex)\" stroke=\"\(block.colour.hex)\">"
+                out += "<title>\(escape(block.id)) #\(block.order): \(escape(block.kind))</title></rect>\n"
+            }
         }
         out += "</g>\n<g class=\"arrows\">\n"
         for arrow in overlay.arrows {
-            out += "<line class=\"arrow\" x1=\"\(number(arrow.fromX))\" y1=\"\(number(arrow.fromY))\" "
+            out += "<line class=\"arrow\(arrow.isJump ? " jump" : "")\" "
+            out += "x1=\"\(number(arrow.fromX))\" y1=\"\(number(arrow.fromY))\" "
             out += "x2=\"\(number(arrow.toX))\" y2=\"\(number(arrow.toY))\" marker-end=\"url(#arrowhead)\"/>\n"
         }
         out += "</g>\n<g class=\"badges\">\n"
         for badge in overlay.badges {
             out += "<circle class=\"badge-disc\" cx=\"\(number(badge.x))\" cy=\"\(number(badge.y))\" "
-            out += "r=\"\(number(PageOverlay.badgeRadius))\" fill=\"\(badge.colour.hex)\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>"
+            out +=
+                "r=\"\(number(PageOverlay.badgeRadius))\" fill=\"\(badge.colour.hex)\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>"
             out += "<text class=\"badge\" x=\"\(number(badge.x))\" y=\"\(number(badge.y))\">\(badge.order)</text>\n"
         }
         out += "</g>\n"
