@@ -63,7 +63,7 @@ import Testing
         let heading = Self.block([Self.line("Dates for the Summer", x: 50, y: 76, size: 14, bold: true)])
         let document = Self.run([heading] + Self.cellBlocks(Self.events, columns: [50, 150, 220], y: 100))
         let blocks = document.pages[0].blocks
-        #expect(blocks[0] == heading)
+        #expect(blocks[0].unpaged == heading)
         #expect(blocks[1].kind == .table)
         #expect(blocks[1].rows == Self.events)
         #expect(
@@ -111,7 +111,7 @@ import Testing
         let prose = Self.paragraph(
             Array(repeating: "a column of running prose beside the table goes on and on", count: 8), x: 30, y: 100)
         let document = Self.run([prose] + Self.cellBlocks(Self.events, columns: [340, 425, 470], y: 100))
-        #expect(document.pages[0].blocks[0] == prose)
+        #expect(document.pages[0].blocks[0].unpaged == prose)
         #expect(Self.tables(document).first?.rows == Self.events)
     }
 
@@ -138,7 +138,7 @@ import Testing
         }
         let others = Self.cellBlocks(Self.events.map { Array($0.dropFirst()) }, columns: [150, 220], y: 100)
         let document = Self.run([Self.block(prose + firstColumn)] + others)
-        #expect(document.pages[0].blocks[0].lines == prose)
+        #expect(document.pages[0].blocks[0].lines.unpaged == prose)
         #expect(Self.tables(document).first?.rows == Self.events)
     }
 
@@ -193,7 +193,7 @@ import Testing
             ["The committee has", "agreed to fund", "two new benches", "for the garden", "by the gate."], x: 160, y: 100)
         let document = Self.run([left, right])
         #expect(Self.tables(document).isEmpty)
-        #expect(document.pages[0].blocks.prefix(2) == [left, right])
+        #expect(document.pages[0].blocks.prefix(2).unpaged == [left, right])
     }
 
     @Test func justifiedProseInThreeColumnsIsNoTable() {

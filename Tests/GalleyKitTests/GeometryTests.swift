@@ -123,8 +123,8 @@ import Testing
                 (block["text"] as? String) ?? (block["items"] as? [String] ?? []).joined(separator: " ")
         }
         for repair in json["repairs"] as? [[String: Any]] ?? [] {
-            // Moves and joins record a description, not the text; a later repair may change the text again.
-            guard let kind = repair["kind"] as? String, ["hyphenation", "url", "email", "letterSpacing"].contains(kind),
+            // Moves record a description, not the text; a later repair may change the text again.
+            guard let kind = repair["kind"] as? String, ["hyphenation", "url", "email", "letterSpacing", "join", "dropCap", "ligature"].contains(kind),
                 let block = repair["block"] as? String, let text = texts[block], let after = repair["after"] as? String
             else { continue }
             let words = after.split(separator: " ").filter { $0.count > 3 }.prefix(2)

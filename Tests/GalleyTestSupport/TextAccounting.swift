@@ -108,3 +108,27 @@ extension Array where Element == Repair {
         map { Repair(kind: $0.kind, before: $0.before, after: $0.after, page: $0.page) }
     }
 }
+
+extension Block {
+    /// The block with its lines' pages taken off: for tests that compare with blocks built by
+    /// hand (a page stamps its number on every line it is made with).
+    public var unpaged: Block {
+        var block = self
+        for index in block.lines.indices { block.lines[index].page = nil }
+        return block
+    }
+}
+
+extension Sequence where Element == Block {
+    public var unpaged: [Block] { map(\.unpaged) }
+}
+
+extension Sequence where Element == Line {
+    public var unpaged: [Line] {
+        map { line in
+            var line = line
+            line.page = nil
+            return line
+        }
+    }
+}

@@ -185,6 +185,7 @@ public final class ManifestLog: @unchecked Sendable {
     /// Opens (creating) the manifest at `path` for appending.
     ///
     /// - Parameters:
+    ///   - path: the manifest file.
     ///   - locking: `.none` skips the lock (see `Locking`).
     ///   - lock: takes the lock on a descriptor and returns 0 or an errno; tests inject failures here.
     /// - Throws: `BatchError.manifestBusy` when another process holds the lock,

@@ -123,9 +123,12 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
     /// One printed line of a block (`spans[]`); only its place matters to a picture.
     public struct Span: Decodable, Sendable, Equatable {
         public var bbox: Box?
+        /// The line's page when it is not its block's (text brought from another page).
+        public var page: Int?
 
-        public init(bbox: Box?) {
+        public init(bbox: Box?, page: Int? = nil) {
             self.bbox = bbox
+            self.page = page
         }
     }
 

@@ -111,11 +111,16 @@ public struct PageOverlay: Sendable, Equatable {
         pageNumber = number
         let pageSize = document.size(ofPage: number) ?? size ?? (612, 792)
         (width, height) = pageSize
-        let placed = document.blocks.filter { $0.page == number && $0.bbox != nil }
-        blocks = placed.map {
-            BlockBox(
-                id: $0.id, order: $0.order, kind: $0.kind, box: $0.bbox!, pieces: Self.pieces(of: $0),
-                colour: Self.colour(ofKind: $0.kind))
+        // A block is drawn on its page, and on any other page some of its lines were brought from.
+        blocks = document.blocks.compactMap { block in
+            let pieces = Self.pieces(of: block, onPage: number)
+            let box = block.page == number ? block.bbox : pieces.dropFirst().reduce(pieces.first) { union, piece in
+                union.map { Box(x0: min($0.x0, piece.x0), y0: min($0.y0, piece.y0), x1: max($0.x1, piece.x1), y1: max($0.y1, piece.y1)) }
+            }
+            guard let box else { return nil }
+            return BlockBox(
+                id: block.id, order: block.order, kind: block.kind, box: box, pieces: pieces.isEmpty ? [box] : pieces,
+                colour: Self.colour(ofKind: block.kind))
         }
         removals = document.removed.enumerated().compactMap { index, removal in
             guard removal.page == number, let box = removal.bbox else { return nil }
@@ -156,9 +161,9 @@ public struct PageOverlay: Sendable, Equatable {
     /// when it shares that run's last row (a table's cells), or lies below it, within
     /// `pieceGapInLines`, overlapping its width; otherwise it starts a new piece (the top of the
     /// next column). Without spans, the block's `bbox`.
-    static func pieces(of block: InspectedDocument.Block) -> [Box] {
-        let boxes = block.spans?.compactMap(\.bbox) ?? []
-        guard var current = boxes.first else { return block.bbox.map { [$0] } ?? [] }
+    static func pieces(of block: InspectedDocument.Block, onPage number: Int) -> [Box] {
+        let boxes = (block.spans ?? []).filter { ($0.page ?? block.page) == number }.compactMap(\.bbox)
+        guard var current = boxes.first else { return block.page == number ? block.bbox.map { [$0] } ?? [] : [] }
         var pieces: [Box] = []
         var last = current
         for box in boxes.dropFirst() {

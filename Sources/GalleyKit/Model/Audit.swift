@@ -52,6 +52,11 @@ public struct Place: Codable, Equatable, Hashable, Sendable {
     public var box: Rect?
     /// The first and last 1-based input line numbers.
     public var sourceLines: ClosedRange<Int>?
+    /// Each line's own box and input line number, kept to find the block that holds those very
+    /// lines later (a union box can cover other blocks: a join across two columns). Not output,
+    /// and not part of equality.
+    var lineBoxes: [Rect] = []
+    var lineNumbers: [Int] = []
 
     public init(box: Rect? = nil, sourceLines: ClosedRange<Int>? = nil) {
         self.box = box
@@ -63,14 +68,42 @@ public struct Place: Codable, Equatable, Hashable, Sendable {
         var box: Rect?
         var first = Int.max, last = Int.min
         for line in lines {
-            if let lineBox = line.box { box = box?.union(lineBox) ?? lineBox }
+            if let lineBox = line.box {
+                box = box?.union(lineBox) ?? lineBox
+                lineBoxes.append(lineBox)
+            }
             if let number = line.sourceLine {
                 first = min(first, number)
                 last = max(last, number)
+                lineNumbers.append(number)
             }
         }
         self.box = box
         self.sourceLines = first <= last ? first...last : nil
+    }
+
+    public static func == (lhs: Place, rhs: Place) -> Bool {
+        lhs.box == rhs.box && lhs.sourceLines == rhs.sourceLines
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box)
+        hasher.combine(sourceLines)
+    }
+
+    enum CodingKeys: String, CodingKey { case box, sourceLines }
+
+    /// The place of `lines` as seen from page `page`: the box of those printed on it (of all
+    /// when none is), since a box means something only on one page and a join or a moved
+    /// continuation can touch lines of two; the input lines of all (they are numbered through
+    /// the whole dump).
+    public init<C: Collection>(of lines: C, onPage page: Int) where C.Element == Line {
+        self.init(of: lines)
+        let here = lines.filter { ($0.page ?? page) == page }
+        if !here.isEmpty, here.count < lines.count {
+            let onPage = Place(of: here)
+            (box, lineBoxes) = (onPage.box, onPage.lineBoxes)
+        }
     }
 
     /// Whether anything is known.
@@ -190,11 +223,13 @@ public struct Audit: Equatable, Sendable {
 
     /// Records `text`, printed on `lines`, as removed; `block` is the block it was cut from when
     /// the rest of that block stays (nil when the whole block goes).
-    public mutating func remove<S: Sequence>(
-        _ kind: Removal.Kind, _ text: String, page: Int, lines: S, cutFrom block: Block? = nil
-    ) where S.Element == Line {
+    public mutating func remove<C: Collection>(
+        _ kind: Removal.Kind, _ text: String, page: Int, lines: C, cutFrom block: Block? = nil
+    ) where C.Element == Line {
         removed.append(
-            Removal(kind: kind, text: text, page: page, place: Place(of: lines), cutFrom: block.map { Place(of: $0.lines) }))
+            Removal(
+                kind: kind, text: text, page: page, place: Place(of: lines, onPage: page),
+                cutFrom: block.map { Place(of: $0.lines, onPage: page) }))
     }
 
     /// Records `text` as removed where no lines are known.
@@ -203,10 +238,10 @@ public struct Audit: Equatable, Sendable {
     }
 
     /// Records a change made to the text printed on `lines`.
-    public mutating func repair<S: Sequence>(
-        _ kind: Repair.Kind, before: String, after: String, page: Int, lines: S
-    ) where S.Element == Line {
-        repairs.append(Repair(kind: kind, before: before, after: after, page: page, place: Place(of: lines)))
+    public mutating func repair<C: Collection>(
+        _ kind: Repair.Kind, before: String, after: String, page: Int, lines: C
+    ) where C.Element == Line {
+        repairs.append(Repair(kind: kind, before: before, after: after, page: page, place: Place(of: lines, onPage: page)))
     }
 
     /// Records a change where no lines are known.

@@ -11,6 +11,9 @@ public struct Line: Equatable, Sendable {
     public var isInPicture: Bool
     /// The 1-based number of the input line this line was read from: the raw-text reader sets it.
     public var sourceLine: Int?
+    /// The page the line was printed on, set when its page is made; a stage that moves text to
+    /// another page's block (an article's continuation) moves the line with it, page and all.
+    public var page: Int?
 
     public init(
         _ text: String, box: Rect? = nil, font: FontInfo? = nil, isRotated: Bool = false, isInPicture: Bool = false,
@@ -140,6 +143,12 @@ public struct Page: Equatable, Sendable {
         self.duplicateOf = duplicateOf
         self.linkAnnotations = linkAnnotations
         self.isOrderedByStructure = isOrderedByStructure
+        // Every line is on this page unless it already says otherwise.
+        for blockIndex in self.blocks.indices {
+            for lineIndex in self.blocks[blockIndex].lines.indices where self.blocks[blockIndex].lines[lineIndex].page == nil {
+                self.blocks[blockIndex].lines[lineIndex].page = number
+            }
+        }
         // Take each link's words now, before any stage removes them ("CLICK HERE").
         anchorLinkAnnotations()
     }

@@ -57,6 +57,8 @@ private struct PlacedBlocks {
         for (index, block) in blocks.enumerated() {
             byPage[block.page, default: []].append(index)
             for line in block.lines {
+                // A block holding lines brought from another page is looked for there too.
+                if let page = line.page, page != block.page, byPage[page]?.last != index { byPage[page, default: []].append(index) }
                 if let number = line.sourceLine, byLine[number]?.last != index { byLine[number, default: []].append(index) }
             }
         }
@@ -68,7 +70,12 @@ private struct PlacedBlocks {
     func best(on page: Int, overlapping place: Place, preferring text: String? = nil) -> Int? {
         if let range = place.sourceLines {
             var counts: [Int: Int] = [:]
-            for number in range.lowerBound...min(range.upperBound, range.lowerBound + PlacedRemovals.maximumLinesLooked) {
+            // The record's own lines when it kept them, else its range.
+            let numbers =
+                place.lineNumbers.isEmpty
+                ? Array(range.lowerBound...min(range.upperBound, range.lowerBound + PlacedRemovals.maximumLinesLooked))
+                : place.lineNumbers
+            for number in numbers {
                 for block in byLine[number] ?? [] { counts[block, default: 0] += 1 }
             }
             let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
@@ -76,12 +83,31 @@ private struct PlacedBlocks {
             return ranked.first
         }
         guard let box = place.box else { return nil }
+        if let holding = holdingLines(on: page, place.lineBoxes) { return holding }
         var best: (index: Int, area: Double)?
         for index in byPage[page] ?? [] {
-            let area = blocks[index].lines.reduce(0.0) { $0 + ($1.box.map { overlapArea($0, box) } ?? 0) }
+            let area = blocks[index].lines.reduce(0.0) { total, line in
+                guard (line.page ?? blocks[index].page) == page, let lineBox = line.box else { return total }
+                return total + overlapArea(lineBox, box)
+            }
             if area > 0, area > best?.area ?? 0 { best = (index, area) }
         }
         return best?.index ?? holding(exactly: box)
+    }
+
+    /// The block on `page` holding the most of the lines whose boxes are `boxes`, the very lines
+    /// the record was made from; nil when no block holds any.
+    func holdingLines(on page: Int, _ boxes: [Rect]) -> Int? {
+        guard !boxes.isEmpty else { return nil }
+        var best: (index: Int, count: Int)?
+        for index in byPage[page] ?? [] {
+            let count = blocks[index].lines.reduce(0) { count, line in
+                guard (line.page ?? blocks[index].page) == page, let lineBox = line.box else { return count }
+                return boxes.contains { same($0, lineBox) } ? count + 1 : count
+            }
+            if count > best?.count ?? 0 { best = (index, count) }
+        }
+        return best?.index
     }
 
     /// The block, on any page, some of whose lines make up exactly `box`: text moved to another
@@ -91,8 +117,7 @@ private struct PlacedBlocks {
         blocks.indices.first { index in
             let inside = blocks[index].lines.compactMap(\.box).filter { contains(box, $0) }
             guard let union = Rect.union(inside) else { return false }
-            return abs(union.minX - box.minX) < 0.01 && abs(union.minY - box.minY) < 0.01
-                && abs(union.maxX - box.maxX) < 0.01 && abs(union.maxY - box.maxY) < 0.01
+            return same(union, box)
         }
     }
 
@@ -130,6 +155,11 @@ private struct PlacedRemovals {
             return false
         }
     }
+}
+
+/// Whether two boxes are the same, to a hundredth of a point.
+private func same(_ a: Rect, _ b: Rect) -> Bool {
+    abs(a.minX - b.minX) < 0.01 && abs(a.minY - b.minY) < 0.01 && abs(a.maxX - b.maxX) < 0.01 && abs(a.maxY - b.maxY) < 0.01
 }
 
 /// Whether `inner` lies inside `outer`, to a hundredth of a point.

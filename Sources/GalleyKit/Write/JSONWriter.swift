@@ -298,6 +298,11 @@ struct JSONPrinter: ~Copyable {
             boolean(italic)
             first = false
         }
+        if let page = span.page {
+            member("page", first: first)
+            integer(page)
+            first = false
+        }
         if let size = span.size {
             member("size", first: first)
             number(size)

@@ -24,10 +24,12 @@ package struct OutputGeometry {
         return [x0, y0, x1, y1].map(Self.rounded)
     }
 
-    /// A block's box: the union of its lines' boxes as they are now (stages move lines between
-    /// blocks), or the box it was made with.
+    /// A block's box: the union of the boxes of its lines on its page as they are now (stages
+    /// move lines between blocks, and an article's continuation brings lines from another page),
+    /// or the box it was made with.
     package func bbox(of block: Block) -> [Double]? {
-        bbox(Rect.union(block.lines.lazy.compactMap(\.box)) ?? block.box, page: block.page)
+        let here = block.lines.lazy.filter { ($0.page ?? block.page) == block.page }.compactMap(\.box)
+        return bbox(Rect.union(here) ?? block.box, page: block.page)
     }
 
     /// The raw-dump lines a block was read from, first and last.
@@ -45,8 +47,9 @@ package struct OutputGeometry {
         return block.lines.compactMap { line in
             let text = line.text.trimmingWhitespace()
             guard !text.isEmpty else { return nil }
+            let page = line.page ?? block.page
             return Span(
-                text: text, bbox: bbox(line.box, page: block.page), font: line.font?.name,
+                text: text, page: page == block.page ? nil : page, bbox: bbox(line.box, page: page), font: line.font?.name,
                 size: line.font.map { Self.rounded($0.size) }, bold: line.font?.isBold, italic: line.font?.isItalic)
         }
     }
@@ -59,6 +62,8 @@ package struct OutputGeometry {
     /// One printed line of a block, as the JSON gives it.
     package struct Span: Encodable {
         let text: String
+        /// The line's page when it is not the block's (text brought from another page).
+        let page: Int?
         let bbox: [Double]?
         let font: String?
         let size: Double?
