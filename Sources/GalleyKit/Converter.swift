@@ -38,7 +38,7 @@ public struct Converter: Sendable {
         self.lexicon = .pending(PendingLexicon(language: options.language))
     }
 
-    public init(options: ConvertOptions, lexicon: any Lexicon) {
+    package init(options: ConvertOptions, lexicon: any Lexicon) {
         self.options = options
         self.lexicon = .ready(lexicon)
     }
@@ -70,7 +70,7 @@ public struct Converter: Sendable {
 
 extension Document {
     /// The warning for a document whose every line the stages removed as noise.
-    public static let allTextRemovedWarning = "all of the text was removed as noise; see removed"
+    package static let allTextRemovedWarning = "all of the text was removed as noise; see removed"
 
     /// Warns when the input had text but none is left: the output would be empty without a
     /// word of why (what was removed is still in `audit.removed`).

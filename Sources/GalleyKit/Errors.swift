@@ -59,7 +59,7 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension GalleyError {
     /// A system error number in plain words, as a person reads them ("no such file", "disk full").
-    public static func reason(errno number: Int32) -> String {
+    package static func reason(errno number: Int32) -> String {
         switch number {
         case ENOENT: return "no such file"
         case EACCES, EPERM: return "permission denied"
@@ -82,7 +82,7 @@ extension GalleyError {
 
     /// Any error from Foundation or the system in plain words: the POSIX cause when one is
     /// known (Foundation wraps it as an underlying error), never "NSCocoaErrorDomain error 256".
-    public static func reason(_ error: Error) -> String {
+    package static func reason(_ error: Error) -> String {
         if let error = error as? GalleyError { return error.description }
         if let error = error as? POSIXError { return reason(errno: error.code.rawValue) }
         let nsError = error as NSError

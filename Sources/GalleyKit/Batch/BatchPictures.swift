@@ -4,20 +4,20 @@ import Foundation
 ///
 /// A drawing needs poppler, so it runs in a batch worker (a crash costs a picture, never the
 /// batch); the report only embeds the PNG it leaves in `OUT/.thumbnails/`.
-public protocol PagePictureDrawing: Sendable {
+package protocol PagePictureDrawing: Sendable {
     /// Page `page` of `pdf` with the reading order of `json` drawn over it.
     func draw(pdf: URL, json: Data, page: Int) throws -> PagePictures
 }
 
 /// One page drawn for a report.
-public struct PagePictures: Sendable, Equatable {
+package struct PagePictures: Sendable, Equatable {
     /// Small, for the report's table, as PNG.
-    public var thumbnail: Data
+    package var thumbnail: Data
     /// The inspect pictures (`galley inspect`'s SVG over its PNG), when drawn.
-    public var svg: Data?
-    public var png: Data?
+    package var svg: Data?
+    package var png: Data?
 
-    public init(thumbnail: Data, svg: Data? = nil, png: Data? = nil) {
+    package init(thumbnail: Data, svg: Data? = nil, png: Data? = nil) {
         self.thumbnail = thumbnail
         self.svg = svg
         self.png = png
@@ -27,19 +27,19 @@ public struct PagePictures: Sendable, Equatable {
 /// Draws with `galley inspect`'s pictures: the page as poppler renders it with the blocks
 /// outlined by kind, reading-order badges and arrows, removals hatched; the thumbnail at
 /// `thumbnailScale`, the inspect PNG and SVG at `inspectScale`.
-public struct InspectDrawing: PagePictureDrawing {
+package struct InspectDrawing: PagePictureDrawing {
     /// 0.3 pixels per point: a Letter page is 184 pixels wide, a row of the report's table.
-    public static let thumbnailScale = 0.3
+    package static let thumbnailScale = 0.3
     /// `galley inspect`'s own default (108 dpi).
-    public static let inspectScale = 1.5
+    package static let inspectScale = 1.5
 
-    public var password: String?
+    package var password: String?
 
-    public init(password: String? = nil) {
+    package init(password: String? = nil) {
         self.password = password
     }
 
-    public func draw(pdf: URL, json: Data, page: Int) throws -> PagePictures {
+    package func draw(pdf: URL, json: Data, page: Int) throws -> PagePictures {
         let document = try InspectedDocument.decode(json)
         let picture = try InspectPicture(pdf: InputFile.load(pdf.path), password: password)
         let overlay = PageOverlay(document: document, page: page, size: try picture.size(ofPage: page))
@@ -52,13 +52,13 @@ public struct InspectDrawing: PagePictureDrawing {
 }
 
 /// Writes the pictures of one input for a batch report.
-public enum BatchPictures {
+package enum BatchPictures {
     /// Writes `OUT/.thumbnails/<name>.png` and, when `drawing` gives them,
     /// `OUT/inspect/<name>/page-1.png` and `.svg`, each atomically. A raw-dump input (its JSON's
     /// `source.format` is not `pdf`) has no page to draw: nothing is written.
     ///
     /// - Returns: the files written, relative to `outputDirectory`.
-    public static func write(
+    package static func write(
         input name: String, pdf: URL, json: Data, outputDirectory: String, drawing: PagePictureDrawing
     ) throws -> [String] {
         guard let summary = BatchReportPage.OutputSummary.decode(json), !summary.isTextDump, summary.source.pageCount > 0
@@ -82,13 +82,13 @@ public enum BatchPictures {
     }
 
     /// The files `write` may write for an input, relative to the output folder.
-    public static func files(of name: String) -> [String] {
+    package static func files(of name: String) -> [String] {
         [".thumbnails/\(name).png"] + BatchReportPage.inspectPictures(for: name)
     }
 
     /// Whether an input's thumbnail is missing or older than its output `output` (converted
     /// again since it was drawn), so that a run skipping the input should draw it again.
-    public static func needsDrawing(input name: String, output: String, outputDirectory: String) -> Bool {
+    package static func needsDrawing(input name: String, output: String, outputDirectory: String) -> Bool {
         let manager = FileManager.default
         let thumbnail = BatchReportPage.thumbnailPath(for: name, in: outputDirectory)
         guard let drawn = (try? manager.attributesOfItem(atPath: thumbnail))?[.modificationDate] as? Date else {

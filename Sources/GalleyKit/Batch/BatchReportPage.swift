@@ -8,13 +8,13 @@ import Foundation
 /// and links to its outputs and inspect pictures. Failed inputs come first, then the rest in
 /// input order. Everything is read from the run's manifest entries and the JSON outputs, never
 /// from the inputs themselves; the thumbnails come from the caller (the batch's workers draw them).
-public struct BatchReportPage: Sendable {
+package struct BatchReportPage: Sendable {
     /// What the page needs from one input's JSON output.
-    public struct OutputSummary: Decodable, Equatable, Sendable {
-        public struct Source: Decodable, Equatable, Sendable {
+    package struct OutputSummary: Decodable, Equatable, Sendable {
+        package struct Source: Decodable, Equatable, Sendable {
             /// `pdf` or `text`.
-            public var format: String
-            public var pageCount: Int
+            package var format: String
+            package var pageCount: Int
         }
         /// Only counted.
         struct Counted: Decodable, Equatable, Sendable {
@@ -22,41 +22,41 @@ public struct BatchReportPage: Sendable {
             init(from decoder: Decoder) throws {}
         }
 
-        public var source: Source
+        package var source: Source
         var sections: [Counted]
-        public var warnings: [String]
+        package var warnings: [String]
 
-        public var sectionCount: Int { sections.count }
-        public var isTextDump: Bool { source.format != "pdf" }
+        package var sectionCount: Int { sections.count }
+        package var isTextDump: Bool { source.format != "pdf" }
 
-        public init(format: String, pageCount: Int, sectionCount: Int, warnings: [String]) {
+        package init(format: String, pageCount: Int, sectionCount: Int, warnings: [String]) {
             source = Source(format: format, pageCount: pageCount)
             sections = Array(repeating: Counted(), count: sectionCount)
             self.warnings = warnings
         }
 
         /// Decodes the summary from a JSON output; nil when it is not one.
-        public static func decode(_ json: Data) -> OutputSummary? {
+        package static func decode(_ json: Data) -> OutputSummary? {
             try? JSONDecoder().decode(OutputSummary.self, from: json)
         }
     }
 
     /// One input's row.
-    public struct Row: Sendable, Equatable {
-        public var entry: ManifestEntry
+    package struct Row: Sendable, Equatable {
+        package var entry: ManifestEntry
         /// A failure an earlier run recorded, left standing.
-        public var isEarlierFailure: Bool
+        package var isEarlierFailure: Bool
         /// Whether the run stopped before this input finished (no entry was recorded: `entry`
         /// only names it).
-        public var isUnfinished: Bool
+        package var isUnfinished: Bool
         /// From the input's JSON output, when there is one.
-        public var summary: OutputSummary?
+        package var summary: OutputSummary?
         /// Page 1 with its reading order, as PNG bytes.
-        public var thumbnail: Data?
+        package var thumbnail: Data?
         /// Inspect pictures of the input, relative to the output folder.
-        public var pictures: [String]
+        package var pictures: [String]
 
-        public init(
+        package init(
             entry: ManifestEntry, isEarlierFailure: Bool = false, isUnfinished: Bool = false,
             summary: OutputSummary? = nil, thumbnail: Data? = nil, pictures: [String] = []
         ) {
@@ -69,16 +69,16 @@ public struct BatchReportPage: Sendable {
         }
 
         /// The `data-status` of its row: converted, skipped, failed or unfinished.
-        public var status: String { isUnfinished ? "unfinished" : entry.status.rawValue }
+        package var status: String { isUnfinished ? "unfinished" : entry.status.rawValue }
     }
 
     /// The rows in page order: failed first, then the rest, each group in input order.
-    public let rows: [Row]
+    package let rows: [Row]
     /// The signal that stopped the run early, if one did.
-    public var stoppedBy: Int32?
+    package var stoppedBy: Int32?
 
     /// Orders `rows` for the page (failed first; otherwise input order, by bytes).
-    public init(rows: [Row], stoppedBy: Int32? = nil) {
+    package init(rows: [Row], stoppedBy: Int32? = nil) {
         let sorted = rows.sorted { $0.entry.input.utf8.lexicographicallyPrecedes($1.entry.input.utf8) }
         self.rows =
             sorted.filter { $0.entry.status == .failed && !$0.isUnfinished }
@@ -89,25 +89,25 @@ public struct BatchReportPage: Sendable {
     /// The report's file name in the output folder: `report.html`, or `report-K-of-N.html` for
     /// a shard (beside its `manifest-K-of-N.jsonl`, so shards sharing a folder do not overwrite
     /// each other's).
-    public static func fileName(for shard: Shard) -> String {
+    package static func fileName(for shard: Shard) -> String {
         shard.count == 1 ? "report.html" : "report-\(shard.index)-of-\(shard.count).html"
     }
 
     /// Where the batch's workers put an input's thumbnail: `OUT/.thumbnails/<relative path>.png`.
-    public static func thumbnailPath(for input: String, in outputDirectory: String) -> String {
+    package static func thumbnailPath(for input: String, in outputDirectory: String) -> String {
         URL(fileURLWithPath: outputDirectory).appendingPathComponent(".thumbnails/\(input).png").path
     }
 
     /// The inspect pictures of an input's page 1, relative to the output folder:
     /// `inspect/<relative path>/page-1.svg` and `.png`.
-    public static func inspectPictures(for input: String) -> [String] {
+    package static func inspectPictures(for input: String) -> [String] {
         ["inspect/\(input)/page-1.svg", "inspect/\(input)/page-1.png"]
     }
 
     /// The rows of a finished run, read from its output folder: each entry's JSON output (when
     /// it wrote one), the thumbnail `thumbnail` gives for it, and its inspect pictures when
     /// they exist. `unfinished` names the inputs a stopped run never recorded.
-    public static func rows(
+    package static func rows(
         for report: BatchReport, outputDirectory: String, unfinished: [String] = [],
         thumbnail: (ManifestEntry) -> Data? = { _ in nil }
     ) -> [Row] {
@@ -118,7 +118,7 @@ public struct BatchReportPage: Sendable {
 
     /// The rows of `entries`, as `rows(for:outputDirectory:unfinished:thumbnail:)` reads them;
     /// `earlierFailures` names the failed inputs whose failure an earlier run recorded.
-    public static func rows(
+    package static func rows(
         entries: [ManifestEntry], earlierFailures: [String] = [], outputDirectory: String, unfinished: [String] = [],
         thumbnail: (ManifestEntry) -> Data? = { _ in nil }
     ) -> [Row] {
@@ -145,7 +145,7 @@ public struct BatchReportPage: Sendable {
     }
 
     /// The page as UTF-8 bytes.
-    public func html() -> Data {
+    package func html() -> Data {
         var page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -174,7 +174,7 @@ public struct BatchReportPage: Sendable {
     }
 
     /// "4 inputs: 2 converted, 1 skipped, 1 failed", with how the run was stopped.
-    public var summaryLine: String {
+    package var summaryLine: String {
         let count = { (status: ManifestEntry.Status) in rows.filter { !$0.isUnfinished && $0.entry.status == status }.count }
         var line =
             "\(rows.count) input\(rows.count == 1 ? "" : "s"): \(count(.converted)) converted, "
@@ -283,7 +283,7 @@ public struct BatchReportPage: Sendable {
     }
 
     /// Text for HTML content or a double-quoted attribute.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

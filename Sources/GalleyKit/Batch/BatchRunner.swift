@@ -1,7 +1,7 @@
 import Foundation
 
 /// A batch that cannot start: bad arguments or a manifest another run holds.
-public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     case badShard(String)
     case inputNotFound(String)
     case outputCollision(String, String, String)
@@ -16,7 +16,7 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The worker executable could not be started (the path, the system's reason).
     case workerUnavailable(String, String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .badShard(let text): return "--shard \(text): expected K/N with 1 ≤ K ≤ N (e.g. 2/8)"
         case .inputNotFound(let path): return "\(path): no such file or folder"
@@ -41,30 +41,30 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// How a batch runs.
-public struct BatchOptions: Sendable {
+package struct BatchOptions: Sendable {
     /// Where outputs and the manifest go.
-    public var outputDirectory: String
+    package var outputDirectory: String
     /// The formats written for each input, each as `<relative path>.<extension>`.
-    public var formats: [OutputFormat]
+    package var formats: [OutputFormat]
     /// How many inputs convert at once.
-    public var jobs: Int
+    package var jobs: Int
     /// Convert again even when the manifest says an input is done.
-    public var force: Bool
+    package var force: Bool
     /// The slice of the inputs this run takes.
-    public var shard: Shard
+    package var shard: Shard
     /// Convert again inputs an earlier run recorded as failed (with the same bytes and Galley);
     /// without it their failure stands.
-    public var retryFailed: Bool
+    package var retryFailed: Bool
     /// Largest input read, in bytes; a larger one is recorded as failed without being read.
-    public var maxInputSize: Int
+    package var maxInputSize: Int
     /// Whether the manifest is locked against a second run (`.none` for storage without `flock`).
-    public var locking: ManifestLog.Locking
+    package var locking: ManifestLog.Locking
     /// Have each converted (or skipped, when not drawn since) PDF's page 1 drawn for a batch
     /// report (`BatchPictures`), by the workers after its conversion; the in-process engine
     /// draws none.
-    public var pictures: Bool
+    package var pictures: Bool
 
-    public init(
+    package init(
         outputDirectory: String, formats: [OutputFormat] = [.json],
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, shard: Shard = .whole,
         retryFailed: Bool = false, maxInputSize: Int = InputFile.defaultMaxSize, locking: ManifestLog.Locking = .exclusive,
@@ -83,36 +83,36 @@ public struct BatchOptions: Sendable {
 }
 
 /// One finished input, as the runner reports it while the batch runs.
-public struct BatchProgress: Sendable {
-    public var entry: ManifestEntry
+package struct BatchProgress: Sendable {
+    package var entry: ManifestEntry
     /// Inputs finished so far in this run, this one included.
-    public var completed: Int
+    package var completed: Int
     /// Inputs in this run (this shard's share).
-    public var total: Int
+    package var total: Int
     /// A failure an earlier run recorded, left standing (not converted again).
-    public var isEarlierFailure = false
+    package var isEarlierFailure = false
 }
 
 /// The outcome of a batch run.
-public struct BatchReport: Sendable {
+package struct BatchReport: Sendable {
     /// This run's inputs, each with its status, sorted by input path.
-    public var entries: [ManifestEntry]
+    package var entries: [ManifestEntry]
     /// Where the manifest was written.
-    public var manifestPath: String
-    public var elapsed: Duration
+    package var manifestPath: String
+    package var elapsed: Duration
     /// Failed inputs whose earlier failure stands, not tried again (`--retry-failed` would).
-    public var earlierFailures: [String] = []
+    package var earlierFailures: [String] = []
     /// The signal that stopped the run early (0 for a caller's own stop), if one did.
-    public var stoppedBy: Int32?
+    package var stoppedBy: Int32?
     /// Inputs of this run neither finished nor recorded because it stopped early.
-    public var notFinished = 0
+    package var notFinished = 0
 
-    public var converted: [ManifestEntry] { entries.filter { $0.status == .converted } }
-    public var skipped: [ManifestEntry] { entries.filter { $0.status == .skipped } }
-    public var failed: [ManifestEntry] { entries.filter { $0.status == .failed } }
+    package var converted: [ManifestEntry] { entries.filter { $0.status == .converted } }
+    package var skipped: [ManifestEntry] { entries.filter { $0.status == .skipped } }
+    package var failed: [ManifestEntry] { entries.filter { $0.status == .failed } }
 
     /// 0 when nothing failed, 1 when anything did.
-    public var exitCode: Int32 { failed.isEmpty ? 0 : 1 }
+    package var exitCode: Int32 { failed.isEmpty ? 0 : 1 }
 }
 
 /// Converts many inputs into an output folder, several at a time, keeping a manifest that lets
@@ -129,8 +129,8 @@ public struct BatchReport: Sendable {
 /// themselves, and throws `CancellationError` — as a killed process would, minus the kill. A run
 /// told to stop through a `BatchStop` does the same (killing workers past the grace period,
 /// their inputs left unrecorded), then writes the manifest and returns its report.
-public struct BatchRunner: Sendable {
-    public let options: BatchOptions
+package struct BatchRunner: Sendable {
+    package let options: BatchOptions
     let engine: Engine
 
     /// Where conversions run.
@@ -139,30 +139,30 @@ public struct BatchRunner: Sendable {
         case workers(WorkerPool)
     }
 
-    public init(options: BatchOptions, makeConverter: @escaping @Sendable () throws -> Converter) {
+    package init(options: BatchOptions, makeConverter: @escaping @Sendable () throws -> Converter) {
         self.options = options
         self.engine = .inProcess(makeConverter)
     }
 
     /// A runner that converts each input in a child process of `workers`.
-    public init(options: BatchOptions, workers: WorkerPool) {
+    package init(options: BatchOptions, workers: WorkerPool) {
         self.options = options
         self.engine = .workers(workers)
     }
 
     /// The manifest this run reads and writes.
-    public var manifestPath: String {
+    package var manifestPath: String {
         URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(options.shard.manifestName).path
     }
 
     /// The outputs of an input, relative to the output folder.
-    public func outputNames(for input: BatchInput) -> [String] {
+    package func outputNames(for input: BatchInput) -> [String] {
         options.formats.map { "\(input.relativePath).\($0.fileExtension)" }
     }
 
     /// Runs the batch over this shard's share of `inputs`; `progress` is called once per
     /// finished input, one call at a time, in the order they finish.
-    public func run(
+    package func run(
         _ inputs: [BatchInput], stop: BatchStop? = nil, progress: @Sendable (BatchProgress) -> Void = { _ in }
     ) async throws -> BatchReport {
         let start = ContinuousClock.now
@@ -399,12 +399,12 @@ public struct BatchRunner: Sendable {
     /// The input's bytes; errors name the input by its relative path, so that they (like
     /// `source.file`) do not depend on where the archive is mounted.
     /// A file over `maxSize` bytes is refused from its size, before anything is read.
-    public static func read(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws -> Data {
+    package static func read(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws -> Data {
         try InputFile.read(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
     }
 
     /// The input's SHA-256 and size, read in chunks (never whole); refuses what `read` refuses.
-    public static func fingerprint(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws
+    package static func fingerprint(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws
         -> InputFile.Fingerprint
     {
         try InputFile.fingerprint(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)

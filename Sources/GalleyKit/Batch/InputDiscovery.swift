@@ -2,27 +2,27 @@ import Foundation
 
 /// One input of a batch: where to read it, and the relative path that names its outputs,
 /// its manifest entry and its shard.
-public struct BatchInput: Equatable, Hashable, Sendable, Comparable {
+package struct BatchInput: Equatable, Hashable, Sendable, Comparable {
     /// The path to read, as found (absolute, or relative to the working folder).
-    public var path: String
+    package var path: String
     /// The path relative to the folder it was found in (or its list file), `/`-separated;
     /// a file named on its own is just its file name. Bytes of a file name that are not UTF-8
     /// are escaped as `\xHH` (`InputDiscovery.escapedName`), here and so in outputs and manifest.
-    public var relativePath: String
+    package var relativePath: String
     /// The path's bytes when they are not valid UTF-8 (then `path` is only their escaped
     /// spelling, for messages); nil when `path` is the path.
-    public var rawPath: [UInt8]?
+    package var rawPath: [UInt8]?
 
-    public init(path: String, relativePath: String, rawPath: [UInt8]? = nil) {
+    package init(path: String, relativePath: String, rawPath: [UInt8]? = nil) {
         self.path = path
         self.relativePath = relativePath
         self.rawPath = rawPath
     }
 
     /// The bytes to open.
-    public var pathBytes: [UInt8] { rawPath ?? Array(path.utf8) }
+    package var pathBytes: [UInt8] { rawPath ?? Array(path.utf8) }
 
-    public static func < (lhs: BatchInput, rhs: BatchInput) -> Bool {
+    package static func < (lhs: BatchInput, rhs: BatchInput) -> Bool {
         lhs.relativePath.utf8.lexicographicallyPrecedes(rhs.relativePath.utf8)
     }
 }
@@ -34,9 +34,9 @@ public struct BatchInput: Equatable, Hashable, Sendable, Comparable {
 /// skipped); or `@list.txt`, a file with one path per line (blank lines and lines starting
 /// with `#` skipped), relative paths taken relative to the list file's folder. A list entry
 /// that does not exist is still an input, which then fails as missing while the rest converts.
-public enum InputDiscovery {
+package enum InputDiscovery {
     /// The file extensions a folder walk picks up, compared case-insensitively.
-    public static let extensions: Set<String> = ["pdf", "txt"]
+    package static let extensions: Set<String> = ["pdf", "txt"]
 
     /// Discovers every input named by `arguments`, sorted by relative path (byte order).
     ///
@@ -44,7 +44,7 @@ public enum InputDiscovery {
     /// - Parameter excluding: a folder never to walk into (the batch's own output folder).
     /// - Throws: `BatchError.inputNotFound` for a missing path, `BatchError.outputCollision`
     ///   when two different files would write the same outputs.
-    public static func discover(_ arguments: [String], excluding: String? = nil) throws -> [BatchInput] {
+    package static func discover(_ arguments: [String], excluding: String? = nil) throws -> [BatchInput] {
         let excluded = excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         var found: [BatchInput] = []
         for argument in arguments {
@@ -116,7 +116,7 @@ public enum InputDiscovery {
 
     /// `bytes` as a String, each byte that is not part of valid UTF-8 written `\xHH`; nil when
     /// the bytes are valid UTF-8 (nothing to escape).
-    public static func escapedName(_ bytes: [UInt8]) -> String? {
+    package static func escapedName(_ bytes: [UInt8]) -> String? {
         if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var result = ""
         var parser = Unicode.UTF8.ForwardParser()

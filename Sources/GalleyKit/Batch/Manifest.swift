@@ -1,8 +1,8 @@
 import Foundation
 
 /// What happened to one input of a batch: one JSON object per line of `manifest.jsonl`.
-public struct ManifestEntry: Codable, Equatable, Sendable {
-    public enum Status: String, Codable, Equatable, Sendable, CaseIterable {
+package struct ManifestEntry: Codable, Equatable, Sendable {
+    package enum Status: String, Codable, Equatable, Sendable, CaseIterable {
         /// Converted by this run; its outputs are in place.
         case converted
         /// Already converted by an earlier run with the same bytes and Galley version.
@@ -12,24 +12,24 @@ public struct ManifestEntry: Codable, Equatable, Sendable {
     }
 
     /// The input's relative path: the key of the manifest and the stem of its outputs.
-    public var input: String
+    package var input: String
     /// The SHA-256 of the input's bytes (empty when the file could not be read).
-    public var sha256: String
+    package var sha256: String
     /// The outputs, relative to the output folder.
-    public var outputs: [String]
-    public var status: Status
+    package var outputs: [String]
+    package var status: Status
     /// Why the input failed, for a person: one line naming the input and the cause.
-    public var error: String?
+    package var error: String?
     /// Why the input failed, for a program: `timeout`, `memory`, `signal N` (its worker died by
     /// that signal) or `error: …` (the conversion's own error, as in `error`).
-    public var reason: String?
+    package var reason: String?
     /// How many warnings the conversion recorded in its audit.
-    public var warnings: Int
-    public var galleyVersion: String
+    package var warnings: Int
+    package var galleyVersion: String
     /// Wall-clock time to read, convert and write this input.
-    public var elapsedMs: Int
+    package var elapsedMs: Int
 
-    public init(
+    package init(
         input: String, sha256: String, outputs: [String], status: Status, error: String? = nil,
         reason: String? = nil, warnings: Int = 0, galleyVersion: String = GalleyVersion.current, elapsedMs: Int = 0
     ) {
@@ -48,7 +48,7 @@ public struct ManifestEntry: Codable, Equatable, Sendable {
 extension ManifestEntry {
     /// "input: reason" for a failed entry, naming the input once: the recorded error already
     /// starts with it when the conversion wrote it.
-    public var failureLine: String {
+    package var failureLine: String {
         let reason = error ?? "unknown error"
         return reason.hasPrefix(input + ":") ? reason : "\(input): \(reason)"
     }
@@ -57,20 +57,20 @@ extension ManifestEntry {
 /// The first line a run writes to its manifest: which shard it is and the whole batch's
 /// declared input set, so that `galley manifest merge` can name the inputs of a shard that
 /// never ran.
-public struct ManifestHeader: Codable, Equatable, Sendable {
+package struct ManifestHeader: Codable, Equatable, Sendable {
     /// "K/N", or "merged" for the output of `galley manifest merge`.
-    public var shard: String
-    public var galleyVersion: String
+    package var shard: String
+    package var galleyVersion: String
     /// Every input of the batch (all shards), by relative path, sorted.
-    public var inputs: [String]
+    package var inputs: [String]
     /// `inputs.count`, for a reader who does not want to count.
-    public var inputCount: Int
+    package var inputCount: Int
     /// SHA-256 of `inputs` joined by newlines: shards of one batch agree on it.
-    public var inputsSHA256: String
+    package var inputsSHA256: String
     /// How many of `inputs` fall in this shard.
-    public var shardInputCount: Int
+    package var shardInputCount: Int
 
-    public init(shard: String, inputs: [String], shardInputCount: Int, galleyVersion: String = GalleyVersion.current) {
+    package init(shard: String, inputs: [String], shardInputCount: Int, galleyVersion: String = GalleyVersion.current) {
         self.shard = shard
         self.galleyVersion = galleyVersion
         self.inputs = inputs
@@ -80,7 +80,7 @@ public struct ManifestHeader: Codable, Equatable, Sendable {
     }
 
     /// The fingerprint of a sorted list of relative paths.
-    public static func fingerprint(_ inputs: [String]) -> String {
+    package static func fingerprint(_ inputs: [String]) -> String {
         SHA256.hex(Data(inputs.joined(separator: "\n").utf8))
     }
 }
@@ -90,29 +90,29 @@ public struct ManifestHeader: Codable, Equatable, Sendable {
 /// Lines are read in order and a later entry for an input replaces an earlier one. A line
 /// that does not decode (the torn last line of a run that was killed mid-write) is ignored
 /// and counted in `unreadableLines`.
-public struct Manifest: Equatable, Sendable {
-    public var header: ManifestHeader?
-    public var entries: [String: ManifestEntry] = [:]
-    public var unreadableLines = 0
+package struct Manifest: Equatable, Sendable {
+    package var header: ManifestHeader?
+    package var entries: [String: ManifestEntry] = [:]
+    package var unreadableLines = 0
 
-    public init(header: ManifestHeader? = nil, entries: [ManifestEntry] = []) {
+    package init(header: ManifestHeader? = nil, entries: [ManifestEntry] = []) {
         self.header = header
         for entry in entries { self.entries[entry.input] = entry }
     }
 
     /// The entries sorted by input path (byte order).
-    public var sortedEntries: [ManifestEntry] {
+    package var sortedEntries: [ManifestEntry] {
         entries.values.sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
     }
 
     /// Reads the manifest at `path`; a missing file is an empty manifest.
-    public static func read(_ path: String) -> Manifest {
+    package static func read(_ path: String) -> Manifest {
         guard let data = FileManager.default.contents(atPath: path) else { return Manifest() }
         return parse(data)
     }
 
     /// Parses JSON Lines: headers and entries, torn or foreign lines ignored.
-    public static func parse(_ data: Data) -> Manifest {
+    package static func parse(_ data: Data) -> Manifest {
         var manifest = Manifest()
         let decoder = JSONDecoder()
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
@@ -129,7 +129,7 @@ public struct Manifest: Equatable, Sendable {
     }
 
     /// The manifest as JSON Lines in a fixed order: the header, then entries sorted by input.
-    public func encoded() throws -> Data {
+    package func encoded() throws -> Data {
         var data = Data()
         if let header { data.append(try Self.line(header)) }
         for entry in sortedEntries { data.append(try Self.line(entry)) }
@@ -137,7 +137,7 @@ public struct Manifest: Equatable, Sendable {
     }
 
     /// One value as a single JSON line with sorted keys and a final newline.
-    public static func line(_ value: some Encodable) throws -> Data {
+    package static func line(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)
@@ -156,8 +156,8 @@ public struct Manifest: Equatable, Sendable {
 /// manifest's account, and lines that finish together share one flush. What a line vouches for
 /// is already durable when it is written (outputs are fsynced before their rename), so a line a
 /// power cut loses only means its input is converted again; `flush()` waits for every line.
-public final class ManifestLog: @unchecked Sendable {
-    public let path: String
+package final class ManifestLog: @unchecked Sendable {
+    package let path: String
     private let descriptor: Int32
     private let lock = NSLock()
     private var isClosed = false
@@ -169,7 +169,7 @@ public final class ManifestLog: @unchecked Sendable {
     private var syncError: GalleyError?
 
     /// How a manifest is guarded against a second writer.
-    public enum Locking: Sendable {
+    package enum Locking: Sendable {
         /// An exclusive `flock`: a second run on the same manifest is refused.
         case exclusive
         /// No lock, for storage without `flock` (Lustre mounted without it, NFS without lockd):
@@ -178,7 +178,7 @@ public final class ManifestLog: @unchecked Sendable {
     }
 
     /// The system's `flock(fd, LOCK_EX | LOCK_NB)`: 0, or the errno it failed with.
-    public static let systemLock: @Sendable (Int32) -> Int32 = { descriptor in
+    package static let systemLock: @Sendable (Int32) -> Int32 = { descriptor in
         flock(descriptor, LOCK_EX | LOCK_NB) == 0 ? 0 : errno
     }
 
@@ -191,7 +191,7 @@ public final class ManifestLog: @unchecked Sendable {
     /// - Throws: `BatchError.manifestBusy` when another process holds the lock,
     ///   `BatchError.lockUnsupported` when the file system cannot lock, `BatchError.lockFailed`
     ///   for any other lock error, `GalleyError.cannotWrite` when the file cannot be opened.
-    public init(path: String, locking: Locking = .exclusive, lock: @Sendable (Int32) -> Int32 = ManifestLog.systemLock)
+    package init(path: String, locking: Locking = .exclusive, lock: @Sendable (Int32) -> Int32 = ManifestLog.systemLock)
         throws
     {
         self.path = path
@@ -217,7 +217,7 @@ public final class ManifestLog: @unchecked Sendable {
     /// What a failed `flock` on the manifest at `path` means: another writer holds it
     /// (EWOULDBLOCK), the file system cannot lock at all (ENOSYS, ENOLCK, EOPNOTSUPP: Lustre's
     /// `noflock`, NFS without lockd), or some other system error, said as it is.
-    public static func lockError(_ number: Int32, path: String) -> BatchError {
+    package static func lockError(_ number: Int32, path: String) -> BatchError {
         switch number {
         case EWOULDBLOCK, EAGAIN: return .manifestBusy(path)
         case ENOSYS, ENOLCK, EOPNOTSUPP: return .lockUnsupported(path, String(cString: strerror(number)))
@@ -271,7 +271,7 @@ public final class ManifestLog: @unchecked Sendable {
     }
 
     /// Appends one line (whole, in one `write`) and queues a flush to disk.
-    public func append(_ value: some Encodable) throws {
+    package func append(_ value: some Encodable) throws {
         let data = try Manifest.line(value)
         lock.lock()
         defer { lock.unlock() }
@@ -305,7 +305,7 @@ public final class ManifestLog: @unchecked Sendable {
     }
 
     /// Waits until every line appended so far is on disk.
-    public func flush() throws {
+    package func flush() throws {
         syncQueue.sync {}
         lock.lock()
         defer { lock.unlock() }
@@ -313,7 +313,7 @@ public final class ManifestLog: @unchecked Sendable {
     }
 
     /// Waits for queued flushes, then releases the lock and the file.
-    public func release() {
+    package func release() {
         lock.lock()
         let closed = isClosed
         lock.unlock()
@@ -328,29 +328,29 @@ public final class ManifestLog: @unchecked Sendable {
 }
 
 /// Joins the manifests of a sharded batch and says what is missing or failed.
-public enum ManifestMerge {
+package enum ManifestMerge {
     /// The outcome of a merge.
-    public struct Report: Equatable, Sendable {
+    package struct Report: Equatable, Sendable {
         /// The merged manifest: a "merged" header over the declared inputs, the latest entry per input.
-        public var manifest: Manifest
+        package var manifest: Manifest
         /// The manifest files read, in the order read.
-        public var files: [String]
+        package var files: [String]
         /// Declared inputs with no entry in any manifest, sorted.
-        public var missing: [String]
+        package var missing: [String]
         /// Shards a header declares ("2/3") whose manifest file was not found among the folders given.
-        public var missingShards: [String]
+        package var missingShards: [String]
         /// The entries whose latest status is failed, sorted.
-        public var failed: [ManifestEntry]
+        package var failed: [ManifestEntry]
         /// Headers that disagree on the input set (different `inputsSHA256`).
-        public var inconsistentHeaders: Bool
+        package var inconsistentHeaders: Bool
 
         /// Whether the batch is complete and clean: every shard's manifest found, every input
         /// recorded, none failed.
-        public var isComplete: Bool { missing.isEmpty && missingShards.isEmpty && failed.isEmpty }
+        package var isComplete: Bool { missing.isEmpty && missingShards.isEmpty && failed.isEmpty }
     }
 
     /// The manifest files in a folder (`manifest.jsonl`, `manifest-K-of-N.jsonl`), or the file itself.
-    public static func manifestFiles(at path: String) -> [String] {
+    package static func manifestFiles(at path: String) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
         guard isDirectory.boolValue else { return [path] }
@@ -366,7 +366,7 @@ public enum ManifestMerge {
     /// - Parameter declaredInputs: the batch's input set, re-walked by the caller; when nil,
     ///   the union of the inputs the headers declare.
     /// - Throws: `BatchError.inputNotFound` when a path has no manifest at all.
-    public static func merge(_ paths: [String], declaredInputs: [String]? = nil) throws -> Report {
+    package static func merge(_ paths: [String], declaredInputs: [String]? = nil) throws -> Report {
         var files: [String] = []
         for path in paths {
             let found = manifestFiles(at: path)

@@ -5,27 +5,27 @@ import Foundation
 #endif
 
 /// The per-file limits a batch puts on each worker process.
-public struct WorkerLimits: Sendable, Equatable {
+package struct WorkerLimits: Sendable, Equatable {
     /// Wall-clock seconds one input may take before its worker is killed.
-    public var timeout: Double
+    package var timeout: Double
     /// Bytes of address space a worker may map (`RLIMIT_AS`).
-    public var maxMemory: Int
+    package var maxMemory: Int
 
     /// Two minutes: a 50-page newsletter converts in well under a second, so an input still
     /// going after this is looping, not slow.
-    public static let defaultTimeout: Double = 120
+    package static let defaultTimeout: Double = 120
     /// 2 GiB: the largest dev-set PDF peaks near 100 MB; a file needing twenty times that is
     /// hostile (a decompression bomb), and a few workers at this size still fit a small node.
-    public static let defaultMaxMemory = 2 << 30
+    package static let defaultMaxMemory = 2 << 30
 
-    public init(timeout: Double = defaultTimeout, maxMemory: Int = defaultMaxMemory) {
+    package init(timeout: Double = defaultTimeout, maxMemory: Int = defaultMaxMemory) {
         self.timeout = timeout
         self.maxMemory = maxMemory
     }
 
     /// Parses a size as people write it: `512M`, `2G`, `1.5G`, `300000K`, or plain bytes
     /// (suffixes K, M, G, T in powers of 1024, an optional trailing `B` or `iB`).
-    public static func parseSize(_ text: String) -> Int? {
+    package static func parseSize(_ text: String) -> Int? {
         var digits = text.trimmingWhitespace().uppercased()
         if digits.hasSuffix("IB") { digits.removeLast(2) } else if digits.hasSuffix("B") { digits.removeLast() }
         var scale = 1.0
@@ -40,7 +40,7 @@ public struct WorkerLimits: Sendable, Equatable {
     }
 
     /// A size for a person: "2G", "300M", "1.5G", or bytes.
-    public static func describe(_ bytes: Int) -> String {
+    package static func describe(_ bytes: Int) -> String {
         for (suffix, power) in [("T", 4.0), ("G", 3.0), ("M", 2.0), ("K", 1.0)] {
             let unit = pow(1024, power)
             let value = Double(bytes) / unit
@@ -54,7 +54,7 @@ public struct WorkerLimits: Sendable, Equatable {
 }
 
 /// Why a worker did not convert its input, as the manifest's `reason` records it.
-public enum WorkerFailure: Sendable, Equatable, CustomStringConvertible {
+package enum WorkerFailure: Sendable, Equatable, CustomStringConvertible {
     /// Still converting when its time ran out; killed.
     case timeout
     /// Went past its memory limit (died allocating, or by a signal with its peak near the limit).
@@ -66,13 +66,13 @@ public enum WorkerFailure: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the worker died with it (possibly in the middle of writing an output), rather
     /// than answering with an error.
-    public var endedTheWorker: Bool {
+    package var endedTheWorker: Bool {
         if case .error = self { return false }
         return true
     }
 
     /// `timeout`, `memory`, `signal N` or `error: …`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .timeout: return "timeout"
         case .memory: return "memory"
@@ -84,20 +84,20 @@ public enum WorkerFailure: Sendable, Equatable, CustomStringConvertible {
 
 /// A batch being told to stop (SIGINT, SIGTERM, or a caller): no new input starts, running
 /// workers get `grace` to finish, then are killed and their inputs left for the next run.
-public final class BatchStop: @unchecked Sendable {
+package final class BatchStop: @unchecked Sendable {
     /// A few seconds: most inputs finish well within that, and a person pressing Ctrl-C or a
     /// scheduler sending SIGTERM before SIGKILL will not wait much longer.
-    public static let defaultGrace: Double = 5
+    package static let defaultGrace: Double = 5
 
     private let lock = NSLock()
     private var requestedSignal: Int32?
     private var deadline: ContinuousClock.Instant?
 
-    public init() {}
+    package init() {}
 
     /// Asks the batch to stop because of `signal` (0 for a caller's own stop). Asking again
     /// kills running workers at once.
-    public func request(signal: Int32, grace: Double = BatchStop.defaultGrace) {
+    package func request(signal: Int32, grace: Double = BatchStop.defaultGrace) {
         lock.lock()
         defer { lock.unlock() }
         if requestedSignal == nil {
@@ -109,7 +109,7 @@ public final class BatchStop: @unchecked Sendable {
     }
 
     /// The signal that asked to stop, once one has.
-    public var signal: Int32? {
+    package var signal: Int32? {
         lock.lock()
         defer { lock.unlock() }
         return requestedSignal
@@ -135,14 +135,14 @@ public final class BatchStop: @unchecked Sendable {
 /// timeout, kills the worker with SIGKILL past it, and reaps a worker that died with `wait4` for
 /// its exit status and peak RSS; the slot's next input starts a new worker. Workers are replaced
 /// after `inputsPerWorker` inputs and ended by `shutdown()`. The type prints nothing.
-public struct WorkerPool: Sendable {
+package struct WorkerPool: Sendable {
     /// The `galley` executable (the running one, in the command-line tool).
-    public var executable: String
+    package var executable: String
     /// The worker subcommand and its options (`--serve` is added).
-    public var arguments: [String]
+    package var arguments: [String]
     /// Variables added to the child's environment (e.g. a PDF password, kept out of `ps`).
-    public var environment: [String: String]
-    public var limits: WorkerLimits
+    package var environment: [String: String]
+    package var limits: WorkerLimits
     /// The live worker of each slot, between its requests.
     private let slots = WorkerSlots()
     /// A worker is replaced after this many inputs, so that whatever one input left behind in
@@ -164,7 +164,7 @@ public struct WorkerPool: Sendable {
     /// Swift's runtime, and `strerror(ENOMEM)`.
     static let allocationFailures = ["bad_alloc", "failed to allocate", "out of memory", "Cannot allocate memory"]
 
-    public init(executable: String, arguments: [String], environment: [String: String] = [:], limits: WorkerLimits) {
+    package init(executable: String, arguments: [String], environment: [String: String] = [:], limits: WorkerLimits) {
         self.executable = executable
         self.arguments = arguments
         self.environment = environment
@@ -172,7 +172,7 @@ public struct WorkerPool: Sendable {
     }
 
     /// What became of one input.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         /// Converted; its outputs are in place. The count of warnings its audit recorded.
         case converted(warnings: Int)
         case failed(WorkerFailure)
@@ -187,7 +187,7 @@ public struct WorkerPool: Sendable {
     /// has served `inputsPerWorker`.
     ///
     /// - Throws: `BatchError.workerUnavailable` when no worker process can be started.
-    public func convert(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
+    package func convert(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
         try serve(WorkerRequest(path: input.path, name: input.relativePath, rawPath: input.rawPath), slot: slot, stop: stop)
     }
 
@@ -195,7 +195,7 @@ public struct WorkerPool: Sendable {
     /// `slot`, as `convert` converts it: under the same timeout and memory limit, so a drawing
     /// that crashes or loops costs only its pictures. `.converted` means drawn (or nothing to
     /// draw); the outcome is no verdict on the input.
-    public func drawPictures(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
+    package func drawPictures(_ input: BatchInput, slot: Int = 0, stop: BatchStop? = nil) throws -> Outcome {
         try serve(
             WorkerRequest(path: input.path, name: input.relativePath, rawPath: input.rawPath, pictures: true),
             slot: slot, stop: stop)
@@ -263,7 +263,7 @@ public struct WorkerPool: Sendable {
     }
 
     /// Ends every idle worker (each exits when its requests end); call when the batch is over.
-    public func shutdown() {
+    package func shutdown() {
         for child in slots.takeAll() { child.finish() }
     }
 
@@ -291,7 +291,7 @@ public struct WorkerPool: Sendable {
 
     /// Reads a reaped worker's verdict: its result line, else how it died. `status` is the wait
     /// status, `maxRSS` its peak resident set in bytes.
-    public static func outcome(
+    package static func outcome(
         status: Int32, maxRSS: Int, stdout: Data, stderr: Data, limits: WorkerLimits, name: String
     ) -> Outcome {
         let errorText = String(decoding: stderr, as: UTF8.self)
@@ -345,17 +345,17 @@ final class WorkerSlots: @unchecked Sendable {
 }
 
 /// One request to a serving worker: a JSON line on its standard input.
-public struct WorkerRequest: Codable, Sendable, Equatable {
+package struct WorkerRequest: Codable, Sendable, Equatable {
     /// The path to read.
-    public var path: String
+    package var path: String
     /// The input's relative path in the batch: its outputs' stem and its name in `source.file`.
-    public var name: String
+    package var name: String
     /// The path's bytes when they are not UTF-8 (`BatchInput.rawPath`).
-    public var rawPath: [UInt8]?
+    package var rawPath: [UInt8]?
     /// Draw the report pictures of the input, converted earlier, instead of converting it.
-    public var pictures: Bool?
+    package var pictures: Bool?
 
-    public init(path: String, name: String, rawPath: [UInt8]? = nil, pictures: Bool? = nil) {
+    package init(path: String, name: String, rawPath: [UInt8]? = nil, pictures: Bool? = nil) {
         self.path = path
         self.name = name
         self.rawPath = rawPath
@@ -364,13 +364,13 @@ public struct WorkerRequest: Codable, Sendable, Equatable {
 }
 
 /// The one line a worker prints on standard output for each input.
-public struct WorkerResult: Codable, Sendable, Equatable {
-    public var warnings: Int?
-    public var error: String?
+package struct WorkerResult: Codable, Sendable, Equatable {
+    package var warnings: Int?
+    package var error: String?
     /// The pictures a pictures request wrote, relative to the output folder.
-    public var pictures: [String]?
+    package var pictures: [String]?
 
-    public init(warnings: Int? = nil, error: String? = nil, pictures: [String]? = nil) {
+    package init(warnings: Int? = nil, error: String? = nil, pictures: [String]? = nil) {
         self.warnings = warnings
         self.error = error
         self.pictures = pictures

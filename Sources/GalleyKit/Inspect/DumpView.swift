@@ -4,24 +4,24 @@ import Foundation
 /// Galley made of it: the kind of the block it went into (found through the JSON's
 /// `sourceLines`), or hatched and struck through when it was removed, with the block's id and
 /// reading order in a gutter and a legend. Inline CSS only; it loads nothing.
-public enum DumpView {
+package enum DumpView {
     /// What one input line became.
-    public struct LineRole: Sendable, Equatable {
+    package struct LineRole: Sendable, Equatable {
         /// "block", "removed" or "none" (a blank line, or text the JSON places nowhere).
-        public var role: String
+        package var role: String
         /// The block or removal kind.
-        public var kind: String?
+        package var kind: String?
         /// The block ("b3") or removal ("r2") id.
-        public var id: String?
-        public var order: Int?
+        package var id: String?
+        package var order: Int?
         /// True on the first line of its block or removal, where the gutter names it.
-        public var isFirst: Bool
+        package var isFirst: Bool
     }
 
     /// The lines of `text` as `sourceLines` numbers them (as `RawTextReader` reads them): line
     /// feeds, CR LF and lone CRs end lines; a form feed starts a page but not a line. A final
     /// line ending ends the last line rather than starting an empty one.
-    public static func lines(of text: String) -> [Substring] {
+    package static func lines(of text: String) -> [Substring] {
         var text = text
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -37,7 +37,7 @@ public enum DumpView {
     /// spans blocks that lie between; so the narrowest ranges claim their lines first, a wider
     /// one takes only the lines left over, and blank lines, which no block holds, stay unmarked.
     /// A removal wins over the block range it was cut from.
-    public static func roles(lines: [Substring], document: InspectedDocument) -> [LineRole] {
+    package static func roles(lines: [Substring], document: InspectedDocument) -> [LineRole] {
         let lineCount = lines.count
         var roles = Array(repeating: LineRole(role: "none", isFirst: false), count: lineCount)
         let blank = lines.map { $0.allSatisfy(\.isWhitespace) }
@@ -70,7 +70,7 @@ public enum DumpView {
     }
 
     /// The HTML page for the dump `text` and the JSON Galley made of it.
-    public static func html(text: String, document: InspectedDocument, title: String) -> String {
+    package static func html(text: String, document: InspectedDocument, title: String) -> String {
         let lines = lines(of: text)
         let roles = roles(lines: lines, document: document)
         var out = """
@@ -129,7 +129,7 @@ public enum DumpView {
     }
 
     /// A line's text escaped for HTML, a form feed (a page break) shown as a marked "␌".
-    public static func lineHTML(_ line: Substring) -> String {
+    package static func lineHTML(_ line: Substring) -> String {
         guard line.unicodeScalars.contains("\u{0C}") else { return SVGPage.escape(String(line)) }
         return line.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { SVGPage.escape(String($0)) }
             .joined(separator: "<span class=\"page-break\" title=\"page break (form feed)\">␌</span>")
@@ -137,12 +137,12 @@ public enum DumpView {
 
     /// The text of a dump as `convert` decodes it (byte-order marks, UTF-16, invalid UTF-8),
     /// with the decoding warnings.
-    public static func text(of input: InputFile) throws -> (String, [String]) {
+    package static func text(of input: InputFile) throws -> (String, [String]) {
         try RawTextReader().decode(input)
     }
 
     /// The HTML page for a dump given as its input file and the JSON `convert` wrote for it.
-    public static func html(input: InputFile, json: Data) throws -> String {
+    package static func html(input: InputFile, json: Data) throws -> String {
         let document = try InspectedDocument.decode(json)
         let (text, _) = try self.text(of: input)
         return html(text: text, document: document, title: input.displayName)

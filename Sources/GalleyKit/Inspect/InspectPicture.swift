@@ -3,15 +3,15 @@ import Foundation
 
 /// A PDF opened for drawing `galley inspect` pictures: each page as poppler renders it with the
 /// overlay of Galley's JSON on top, as PNG bytes.
-public final class InspectPicture {
+package final class InspectPicture {
     private let input: InputFile
     private let bytes: GBytesRef
     private let document: GObjectRef
     /// The number of pages in the PDF.
-    public let pageCount: Int
+    package let pageCount: Int
 
     /// Opens `input` as `convert` opens a PDF (same errors: not a PDF, damaged, password).
-    public init(pdf input: InputFile, password: String? = nil) throws {
+    package init(pdf input: InputFile, password: String? = nil) throws {
         guard input.looksLikePDF else { throw GalleyError.notAPDF(input.path) }
         _ = PDFReader.popplerSyntaxMessagesSilenced
         self.input = input
@@ -21,7 +21,7 @@ public final class InspectPicture {
     }
 
     /// Page `number`'s displayed size in points, as poppler renders it (a /Rotate applied).
-    public func size(ofPage number: Int) throws -> (width: Double, height: Double) {
+    package func size(ofPage number: Int) throws -> (width: Double, height: Double) {
         let page = try self.page(number)
         var width = 0.0, height = 0.0
         poppler_page_get_size(page.pointer, &width, &height)
@@ -30,12 +30,12 @@ public final class InspectPicture {
 
     /// Page `number` of `document` (the JSON decoded) rendered at `scale` pixels per point, with
     /// its overlay, as PNG bytes.
-    public func png(of document: InspectedDocument, page number: Int, scale: Double) throws -> Data {
+    package func png(of document: InspectedDocument, page number: Int, scale: Double) throws -> Data {
         try png(PageOverlay(document: document, page: number, size: size(ofPage: number)), scale: scale)
     }
 
     /// `overlay`'s page rendered at `scale` pixels per point with the overlay drawn on it.
-    public func png(_ overlay: PageOverlay, scale: Double) throws -> Data {
+    package func png(_ overlay: PageOverlay, scale: Double) throws -> Data {
         guard scale > 0, scale.isFinite else { throw GalleyError.internalError("scale \(scale) is not a positive number") }
         return try PNGPage.png(page: page(overlay.pageNumber), overlay: overlay, scale: scale, path: input.path)
     }
@@ -56,7 +56,7 @@ public final class InspectPicture {
     ///
     /// Throws `GalleyError`: the PDF missing, unreadable or encrypted, `json` not Galley's JSON,
     /// `page` (1-based) not in the PDF.
-    public static func thumbnailPNG(pdf: URL, json: Data, page: Int, scale: Double) throws -> Data {
+    package static func thumbnailPNG(pdf: URL, json: Data, page: Int, scale: Double) throws -> Data {
         let document = try InspectedDocument.decode(json)
         let picture = try InspectPicture(pdf: InputFile.load(pdf.path))
         return try picture.png(of: document, page: page, scale: scale)

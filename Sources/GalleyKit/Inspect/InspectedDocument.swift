@@ -7,21 +7,21 @@ import Foundation
 /// Keys added in schema 1.2 (`id`, `order`, `bbox`, `sourceLines`, page sizes) are optional in
 /// decoding: a 1.1 file still decodes, its blocks numbered in sections order and drawn without
 /// boxes.
-public struct InspectedDocument: Decodable, Sendable, Equatable {
-    public var schemaVersion: String
-    public var source: Source
-    public var pages: [Page]
-    public var sections: [Section]
-    public var removed: [Removal]
-    public var repairs: [Repair]
+package struct InspectedDocument: Decodable, Sendable, Equatable {
+    package var schemaVersion: String
+    package var source: Source
+    package var pages: [Page]
+    package var sections: [Section]
+    package var removed: [Removal]
+    package var repairs: [Repair]
 
-    public struct Source: Decodable, Sendable, Equatable {
-        public var file: String
+    package struct Source: Decodable, Sendable, Equatable {
+        package var file: String
         /// "pdf" or "text".
-        public var format: String
-        public var pageCount: Int
+        package var format: String
+        package var pageCount: Int
 
-        public init(file: String, format: String, pageCount: Int) {
+        package init(file: String, format: String, pageCount: Int) {
             self.file = file
             self.format = format
             self.pageCount = pageCount
@@ -29,16 +29,16 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
     }
 
     /// One entry of `pages[]`: a PDF page, or one half of a two-up sheet (`region`).
-    public struct Page: Decodable, Sendable, Equatable {
-        public var number: Int
-        public var duplicateOf: Int?
+    package struct Page: Decodable, Sendable, Equatable {
+        package var number: Int
+        package var duplicateOf: Int?
         /// The page's displayed size in points (PDF input only).
-        public var width: Double?
-        public var height: Double?
+        package var width: Double?
+        package var height: Double?
         /// The part of the sheet this entry is, `[x0, y0, x1, y1]`, when a spread was split.
-        public var region: Box?
+        package var region: Box?
 
-        public init(number: Int, duplicateOf: Int? = nil, width: Double? = nil, height: Double? = nil, region: Box? = nil) {
+        package init(number: Int, duplicateOf: Int? = nil, width: Double? = nil, height: Double? = nil, region: Box? = nil) {
             self.number = number
             self.duplicateOf = duplicateOf
             self.width = width
@@ -47,42 +47,42 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
         }
     }
 
-    public struct Section: Decodable, Sendable, Equatable {
+    package struct Section: Decodable, Sendable, Equatable {
         /// The section's heading as a block (schema 1.2; absent for the untitled front section).
-        public var headingBlock: Block?
-        public var level: Int?
-        public var blocks: [Block]
+        package var headingBlock: Block?
+        package var level: Int?
+        package var blocks: [Block]
 
-        public init(headingBlock: Block? = nil, level: Int? = nil, blocks: [Block]) {
+        package init(headingBlock: Block? = nil, level: Int? = nil, blocks: [Block]) {
             self.headingBlock = headingBlock
             self.level = level
             self.blocks = blocks
         }
 
         /// The heading block, then the others: the order the JSON numbers them in.
-        public var allBlocks: [Block] {
+        package var allBlocks: [Block] {
             (headingBlock.map { [$0] } ?? []) + blocks
         }
     }
 
-    public struct Block: Decodable, Sendable, Equatable {
+    package struct Block: Decodable, Sendable, Equatable {
         /// "b1", "b2", … (schema 1.2); "b<order>" when the JSON predates ids.
-        public var id: String
+        package var id: String
         /// 1-based reading-order index over the whole document.
-        public var order: Int
+        package var order: Int
         /// paragraph, heading, list, contact, quote, table, caption, note.
-        public var kind: String
-        public var page: Int
-        public var bbox: Box?
+        package var kind: String
+        package var page: Int
+        package var bbox: Box?
         /// `[first, last]` 1-based lines of a raw dump.
-        public var sourceLines: LineRange?
-        public var text: String?
-        public var items: [String]?
-        public var headingLevel: Int?
+        package var sourceLines: LineRange?
+        package var text: String?
+        package var items: [String]?
+        package var headingLevel: Int?
         /// One per printed line (PDF only), each with its box when it has one.
-        public var spans: [Span]?
+        package var spans: [Span]?
 
-        public init(
+        package init(
             id: String, order: Int, kind: String, page: Int, bbox: Box? = nil, sourceLines: LineRange? = nil,
             text: String? = nil, items: [String]? = nil, headingLevel: Int? = nil, spans: [Span]? = nil
         ) {
@@ -102,7 +102,7 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
             case id, order, kind, page, bbox, sourceLines, text, items, headingLevel, level, spans
         }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             // Filled in by the document when the JSON predates ids and orders.
             id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
@@ -121,30 +121,30 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
     }
 
     /// One printed line of a block (`spans[]`); only its place matters to a picture.
-    public struct Span: Decodable, Sendable, Equatable {
-        public var bbox: Box?
+    package struct Span: Decodable, Sendable, Equatable {
+        package var bbox: Box?
         /// The line's page when it is not its block's (text brought from another page).
-        public var page: Int?
+        package var page: Int?
 
-        public init(bbox: Box?, page: Int? = nil) {
+        package init(bbox: Box?, page: Int? = nil) {
             self.bbox = bbox
             self.page = page
         }
     }
 
     /// Text Galley cut out (`removed[]`).
-    public struct Removal: Decodable, Sendable, Equatable {
-        public var id: String?
+    package struct Removal: Decodable, Sendable, Equatable {
+        package var id: String?
         /// header, footer, pageNumber, navigation, imageText, duplicate, contents, pullQuote, jumpLine, banner.
-        public var kind: String
-        public var page: Int
-        public var bbox: Box?
-        public var sourceLines: LineRange?
-        public var text: String
+        package var kind: String
+        package var page: Int
+        package var bbox: Box?
+        package var sourceLines: LineRange?
+        package var text: String
         /// The surviving block the text was cut from.
-        public var block: String?
+        package var block: String?
 
-        public init(
+        package init(
             id: String?, kind: String, page: Int, bbox: Box? = nil, sourceLines: LineRange? = nil, text: String = "",
             block: String? = nil
         ) {
@@ -159,53 +159,53 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
     }
 
     /// Text Galley repaired (`repairs[]`).
-    public struct Repair: Decodable, Sendable, Equatable {
-        public var id: String?
-        public var kind: String
-        public var page: Int
-        public var bbox: Box?
-        public var sourceLines: LineRange?
+    package struct Repair: Decodable, Sendable, Equatable {
+        package var id: String?
+        package var kind: String
+        package var page: Int
+        package var bbox: Box?
+        package var sourceLines: LineRange?
         /// The block (or removal) holding the repaired text.
-        public var block: String?
+        package var block: String?
     }
 
     /// `[x0, y0, x1, y1]` in points, origin top-left, y down.
-    public struct Box: Decodable, Sendable, Equatable {
-        public var x0, y0, x1, y1: Double
+    package struct Box: Decodable, Sendable, Equatable {
+        package var x0, y0, x1, y1: Double
 
-        public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+        package init(x0: Double, y0: Double, x1: Double, y1: Double) {
             (self.x0, self.y0, self.x1, self.y1) = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
         }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             var container = try decoder.unkeyedContainer()
             let values = try (0..<4).map { _ in try container.decode(Double.self) }
             self.init(x0: values[0], y0: values[1], x1: values[2], y1: values[3])
         }
 
-        public var width: Double { x1 - x0 }
-        public var height: Double { y1 - y0 }
-        public var midX: Double { (x0 + x1) / 2 }
-        public var midY: Double { (y0 + y1) / 2 }
+        package var width: Double { x1 - x0 }
+        package var height: Double { y1 - y0 }
+        package var midX: Double { (x0 + x1) / 2 }
+        package var midY: Double { (y0 + y1) / 2 }
     }
 
     /// `[first, last]`, 1-based and inclusive.
-    public struct LineRange: Decodable, Sendable, Equatable {
-        public var first, last: Int
+    package struct LineRange: Decodable, Sendable, Equatable {
+        package var first, last: Int
 
-        public init(first: Int, last: Int) {
+        package init(first: Int, last: Int) {
             (self.first, self.last) = (min(first, last), max(first, last))
         }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             var container = try decoder.unkeyedContainer()
             self.init(first: try container.decode(Int.self), last: try container.decode(Int.self))
         }
 
-        public func contains(_ line: Int) -> Bool { first <= line && line <= last }
+        package func contains(_ line: Int) -> Bool { first <= line && line <= last }
     }
 
-    public init(
+    package init(
         schemaVersion: String = GalleyVersion.schema, source: Source, pages: [Page], sections: [Section],
         removed: [Removal] = [], repairs: [Repair] = []
     ) {
@@ -221,7 +221,7 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
         case schemaVersion, source, pages, sections, removed, repairs
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(String.self, forKey: .schemaVersion)
         source = try container.decode(Source.self, forKey: .source)
@@ -246,7 +246,7 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
     }
 
     /// Decodes the bytes `JSONWriter` wrote; a file that is not Galley's JSON is one `GalleyError`.
-    public static func decode(_ json: Data, name: String = "JSON") throws -> InspectedDocument {
+    package static func decode(_ json: Data, name: String = "JSON") throws -> InspectedDocument {
         do {
             return try JSONDecoder().decode(InspectedDocument.self, from: json)
         } catch {
@@ -265,18 +265,18 @@ public struct InspectedDocument: Decodable, Sendable, Equatable {
     }
 
     /// Every block, each section's heading block included, in reading order.
-    public var blocks: [Block] {
+    package var blocks: [Block] {
         sections.flatMap(\.allBlocks).sorted { $0.order < $1.order }
     }
 
     /// The distinct page numbers, in the order `pages[]` lists them.
-    public var pageNumbers: [Int] {
+    package var pageNumbers: [Int] {
         var seen = Set<Int>()
         return pages.map(\.number).filter { seen.insert($0).inserted }
     }
 
     /// The sheet size of page `number` (the first entry's, which every half of a spread shares).
-    public func size(ofPage number: Int) -> (width: Double, height: Double)? {
+    package func size(ofPage number: Int) -> (width: Double, height: Double)? {
         guard let page = pages.first(where: { $0.number == number }), let width = page.width, let height = page.height
         else { return nil }
         return (width, height)

@@ -2,78 +2,78 @@
 /// top-left, y down): a rectangle per block in its kind's colour, a badge with its reading-order
 /// number, an arrow from each block to the next one on the page, a hatched rectangle per removal
 /// with a place, and a legend. `SVGPage` and `PNGPage` both draw this, so the two agree.
-public struct PageOverlay: Sendable, Equatable {
-    public typealias Box = InspectedDocument.Box
+package struct PageOverlay: Sendable, Equatable {
+    package typealias Box = InspectedDocument.Box
 
     /// A colour as 8-bit red, green, blue.
-    public struct Colour: Sendable, Equatable, Hashable {
-        public var red, green, blue: UInt8
+    package struct Colour: Sendable, Equatable, Hashable {
+        package var red, green, blue: UInt8
 
-        public init(_ hex: UInt32) {
+        package init(_ hex: UInt32) {
             red = UInt8((hex >> 16) & 0xFF)
             green = UInt8((hex >> 8) & 0xFF)
             blue = UInt8(hex & 0xFF)
         }
 
         /// "#rrggbb".
-        public var hex: String {
+        package var hex: String {
             "#" + [red, green, blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         }
     }
 
-    public struct BlockBox: Sendable, Equatable {
-        public var id: String
-        public var order: Int
-        public var kind: String
+    package struct BlockBox: Sendable, Equatable {
+        package var id: String
+        package var order: Int
+        package var kind: String
         /// The block's `bbox`.
-        public var box: Box
+        package var box: Box
         /// Where it is printed: one box, or one per run of lines when the block runs on in
         /// another column (a paragraph continued at the top of the next column).
-        public var pieces: [Box]
-        public var colour: Colour
+        package var pieces: [Box]
+        package var colour: Colour
     }
 
-    public struct RemovedBox: Sendable, Equatable {
-        public var id: String
-        public var kind: String
-        public var box: Box
+    package struct RemovedBox: Sendable, Equatable {
+        package var id: String
+        package var kind: String
+        package var box: Box
     }
 
     /// A disc with a number in it, centred on (x, y).
-    public struct Badge: Sendable, Equatable {
-        public var order: Int
-        public var x, y: Double
-        public var colour: Colour
+    package struct Badge: Sendable, Equatable {
+        package var order: Int
+        package var x, y: Double
+        package var colour: Colour
     }
 
-    public struct Arrow: Sendable, Equatable {
-        public var fromX, fromY, toX, toY: Double
+    package struct Arrow: Sendable, Equatable {
+        package var fromX, fromY, toX, toY: Double
         /// The next block on the page is not the next in reading order (the blocks between are
         /// on another page or the other half of a spread): drawn dashed.
-        public var isJump = false
+        package var isJump = false
     }
 
-    public struct LegendEntry: Sendable, Equatable {
-        public var label: String
-        public var colour: Colour
-        public var isHatched: Bool
+    package struct LegendEntry: Sendable, Equatable {
+        package var label: String
+        package var colour: Colour
+        package var isHatched: Bool
     }
 
-    public var pageNumber: Int
+    package var pageNumber: Int
     /// The page's displayed size in points.
-    public var width, height: Double
-    public var blocks: [BlockBox]
-    public var removals: [RemovedBox]
-    public var badges: [Badge]
-    public var arrows: [Arrow]
+    package var width, height: Double
+    package var blocks: [BlockBox]
+    package var removals: [RemovedBox]
+    package var badges: [Badge]
+    package var arrows: [Arrow]
     /// The halves of a split two-up sheet, outlined.
-    public var regions: [Box]
-    public var legend: [LegendEntry]
+    package var regions: [Box]
+    package var legend: [LegendEntry]
 
     // MARK: Palette
 
     /// One colour per block kind (Okabe–Ito's colour-blind-safe set, then two more).
-    public static let palette: [(kind: String, colour: Colour)] = [
+    package static let palette: [(kind: String, colour: Colour)] = [
         ("heading", Colour(0x0072B2)),
         ("paragraph", Colour(0x009E73)),
         ("list", Colour(0xE69F00)),
@@ -84,22 +84,22 @@ public struct PageOverlay: Sendable, Equatable {
         ("note", Colour(0x999933)),
     ]
     /// Removed noise, whatever its kind: hatched in this colour.
-    public static let removedColour = Colour(0xD55E00)
+    package static let removedColour = Colour(0xD55E00)
     /// A kind this build does not know (a newer JSON).
-    public static let otherColour = Colour(0x666666)
+    package static let otherColour = Colour(0x666666)
     /// The legend's label for removed text.
-    public static let removedLabel = "removed"
+    package static let removedLabel = "removed"
 
-    public static func colour(ofKind kind: String) -> Colour {
+    package static func colour(ofKind kind: String) -> Colour {
         palette.first { $0.kind == kind }?.colour ?? otherColour
     }
 
     // MARK: Sizes (points on the page)
 
     /// A badge's radius: large enough for three digits in `badgeFontSize`.
-    public static let badgeRadius = 7.5
-    public static let badgeFontSize = 8.0
-    public static let legendFontSize = 7.0
+    package static let badgeRadius = 7.5
+    package static let badgeFontSize = 8.0
+    package static let legendFontSize = 7.0
     /// An arrow stops this far short of the next block's centre, so its head stays visible.
     static let arrowInset = 2.0
 
@@ -107,7 +107,7 @@ public struct PageOverlay: Sendable, Equatable {
 
     /// The overlay of page `number` of `document`; `size` is the page's size when the JSON does
     /// not carry it (schema 1.1), else the JSON's size wins.
-    public init(document: InspectedDocument, page number: Int, size: (width: Double, height: Double)? = nil) {
+    package init(document: InspectedDocument, page number: Int, size: (width: Double, height: Double)? = nil) {
         pageNumber = number
         let pageSize = document.size(ofPage: number) ?? size ?? (612, 792)
         (width, height) = pageSize
@@ -197,12 +197,12 @@ public struct PageOverlay: Sendable, Equatable {
 
     /// Where each legend entry goes: one row along the page's foot, left to right, a swatch and
     /// its label; the row's background is `legendFrame`.
-    public struct LegendItem: Sendable, Equatable {
-        public var entry: LegendEntry
+    package struct LegendItem: Sendable, Equatable {
+        package var entry: LegendEntry
         /// The swatch square.
-        public var swatch: Box
+        package var swatch: Box
         /// The label's baseline start.
-        public var textX, textY: Double
+        package var textX, textY: Double
     }
 
     static let legendSwatch = 7.0
@@ -210,7 +210,7 @@ public struct PageOverlay: Sendable, Equatable {
     /// A label's width per character: the toy fonts' average advance at `legendFontSize`.
     static let legendCharacterWidth = 0.55 * legendFontSize
 
-    public var legendItems: [LegendItem] {
+    package var legendItems: [LegendItem] {
         let rowHeight = Self.legendSwatch + 2 * Self.legendPadding
         let top = height - rowHeight - Self.legendPadding
         var x = Self.legendPadding * 2
@@ -226,7 +226,7 @@ public struct PageOverlay: Sendable, Equatable {
     }
 
     /// The legend row's background, or nil when there is no legend.
-    public var legendFrame: Box? {
+    package var legendFrame: Box? {
         guard let last = legendItems.last else { return nil }
         let rowHeight = Self.legendSwatch + 2 * Self.legendPadding
         let top = height - rowHeight - Self.legendPadding

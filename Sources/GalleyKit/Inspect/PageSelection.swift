@@ -1,16 +1,16 @@
 /// The pages `galley inspect --pages` asks for: "1-3,5", "2", "4-" (to the end), in the order
 /// given, each page once.
-public struct PageSelection: Sendable, Equatable {
+package struct PageSelection: Sendable, Equatable {
     /// Inclusive ranges; `last` nil means to the document's last page.
-    public var ranges: [(first: Int, last: Int?)]
+    package var ranges: [(first: Int, last: Int?)]
 
-    public static func == (a: PageSelection, b: PageSelection) -> Bool {
+    package static func == (a: PageSelection, b: PageSelection) -> Bool {
         a.ranges.count == b.ranges.count && zip(a.ranges, b.ranges).allSatisfy { $0.first == $1.first && $0.last == $1.last }
     }
 
     /// Parses `text`; nil for anything that is not a comma-separated list of page numbers and
     /// forward ranges from 1.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var ranges: [(first: Int, last: Int?)] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let part = part.trimmingSpaces
@@ -31,7 +31,7 @@ public struct PageSelection: Sendable, Equatable {
 
     /// The page numbers for a document of `pageCount` pages; throws `noSuchPage` for the first
     /// page asked for beyond it (`path` names the document in the error).
-    public func pages(pageCount: Int, path: String) throws -> [Int] {
+    package func pages(pageCount: Int, path: String) throws -> [Int] {
         var pages: [Int] = []
         var seen = Set<Int>()
         for (first, last) in ranges {

@@ -2,10 +2,10 @@
 /// (`page-N.png`) is its background when named; each block is a `<rect class="block kind-…"
 /// data-id data-order>`, its badge a `<text class="badge">`, arrows `<line marker-end>`,
 /// removals a hatched `<rect class="removed kind-…">`, and a `<g class="legend">`.
-public enum SVGPage {
+package enum SVGPage {
     /// The SVG text for `overlay`; `background` is the PNG's file name relative to the SVG, and
     /// `pixelScale` sets the drawing's displayed size (pixels per point, as the PNG's).
-    public static func svg(_ overlay: PageOverlay, background: String? = nil, pixelScale: Double = 1.5) -> String {
+    package static func svg(_ overlay: PageOverlay, background: String? = nil, pixelScale: Double = 1.5) -> String {
         let w = number(overlay.width), h = number(overlay.height)
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -111,7 +111,7 @@ public enum SVGPage {
 
     /// `text` safe in XML content and in double-quoted attributes; characters XML 1.0 forbids
     /// (most C0 controls) are dropped.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

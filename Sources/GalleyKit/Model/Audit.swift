@@ -23,19 +23,19 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
         case banner
     }
 
-    public var kind: Kind
-    public var text: String
-    public var page: Int
+    public package(set) var kind: Kind
+    public package(set) var text: String
+    public package(set) var page: Int
     /// Where the removed text was printed: its lines' box on a PDF page, or the raw dump's lines.
-    public var place: Place
+    public package(set) var place: Place
     /// Where the block the text was cut from was printed, when only part of that block was
     /// removed; nil when the whole block went. `TieAuditToBlocks` finds the output block from it.
-    public var cutFrom: Place?
+    public package(set) var cutFrom: Place?
     /// The id of the output block the text was cut from (`"b7"`), set by `TieAuditToBlocks`; nil
     /// when the whole block was removed.
-    public var block: String?
+    public package(set) var block: String?
 
-    public init(kind: Kind, text: String, page: Int, place: Place = Place(), cutFrom: Place? = nil) {
+    package init(kind: Kind, text: String, page: Int, place: Place = Place(), cutFrom: Place? = nil) {
         self.kind = kind
         self.text = text
         self.page = page
@@ -49,22 +49,22 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
 /// made up, or synthetic input).
 public struct Place: Codable, Equatable, Hashable, Sendable {
     /// The union of the lines' boxes (points, top-left origin).
-    public var box: Rect?
+    public package(set) var box: Rect?
     /// The first and last 1-based input line numbers.
-    public var sourceLines: ClosedRange<Int>?
+    public package(set) var sourceLines: ClosedRange<Int>?
     /// Each line's own box and input line number, kept to find the block that holds those very
     /// lines later (a union box can cover other blocks: a join across two columns). Not output,
     /// and not part of equality.
     var lineBoxes: [Rect] = []
     var lineNumbers: [Int] = []
 
-    public init(box: Rect? = nil, sourceLines: ClosedRange<Int>? = nil) {
+    package init(box: Rect? = nil, sourceLines: ClosedRange<Int>? = nil) {
         self.box = box
         self.sourceLines = sourceLines
     }
 
     /// The place of `lines` together.
-    public init<S: Sequence>(of lines: S) where S.Element == Line {
+    package init<S: Sequence>(of lines: S) where S.Element == Line {
         var box: Rect?
         var first = Int.max, last = Int.min
         for line in lines {
@@ -97,7 +97,7 @@ public struct Place: Codable, Equatable, Hashable, Sendable {
     /// when none is), since a box means something only on one page and a join or a moved
     /// continuation can touch lines of two; the input lines of all (they are numbered through
     /// the whole dump).
-    public init<C: Collection>(of lines: C, onPage page: Int) where C.Element == Line {
+    package init<C: Collection>(of lines: C, onPage page: Int) where C.Element == Line {
         self.init(of: lines)
         let here = lines.filter { ($0.page ?? page) == page }
         if !here.isEmpty, here.count < lines.count {
@@ -134,17 +134,17 @@ public struct Repair: Codable, Equatable, Hashable, Sendable {
         case moved
     }
 
-    public var kind: Kind
-    public var before: String
-    public var after: String
-    public var page: Int
+    public package(set) var kind: Kind
+    public package(set) var before: String
+    public package(set) var after: String
+    public package(set) var page: Int
     /// Where the repaired text was printed (its lines), when the stage knew.
-    public var place: Place
+    public package(set) var place: Place
     /// The id of the output block holding the repaired text (`"b7"`), or of the removal that
     /// took it later (`"r3"`), set by `TieAuditToBlocks`.
-    public var block: String?
+    public package(set) var block: String?
 
-    public init(kind: Kind, before: String, after: String, page: Int, place: Place = Place()) {
+    package init(kind: Kind, before: String, after: String, page: Int, place: Place = Place()) {
         self.kind = kind
         self.before = before
         self.after = after
@@ -177,12 +177,12 @@ public struct Warning: Codable, Equatable, Hashable, Sendable {
         case dictionaryFallback
     }
 
-    public var code: Code
-    public var message: String
+    public package(set) var code: Code
+    public package(set) var message: String
     /// The page the warning is about, when it is about one.
-    public var page: Int?
+    public package(set) var page: Int?
 
-    public init(_ code: Code, _ message: String, page: Int? = nil) {
+    package init(_ code: Code, _ message: String, page: Int? = nil) {
         self.code = code
         self.message = message
         self.page = page
@@ -195,13 +195,13 @@ public struct Link: Codable, Equatable, Hashable, Sendable {
         case url, email, phone
     }
 
-    public var kind: Kind
-    public var value: String
-    public var page: Int
+    public package(set) var kind: Kind
+    public package(set) var value: String
+    public package(set) var page: Int
     /// The words the link sat under ("CLICK HERE") when a PDF annotation said so.
-    public var anchorText: String?
+    public package(set) var anchorText: String?
 
-    public init(kind: Kind, value: String, page: Int, anchorText: String? = nil) {
+    package init(kind: Kind, value: String, page: Int, anchorText: String? = nil) {
         self.kind = kind
         self.value = value
         self.page = page
@@ -211,19 +211,19 @@ public struct Link: Codable, Equatable, Hashable, Sendable {
 
 /// Everything the pipeline removed, repaired or wondered about, in the order it happened.
 public struct Audit: Equatable, Sendable {
-    public var removed: [Removal] = []
-    public var repairs: [Repair] = []
+    public package(set) var removed: [Removal] = []
+    public package(set) var repairs: [Repair] = []
     /// The warnings with their codes and pages, in the order they were raised.
-    public var warningDetails: [Warning] = []
+    public package(set) var warningDetails: [Warning] = []
 
-    public init() {}
+    package init() {}
 
     /// The warnings' messages (the JSON's `warnings`, as schema 1.0 gave them).
     public var warnings: [String] { warningDetails.map(\.message) }
 
     /// Records `text`, printed on `lines`, as removed; `block` is the block it was cut from when
     /// the rest of that block stays (nil when the whole block goes).
-    public mutating func remove<C: Collection>(
+    package mutating func remove<C: Collection>(
         _ kind: Removal.Kind, _ text: String, page: Int, lines: C, cutFrom block: Block? = nil
     ) where C.Element == Line {
         removed.append(
@@ -233,23 +233,23 @@ public struct Audit: Equatable, Sendable {
     }
 
     /// Records `text` as removed where no lines are known.
-    public mutating func remove(_ kind: Removal.Kind, _ text: String, page: Int) {
+    package mutating func remove(_ kind: Removal.Kind, _ text: String, page: Int) {
         removed.append(Removal(kind: kind, text: text, page: page))
     }
 
     /// Records a change made to the text printed on `lines`.
-    public mutating func repair<C: Collection>(
+    package mutating func repair<C: Collection>(
         _ kind: Repair.Kind, before: String, after: String, page: Int, lines: C
     ) where C.Element == Line {
         repairs.append(Repair(kind: kind, before: before, after: after, page: page, place: Place(of: lines, onPage: page)))
     }
 
     /// Records a change where no lines are known.
-    public mutating func repair(_ kind: Repair.Kind, before: String, after: String, page: Int) {
+    package mutating func repair(_ kind: Repair.Kind, before: String, after: String, page: Int) {
         repairs.append(Repair(kind: kind, before: before, after: after, page: page))
     }
 
-    public mutating func warn(_ code: Warning.Code, _ message: String, page: Int? = nil) {
+    package mutating func warn(_ code: Warning.Code, _ message: String, page: Int? = nil) {
         warningDetails.append(Warning(code, message, page: page))
     }
 }

@@ -4,7 +4,7 @@ extension Block {
     ///
     /// The lower line is dropped when nothing is left of it; returns true when it was.
     @discardableResult
-    public mutating func rewriteLinePair(at index: Int, upper: String, lower: String) -> Bool {
+    package mutating func rewriteLinePair(at index: Int, upper: String, lower: String) -> Bool {
         lines[index].text = upper
         if lower.isEmpty {
             lines.remove(at: index + 1)

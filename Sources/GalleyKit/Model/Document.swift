@@ -2,20 +2,20 @@
 ///
 /// `box` and `font` are present when the line came from a PDF; a raw text dump knows neither.
 public struct Line: Equatable, Sendable {
-    public var text: String
-    public var box: Rect?
-    public var font: FontInfo?
+    public package(set) var text: String
+    public package(set) var box: Rect?
+    public package(set) var font: FontInfo?
     /// The glyphs run at an angle (not horizontal): a PDF reader sets this; picture text, mostly.
-    public var isRotated: Bool
+    public package(set) var isRotated: Bool
     /// The line sits inside a picture's area on the page: a PDF reader sets this.
-    public var isInPicture: Bool
+    public package(set) var isInPicture: Bool
     /// The 1-based number of the input line this line was read from: the raw-text reader sets it.
-    public var sourceLine: Int?
+    public package(set) var sourceLine: Int?
     /// The page the line was printed on, set when its page is made; a stage that moves text to
     /// another page's block (an article's continuation) moves the line with it, page and all.
-    public var page: Int?
+    public package(set) var page: Int?
 
-    public init(
+    package init(
         _ text: String, box: Rect? = nil, font: FontInfo? = nil, isRotated: Bool = false, isInPicture: Bool = false,
         sourceLine: Int? = nil
     ) {
@@ -30,13 +30,13 @@ public struct Line: Equatable, Sendable {
 
 /// A link annotation on a PDF page: a clickable area and where it points.
 public struct LinkAnnotation: Equatable, Sendable {
-    public var uri: String
-    public var box: Rect
+    public package(set) var uri: String
+    public package(set) var box: Rect
     /// The words printed under the link ("CLICK HERE"), taken when the page is built so that they
     /// survive stages that remove them (see `Page.anchorLinkAnnotations()`); nil when there are none.
-    public var anchorText: String?
+    public package(set) var anchorText: String?
 
-    public init(uri: String, box: Rect, anchorText: String? = nil) {
+    package init(uri: String, box: Rect, anchorText: String? = nil) {
         self.uri = uri
         self.box = box
         self.anchorText = anchorText
@@ -66,21 +66,21 @@ public enum BlockKind: String, Codable, Equatable, Hashable, Sendable, CaseItera
 
 /// A run of lines that belong together: a paragraph, a heading, a list, a box of contacts.
 public struct Block: Equatable, Sendable {
-    public var lines: [Line]
-    public var kind: BlockKind
+    public package(set) var lines: [Line]
+    public package(set) var kind: BlockKind
     /// 1–3 for headings, nil otherwise.
-    public var headingLevel: Int?
+    public package(set) var headingLevel: Int?
     /// The entries of a list, one string each, set by the list stage; a table's rows, each its
     /// cells joined by single spaces.
-    public var items: [String]?
+    public package(set) var items: [String]?
     /// A table's cells, row by row (`kind == .table` only).
-    public var rows: [[String]]?
+    public package(set) var rows: [[String]]?
     /// The page this block was printed on (1-based).
-    public var page: Int
+    public package(set) var page: Int
     /// The block's bounding box when it came from a PDF.
-    public var box: Rect?
+    public package(set) var box: Rect?
 
-    public init(
+    package init(
         lines: [Line], kind: BlockKind = .paragraph, headingLevel: Int? = nil,
         items: [String]? = nil, rows: [[String]]? = nil, page: Int, box: Rect? = nil
     ) {
@@ -115,25 +115,25 @@ public struct Block: Equatable, Sendable {
 /// One printed page.
 public struct Page: Equatable, Sendable {
     /// 1-based page number in the source.
-    public var number: Int
-    public var blocks: [Block]
+    public package(set) var number: Int
+    public package(set) var blocks: [Block]
     /// The page's media box when it came from a PDF; for one half of a two-up spread, that half.
-    public var size: Rect?
+    public package(set) var size: Rect?
     /// The whole printed sheet when this page is one half of a two-up spread split in two (then
     /// `size` is the half); nil otherwise.
-    public var sheet: Rect?
+    public package(set) var sheet: Rect?
     /// When this page repeats an earlier one, the earlier page's number.
-    public var duplicateOf: Int?
+    public package(set) var duplicateOf: Int?
     /// The page's link annotations (PDF only), for anchor texts and URL confirmation.
-    public var linkAnnotations: [LinkAnnotation]
+    public package(set) var linkAnnotations: [LinkAnnotation]
     /// True when the blocks are already in reading order from a tagged PDF's structure tree,
     /// so geometric reordering must leave them alone.
-    public var isOrderedByStructure: Bool
+    public package(set) var isOrderedByStructure: Bool
     /// The areas of the page's photos (PDF only, top-left origin, backgrounds left out), for
     /// telling a caption by its place; empty when the reader did not ask poppler for them. Not output.
     var pictures: [Rect] = []
 
-    public init(
+    package init(
         number: Int, blocks: [Block], size: Rect? = nil, duplicateOf: Int? = nil,
         linkAnnotations: [LinkAnnotation] = [], isOrderedByStructure: Bool = false
     ) {
@@ -158,13 +158,13 @@ public struct Page: Equatable, Sendable {
 public struct SourceInfo: Codable, Equatable, Sendable {
     public enum Format: String, Codable, Equatable, Sendable { case pdf, text }
     /// The input's file name as given (no directories), or "-" for standard input.
-    public var file: String
-    public var format: Format
+    public package(set) var file: String
+    public package(set) var format: Format
     /// Lower-case hex SHA-256 of the input bytes.
-    public var sha256: String
-    public var pageCount: Int
+    public package(set) var sha256: String
+    public package(set) var pageCount: Int
 
-    public init(file: String, format: Format, sha256: String, pageCount: Int) {
+    package init(file: String, format: Format, sha256: String, pageCount: Int) {
         self.file = file
         self.format = format
         self.sha256 = sha256
@@ -175,16 +175,16 @@ public struct SourceInfo: Codable, Equatable, Sendable {
 /// A section: a heading and the blocks that follow it up to the next heading of the same or a higher level.
 public struct Section: Equatable, Sendable {
     /// "s1", "s2", … in reading order.
-    public var id: String
+    public package(set) var id: String
     /// nil for the text before the first heading.
-    public var heading: String?
+    public package(set) var heading: String?
     /// 1–3; 1 for the untitled front section.
-    public var level: Int
-    public var blocks: [Block]
+    public package(set) var level: Int
+    public package(set) var blocks: [Block]
     /// The heading as it was printed (its lines, boxes and fonts); nil for the untitled front section.
-    public var headingBlock: Block?
+    public package(set) var headingBlock: Block?
 
-    public init(id: String, heading: String?, level: Int, blocks: [Block], headingBlock: Block? = nil) {
+    package init(id: String, heading: String?, level: Int, blocks: [Block], headingBlock: Block? = nil) {
         self.id = id
         self.heading = heading
         self.level = level
@@ -202,15 +202,15 @@ public struct Section: Equatable, Sendable {
 /// The document as it flows through the pipeline: pages of blocks of lines, then sections,
 /// with every removal and repair kept in `audit`.
 public struct Document: Equatable, Sendable {
-    public var source: SourceInfo
-    public var pages: [Page]
+    public package(set) var source: SourceInfo
+    public package(set) var pages: [Page]
     /// Filled by the section stage; empty before it.
-    public var sections: [Section]
-    public var links: [Link]
-    public var title: String?
-    public var audit: Audit
+    public package(set) var sections: [Section]
+    public package(set) var links: [Link]
+    public package(set) var title: String?
+    public package(set) var audit: Audit
 
-    public init(source: SourceInfo, pages: [Page]) {
+    package init(source: SourceInfo, pages: [Page]) {
         self.source = source
         self.pages = pages
         self.sections = []

@@ -1,11 +1,11 @@
 /// A rectangle in PDF user space (points), origin at the page's top-left, y growing downwards.
 public struct Rect: Codable, Equatable, Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public var width: Double
-    public var height: Double
+    public package(set) var x: Double
+    public package(set) var y: Double
+    public package(set) var width: Double
+    public package(set) var height: Double
 
-    public init(x: Double, y: Double, width: Double, height: Double) {
+    package init(x: Double, y: Double, width: Double, height: Double) {
         self.x = x
         self.y = y
         self.width = width
@@ -34,12 +34,12 @@ public struct Rect: Codable, Equatable, Hashable, Sendable {
 
 /// The typeface a run of text was set in, as the PDF declared it.
 public struct FontInfo: Codable, Equatable, Hashable, Sendable {
-    public var name: String
-    public var size: Double
-    public var isBold: Bool
-    public var isItalic: Bool
+    public package(set) var name: String
+    public package(set) var size: Double
+    public package(set) var isBold: Bool
+    public package(set) var isItalic: Bool
 
-    public init(name: String, size: Double, isBold: Bool = false, isItalic: Bool = false) {
+    package init(name: String, size: Double, isBold: Bool = false, isItalic: Bool = false) {
         self.name = name
         self.size = size
         self.isBold = isBold

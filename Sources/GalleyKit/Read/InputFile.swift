@@ -7,8 +7,8 @@ import Foundation
 /// The bytes of one input and what they turned out to be.
 public struct InputFile: Sendable {
     /// The path as the user gave it, or "-" for standard input.
-    public var path: String
-    public var bytes: Data
+    public package(set) var path: String
+    public package(set) var bytes: Data
 
     /// 512 MiB: the largest newsletter PDFs are tens of MB; a file many times that is an
     /// archive or a disk image named by mistake, and reading it whole would cost its size in memory.
@@ -37,21 +37,21 @@ public struct InputFile: Sendable {
     /// The bytes of the file at `path` (raw bytes: a file name need not be UTF-8), named
     /// `name` in errors: one line in plain words for a missing file, a folder, a file larger
     /// than `maxSize` (refused before it is read) or any system error.
-    public static func read(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Data {
+    package static func read(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Data {
         let (descriptor, size) = try openChecked(path: path, name: name, maxSize: maxSize)
         defer { _ = close(descriptor) }
         return try readAll(descriptor: descriptor, name: name, size: size, maxSize: maxSize)
     }
 
     /// What a batch needs to know of an input before converting it: its SHA-256 and size.
-    public struct Fingerprint: Equatable, Sendable {
-        public var sha256: String
-        public var size: Int
+    package struct Fingerprint: Equatable, Sendable {
+        package var sha256: String
+        package var size: Int
     }
 
     /// The SHA-256 and size of the file at `path`, read `chunkSize` bytes at a time, so memory
     /// does not grow with the file; refuses what `read(path:name:maxSize:)` refuses, alike.
-    public static func fingerprint(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Fingerprint {
+    package static func fingerprint(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Fingerprint {
         let (descriptor, _) = try openChecked(path: path, name: name, maxSize: maxSize)
         defer { _ = close(descriptor) }
         return try fingerprint(descriptor: descriptor, name: name, maxSize: maxSize)

@@ -28,22 +28,22 @@ public struct PDFReader: Sendable {
     /// In `auto`, the tree is read when it has at most this many marked-content runs per page:
     /// each costs a pass over its page, and a third of a pass a page keeps a tagged file within
     /// 1.3× the time of the same file untagged.
-    public static let autoContentPerPage = 0.3
+    package static let autoContentPerPage = 0.3
 
-    public var password: String?
+    package var password: String?
     /// Whether a tagged PDF's structure tree is read.
-    public var structure: StructureUse
+    package var structure: StructureUse
     /// Whether a long document's pages are extracted on two threads (`PartnerReader`). A batch
     /// running one conversion per core turns it off: it has no core to spare.
-    public var parallelPages: Bool
+    package var parallelPages: Bool
 
-    public init(password: String? = nil, parallelPages: Bool = true, structure: StructureUse = .auto) {
+    package init(password: String? = nil, parallelPages: Bool = true, structure: StructureUse = .auto) {
         self.password = password
         self.parallelPages = parallelPages
         self.structure = structure
     }
 
-    public func read(_ input: InputFile) throws -> Document {
+    package func read(_ input: InputFile) throws -> Document {
         _ = Self.popplerSyntaxMessagesSilenced
         let bytes = GBytesRef(copying: input.bytes)
         let document = try open(input, bytes: bytes)

@@ -6,7 +6,7 @@ import Foundation
 /// Pages are split at form feeds and, where a dump lost its form feeds, at a line that starts
 /// with exactly one space (pdftotext's page-break residue). A `-layout` dump's columns, set side
 /// by side, are read one after another (`DumpColumns`). Blocks are runs of non-blank lines.
-public struct RawTextReader: Sendable {
+package struct RawTextReader: Sendable {
     /// Share of control bytes (other than tab, CR, LF, FF) above which input is binary.
     static let binaryControlShare = 0.02
     /// A page-break line must carry a word of at least this many letters: a lone glyph after
@@ -17,11 +17,11 @@ public struct RawTextReader: Sendable {
     /// holds several copies of a multi-megabyte line (a 50 MB line took 626 MB whole).
     static let maximumLineBytes = 4096
 
-    public init() {}
+    package init() {}
 
     /// Decodes and splits `input`. Invalid UTF-8 is decoded with replacement characters and
     /// a warning; binary data and empty text throw.
-    public func read(_ input: InputFile) throws -> Document {
+    package func read(_ input: InputFile) throws -> Document {
         var (text, warnings) = try decode(input)
         var cut = 0
         let pages = splitPages(text, cutLines: &cut)

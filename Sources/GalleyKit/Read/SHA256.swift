@@ -1,7 +1,7 @@
 import Foundation
 
 /// SHA-256 (FIPS 180-4), enough to fingerprint inputs without pulling in a crypto package.
-public enum SHA256 {
+package enum SHA256 {
     /// The round constants (FIPS 180-4, 4.2.2): the first 32 bits of the fractional parts of the
     /// cube roots of the first 64 primes.
     static let k: [UInt32] = [
@@ -16,12 +16,12 @@ public enum SHA256 {
     ]
 
     /// The digest of `data` as 64 lower-case hex digits.
-    public static func hex(_ data: Data) -> String {
+    package static func hex(_ data: Data) -> String {
         hex(digest: digest(data))
     }
 
     /// A 32-byte digest as 64 lower-case hex digits.
-    public static func hex(digest: [UInt8]) -> String {
+    package static func hex(digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)
@@ -37,7 +37,7 @@ public enum SHA256 {
     /// Whole 64-byte blocks are compressed straight from the input's bytes; only the last
     /// partial block and the padding (a 0x80 byte, zeros, the bit length) are copied, into one
     /// or two blocks of their own.
-    public static func digest(_ data: Data) -> [UInt8] {
+    package static func digest(_ data: Data) -> [UInt8] {
         var state = State()
         data.withUnsafeBytes { bytes in
             let whole = bytes.count / 64 * 64
@@ -57,19 +57,19 @@ public enum SHA256 {
 
     /// A digest fed piece by piece, for input read in chunks: memory stays at one partial
     /// block however long the input. Feeding the same bytes in any split gives `digest(_:)`.
-    public struct Hasher: Sendable {
+    package struct Hasher: Sendable {
         private var state = State()
         /// Bytes fed that do not yet fill a 64-byte block.
         private var pending: [UInt8] = []
         /// Bytes fed so far.
-        public private(set) var count: UInt64 = 0
+        package private(set) var count: UInt64 = 0
 
-        public init() {
+        package init() {
             pending.reserveCapacity(64)
         }
 
         /// Feeds `bytes`: whole blocks are compressed straight from them, the rest kept.
-        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        package mutating func update(_ bytes: UnsafeRawBufferPointer) {
             count &+= UInt64(bytes.count)
             var rest = bytes[...]
             if !pending.isEmpty {
@@ -86,12 +86,12 @@ public enum SHA256 {
         }
 
         /// Feeds the bytes of `data`.
-        public mutating func update(_ data: Data) {
+        package mutating func update(_ data: Data) {
             data.withUnsafeBytes { update($0) }
         }
 
         /// The digest of everything fed: the pending bytes, 0x80, zeros, then the length in bits.
-        public func finalize() -> [UInt8] {
+        package func finalize() -> [UInt8] {
             var state = state
             var tail = pending
             tail.append(0x80)

@@ -5,8 +5,8 @@ import Foundation
 /// folder with one `write(2)` (repeated only if the kernel takes part), are flushed to disk with
 /// `fsync`, and only then is the file renamed into place. The folder itself is not flushed: a
 /// power cut may lose the new name (the old file, or none, is seen), never the content.
-public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws {
+package enum AtomicFile {
+    package static func write(_ data: Data, to path: String) throws {
         let (folder, name) = try split(path)
         let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path)
         var isOpen = true
