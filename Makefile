@@ -65,7 +65,7 @@ leakcheck:
 	  -o .build/leakcheck-100.json; status=$$?; grep -A6 "LEAK SUMMARY" .build/leakcheck.log; exit $$status
 
 ## fuzz: libFuzzer (with AddressSanitizer) on the raw-dump pipeline (bytes to JSON) and on the PDF
-## reader (bytes to the document model), FUZZ_SECONDS each (default 300), seeded from Samples/.
+## path (PDF bytes through poppler and the stages), both through the public Converter, FUZZ_SECONDS each (default 300), seeded from Samples/.
 ## New corpus inputs go to Fuzz/corpus/<target>/ (not committed); a crash, a hang (one input
 ## over FUZZ_TIMEOUT seconds) or a blow-up past FUZZ_RSS_MB is written to Fuzz/findings/ and
 ## fails the run. Not part of `make test` or .ci/run: it needs the sanitizer runtime and time.

@@ -1,13 +1,18 @@
 import Foundation
 import GalleyKit
 
-/// libFuzzer's entry point: one input as a PDF, read by poppler into the document model
-/// (pages on one thread, so that a finding reproduces). A damaged file may be refused; it
-/// must not crash, hang or take unbounded memory.
+/// Made once, through the public API (the reader itself is package-internal).
+nonisolated(unsafe) let converter = try! Converter(options: ConvertOptions(language: "en_GB", parallelPages: false))
+
+/// libFuzzer's entry point: one input as a PDF, read by poppler (pages on one thread, so that a
+/// finding reproduces) and run through the stages. A damaged file may be refused; it must not
+/// crash, hang or take unbounded memory. Bytes that do not open like a PDF are left to the
+/// raw-dump target.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPDFReader(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let input = InputFile(path: "fuzz.pdf", bytes: Data(bytes: start, count: count))
-    _ = try? PDFReader(parallelPages: false).read(input)
+    guard input.looksLikePDF else { return 0 }
+    _ = try? converter.convert(input)
     return 0
 }
 

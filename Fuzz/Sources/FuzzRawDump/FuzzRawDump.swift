@@ -1,16 +1,17 @@
 import Foundation
 import GalleyKit
 
-/// Opened once: the dictionary is the same for every input.
-nonisolated(unsafe) let lexicon = try! LexiconCache.shared.lexicon(for: "en_GB")
+/// Made once: the dictionary is the same for every input. Through the public API only, as a
+/// downstream tool would call it (the stages themselves are package-internal).
+nonisolated(unsafe) let converter = try! Converter(options: ConvertOptions(language: "en_GB", parallelPages: false))
 
 /// libFuzzer's entry point: one input as a text dump, read, run through every stage and
 /// written as JSON. A reader may refuse it (binary, empty); anything else must not crash.
+/// Bytes that open like a PDF go to the PDF reader, as `galley convert` would send them.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRawDump(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let input = InputFile(path: "fuzz.txt", bytes: Data(bytes: start, count: count))
-    guard var document = try? RawTextReader().read(input) else { return 0 }
-    Pipeline.run(&document, context: StageContext(lexicon: lexicon))
+    guard let document = try? converter.convert(input) else { return 0 }
     _ = try? OutputFormat.json.writer.write(document)
     return 0
 }
