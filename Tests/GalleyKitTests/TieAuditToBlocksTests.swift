@@ -67,6 +67,22 @@ import Testing
         }
     }
 
+    /// Two letter-spaced lines of a dump become one title line: the second line's repair is tied
+    /// by its result, since no block holds that input line any more.
+    @Test func aRepairOfLinesMergedLaterIsTiedByItsText() throws {
+        var document = try Fixtures.document(
+            "S H E L F\n\nL I F E\n\nThe newsletter of the library friends, with news of the summer reading scheme.\n")
+        Pipeline.run(&document, context: Fixtures.context)
+        let spaced = document.audit.repairs.filter { $0.kind == .letterSpacing }
+        #expect(spaced.count == 2)
+        let blocks = document.outputBlocks
+        for repair in spaced {
+            let id = try #require(repair.block, "\(repair.after) is tied to no block")
+            let index = try #require(Int(id.dropFirst())) - 1
+            #expect(blocks[index].text.contains(repair.after))
+        }
+    }
+
     @Test func warningCodesAreTheSchemasCodes() throws {
         let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.schema)) as? [String: Any]
         let defs = schema?["$defs"] as? [String: Any]

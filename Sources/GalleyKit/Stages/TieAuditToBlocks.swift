@@ -22,11 +22,15 @@ public struct TieAuditToBlocks: Stage {
             if repair.place.isKnown {
                 if let block = blocks.best(on: repair.page, overlapping: repair.place, preferring: repair.after) {
                     document.audit.repairs[index].block = BlockIDs.id(block)
+                    continue
                 } else if let removal = removals.first(on: repair.page, overlapping: repair.place) {
                     document.audit.repairs[index].block = BlockIDs.removalID(removal)
+                    continue
                 }
-            } else if let block = blocks.first(on: repair.page, containing: repair.after) {
-                // A stage that knew no lines: the block whose text holds the result.
+            }
+            // A stage that knew no lines, or lines a later stage merged into another (two letter-
+            // spaced lines of a dump read as one title): the block whose text holds the result.
+            if let block = blocks.first(on: repair.page, containing: repair.after) {
                 document.audit.repairs[index].block = BlockIDs.id(block)
             }
         }
