@@ -8,8 +8,9 @@ dump of varied text (MB/s on one core, and the per-stage split); adversarial sha
 (near-linear: 8× the input in ≤ 10× the time); `galley batch` over 200 PDFs with --jobs 1 and --jobs 2; and the peak
 resident memory of `galley convert` on 50- and 200-page PDFs; and a tagged 34-page newsletter
 (bench/make_tagged_doc.py) against the same file with its tags stripped and against pdftotext.
-Prints a table and writes it to bench/results.md with the machine it ran on. `--only tagged`
-runs the tagged rows alone (printed, and written only when --out is given).
+Also a mixed shelf of 120 files, `galley batch --jobs 2` against `xargs -P 2 pdftotext`. Prints a table
+and writes it to bench/results.md with the machine it ran on. `--only tagged,shelf` (either or both)
+runs those rows alone, printed, and written only when --out is given.
 """
 import argparse
 import datetime
@@ -190,18 +191,28 @@ def main():
     parser.add_argument("--galley", default=str(ROOT / ".build-bench/release/galley"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=None, help="where to write the results (default bench/results.md)")
-    parser.add_argument("--only", choices=["tagged", "shelf"], help="run only these rows")
+    parser.add_argument("--only", help="run only these rows: tagged, shelf or tagged,shelf")
     args = parser.parse_args()
     if args.only:
+        # Some rows alone, with their own stamp and load: for a section added to results.md by hand.
+        load_start = os.getloadavg()[0]
         work = Path(tempfile.mkdtemp(prefix="galley-bench-"))
-        if args.only == "tagged":
-            rows = tagged_rows(args.galley, work, args.runs)
-        else:
-            samples = [p for p in sorted((ROOT / "Samples").glob("*.pdf")) if subprocess.run(
-                [args.galley, "convert", str(p), "-o", os.devnull], capture_output=True).returncode == 0]
-            rows = shelf_rows(args.galley, work, args.runs, samples)
-        table = "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n" + "".join(
-            f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows)
+        rows = []
+        for part in args.only.split(","):
+            if part == "tagged":
+                rows += tagged_rows(args.galley, work, args.runs)
+            elif part == "shelf":
+                samples = [p for p in sorted((ROOT / "Samples").glob("*.pdf")) if subprocess.run(
+                    [args.galley, "convert", str(p), "-o", os.devnull], capture_output=True).returncode == 0]
+                rows += shelf_rows(args.galley, work, args.runs, samples)
+            else:
+                sys.exit(f"bench: --only takes tagged and shelf, not {part}")
+        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        table = (f"Run {stamp} on {machine_description()} (`bench/bench.py --only {args.only}`); medians of "
+                 f"{max(args.runs, 5)} runs (shelf: {max(3, args.runs // 2)}). Load average (1 min) {load_start:.2f} "
+                 f"at the start, {os.getloadavg()[0]:.2f} at the end.\n\n"
+                 "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n" + "".join(
+                     f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows))
         print(table)
         if args.out:
             Path(args.out).write_text(table)
