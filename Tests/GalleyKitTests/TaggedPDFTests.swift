@@ -96,4 +96,57 @@ import Testing
         let missing = [block("Village news", .heading), block("The hall reopened.")]
         #expect(!Self.disagreements(tagged: missing, untagged: untagged).isEmpty)
     }
+
+    /// Non-space characters of a read document's lines, bullet glyphs left out (the list stage and
+    /// the structure matcher consume them as markers).
+    static func characterCounts(_ document: Document) -> [Unicode.Scalar: Int] {
+        var counts: [Unicode.Scalar: Int] = [:]
+        for line in document.pages.flatMap(\.blocks).flatMap(\.lines) {
+            for scalar in line.text.unicodeScalars
+            where !scalar.properties.isWhitespace && !BuildLists.bulletGlyphs.contains(Character(scalar)) {
+                counts[scalar, default: 0] += 1
+            }
+        }
+        return counts
+    }
+
+    @Test func structureOnFollowsTheTreeOnAlmostEveryPageAndKeepsEveryCharacter() throws {
+        let tree = try PDFReader(structure: .on).read(Self.tagged())
+        let layout = try PDFReader(structure: .off).read(Self.untagged())
+        let byTree = tree.pages.filter(\.isOrderedByStructure).count
+        // Paragraphs and lists that run on to the next page, "£" and Symbol bullets all match;
+        // one page where poppler interleaves a heading with the next column's line does not.
+        #expect(byTree >= tree.pages.count - 2)
+        #expect(tree.audit.warningDetails.filter { $0.code == .structureMismatch }.count == tree.pages.count - byTree)
+        #expect(Self.characterCounts(tree) == Self.characterCounts(layout))
+    }
+
+    @Test func textThatPopplerEncodedTwiceIsDecodedOnce() {
+        /// What poppler-glib makes of UTF-8: each byte read as a PDFDocEncoding character.
+        func twice(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.utf8.map { byte in
+                byte < 0x80 || byte > 0xA0
+                    ? Unicode.Scalar(byte) : Unicode.Scalar(StructureReader.pdfDocHighCharacters[Int(byte - 0x80)])!
+            }))
+        }
+        #expect(twice("£1,142") == "Â£1,142")
+        #expect(twice("\u{F0B7}") == "ï‡·")
+        for text in ["£1,142", "\u{F0B7}Item", "’tis “quoted” – en — em … ﬁne €5", "naïve café"] {
+            #expect(StructureReader.undoingDoubleEncoding(twice(text)) == text)
+        }
+        // Text that is not twice encoded stays as it is.
+        for text in ["plain ASCII", "café", "£5", "’quoted’", "\u{F0B7}"] {
+            #expect(StructureReader.undoingDoubleEncoding(text) == text)
+        }
+    }
+
+    @Test func treeListItemsLoseTheirBulletAndKeepTheirNumberApart() {
+        #expect(StructureReader.itemText("\u{F0B7}Please remember") == "Please remember")
+        #expect(StructureReader.itemText("• Please remember") == "Please remember")
+        #expect(StructureReader.itemText("1.The primary school") == "1. The primary school")
+        #expect(StructureReader.itemText("12)Bring a plate") == "12) Bring a plate")
+        #expect(StructureReader.itemText("2. Already spaced") == "2. Already spaced")
+        #expect(StructureReader.itemText("2026.Not a number") == "2026.Not a number")
+        #expect(StructureReader.itemText("- a dash stays") == "- a dash stays")
+    }
 }
