@@ -53,7 +53,9 @@ import Testing
             let untaggedText = pendingPrefix.isEmpty ? untagged[u].text : pendingPrefix
             if taggedBlock.text == untaggedText {
                 if pendingPrefix.isEmpty, taggedBlock.kind != untagged[u].kind, taggedBlock.kind != .heading {
-                    problems.append("block \(t + 1) '\(taggedBlock.text.prefix(40))': \(taggedBlock.kind) tagged, \(untagged[u].kind) untagged")
+                    problems.append(
+                        "block \(t + 1) '\(taggedBlock.text.prefix(40))': \(taggedBlock.kind) tagged, \(untagged[u].kind) untagged"
+                    )
                 }
                 t += 1
                 u += 1
@@ -124,10 +126,12 @@ import Testing
     @Test func textThatPopplerEncodedTwiceIsDecodedOnce() {
         /// What poppler-glib makes of UTF-8: each byte read as a PDFDocEncoding character.
         func twice(_ text: String) -> String {
-            String(String.UnicodeScalarView(text.utf8.map { byte in
-                byte < 0x80 || byte > 0xA0
-                    ? Unicode.Scalar(byte) : Unicode.Scalar(StructureReader.pdfDocHighCharacters[Int(byte - 0x80)])!
-            }))
+            String(
+                String.UnicodeScalarView(
+                    text.utf8.map { byte in
+                        byte < 0x80 || byte > 0xA0
+                            ? Unicode.Scalar(byte) : Unicode.Scalar(StructureReader.pdfDocHighCharacters[Int(byte - 0x80)])!
+                    }))
         }
         #expect(twice("£1,142") == "Â£1,142")
         #expect(twice("\u{F0B7}") == "ï‡·")
