@@ -50,6 +50,10 @@ BENCH_BUILD := $(SWIFT) build -c release --static-swift-stdlib --scratch-path .b
 bench:
 	$(BENCH_BUILD)
 	@python3 -c "import reportlab" 2>/dev/null || python3 -m pip install --quiet reportlab
+	@# The tagged document is made afresh only where LibreOffice is installed (not by `make setup`:
+	@# too heavy for CI); elsewhere bench.py uses the copies in bench/inputs/.
+	@if command -v soffice >/dev/null; then python3 -c "import docx, pikepdf" 2>/dev/null \
+	  || python3 -m pip install --quiet python-docx pikepdf; fi
 	python3 bench/bench.py --galley $$($(BENCH_BUILD) --show-bin-path)/galley
 
 ## leakcheck: convert a generated 100-page PDF under valgrind (G_SLICE=always-malloc so glib's

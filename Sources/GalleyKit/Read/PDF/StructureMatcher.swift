@@ -20,7 +20,7 @@ enum StructureMatcher {
         var cursor = 0
         var blocks: [Block] = []
         for entry in entries {
-            let wanted = entry.text.unicodeScalars.filter { !$0.properties.isWhitespace }
+            let wanted = entry.text.unicodeScalars.filter { !$0.properties.isWhitespace && !isListMarker($0) }
             guard !wanted.isEmpty else { continue }
             guard let found = locate(Array(wanted), in: ink, claimed: &claimed, from: &cursor) else { return nil }
             let entryLines = linesOf(found.map { inkGlyphs[$0] }, lineOfGlyph: lineOfGlyph, lines: lines, content: content)
@@ -34,8 +34,9 @@ enum StructureMatcher {
             if !run.isEmpty { leftovers += linesOf(run, lineOfGlyph: lineOfGlyph, lines: lines, content: content) }
             run = []
         }
+        let hasList = entries.contains { $0.kind == .list }
         for position in ink.indices {
-            if claimed[position] {
+            if claimed[position] || (hasList && isListMarker(ink[position])) {
                 closeRun()
             } else {
                 if let last = run.last, lineOfGlyph[last] != lineOfGlyph[inkGlyphs[position]] { closeRun() }
@@ -44,6 +45,14 @@ enum StructureMatcher {
         }
         closeRun()
         return blocks + BlockBuilder.blocks(leftovers, page: page)
+    }
+
+    /// A bullet a list item opens with. poppler gives a list's bullets in a flow of their own,
+    /// away from the items' text, so they are not looked for; on a page with a list they are
+    /// consumed as its markers (as the list stage consumes them) rather than left as blocks.
+    static func isListMarker(_ scalar: Unicode.Scalar) -> Bool {
+        let glyph = Character(scalar)
+        return BuildLists.bulletGlyphs.contains(glyph) && !BuildLists.ambiguousGlyphs.contains(glyph)
     }
 
     /// A piece of an entry found on its own is at least 8 characters (or the rest of the entry),

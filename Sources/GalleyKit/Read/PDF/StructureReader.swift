@@ -61,39 +61,124 @@ enum StructureReader {
             poppler_structure_element_iter_get_child(iterator.pointer).map(StructureIterator.init)
         }
         if kind == POPPLER_STRUCTURE_ELEMENT_LIST {
-            let items = children().map(listItems) ?? []
-            guard !items.isEmpty, let page = ownPage(element) ?? children().flatMap(firstPage(in:)) else { return }
-            byPage[page, default: []].append(StructureEntry(kind: .list, text: items.joined(separator: "\n"), items: items))
+            // A list that runs on to the next page is one list on each.
+            for group in children().map({ listItems($0, page: ownPage(element)) }) ?? [] {
+                let (page, items) = (group.page, group.items)
+                byPage[page, default: []].append(
+                    StructureEntry(kind: .list, text: items.joined(separator: "\n"), items: items.map(itemText)))
+            }
             return
         }
         if let nested = children(), hasBlockChild(nested) {
             if let again = children() { walk(again, into: &byPage) }
             return
         }
-        let text = elementText(element)
-        guard !text.trimmingWhitespace().isEmpty,
-            let page = ownPage(element) ?? children().flatMap(firstPage(in:))
-        else { return }
         let (blockKind, level) = classify(kind)
-        byPage[page, default: []].append(StructureEntry(kind: blockKind, headingLevel: level, text: text))
+        // A paragraph broken by the end of a page is a piece on each page.
+        for piece in children().map({ pagedText($0, page: ownPage(element)) }) ?? []
+        where !piece.text.trimmingWhitespace().isEmpty {
+            byPage[piece.page, default: []].append(StructureEntry(kind: blockKind, headingLevel: level, text: piece.text))
+        }
     }
 
-    /// The recursive text of an element.
-    private static func elementText(_ element: GObjectRef) -> String {
-        takeGString(poppler_structure_element_get_text(element.pointer, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE)) ?? ""
+    /// The text of the marked content at and below this level, in tree order, cut where it moves
+    /// to another page: each run of marked content says its page (or takes `page`, its element's).
+    /// One pass over the page per marked-content run, as poppler's recursive text takes.
+    private static func pagedText(_ iterator: StructureIterator, page: Int?) -> [(page: Int, text: String)] {
+        var pieces: [(page: Int, text: String)] = []
+        func collect(_ iterator: StructureIterator, page inherited: Int?) {
+            repeat {
+                guard let raw = poppler_structure_element_iter_get_element(iterator.pointer) else { continue }
+                let element = GObjectRef(raw)
+                let page = ownPage(element) ?? inherited
+                if poppler_structure_element_is_content(element.pointer) != 0 {
+                    guard let page else { continue }
+                    let text = undoingDoubleEncoding(
+                        takeGString(poppler_structure_element_get_text(element.pointer, POPPLER_STRUCTURE_GET_TEXT_NONE)) ?? "")
+                    if let last = pieces.last, last.page == page {
+                        pieces[pieces.count - 1].text += text
+                    } else if !text.isEmpty {
+                        pieces.append((page, text))
+                    }
+                } else if let child = poppler_structure_element_iter_get_child(iterator.pointer) {
+                    collect(StructureIterator(child), page: page)
+                }
+            } while poppler_structure_element_iter_next(iterator.pointer) != 0
+        }
+        collect(iterator, page: page)
+        return pieces
     }
 
-    /// The texts of a list's items, in order (nested lists flattened into their item's text).
-    private static func listItems(_ iterator: StructureIterator) -> [String] {
-        var items: [String] = []
+    /// poppler-glib (22.12) hands back an element's text, which poppler made as UTF-8, converted
+    /// to UTF-8 once more as though each byte were a PDFDocEncoding character: "£" arrives as
+    /// "Â£", Symbol's bullet U+F0B7 (bytes EF 82 B7) as "ï‡·", and no such text matches the page's
+    /// glyphs. When every scalar is one PDFDocEncoding can give and the bytes they stand for are
+    /// valid UTF-8 with some multi-byte sequence, the bytes are decoded; any other text (ASCII,
+    /// real Latin-1 such as "café", which is not valid UTF-8) is left alone.
+    static func undoingDoubleEncoding(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var multiByte = false
+        for scalar in text.unicodeScalars {
+            let byte: UInt8
+            if scalar.value < 0x80 || (0xA1...0xFF).contains(scalar.value) {
+                byte = UInt8(scalar.value)
+            } else if let index = pdfDocHighCharacters.firstIndex(of: scalar.value) {
+                byte = 0x80 + UInt8(index)
+            } else {
+                return text
+            }
+            if byte >= 0x80 { multiByte = true }
+            bytes.append(byte)
+        }
+        guard multiByte, let decoded = String(validating: bytes, as: UTF8.self) else { return text }
+        return decoded
+    }
+
+    /// PDFDocEncoding's characters for the bytes 0x80–0xA0 (0x9F has none); the bytes above
+    /// are Latin-1's.
+    static let pdfDocHighCharacters: [UInt32] = [
+        0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044, 0x2039, 0x203A, 0x2212, 0x2030, 0x201E, 0x201C,
+        0x201D, 0x2018, 0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141, 0x0152, 0x0160, 0x0178, 0x017D, 0x0131, 0x0142,
+        0x0153, 0x0161, 0x017E, 0xFFFF_FFFF, 0x20AC,
+    ]
+
+    /// A list item's text as the list stage writes one: without the bullet glyph it opens with
+    /// (and the spaces after it), and with a space after its number ("1.The" is "1. The": the
+    /// label and the body are separate runs with no space between them).
+    static func itemText(_ item: String) -> String {
+        if let first = item.first, BuildLists.bulletGlyphs.contains(first), !BuildLists.ambiguousGlyphs.contains(first) {
+            return String(item.dropFirst()).trimmingWhitespace()
+        }
+        let digits = item.prefix { $0.isASCII && $0.isNumber }
+        guard (1...BuildLists.maximumNumberDigits).contains(digits.count) else { return item }
+        let rest = item.dropFirst(digits.count)
+        guard let mark = rest.first, mark == "." || mark == ")", let next = rest.dropFirst().first, !next.isWhitespace
+        else { return item }
+        return String(digits) + String(mark) + " " + String(rest.dropFirst())
+    }
+
+    /// The texts of a list's items, in order, grouped by page (nested lists flattened into their
+    /// item's text); an item broken by the end of a page is an item on each.
+    private static func listItems(_ iterator: StructureIterator, page: Int?) -> [(page: Int, items: [String])] {
+        var byPage: [(page: Int, items: [String])] = []
         repeat {
             guard let raw = poppler_structure_element_iter_get_element(iterator.pointer) else { continue }
             let element = GObjectRef(raw)
-            guard poppler_structure_element_is_content(element.pointer) == 0 else { continue }
-            let text = elementText(element).trimmingWhitespace()
-            if !text.isEmpty { items.append(text) }
+            guard poppler_structure_element_is_content(element.pointer) == 0,
+                let child = poppler_structure_element_iter_get_child(iterator.pointer)
+            else { continue }
+            for piece in pagedText(StructureIterator(child), page: ownPage(element) ?? page) {
+                let text = piece.text.trimmingWhitespace()
+                guard !text.isEmpty else { continue }
+                if let last = byPage.last, last.page == piece.page {
+                    byPage[byPage.count - 1].items.append(text)
+                } else {
+                    byPage.append((piece.page, [text]))
+                }
+            }
         } while poppler_structure_element_iter_next(iterator.pointer) != 0
-        return items
+        return byPage
     }
 
     /// Whether any element at this level is a block or grouping element (not content, not inline).
@@ -114,21 +199,6 @@ enum StructureReader {
     private static func ownPage(_ element: GObjectRef) -> Int? {
         let page = Int(poppler_structure_element_get_page(element.pointer))
         return page >= 0 ? page : nil
-    }
-
-    /// The 0-based page of the first element at this level, or below it, that names one.
-    private static func firstPage(in iterator: StructureIterator) -> Int? {
-        repeat {
-            guard let raw = poppler_structure_element_iter_get_element(iterator.pointer) else { continue }
-            let element = GObjectRef(raw)
-            if let page = ownPage(element) { return page }
-            if let child = poppler_structure_element_iter_get_child(iterator.pointer),
-                let page = firstPage(in: StructureIterator(child))
-            {
-                return page
-            }
-        } while poppler_structure_element_iter_next(iterator.pointer) != 0
-        return nil
     }
 
     /// The block kind (and heading level, capped at 3) an element kind stands for.
