@@ -59,6 +59,9 @@ struct Batch: ParsableCommand {
     @Option(help: "How many inputs to convert at once (the default is the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Add each PDF block's printed lines to the JSON (spans: text, box, font, size); several times larger.")
+    var spans = false
+
     @Option(help: "Output formats, comma-separated: json, markdown (or md), text.")
     var format: String = "json"
 
@@ -144,7 +147,7 @@ struct Batch: ParsableCommand {
                 outputDirectory: output, formats: try formats(), jobs: jobs, force: force,
                 shard: try shard.map(Shard.init(parsing:)) ?? .whole, retryFailed: retryFailed,
                 maxInputSize: WorkerLimits.parseSize(maxInputSize)!, locking: noLock ? .none : .exclusive,
-                pictures: report)
+                pictures: report, spans: spans)
             found = try InputDiscovery.discover(inputs, excluding: output)
         } catch let error as BatchError {
             usageFailure(error.description)
@@ -161,6 +164,7 @@ struct Batch: ParsableCommand {
         // oversubscribe them. A single worker leaves cores idle, so it may use a second one.
         if jobs < ProcessInfo.processInfo.activeProcessorCount { arguments.append("--parallel-pages") }
         if report { arguments.append("--pictures") }
+        if spans { arguments.append("--spans") }
         let pool = WorkerPool(
             executable: Self.executablePath(), arguments: arguments,
             environment: password.map { [Worker.passwordVariable: $0] } ?? [:], limits: limits)

@@ -25,6 +25,9 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var conversion: ConversionOptions
 
+    @Flag(help: "Add each PDF block's printed lines to the JSON (spans: text, box, font, size); several times larger.")
+    var spans = false
+
     @Flag(help: "Print how long loading, reading, each stage and writing took, to standard error.")
     var timings = false
 
@@ -36,7 +39,7 @@ struct Convert: ParsableCommand {
             }
             let file = try clock.measure("load") { try InputFile.load(input, maxSize: conversion.inputLimit) }
             let document = try converter.convert(file, timings: clock)
-            let data = try clock.measure("write \(format.rawValue)") { try format.writer.write(document) }
+            let data = try clock.measure("write \(format.rawValue)") { try format.writer(spans: spans).write(document) }
             try clock.measure("save") {
                 if let output, output != "-" {
                     try AtomicFile.write(data, to: output)

@@ -67,7 +67,8 @@ struct Inspect: ParsableCommand {
             }
 
             let document = try converter.convert(file)
-            let json = try JSONWriter().write(document)
+            // With spans, so that a block printed in two places is drawn as its pieces.
+            let json = try JSONWriter(spans: true).write(document)
             let inspected = try InspectedDocument.decode(json, name: "the JSON written for \(file.path)")
             var written: [String] = []
             func save(_ data: Data, _ fileName: String) throws {

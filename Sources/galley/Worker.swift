@@ -47,6 +47,9 @@ struct Worker: ParsableCommand {
     @Flag(help: "Keep each input's JSON for its report pictures, even when json is not among the formats.")
     var pictures = false
 
+    @Flag(help: "Add each PDF block's printed lines to the JSON (spans).")
+    var spans = false
+
     @Flag(help: "Serve requests: one JSON line {\"path\":…,\"name\":…} per input on standard input.")
     var serve = false
 
@@ -146,7 +149,7 @@ struct Worker: ParsableCommand {
             var json: Data?
             for format in formats {
                 let output = folder + "\(name).\(format.fileExtension)"
-                let data = try format.writer.write(document)
+                let data = try format.writer(spans: spans).write(document)
                 if format == .json { json = data }
                 try AtomicFile.write(data, to: output)
             }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct GeometryTests {
     /// The JSON of `name` as plain objects.
     static func json(_ name: String) throws -> [String: Any] {
-        let data = try JSONWriter().write(try Fixtures.convert(sample: name))
+        let data = try JSONWriter(spans: true).write(try Fixtures.convert(sample: name))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 

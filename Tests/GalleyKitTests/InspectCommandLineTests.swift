@@ -17,8 +17,8 @@ import Testing
         #expect(result.stderr.isEmpty)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == ["page-1.png", "page-1.svg", "pdf-two-columns.json"])
-        // The JSON is what convert writes.
-        let converted = try CLI.run(["convert", Self.twoColumns])
+        // The JSON is what convert writes with the printed lines (spans) it draws pieces from.
+        let converted = try CLI.run(["convert", Self.twoColumns, "--spans"])
         let json = try Data(contentsOf: folder.appendingPathComponent("pdf-two-columns.json"))
         #expect(String(decoding: json, as: UTF8.self) == converted.stdout)
         let png = try Data(contentsOf: folder.appendingPathComponent("page-1.png"))

@@ -7,7 +7,7 @@ extension JSONWriter {
     public func encoderOutput(_ document: Document) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(JSONDocument(document))
+        var data = try encoder.encode(JSONDocument(document, spans: includesSpans))
         data.append(0x0A)
         return data
     }
@@ -96,7 +96,7 @@ struct JSONDocument: Encodable {
     let warnings: [String]
     let warningDetails: [Warning]
 
-    init(_ document: Document) {
+    init(_ document: Document, spans: Bool) {
         let geometry = OutputGeometry(document)
         source = document.source
         title = document.title
@@ -114,7 +114,7 @@ struct JSONDocument: Encodable {
                 id: BlockIDs.id(index - 1), order: index, kind: block.kind,
                 text: block.items == nil ? block.text : nil, items: block.items, page: block.page,
                 rows: block.rows, bbox: geometry.bbox(of: block), sourceLines: OutputGeometry.sourceLines(of: block),
-                spans: geometry.spans(of: block))
+                spans: spans ? geometry.spans(of: block) : nil)
         }
         sections = document.sections.map { section in
             let heading = section.headingBlock.map(entry)

@@ -63,16 +63,19 @@ package struct BatchOptions: Sendable {
     /// report (`BatchPictures`), by the workers after its conversion; the in-process engine
     /// draws none.
     package var pictures: Bool
+    /// Whether the JSON carries each PDF block's printed lines (`--spans`).
+    package var spans: Bool
 
     package init(
         outputDirectory: String, formats: [OutputFormat] = [.json],
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, shard: Shard = .whole,
         retryFailed: Bool = false, maxInputSize: Int = InputFile.defaultMaxSize, locking: ManifestLog.Locking = .exclusive,
-        pictures: Bool = false
+        pictures: Bool = false, spans: Bool = false
     ) {
         self.maxInputSize = maxInputSize
         self.locking = locking
         self.pictures = pictures
+        self.spans = spans
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.jobs = max(1, jobs)
@@ -297,7 +300,7 @@ package struct BatchRunner: Sendable {
                 let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes!))
                 // Each output is on disk (fsynced before its rename) before the line below vouches for it.
                 for (format, name) in zip(options.formats, outputs) {
-                    try AtomicFile.write(try format.writer.write(document), to: outputPath(name))
+                    try AtomicFile.write(try format.writer(spans: options.spans).write(document), to: outputPath(name))
                 }
                 entry = ManifestEntry(
                     input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,

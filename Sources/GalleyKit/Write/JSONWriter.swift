@@ -8,11 +8,17 @@ import Foundation
 /// tests hold the writer to), written straight into one buffer: the encoder's boxing of every value cost more
 /// than all the stages together on a large dump.
 public struct JSONWriter: OutputWriter {
-    public init() {}
+    /// Whether each PDF block carries its printed lines (`spans`: text, box, font), which makes
+    /// the JSON several times larger; off by default (`--spans`).
+    public let includesSpans: Bool
+
+    public init(spans: Bool = false) {
+        includesSpans = spans
+    }
 
     public func write(_ document: Document) throws -> Data {
         var printer = JSONPrinter(capacity: Self.estimatedSize(of: document))
-        printer.document(document)
+        printer.document(document, spans: includesSpans)
         return printer.finish()
     }
 
@@ -56,6 +62,7 @@ struct JSONPrinter: ~Copyable {
     private var geometry = OutputGeometry(Document(source: SourceInfo(file: "", format: .text, sha256: "", pageCount: 0), pages: []))
     /// The number of blocks written so far: the next block's index in sections order.
     private var blocksWritten = 0
+    private var includesSpans = false
 
     init(capacity: Int) {
         out = ByteBuffer(capacity: capacity)
@@ -67,8 +74,9 @@ struct JSONPrinter: ~Copyable {
         return out.data()
     }
 
-    mutating func document(_ document: Document) {
+    mutating func document(_ document: Document, spans: Bool) {
         geometry = OutputGeometry(document)
+        includesSpans = spans
         blocksWritten = 0
         openObject()
         member("generator", first: true)
@@ -263,7 +271,7 @@ struct JSONPrinter: ~Copyable {
             member("sourceLines")
             integers(lines)
         }
-        if let spans = geometry.spans(of: block) {
+        if includesSpans, let spans = geometry.spans(of: block) {
             member("spans")
             array(spans) { $0.span($1) }
         }

@@ -21,9 +21,12 @@ public protocol OutputWriter: Sendable {
 
 extension OutputFormat {
     /// The writer for this format.
-    public var writer: any OutputWriter {
+    public var writer: any OutputWriter { writer(spans: false) }
+
+    /// The writer for this format; `spans` adds each PDF block's printed lines to the JSON.
+    public func writer(spans: Bool) -> any OutputWriter {
         switch self {
-        case .json: return JSONWriter()
+        case .json: return JSONWriter(spans: spans)
         case .markdown: return MarkdownWriter()
         case .text: return PlainTextWriter()
         }
