@@ -35,20 +35,20 @@ extension DetectHeadings {
         }
     }
 
-    /// The bold styles at body size (level 3 by `headingLevel`) that are on more than
+    /// The bold styles at body size (level 3 by `TypeScale.headingLevel`) that are on more than
     /// `maximumHeadingStyleShare` of the document's lines: not heading styles.
     static func emphasisStyles(_ document: Document) -> Set<Style> {
         var counts: [Style: Int] = [:]
         var total = 0
         var bodies: [Double] = []
         for page in document.pages where page.duplicateOf == nil {
-            guard let body = bodyFontSize(page.blocks) else { continue }
+            guard let body = TypeScale.bodyFontSize(page.blocks) else { continue }
             bodies.append(body)
             for block in page.blocks {
                 for line in block.lines {
                     guard let font = line.font else { continue }
                     total += 1
-                    if font.isBold, font.size / body < headingSizeRatio { counts[Style(font), default: 0] += 1 }
+                    if font.isBold, font.size / body < TypeScale.headingSizeRatio { counts[Style(font), default: 0] += 1 }
                 }
             }
         }
@@ -59,11 +59,12 @@ extension DetectHeadings {
     /// Whether `line` may be a line of a styled list: emphasised at about body size (level 3),
     /// short, opening with a capital or a digit, closing no sentence and leaving nothing open.
     static func isStyledListLine(_ line: Line, body: Double) -> Bool {
-        guard let font = line.font, headingLevel(font, body: body) == 3, line.box != nil else { return false }
+        guard let font = line.font, TypeScale.headingLevel(font, body: body) == 3, line.box != nil else { return false }
         let text = line.text.trimmingWhitespace()
         guard let first = text.first, first.isUppercase || first.isNumber, let last = text.last,
-            !terminalPunctuation.contains(last) || last == ",", wordCount(text) <= maximumWordsPerLine,
-            !endsWithFunctionWord(text), !endsWithDash(text), last != "-"
+            !TextShape.terminalPunctuation.contains(last) || last == ",",
+            TextShape.wordCount(text) <= TextShape.maximumWordsPerLine,
+            !TextShape.endsWithFunctionWord(text), !TextShape.endsWithDash(text), last != "-"
         else { return false }
         return true
     }
@@ -181,7 +182,7 @@ extension DetectHeadings {
         else { return body }
         let under = block.lines.dropFirst().first { $0.font?.isBold == false } ?? next?.lines.first
         guard let under, let font = under.font, !font.isBold, abs(font.size - first.size) <= 0.5,
-            isProse(under.text.trimmingWhitespace()), !hasLineBeside(title, in: blocks),
+            TextShape.isProse(under.text.trimmingWhitespace()), !hasLineBeside(title, in: blocks),
             sameStyleLinesInColumn(title, in: blocks) < minimumStyledListLines
         else { return body }
         return font.size
@@ -340,6 +341,6 @@ extension DetectHeadings {
 
     /// Whether `font` is emphasis at about the size of a bold `body`: no heading.
     static func isPlainInBoldBody(_ font: FontInfo, body: Double, bodyIsBold: Bool) -> Bool {
-        bodyIsBold && font.isBold && font.size / body < headingSizeRatio
+        bodyIsBold && font.isBold && font.size / body < TypeScale.headingSizeRatio
     }
 }

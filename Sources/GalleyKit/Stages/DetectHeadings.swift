@@ -8,14 +8,10 @@
 /// page is level 1 (a page title), every other heading level 2. Numbered boxes marked earlier
 /// keep their level.
 public struct DetectHeadings: Stage {
-    /// A heading line has at most this many words; longer lines are prose.
-    static let maximumWordsPerLine = 8
     /// A heading wraps over at most this many lines.
     static let maximumHeadingLines = 3
     /// At most this many leading lines of a block are examined as title lines.
     static let maximumTitleRun = 4
-    /// Title Case: at least this share of the words that are not function words are capitalised.
-    static let titleCaseShare = 0.75
     /// A heading line inside a block is at most this share of the width of the prose under it:
     /// a line as wide as the prose is the prose's own first line.
     static let titleWidthShare = 0.75
@@ -25,46 +21,8 @@ public struct DetectHeadings: Stage {
     static let narrowWrapMaximumWords = 3
     /// A wrapped title's next line is within this ratio of the previous line's length (balanced wrap).
     static let balancedWrapRange = 0.6...1.4
-    /// A prose line has at least this many words…
-    static let proseMinimumWords = 5
-    /// …of which at least this share start in lower case.
-    static let proseLowercaseShare = 0.4
-    /// A line ending a sentence counts as prose from this many words.
-    static let proseSentenceMinimumWords = 3
     /// A masthead (name over strapline and date) is at most this many lines; more is a panel of text.
     static let maximumMastheadLines = 3
-    /// At least this share of a title line's visible characters are letters.
-    static let titleLetterShare = 0.6
-    /// PDF: a heading is set at least this much larger than the page's body text.
-    static let headingSizeRatio = 1.15
-    /// PDF: level 1 is at least this much larger than the body text…
-    static let level1SizeRatio = 1.6
-    /// …level 2 at least this much; smaller headings (or bold body-size ones) are level 3.
-    static let level2SizeRatio = 1.3
-
-    /// English function words: a line ending in one is unfinished, and they stay lower case in Title Case.
-    public static let functionWords: Set<String> = [
-        "a", "an", "the", "and", "or", "nor", "but", "so", "yet", "as", "at", "by", "for", "from", "in", "into",
-        "of", "off", "on", "onto", "out", "over", "per", "to", "up", "upon", "via", "with", "within", "without",
-        "about", "after", "against", "among", "around", "before", "behind", "between", "beyond", "during",
-        "through", "towards", "under", "until", "than", "that", "this", "these", "those", "its", "their", "our",
-        "your", "his", "her", "my", "is", "are", "was", "were", "be", "been", "if", "when", "where", "which",
-        "who", "whom", "whose", "what", "how", "why", "not", "no", "all", "any", "some", "each", "every", "we",
-        "you", "they", "he", "she", "it", "us", "them", "can", "will", "may", "should", "would", "could", "has",
-        "have", "had", "do", "does", "did", "&",
-    ]
-    /// Punctuation that ends a sentence or a clause: a line ending in it is not a heading.
-    static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
-    /// Characters that never appear in a heading of running text (formulas, addresses, markup).
-    static let nonTitleCharacters: Set<Character> = [
-        "@", "=", "<", ">", "*", "#", "|", "{", "}", "[", "]", "\\", "~", "^", "_", "+",
-    ]
-    /// Month and weekday names: a line made only of these and numbers is a date, not a heading.
-    static let calendarWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "and",
-    ]
 
     public init() {}
 
@@ -85,7 +43,7 @@ public struct DetectHeadings: Stage {
         Self.closeLevelGaps(&document)
     }
 
-    /// Type sizes fix levels against the body (`level1SizeRatio`, `level2SizeRatio`), so a PDF with a
+    /// Type sizes fix levels against the body (`TypeScale.level1SizeRatio`, `TypeScale.level2SizeRatio`), so a PDF with a
     /// large title and modest section heads (13 pt over 10.5 pt) would jump from level 1 to 3. A
     /// level is never skipped: the levels the PDF's headings use close up under the top one.
     /// (Numbered boxes keep the level their stage gave them: one below the page's own headings.)
@@ -140,14 +98,15 @@ public struct DetectHeadings: Stage {
                 // heading and its first subheading; elsewhere such stacks are logos and captions,
                 // and so are single words stacked in a narrow box.
                 let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-                let titleCased = groups.allSatisfy { isTitleCase(texts[$0].joined(separator: " ")) }
+                let titleCased = groups.allSatisfy { TextShape.isTitleCase(texts[$0].joined(separator: " ")) }
                 let caption = isCaption(block, of: next)
                 let plain = !repeated.contains(block.text) && !caption
                 if plain, titleCased, result.isEmpty, groups.count <= maximumHeadingLines, next != nil {
                     headings = groups
                 } else if plain, titleCased, titleGroups(texts, narrowWraps: false).count == 1,
                     texts.count <= maximumHeadingLines,
-                    let next, next.kind == .list || (next.kind == .paragraph && next.lines.contains(where: { isProse($0.text) }))
+                    let next,
+                    next.kind == .list || (next.kind == .paragraph && next.lines.contains(where: { TextShape.isProse($0.text) }))
                 {
                     headings = groups
                 } else if plain, texts.count == 1, opensEntry(blocks, after: index) {
@@ -166,24 +125,26 @@ public struct DetectHeadings: Stage {
                 for group in groups {
                     let lines = texts[group]
                     let width = lines.map(\.count).max() ?? 0
-                    let titleCase = isTitleCase(lines.joined(separator: " "))
+                    let titleCase = TextShape.isTitleCase(lines.joined(separator: " "))
                     let share = titleCase ? titleWidthShare : sentenceCaseWidthShare
                     let underIt = texts[group.upperBound]
                     if isEntryMetadata(underIt) {
                         headings.append(group)
                         break
                     }
-                    guard Double(width) <= share * Double(proseWidth), !startsLowercase(underIt) else { break }
+                    guard Double(width) <= share * Double(proseWidth), !TextShape.startsLowercase(underIt) else { break }
                     headings.append(group)
                 }
-                if let end = headings.last?.upperBound, !isEntryMetadata(texts[end]), !texts[end...].contains(where: isProse) {
+                if let end = headings.last?.upperBound, !isEntryMetadata(texts[end]),
+                    !texts[end...].contains(where: TextShape.isProse)
+                {
                     headings = []
                 }
                 // A masthead opening the first page: the publication's name over a strapline or a
                 // date ("… | April 2024"), no prose. The name is the page title; the strapline stays text.
                 if headings.isEmpty, result.isEmpty, block.page == 1, texts.count <= maximumMastheadLines,
-                    let name = groups.first, isTitleCase(texts[name].joined(separator: " ")),
-                    !repeated.contains(block.text), !texts.contains(where: isProse)
+                    let name = groups.first, TextShape.isTitleCase(texts[name].joined(separator: " ")),
+                    !repeated.contains(block.text), !texts.contains(where: TextShape.isProse)
                 {
                     headings = [name]
                 }
@@ -226,7 +187,9 @@ public struct DetectHeadings: Stage {
         while index < texts.count - 1 {
             defer { index = max(index + 1, found.last?.upperBound ?? 0) }
             let before = texts[index - 1]
-            guard endsSentence(before), isProse(before), isTitleCandidate(texts[index]) else { continue }
+            guard TextShape.endsSentence(before), TextShape.isProse(before), TextShape.isTitleCandidate(texts[index]) else {
+                continue
+            }
             let window = Array(texts[index..<min(texts.count, index + maximumTitleRun)])
             guard let group = titleGroups(window).first.map({ (index + $0.lowerBound)..<(index + $0.upperBound) }),
                 group.upperBound < texts.count
@@ -234,13 +197,13 @@ public struct DetectHeadings: Stage {
             let lines = texts[group], after = texts[group.upperBound]
             let last = lines.last!, title = lines.joined(separator: " ")
             let width = lines.map(\.count).max() ?? 0
-            guard !endsWithDash(last), !endsWithFunctionWord(last), after.first?.isUppercase ?? false,
-                isProse(after) || wordCount(after) > maximumWordsPerLine, after.count > width
+            guard !TextShape.endsWithDash(last), !TextShape.endsWithFunctionWord(last), after.first?.isUppercase ?? false,
+                TextShape.isProse(after) || TextShape.wordCount(after) > TextShape.maximumWordsPerLine, after.count > width
             else { continue }
-            let share = isTitleCase(title) ? titleWidthShare : sentenceCaseWidthShare
+            let share = TextShape.isTitleCase(title) ? titleWidthShare : sentenceCaseWidthShare
             guard Double(width) <= share * Double(proseWidth) else { continue }
             // The break is the writer's, not the wrap's: the next line's first word would have fit.
-            let nextWord = words(after).first?.count ?? 0
+            let nextWord = TextShape.words(after).first?.count ?? 0
             guard last.count + 1 + nextWord <= proseWidth else { continue }
             found.append(group)
         }
@@ -251,7 +214,7 @@ public struct DetectHeadings: Stage {
     /// caption of that block's heading ("Family Support" / "Acme" above "Family
     /// Support" / "The Acme helpline…"), not a heading of its own.
     static func isCaption(_ block: Block, of next: Block?) -> Bool {
-        guard let first = next?.lines.first?.text.trimmingWhitespace(), isTitleCandidate(first) else { return false }
+        guard let first = next?.lines.first?.text.trimmingWhitespace(), TextShape.isTitleCandidate(first) else { return false }
         let text = block.text
         return text == first || text.hasPrefix(first + " ") || first.hasPrefix(text + " ")
     }
@@ -279,8 +242,8 @@ public struct DetectHeadings: Stage {
             if isEntryMetadata(first) { return true }
             let texts = next.lines.map { $0.text.trimmingWhitespace() }
             let isLabel =
-                texts.count <= maximumHeadingLines && !texts.contains(where: isProse)
-                && texts.allSatisfy { wordCount($0) <= captionMaximumWords }
+                texts.count <= maximumHeadingLines && !texts.contains(where: TextShape.isProse)
+                && texts.allSatisfy { TextShape.wordCount($0) <= captionMaximumWords }
             guard isLabel else { return false }
         }
         return false
@@ -308,17 +271,18 @@ public struct DetectHeadings: Stage {
             let previous = index > start ? texts[index - 1] : nil
             let continuesPrevious: Bool
             if let previous {
-                let previousWords = wordCount(previous), words = wordCount(text)
+                let previousWords = TextShape.wordCount(previous), words = TextShape.wordCount(text)
                 let ratio = Double(text.count) / Double(max(previous.count, 1))
                 continuesPrevious =
-                    endsWithFunctionWord(previous) || endsWithDash(previous) || startsLowercase(text)
+                    TextShape.endsWithFunctionWord(previous) || TextShape.endsWithDash(previous)
+                    || TextShape.startsLowercase(text)
                     || (words == 1
                         && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && index - start == 1))
                     || (previousWords > 1 && balancedWrapRange.contains(ratio))
             } else {
                 continuesPrevious = false
             }
-            let candidate = continuesPrevious ? isTitleContinuation(text) : isTitleCandidate(text)
+            let candidate = continuesPrevious ? TextShape.isTitleContinuation(text) : TextShape.isTitleCandidate(text)
             guard candidate else { break }
             if previous != nil, continuesPrevious, index - start < maximumHeadingLines {
                 index += 1
@@ -330,7 +294,7 @@ public struct DetectHeadings: Stage {
         }
         if index > start { groups.append(start..<index) }
         // A heading never ends on a function word: the title goes on in the prose.
-        while let last = groups.last, endsWithFunctionWord(texts[last.upperBound - 1]) { groups.removeLast() }
+        while let last = groups.last, TextShape.endsWithFunctionWord(texts[last.upperBound - 1]) { groups.removeLast() }
         return groups
     }
 
@@ -344,7 +308,7 @@ public struct DetectHeadings: Stage {
     /// label ending in a colon with its value beside it. A bold line over text in the same smaller
     /// size (a panel's title over its text) is a heading of that text.
     static func typographicHeadings(_ pageBlocks: [Block], emphasis: Set<Style> = []) -> [Block] {
-        guard let body = bodyFontSize(pageBlocks) else { return pageBlocks }
+        guard let body = TypeScale.bodyFontSize(pageBlocks) else { return pageBlocks }
         let blocks = styledLists(pageBlocks, body: body)
         let pitch = bodyPitch(blocks, body: body)
         let bodyIsBold = isBodyBold(blocks, body: body)
@@ -358,10 +322,10 @@ public struct DetectHeadings: Stage {
             let body = localBody(block, next: nextBlock, body: body, page: blocks)
             var count = 0
             for line in block.lines {
-                guard let font = line.font, let level = headingLevel(font, body: body),
+                guard let font = line.font, let level = TypeScale.headingLevel(font, body: body),
                     !(level == 3 && emphasis.contains(Style(font))), !isLabelBesideValue(line, in: blocks),
                     !isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold),
-                    isTypographicTitle(line.text.trimmingWhitespace()), count < maximumHeadingLines
+                    TextShape.isTypographicTitle(line.text.trimmingWhitespace()), count < maximumHeadingLines
                 else { break }
                 if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold {
                     break
@@ -371,10 +335,12 @@ public struct DetectHeadings: Stage {
             let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
             // A heading in body-size emphasis must also be spaced as one (more room above than
             // below, body text right under it or beside it): bold event lines and lead-ins are not.
-            guard count > 0, let font = block.lines[0].font, !endsWithFunctionWord(lastLine) || count == block.lines.count,
-                let level = headingLevel(font, body: body),
-                level < 3 || hasHeadingSpacing(
-                    Array(block.lines[..<count]), in: blocks, printedPage: block.page, pitch: pitch, body: body),
+            guard count > 0, let font = block.lines[0].font,
+                !TextShape.endsWithFunctionWord(lastLine) || count == block.lines.count,
+                let level = TypeScale.headingLevel(font, body: body),
+                level < 3
+                    || hasHeadingSpacing(
+                        Array(block.lines[..<count]), in: blocks, printedPage: block.page, pitch: pitch, body: body),
                 !goesOnInItsStyle(block, after: count)
             else {
                 result.append(block)
@@ -397,7 +363,8 @@ public struct DetectHeadings: Stage {
             }
             if block.kind == .heading, let last = merged.last, last.kind == .heading, last.headingLevel == block.headingLevel,
                 last.lines.count + block.lines.count <= maximumHeadingLines,
-                endsWithFunctionWord(last.text) || startsLowercase(block.text) || isWrappedBelow(block, of: last)
+                TextShape.endsWithFunctionWord(last.text) || TextShape.startsLowercase(block.text)
+                    || isWrappedBelow(block, of: last)
             {
                 merged[merged.count - 1] = Block(
                     lines: last.lines + block.lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
@@ -406,39 +373,6 @@ public struct DetectHeadings: Stage {
             }
         }
         return merged
-    }
-
-    static func headingLevel(_ font: FontInfo, body: Double) -> Int? {
-        let ratio = font.size / body
-        if ratio >= level1SizeRatio { return 1 }
-        if ratio >= level2SizeRatio { return 2 }
-        if ratio >= headingSizeRatio || (font.isBold && ratio >= 1 - 0.05) { return 3 }
-        return nil
-    }
-
-    /// The most common font size on the page, weighted by characters: the body text.
-    static func bodyFontSize(_ blocks: [Block]) -> Double? {
-        var weights: [Double: Int] = [:]
-        for block in blocks {
-            for lineIndex in block.lines.indices {
-                guard let size = block.lines[lineIndex].font?.size else { continue }
-                weights[(size * 2).rounded() / 2, default: 0] += block.lines[lineIndex].text.characterCount
-            }
-        }
-        return weights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-    }
-
-    static func isTypographicTitle(_ text: String) -> Bool {
-        guard let last = text.last, !terminalPunctuation.contains(last) || last == ":" else { return false }
-        return wordCount(text) <= maximumWordsPerLine * 2 && text.contains(where: \.isLetter) && !isContactOrAddress(text)
-            && !isDateOrNumber(text)
-    }
-
-    /// A line of month and weekday names and numbers only ("Spring 2026" is not, "June 2026" is): a date.
-    static func isDateOrNumber(_ text: String) -> Bool {
-        words(text).map { bare($0) }.allSatisfy {
-            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.,".contains($0) } || isOrdinal($0)
-        }
     }
 
     /// Whether the lines of `block` after its first `count` (the heading candidate) go on in the
@@ -461,108 +395,5 @@ public struct DetectHeadings: Stage {
             for block in page.blocks { counts[block.text, default: 0] += 1 }
         }
         return Set(counts.filter { $0.value > 1 }.keys)
-    }
-
-    /// Punctuation trimmed from a word before it is compared with a list.
-    static let wordPunctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "'", "“", "”", "‘", "’", "-", "–"]
-
-    /// A word lower-cased without the punctuation around it ("(Services)," → "services").
-    static func bare<S: StringProtocol>(_ word: S) -> String {
-        let lower = word.lowercased()
-        guard let first = lower.firstIndex(where: { !wordPunctuation.contains($0) }) else { return "" }
-        let last = lower.lastIndex(where: { !wordPunctuation.contains($0) })!
-        return String(lower[first...last])
-    }
-
-    static func words(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-    }
-
-    static func wordCount(_ text: String) -> Int { words(text).count }
-
-    static func startsLowercase(_ text: String) -> Bool {
-        text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
-    }
-
-    /// The last word, lower-cased without surrounding punctuation, is a function word.
-    static func endsWithFunctionWord(_ text: String) -> Bool {
-        guard let last = words(text).last else { return false }
-        return functionWords.contains(bare(last))
-    }
-
-    /// The text ends in a dash or a hyphen standing alone ("Multi-Agency Audit -"): it goes on below.
-    static func endsWithDash(_ text: String) -> Bool {
-        guard let last = words(text).last else { return false }
-        return last == "-" || last == "–" || last == "—"
-    }
-
-    /// Whether the text ends a sentence: its last visible character is . ? or ! (before closing quotes or brackets).
-    static func endsSentence(_ text: String) -> Bool {
-        guard let last = text.last(where: { !$0.isWhitespace && !"\"'”’)]".contains($0) }) else { return false }
-        return last == "." || last == "?" || last == "!"
-    }
-
-    /// A line of running prose: several words, many in lower case, or a whole short sentence.
-    static func isProse(_ text: String) -> Bool {
-        let words = words(text)
-        if words.count >= proseSentenceMinimumWords, endsSentence(text) || text.hasSuffix(":") { return true }
-        guard words.count >= proseMinimumWords else { return false }
-        let lower = words.filter { $0.first?.isLowercase ?? false }.count
-        return Double(lower) >= proseLowercaseShare * Double(words.count)
-    }
-
-    /// Title Case: most words that are not function words start with a capital (or are numbers).
-    static func isTitleCase(_ text: String) -> Bool {
-        let significant = words(text).filter { word in
-            guard let first = word.first(where: { $0.isLetter || $0.isNumber }), first.isLetter else { return false }
-            return !functionWords.contains(bare(word))
-        }
-        guard !significant.isEmpty else { return false }
-        let capitalised = significant.filter { word in word.first(where: { $0.isLetter })?.isUppercase ?? false }.count
-        return Double(capitalised) >= titleCaseShare * Double(significant.count)
-    }
-
-    /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
-    /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
-    /// a contact line, a date or a lone function word.
-    static func isTitleCandidate(_ text: String) -> Bool {
-        guard let first = text.first else { return false }
-        if first.isNumber {
-            guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
-        } else if !first.isUppercase {
-            return false
-        }
-        return isTitleContinuation(text)
-    }
-
-    /// A line that may carry on a heading begun above (any case).
-    static func isTitleContinuation(_ text: String) -> Bool {
-        let words = words(text)
-        guard !words.isEmpty, words.count <= maximumWordsPerLine, let last = text.last,
-            !terminalPunctuation.contains(last), !text.contains(where: nonTitleCharacters.contains),
-            !(words[0].hasSuffix(":")), !isContactOrAddress(text)
-        else { return false }
-        if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
-        let visible = text.filter { !$0.isWhitespace }
-        let letters = visible.filter(\.isLetter).count
-        guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
-        let lowered = words.map { bare($0) }
-        if lowered.allSatisfy({ functionWords.contains($0) }) { return false }
-        if lowered.allSatisfy({
-            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal($0)
-        }) {
-            return false
-        }
-        return true
-    }
-
-    static func isOrdinal(_ word: String) -> Bool {
-        let digits = word.prefix(while: \.isNumber)
-        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
-    }
-
-    /// A URL, email, or a line that reads as a telephone number or contact field.
-    static func isContactOrAddress(_ text: String) -> Bool {
-        SegmentSections.isContactLine(text)
     }
 }
