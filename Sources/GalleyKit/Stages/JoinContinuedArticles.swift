@@ -302,8 +302,8 @@ public struct JoinContinuedArticles: Stage {
             var (first, second, third): (UInt8, UInt8, UInt8) = (0, 0, 0)
             var hasDigit = false, hasP = false
             for byte in bytes {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if lower >= 0x30 && lower <= 0x39 { hasDigit = true }
+                let lower = byte.asciiLowercased
+                if lower.isASCIIDigit { hasDigit = true }
                 if lower == 0x70 { hasP = true }  // p
                 // "cont", and "leaf" and "page" (of "overleaf", "next page", "front page", which carry no digit).
                 if lower == 0x74, first == 0x63, second == 0x6F, third == 0x6E { return true }  // c o n t

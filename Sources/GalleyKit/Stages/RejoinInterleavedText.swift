@@ -281,7 +281,7 @@ public struct RejoinInterleavedText: Stage {
             return isRightUnder(block, fragment) && isTitleLine(first)
         case .prose:
             // Most blocks open with a capital or a figure, which the first byte shows.
-            if let byte = WordScan.firstASCIICharacter(first), !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+            if let byte = WordScan.firstASCIICharacter(first), !byte.isASCIILetterLowercase {
                 return false
             }
             guard let initial = first.first, initial.isLowercase else { return false }

@@ -341,7 +341,7 @@ public struct RemoveImageText: Stage {
             for byte in text.utf8 {
                 if byte.isASCIILetter {
                     word.append(byte)
-                } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                } else if byte.isASCIIDigit {
                     hasDigit = true
                 } else if byte == UInt8(ascii: "'"), !word.isEmpty {
                     word.append(byte)
