@@ -342,7 +342,9 @@ public struct RemoveRunningHeaders: Stage {
     /// A line that is only a number (with dashes or brackets around it): "4", "- 4 -", "(4)".
     static func isBareNumber(_ text: String) -> Bool {
         let core = text.trimmingWhitespace().trimming(characters: "-–—()[] ")
-        guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigitCharacter), let value = Int(core) else { return false }
+        guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigitCharacter), let value = Int(core) else {
+            return false
+        }
         return value >= 1 && value <= largestPageNumber
     }
 
