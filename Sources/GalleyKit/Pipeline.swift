@@ -45,6 +45,9 @@ public enum Pipeline {
     public static func run(
         _ document: inout Document, context: StageContext, stages: [any Stage] = stages, timings: Timings? = nil
     ) {
+        // Facts several stages need are computed once per run, never shared between documents.
+        var context = context
+        context.sharedVocabulary = SharedVocabulary()
         for stage in stages {
             if let timings {
                 let elapsed = ContinuousClock().measure { stage.run(&document, context: context) }

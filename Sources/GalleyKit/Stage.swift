@@ -17,6 +17,8 @@ extension Stage {
 public struct StageContext: Sendable {
     /// The dictionary used for word decisions.
     public var lexicon: any Lexicon
+    /// The document's vocabulary, counted once per conversion: `Pipeline.run` gives each run its own.
+    var sharedVocabulary: SharedVocabulary?
 
     public init(lexicon: any Lexicon) {
         self.lexicon = lexicon

@@ -245,13 +245,13 @@ import Testing
             source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: 1),
             pages: [Page(number: 1, blocks: [Block(lines: lines, page: 1)])])
         #expect(
-            DetectHeadings.emphasisStyles(document) == [
-                DetectHeadings.Style(FontInfo(name: "Times-Bold", size: 10, isBold: true))
+            EmphasisStyles.of(document) == [
+                EmphasisStyles.Style(FontInfo(name: "Times-Bold", size: 10, isBold: true))
             ])
         // A few bold lines among many are a heading style still.
         for index in document.pages[0].blocks[0].lines.indices where index % 4 == 0 && index % 16 != 0 {
             document.pages[0].blocks[0].lines[index].font = FontInfo(name: "Times-Roman", size: 10)
         }
-        #expect(DetectHeadings.emphasisStyles(document).isEmpty)
+        #expect(EmphasisStyles.of(document).isEmpty)
     }
 }

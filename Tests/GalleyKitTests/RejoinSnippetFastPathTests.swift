@@ -32,7 +32,7 @@ import Testing
     func snippetWordsMatchTheJoinedText(lines: [String]) {
         let block = Block(lines: lines.map { Line($0) }, page: 1)
         for count in [1, 3, 4, 5] {
-            let words = DetectHeadings.words(block.text)
+            let words = TextShape.words(block.text)
             #expect(RejoinInterleavedText.lastWords(of: block, count) == Array(words.suffix(count)))
             #expect(RejoinInterleavedText.firstWords(of: block, count) == Array(words.prefix(count)))
         }

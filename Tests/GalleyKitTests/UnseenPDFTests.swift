@@ -309,7 +309,7 @@ import Testing
         }
         var document = Document(
             source: SourceInfo(file: "t.pdf", format: .pdf, sha256: "", pageCount: 1), pages: [Page(number: 1, blocks: blocks)])
-        DetectHeadings.closeLevelGaps(&document)
+        HeadingLevelGaps.close(&document)
         return document.allBlocks.map(\.headingLevel)
     }
 

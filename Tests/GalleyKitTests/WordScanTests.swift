@@ -181,7 +181,7 @@ import Testing
             let block = Block(lines: Array(lines.prefix(count)), page: 1)
             for minimum in 1...8 {
                 #expect(
-                    RejoinInterleavedText.hasAtLeastWords(block, minimum) == (DetectHeadings.wordCount(block.text) >= minimum),
+                    RejoinInterleavedText.hasAtLeastWords(block, minimum) == (TextShape.wordCount(block.text) >= minimum),
                     "\(count) lines, \(minimum)")
             }
         }

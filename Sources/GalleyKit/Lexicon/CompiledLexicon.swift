@@ -125,33 +125,13 @@ public final class CompiledLexicon: Lexicon, @unchecked Sendable {
         return CompiledLexiconFile.hash(Array(text.utf8))
     }
 
-    /// Writes `bytes` to a temporary file beside `file` and renames it into place, so a reader
-    /// (another process, another batch worker) sees the whole old file, the whole new one or
-    /// none. Older files for `language` are removed. Returns nil when the folder is not writable.
+    /// Writes `bytes` to `file` through `AtomicFile` (the folder made when missing, the file
+    /// readable by all, writable by its owner), so a reader (another process, another batch
+    /// worker) sees the whole old file, the whole new one or none. Older files for `language`
+    /// are removed. Returns nil when the file cannot be written (a read-only folder, a full disk).
     @discardableResult
     static func writeAtomically(_ bytes: [UInt8], to file: URL, language: String) -> URL? {
-        let directory = file.deletingLastPathComponent()
-        guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else {
-            return nil
-        }
-        let temporary = directory.appendingPathComponent(
-            ".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { return nil }
-        var written = 0
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result <= 0 { return false }
-                written += result
-            }
-            return fsync(descriptor) == 0
-        }
-        close(descriptor)
-        guard ok, rename(temporary.path, file.path) == 0 else {
-            unlink(temporary.path)
-            return nil
-        }
+        guard (try? AtomicFile.write(bytes, to: file.path, permissions: 0o644)) != nil else { return nil }
         removeOlderFiles(language: language, keeping: file)
         return file
     }

@@ -7,6 +7,9 @@ public struct DocumentVocabulary: Sendable {
     public private(set) var hyphenatedByGlued: [String: String] = [:]
     /// A quick, exact "no" for `hyphenatedForm(of:)` on most ASCII words.
     private var gluedFilter = GluedFormFilter([])
+    /// How often each hyphenated spelling of a glued form occurs: what `removing(texts:)` needs
+    /// to keep `hyphenatedByGlued` exact.
+    private var hyphenatedFormCounts: [String: [String: Int]] = [:]
 
     public init(document: Document) {
         // Line by line, in place: copying every line (or every `Line` value) first cost megabytes
@@ -36,6 +39,7 @@ public struct DocumentVocabulary: Sendable {
         var asciiCounts = ByteWordCounter()
         var textCounts: [String: Int] = [:]
         var hyphenated: [String: String] = [:]
+        var formCounts: [String: [String: Int]] = [:]
         walk { text in
             Self.forEachWord(in: text) { word in
                 switch word {
@@ -43,12 +47,16 @@ public struct DocumentVocabulary: Sendable {
                     asciiCounts.add(bytes)
                     if bytes.contains(UInt8(ascii: "-")) {
                         let glued = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
-                        hyphenated[glued] = String(decoding: bytes, as: UTF8.self)
+                        let form = String(decoding: bytes, as: UTF8.self)
+                        hyphenated[glued] = form
+                        formCounts[glued, default: [:]][form, default: 0] += 1
                     }
                 case .text(let token):
                     textCounts[token, default: 0] += 1
                     if token.utf8.contains(UInt8(ascii: "-")), token.contains("-") {
-                        hyphenated[token.replacingOccurrences(of: "-", with: "")] = token
+                        let glued = token.replacingOccurrences(of: "-", with: "")
+                        hyphenated[glued] = token
+                        formCounts[glued, default: [:]][token, default: 0] += 1
                     }
                 }
             }
@@ -56,7 +64,52 @@ public struct DocumentVocabulary: Sendable {
         asciiCounts.forEach { bytes, count in textCounts[String(decoding: bytes, as: UTF8.self), default: 0] += count }
         counts = textCounts
         hyphenatedByGlued = hyphenated
+        hyphenatedFormCounts = formCounts
         gluedFilter = GluedFormFilter(hyphenated.keys)
+    }
+
+    /// Whether the vocabulary is the same whatever the order of the texts it counted: true unless
+    /// a glued form has several hyphenated spellings, of which `hyphenatedByGlued` keeps the last.
+    var isOrderIndependent: Bool {
+        hyphenatedFormCounts.values.allSatisfy { $0.count <= 1 }
+    }
+
+    /// Forgets one occurrence of every word of `texts`, as if they had never been counted: the
+    /// vocabulary of a document some of whose lines were removed, without counting the rest again.
+    /// Exact when `isOrderIndependent` holds afterwards; otherwise which spelling a glued form
+    /// maps to depends on the order of the texts left, and only a new count can tell.
+    mutating func remove<S: Sequence>(texts: S) where S.Element == String {
+        var touched = Set<String>()
+        func forget(_ word: String, glued: String?) {
+            if let count = counts[word] { counts[word] = count > 1 ? count - 1 : nil }
+            guard let glued, let count = hyphenatedFormCounts[glued]?[word] else { return }
+            hyphenatedFormCounts[glued]?[word] = count > 1 ? count - 1 : nil
+            touched.insert(glued)
+        }
+        for text in texts {
+            Self.forEachWord(in: text) { word in
+                switch word {
+                case .ascii(let bytes):
+                    let isHyphenated = bytes.contains(UInt8(ascii: "-"))
+                    let glued = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+                    forget(String(decoding: bytes, as: UTF8.self), glued: isHyphenated ? glued : nil)
+                case .text(let token):
+                    let isHyphenated = token.utf8.contains(UInt8(ascii: "-")) && token.contains("-")
+                    forget(token, glued: isHyphenated ? token.replacingOccurrences(of: "-", with: "") : nil)
+                }
+            }
+        }
+        guard !touched.isEmpty else { return }
+        for glued in touched {
+            let forms = hyphenatedFormCounts[glued] ?? [:]
+            if forms.isEmpty {
+                hyphenatedFormCounts[glued] = nil
+                hyphenatedByGlued[glued] = nil
+            } else if forms.count == 1 {
+                hyphenatedByGlued[glued] = forms.first!.key
+            }
+        }
+        gluedFilter = GluedFormFilter(hyphenatedByGlued.keys)
     }
 
     /// A word as `forEachWord(in:)` hands it over.

@@ -281,7 +281,7 @@ extension SpellingRules {
     func isCompound(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 2 * compoundMinimum else { return false }
-        let allowsLongCompounds = word.utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+        let allowsLongCompounds = word.utf8.first?.isASCIIDigit ?? false
         let maximumParts = allowsLongCompounds ? Self.maximumCompoundParts : 2
         return compoundRules.contains { rule in matches(rule, scalars, maximumParts: maximumParts) }
     }

@@ -48,7 +48,7 @@ extension String {
 extension UInt8 {
     /// An ASCII letter or digit: what `Character.isLetter || .isNumber` says of a lone ASCII byte.
     @inline(__always)
-    var isASCIILetterOrDigit: Bool { isASCIILetter || (0x30...0x39).contains(self) }
+    var isASCIILetterOrDigit: Bool { isASCIILetter || isASCIIDigit }
 
     /// An ASCII letter: what `Character.isLetter` says of a lone ASCII byte.
     @inline(__always)
@@ -58,7 +58,24 @@ extension UInt8 {
     @inline(__always)
     var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
 
+    /// An ASCII digit, 0–9.
+    @inline(__always)
+    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+
+    /// An ASCII capital: what `Character.isUppercase` says of a lone ASCII byte.
+    @inline(__always)
+    var isASCIICapital: Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) }
+
+    /// An ASCII lower-case letter (a–z).
+    @inline(__always)
+    var isASCIILetterLowercase: Bool { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") }
+
     /// The lower-case form of an ASCII byte (other bytes unchanged).
     @inline(__always)
     var asciiLowercased: UInt8 { (0x41...0x5A).contains(self) ? self + 0x20 : self }
+}
+
+extension Character {
+    /// 0–9 only (not other scripts' digits, nor superscripts).
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

@@ -11,6 +11,16 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// The string without the characters of `set` at either end ("(12)" trimming "()" is "12").
+    func trimming(characters set: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result.removeFirst() }
+        while let last = result.last, set.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}
+
 extension Unicode.Scalar {
     /// `properties.isWhitespace`, answered without the Unicode tables for ASCII.
     @inline(__always)

@@ -145,7 +145,7 @@ public struct BuildLists: Stage {
     }
 
     static func opensItem(_ text: String, after previous: String) -> Bool {
-        if DetectHeadings.endsSentence(previous) || previous.hasSuffix(";") { return true }
+        if TextShape.endsSentence(previous) || previous.hasSuffix(";") { return true }
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
         return !runsOn(previous)
     }
@@ -153,7 +153,7 @@ public struct BuildLists: Stage {
     /// The line is unfinished: it ends in a comma, a function word, an ampersand, a dash, or leaves a bracket open.
     static func runsOn(_ text: String) -> Bool {
         guard let last = text.last else { return false }
-        if ",&-–/(".contains(last) || DetectHeadings.endsWithFunctionWord(text) { return true }
+        if ",&-–/(".contains(last) || TextShape.endsWithFunctionWord(text) { return true }
         return text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
     }
 
@@ -200,7 +200,7 @@ public struct BuildLists: Stage {
     /// A line after an item carries it on: it starts in lower case, is a bare web or email
     /// address, or the item's last line runs on.
     static func continuesItem(_ text: String, after previous: String) -> Bool {
-        if DetectHeadings.endsSentence(previous) { return false }
+        if TextShape.endsSentence(previous) { return false }
         if text.first?.isLowercase ?? false { return true }
         if text.split(separator: " ").count == 1, SegmentSections.isAddress(Substring(text)) { return true }
         return runsOn(previous) || previous.hasSuffix(":")

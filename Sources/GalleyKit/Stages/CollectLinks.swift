@@ -110,7 +110,7 @@ public struct CollectLinks: Stage {
                 result.append((column + token.distance(from: token.startIndex, to: start), isEmail ? .email : .url, value))
             }
         }
-        if text.withContiguousUTF8({ $0.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) }) {
+        if text.withContiguousUTF8({ $0.contains(where: \.isASCIIDigit) }) {
             for (offset, number) in phoneNumbers(in: text) { result.append((offset, .phone, number)) }
         }
         return result.sorted { $0.0 < $1.0 }

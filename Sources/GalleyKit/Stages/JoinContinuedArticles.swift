@@ -76,7 +76,7 @@ public struct JoinContinuedArticles: Stage {
         }
         let found = Self.findJumps(entries)
         guard !found.isEmpty else { return }
-        let body = DetectHeadings.bodyFontSize(entries.map(\.block))
+        let body = TypeScale.bodyFontSize(entries.map(\.block))
         // "Harbour Walks (continued" ending one block and "from page 1)" opening the next are one marker.
         var absorbed = Set<Int>()
         for index in found.indices.dropFirst() {
@@ -250,10 +250,10 @@ public struct JoinContinuedArticles: Stage {
                     // A jump phrase that a sentence runs through is prose, not a jump line: an onward
                     // jump followed by a line going on in lower case, or opening in lower case itself
                     // after an unfinished line; a marker after an unfinished line that is no title.
-                    let afterUnfinished = lineIndex > 0 && !DetectHeadings.endsSentence(lines[lineIndex - 1])
+                    let afterUnfinished = lineIndex > 0 && !TextShape.endsSentence(lines[lineIndex - 1])
                     if jump == .onward {
-                        if range.upperBound < lines.count, DetectHeadings.startsLowercase(lines[range.upperBound]) { continue }
-                        if afterUnfinished, DetectHeadings.startsLowercase(lines[lineIndex]) { continue }
+                        if range.upperBound < lines.count, TextShape.startsLowercase(lines[range.upperBound]) { continue }
+                        if afterUnfinished, TextShape.startsLowercase(lines[lineIndex]) { continue }
                     } else if afterUnfinished,
                         !(lineIndex <= maximumTitleLines && isTitle(lines[..<lineIndex].joined(separator: " ")))
                     {
@@ -302,8 +302,8 @@ public struct JoinContinuedArticles: Stage {
             var (first, second, third): (UInt8, UInt8, UInt8) = (0, 0, 0)
             var hasDigit = false, hasP = false
             for byte in bytes {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if lower >= 0x30 && lower <= 0x39 { hasDigit = true }
+                let lower = byte.asciiLowercased
+                if lower.isASCIIDigit { hasDigit = true }
                 if lower == 0x70 { hasP = true }  // p
                 // "cont", and "leaf" and "page" (of "overleaf", "next page", "front page", which carry no digit).
                 if lower == 0x74, first == 0x63, second == 0x6F, third == 0x6E { return true }  // c o n t
@@ -317,7 +317,7 @@ public struct JoinContinuedArticles: Stage {
 
     /// The jump a line (or lines joined) is, when it is nothing but a jump phrase, or a title with a "continued" tail.
     static func jump(in text: String) -> Jump? {
-        guard mayJump(text), DetectHeadings.wordCount(text) <= maximumJumpWords else { return nil }
+        guard mayJump(text), TextShape.wordCount(text) <= maximumJumpWords else { return nil }
         let words = tokens(text)
         guard !words.isEmpty else { return nil }
         if isOnward(words[...]) { return .onward }
@@ -418,9 +418,9 @@ public struct JoinContinuedArticles: Stage {
 
     /// A short line that could be a heading repeated above its continuation: few words, no sentence stop.
     static func isTitle(_ text: String) -> Bool {
-        let words = DetectHeadings.words(text)
+        let words = TextShape.words(text)
         guard !words.isEmpty, words.count <= maximumTitleWords, text.contains(where: \.isLetter),
-            !DetectHeadings.endsSentence(text), !DetectHeadings.startsLowercase(text)
+            !TextShape.endsSentence(text), !TextShape.startsLowercase(text)
         else { return false }
         return true
     }
@@ -447,12 +447,12 @@ public struct JoinContinuedArticles: Stage {
         if titleOverProse(block) { return true }
         guard block.lines.count <= maximumHeadingLines else { return false }
         let text = block.text
-        guard isTitle(text), DetectHeadings.isTypographicTitle(text) else { return false }
+        guard isTitle(text), TextShape.isTypographicTitle(text) else { return false }
         if let body, block.lines.allSatisfy({ $0.font != nil }) {
-            return block.lines.allSatisfy { line in DetectHeadings.headingLevel(line.font!, body: body) != nil }
+            return block.lines.allSatisfy { line in TypeScale.headingLevel(line.font!, body: body) != nil }
         }
-        return DetectHeadings.isTitleCandidate(block.lines[0].text.trimmingWhitespace()) && DetectHeadings.isTitleCase(text)
-            && !DetectHeadings.isProse(text)
+        return TextShape.isTitleCandidate(block.lines[0].text.trimmingWhitespace()) && TextShape.isTitleCase(text)
+            && !TextShape.isProse(text)
     }
 
     /// A dump sets a heading and its story in one block: a title line over prose opens an article too.
@@ -460,8 +460,8 @@ public struct JoinContinuedArticles: Stage {
         guard block.lines.count > 1, block.lines.allSatisfy({ $0.font == nil }) else { return false }
         let first = block.lines[0].text.trimmingWhitespace()
         let second = block.lines[1].text.trimmingWhitespace()
-        return isTitle(first) && DetectHeadings.isTitleCandidate(first) && DetectHeadings.isTitleCase(first)
-            && !DetectHeadings.isProse(first) && DetectHeadings.isProse(second)
+        return isTitle(first) && TextShape.isTitleCandidate(first) && TextShape.isTitleCase(first)
+            && !TextShape.isProse(first) && TextShape.isProse(second)
     }
 
     /// A heading block's title: its first line when the story follows in the same block.
@@ -497,15 +497,15 @@ public struct JoinContinuedArticles: Stage {
     /// The first part stops mid-sentence (a letter or a comma) and the continuation opens in lower case.
     static func runsOn(_ first: Block, into next: Block) -> Bool {
         let text = first.text
-        guard let last = text.last, last.isLetter || last == ",", DetectHeadings.startsLowercase(next.text) else { return false }
+        guard let last = text.last, last.isLetter || last == ",", TextShape.startsLowercase(next.text) else { return false }
         return first.kind == .paragraph && next.kind == .paragraph
     }
 
     static func firstWords(of block: Block) -> String {
-        DetectHeadings.words(block.text).prefix(snippetWords).joined(separator: " ")
+        TextShape.words(block.text).prefix(snippetWords).joined(separator: " ")
     }
 
     static func lastWords(of block: Block) -> String {
-        DetectHeadings.words(block.text).suffix(snippetWords).joined(separator: " ")
+        TextShape.words(block.text).suffix(snippetWords).joined(separator: " ")
     }
 }

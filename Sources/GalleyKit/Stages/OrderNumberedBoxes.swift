@@ -43,7 +43,7 @@ public struct OrderNumberedBoxes: Stage {
         let rest = text.dropFirst(digits.count)
         guard rest.first == " ", let initial = rest.dropFirst().first, initial.isUppercase else { return nil }
         let words = rest.split(separator: " ")
-        guard words.count <= maximumHeadingWords, let last = text.last, !DetectHeadings.terminalPunctuation.contains(last) else {
+        guard words.count <= maximumHeadingWords, let last = text.last, !TextShape.terminalPunctuation.contains(last) else {
             return nil
         }
         return (number, digits.count)
@@ -85,7 +85,7 @@ public struct OrderNumberedBoxes: Stage {
                 guard let heading = numberedHeading(text) else { continue }
                 // Below the first line only under a short title, never inside prose.
                 let above = block.lines[..<lineIndex].map { $0.text.trimmingWhitespace() }
-                guard above.allSatisfy(DetectHeadings.isTitleCandidate) else { break }
+                guard above.allSatisfy(TextShape.isTitleCandidate) else { break }
                 candidates.append(Candidate(block: blockIndex, line: lineIndex, number: heading.number, width: heading.width))
             }
         }
@@ -203,7 +203,7 @@ public struct OrderNumberedBoxes: Stage {
             if let own = piece.ownNumber {
                 waiting.removeAll { $0 == own }
                 target = own
-            } else if let last = previous, last.kind != .list, !DetectHeadings.endsSentence(last.text), let owner {
+            } else if let last = previous, last.kind != .list, !TextShape.endsSentence(last.text), let owner {
                 target = owner
             } else if !waiting.isEmpty {
                 target = waiting.removeFirst()

@@ -146,13 +146,13 @@ public struct RejoinInterleavedText: Stage {
         else { return nil }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         // The cheapest tests first: a title line opens with a capital, and the function word rules out most headings.
-        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(mayBeTitleLine), DetectHeadings.endsWithFunctionWord(lastLine),
+        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(mayBeTitleLine), TextShape.endsWithFunctionWord(lastLine),
             texts.allSatisfy(isTitleLine)
         {
             return .title
         }
         // Prose: enough words and a line that reads as running text, so a stack of labels never qualifies.
-        guard hasAtLeastWords(block, minimumFragmentWords), texts.contains(where: DetectHeadings.isProse) else {
+        guard hasAtLeastWords(block, minimumFragmentWords), texts.contains(where: TextShape.isProse) else {
             return nil
         }
         if SegmentSections.isContactLine(lastLine) { return nil }
@@ -165,7 +165,7 @@ public struct RejoinInterleavedText: Stage {
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         var taken = 1
         while taken < texts.count, taken < maximumTitleFragmentLines,
-            DetectHeadings.endsWithFunctionWord(texts[taken - 1]) || DetectHeadings.endsWithDash(texts[taken - 1]),
+            TextShape.endsWithFunctionWord(texts[taken - 1]) || TextShape.endsWithDash(texts[taken - 1]),
             isTitleLine(texts[taken])
         {
             taken += 1
@@ -173,7 +173,7 @@ public struct RejoinInterleavedText: Stage {
         return taken
     }
 
-    /// `DetectHeadings.wordCount(block.text) >= minimum`, without joining the lines when they are
+    /// `TextShape.wordCount(block.text) >= minimum`, without joining the lines when they are
     /// plain ASCII: then each line's words are words of the text (a joining space is a character of
     /// its own), so they are counted line by line until there are enough.
     static func hasAtLeastWords(_ block: Block, _ minimum: Int) -> Bool {
@@ -194,32 +194,32 @@ public struct RejoinInterleavedText: Stage {
                 }
                 return runs
             } ?? nil
-            guard let counted else { return DetectHeadings.wordCount(block.text) >= minimum }
+            guard let counted else { return TextShape.wordCount(block.text) >= minimum }
             words += counted
             if words >= minimum { return true }
         }
         return words >= minimum
     }
 
-    /// `DetectHeadings.words(block.text).suffix(count)`, from the last line alone when it is plain
+    /// `TextShape.words(block.text).suffix(count)`, from the last line alone when it is plain
     /// ASCII with more than `count` words: then each space and tab in it is a character of its own,
     /// and only its first word could run into the line before it in the joined text.
     static func lastWords(of block: Block, _ count: Int) -> [Substring] {
         if let line = block.lines.last?.text.trimmingWhitespace(), WordScan.isPlainASCII(line.utf8) {
-            let words = DetectHeadings.words(line)
+            let words = TextShape.words(line)
             if words.count > count { return Array(words.suffix(count)) }
         }
-        return Array(DetectHeadings.words(block.text).suffix(count))
+        return Array(TextShape.words(block.text).suffix(count))
     }
 
-    /// `DetectHeadings.words(block.text).prefix(count)`, from the first line alone when it is plain
+    /// `TextShape.words(block.text).prefix(count)`, from the first line alone when it is plain
     /// ASCII with more than `count` words: only its last word could run into the line after it.
     static func firstWords(of block: Block, _ count: Int) -> [Substring] {
         if let line = block.lines.first?.text.trimmingWhitespace(), WordScan.isPlainASCII(line.utf8) {
-            let words = DetectHeadings.words(line)
+            let words = TextShape.words(line)
             if words.count > count { return Array(words.prefix(count)) }
         }
-        return Array(DetectHeadings.words(block.text).prefix(count))
+        return Array(TextShape.words(block.text).prefix(count))
     }
 
     /// "the parents'": an apostrophe after a plural s leaves the sentence open.
@@ -239,13 +239,13 @@ public struct RejoinInterleavedText: Stage {
     static func isClosingWord(_ text: String) -> Bool {
         let text = text.trimmingWhitespace()
         guard let last = text.last, ".!?".contains(last) else { return false }
-        return DetectHeadings.wordCount(text) == 1
+        return TextShape.wordCount(text) == 1
     }
 
     /// "com-" + "munity": the fragment's broken word and the continuation's first letters make a word.
     static func finishesBrokenWord(_ fragment: Block, with letters: String, context: StageContext) -> Bool {
         guard let last = fragment.lines.last?.text.trimmingWhitespace(), endsWithBreakHyphen(last),
-            let broken = DetectHeadings.words(last).last
+            let broken = TextShape.words(last).last
         else { return false }
         let stem = broken.dropLast().reversed().prefix(while: \.isLetter).reversed()
         return context.lexicon.isWord(String(stem) + letters)
@@ -260,7 +260,7 @@ public struct RejoinInterleavedText: Stage {
     static func isTitleLine(_ text: String) -> Bool {
         let text = text.trimmingWhitespace()
         guard let first = text.first, first.isLetter, first.isUppercase else { return false }
-        return DetectHeadings.isTitleContinuation(text) && DetectHeadings.isTitleCase(text)
+        return TextShape.isTitleContinuation(text) && TextShape.isTitleCase(text)
     }
 
     /// Whether `block` could be the next line of the title `fragment` on the page: always for raw
@@ -281,12 +281,12 @@ public struct RejoinInterleavedText: Stage {
             return isRightUnder(block, fragment) && isTitleLine(first)
         case .prose:
             // Most blocks open with a capital or a figure, which the first byte shows.
-            if let byte = WordScan.firstASCIICharacter(first), !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+            if let byte = WordScan.firstASCIICharacter(first), !byte.isASCIILetterLowercase {
                 return false
             }
             guard let initial = first.first, initial.isLowercase else { return false }
             guard hasAtLeastWords(block, minimumContinuationWords) || Self.isClosingWord(block.text),
-                let word = DetectHeadings.words(first).first
+                let word = TextShape.words(first).first
             else { return false }
             let letters = String(word.prefix(while: { $0.isLetter || $0 == "’" || $0 == "'" }))
             guard letters.count == word.count || (letters.count >= 1 && ",.;:".contains(word.last!)),

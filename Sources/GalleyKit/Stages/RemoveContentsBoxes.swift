@@ -122,7 +122,7 @@ public struct RemoveContentsBoxes: Stage {
     static func entry(_ line: String) -> Entry? {
         // Most lines do not end in a digit: nothing more to read in them.
         guard let last = line.utf8.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-            last >= 0x30 && last <= 0x39
+            last.isASCIIDigit
         else { return nil }
         let line = line.trimmingWhitespace()
         // The number at the end: one to three ASCII digits.

@@ -37,7 +37,9 @@ public struct RemoveImageText: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
-        var judge = Judge(lexicon: context.lexicon, vocabulary: DocumentVocabulary(document: document))
+        var judge = Judge(lexicon: context.lexicon, vocabulary: context.vocabulary(of: document))
+        // The lines removed from live pages, for the vocabulary shared with later stages.
+        var removedLive: [Line] = []
         let bodyFontSize = Self.bodyFontSize(document)
         for pageIndex in document.pages.indices {
             let pageNumber = document.pages[pageIndex].number
@@ -72,11 +74,15 @@ public struct RemoveImageText: Stage {
                     }
                 }
                 if !run.isEmpty { record() }
+                if document.pages[pageIndex].duplicateOf == nil {
+                    removedLive += zip(block.lines, doomed).filter { $0.1 }.map(\.0)
+                }
                 block.lines = zip(block.lines, doomed).filter { !$0.1 }.map(\.0)
                 if !block.lines.isEmpty { kept.append(block) }
             }
             document.pages[pageIndex].blocks = kept
         }
+        context.sharedVocabulary?.remove(removedLive)
     }
 
     /// Which lines of `block` are picture text; `above` is the last line of the block before it.
@@ -335,7 +341,7 @@ public struct RemoveImageText: Stage {
             for byte in text.utf8 {
                 if byte.isASCIILetter {
                     word.append(byte)
-                } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                } else if byte.isASCIIDigit {
                     hasDigit = true
                 } else if byte == UInt8(ascii: "'"), !word.isEmpty {
                     word.append(byte)

@@ -119,7 +119,7 @@ public struct RemoveNavigationLabels: Stage {
                 guard start < end else { continue }
                 if !label.isEmpty { label.append(UInt8(ascii: " ")) }
                 let word = bytes[start..<end]
-                if word.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+                if word.allSatisfy(\.isASCIIDigit) {
                     label.append(UInt8(ascii: "#"))
                 } else {
                     for byte in word { label.append(byte.asciiLowercased) }
@@ -189,7 +189,7 @@ public struct RemoveNavigationLabels: Stage {
     static func hasLoneLowercaseASCIILetter(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for index in bytes.indices where (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) {
+            for index in bytes.indices where bytes[index].isASCIILetterLowercase {
                 if (index == 0 || bytes[index - 1] < 0x80), index + 1 == bytes.count || bytes[index + 1] < 0x80 { return true }
             }
             return false
@@ -209,8 +209,8 @@ public struct RemoveNavigationLabels: Stage {
         if hasLoneLowercaseASCIILetter(text) { return false }
         if WordScan.isPlainASCII(text.utf8) {
             for byte in text.utf8 {
-                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { return false }
-                if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { letters += 1 }
+                if byte.isASCIILetterLowercase { return false }
+                if byte.isASCIICapital { letters += 1 }
             }
             return letters >= buttonMinimumLetters
         }

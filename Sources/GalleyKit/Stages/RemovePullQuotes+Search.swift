@@ -151,7 +151,7 @@ extension RemovePullQuotes {
                 for byte in utf8 {
                     if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
                         ids.append(UInt32(byte | 0x20))
-                    } else if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                    } else if byte.isASCIILetterLowercase || byte.isASCIIDigit {
                         ids.append(UInt32(byte))
                     }
                 }

@@ -112,7 +112,7 @@ public struct RemovePullQuotes: Stage {
         var index = 0
         while index < texts.count {
             guard let first = texts[index].first, openingQuotes.contains(first),
-                index == 0 || DetectHeadings.endsSentence(texts[index - 1])
+                index == 0 || TextShape.endsSentence(texts[index - 1])
                     || texts[index - 1].last.map(closingQuotes.contains) == true
             else {
                 index += 1
@@ -129,7 +129,7 @@ public struct RemovePullQuotes: Stage {
                 let next = texts[end + 1]
                 if isAttribution(next) {
                     attribution = end + 1
-                } else if DetectHeadings.startsLowercase(next) {
+                } else if TextShape.startsLowercase(next) {
                     index = end + 1
                     continue
                 }
@@ -143,7 +143,7 @@ public struct RemovePullQuotes: Stage {
     /// A short line opening with a dash: "— from the Chair's letter".
     static func isAttribution(_ text: String) -> Bool {
         guard let dash = text.first, dashes.contains(dash) else { return false }
-        return DetectHeadings.wordCount(text) <= maximumAttributionWords
+        return TextShape.wordCount(text) <= maximumAttributionWords
     }
 
     /// The line ends the quotation opened by `opening`: its last mark closes it (a straight mark

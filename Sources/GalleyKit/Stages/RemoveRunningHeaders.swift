@@ -304,7 +304,7 @@ public struct RemoveRunningHeaders: Stage {
                 }
                 if pendingSpace, !result.isEmpty { result.append(0x20) }
                 pendingSpace = false
-                if (0x30...0x39).contains(byte) {
+                if byte.isASCIIDigit {
                     if !lastWasDigit { result.append(UInt8(ascii: "#")) }
                     lastWasDigit = true
                 } else {
@@ -342,7 +342,9 @@ public struct RemoveRunningHeaders: Stage {
     /// A line that is only a number (with dashes or brackets around it): "4", "- 4 -", "(4)".
     static func isBareNumber(_ text: String) -> Bool {
         let core = text.trimmingWhitespace().trimming(characters: "-–—()[] ")
-        guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigit), let value = Int(core) else { return false }
+        guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigitCharacter), let value = Int(core) else {
+            return false
+        }
         return value >= 1 && value <= largestPageNumber
     }
 
@@ -351,7 +353,7 @@ public struct RemoveRunningHeaders: Stage {
     static func isPageLabel(_ text: String) -> Bool {
         // Every form below carries its number in ASCII digits: a line without one is no label.
         var bytes = text
-        guard bytes.withUTF8({ $0.contains { (0x30...0x39).contains($0) } }) else { return false }
+        guard bytes.withUTF8({ $0.contains { $0.isASCIIDigit } }) else { return false }
         let line = text.trimmingWhitespace()
         // …and opens with "p", a digit or a dash, or has a bar: a line opening with any other
         // ASCII character is no label, without splitting it into words.
@@ -359,7 +361,7 @@ public struct RemoveRunningHeaders: Stage {
             return false
         }
         let words = line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        func isNumber(_ word: String) -> Bool { word.count <= 3 && !word.isEmpty && word.allSatisfy(\.isASCIIDigit) }
+        func isNumber(_ word: String) -> Bool { word.count <= 3 && !word.isEmpty && word.allSatisfy(\.isASCIIDigitCharacter) }
         // "Page 8", "Page 3 of 12", "3 of 12", "p. 4"
         if words.count == 2, ["page", "p.", "pg", "pg."].contains(words[0]), isNumber(words[1]) { return true }
         if words.count == 4, words[0] == "page", isNumber(words[1]), words[2] == "of", isNumber(words[3]) { return true }
@@ -385,17 +387,4 @@ public struct RemoveRunningHeaders: Stage {
 
     /// A folio line ("4 | Newsletter title") is short: longer lines with a bar are table rows or prose.
     static let maximumFolioLength = 80
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension String {
-    fileprivate func trimming(characters set: String) -> String {
-        var result = Substring(self)
-        while let first = result.first, set.contains(first) { result.removeFirst() }
-        while let last = result.last, set.contains(last) { result.removeLast() }
-        return String(result)
-    }
 }

@@ -34,7 +34,7 @@ public struct RepairHyphenation: Stage {
     public init() {}
 
     public func run(_ document: inout Document, context: StageContext) {
-        let vocabulary = DocumentVocabulary(document: document)
+        let vocabulary = context.vocabulary(of: document)
         // A dump lost its line-end hyphens where it joined lines; a PDF's glyphs keep them.
         let dumpLineLength = document.source.format == .text ? Self.medianLineLength(document) : nil
         // The words that could take a hyphen back, found once for both passes below.

@@ -622,7 +622,7 @@ public struct RepairURLs: Stage {
     /// closing punctuation.
     static func isInterposedLine(_ text: String) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace)
-        guard let last = text.last, !words.isEmpty, words.count <= DetectHeadings.maximumWordsPerLine,
+        guard let last = text.last, !words.isEmpty, words.count <= TextShape.maximumWordsPerLine,
             !trailingPunctuation.contains(last), !mayHoldAddressStart(text)
         else { return false }
         return text.first?.isUppercase ?? false

@@ -161,7 +161,7 @@ public struct SegmentSections: Stage {
                 switch unit {
                 case .ascii(let byte):
                     visit(
-                        isSpace: byte == UInt8(ascii: " "), isNumber: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
+                        isSpace: byte == UInt8(ascii: " "), isNumber: byte.isASCIIDigit,
                         isLetter: byte.isASCIILetter, isPhonePunctuation: punctuationBytes.contains(byte),
                         opensNumber: byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("))
                 case .character(let character):

@@ -256,8 +256,3 @@ public struct SplitNoteMarkers: Stage {
         return changed ? tokens.joined(separator: " ") : text
     }
 }
-
-extension Character {
-    /// 0–9 only (not other scripts' digits, nor superscripts).
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
-}

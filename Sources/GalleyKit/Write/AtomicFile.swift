@@ -6,12 +6,23 @@ import Foundation
 /// `fsync`, and only then is the file renamed into place. The folder itself is not flushed: a
 /// power cut may lose the new name (the old file, or none, is seen), never the content.
 package enum AtomicFile {
+    /// Writes `data` to `path`, replacing any file there; the folder is made when missing.
     package static func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Writes `bytes` to `path` as `write(_:to:)` does, the new file created with `permissions`
+    /// (less the process's umask): 0o666 for outputs, 0o644 for a cache other users may only read.
+    static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to path: String, permissions: mode_t = 0o666) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path, permissions: permissions) }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, permissions: mode_t = 0o666) throws {
         let (folder, name) = try split(path)
-        let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path)
+        let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path, permissions: permissions)
         var isOpen = true
         do {
-            try data.withUnsafeBytes { try writeAll($0, to: descriptor, path: path) }
+            try writeAll(bytes, to: descriptor, path: path)
             guard fsync(descriptor) == 0 else { throw failure(path) }
             isOpen = false
             guard close(descriptor) == 0 else { throw failure(path) }
@@ -37,14 +48,16 @@ package enum AtomicFile {
 
     /// Opens a new, uniquely named hidden file beside `name` (".name.<random>.tmp"), making
     /// the folder first when it is missing.
-    private static func createTemporary(beside name: String, in folder: String, for path: String) throws -> (Int32, String) {
+    private static func createTemporary(
+        beside name: String, in folder: String, for path: String, permissions: mode_t
+    ) throws -> (Int32, String) {
         let directory = folder.isEmpty ? "." : folder
         let separator = directory.hasSuffix("/") ? "" : "/"
         var madeFolder = false
         while true {
             let token = String(UInt64.random(in: .min ... .max), radix: 36)
             let temporary = directory + separator + "." + name + "." + token + ".tmp"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
             if descriptor >= 0 { return (descriptor, temporary) }
             switch errno {
             case EEXIST, EINTR:

@@ -247,7 +247,3 @@ public struct MarkdownWriter: OutputWriter {
         return out
     }
 }
-
-extension UInt8 {
-    fileprivate var isASCIILetterLowercase: Bool { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") }
-}

@@ -11,13 +11,10 @@ extension StringProtocol {
     func containsUTF8Byte(_ byte: UInt8) -> Bool {
         withContiguousUTF8 { $0.contains(byte) }
     }
-}
 
-extension StringProtocol {
     /// `count`, the number of `Character`s, without grapheme breaking where it cannot matter: in
     /// ASCII text without a carriage return (CR LF is one character) every byte is a character.
     var characterCount: Int {
-        let isPlainASCII = withContiguousUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
-        return isPlainASCII ? utf8.count : count
+        WordScan.isPlainASCII(utf8) ? utf8.count : count
     }
 }

@@ -49,9 +49,3 @@ enum WordScan {
         return index == nil || index == text.endIndex
     }
 }
-
-extension UInt8 {
-    /// An ASCII capital: what `Character.isUppercase` says of a lone ASCII byte.
-    @inline(__always)
-    var isASCIICapital: Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) }
-}

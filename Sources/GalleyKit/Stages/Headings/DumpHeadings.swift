@@ -1,0 +1,173 @@
+/// Headings of a raw dump's page, from the shape of its text alone: a block of title lines
+/// before prose or a list, title lines at the head of a block of prose, a masthead, and titles
+/// inside running prose. Levels are positional: the page's first heading is 1, the rest 2.
+struct DumpHeadings {
+    /// A heading line inside a block is at most this share of the width of the prose under it:
+    /// a line as wide as the prose is the prose's own first line.
+    static let titleWidthShare = 0.75
+    /// A sentence-case heading (few capitals) must be shorter still: at most this share of the prose width.
+    static let sentenceCaseWidthShare = 0.6
+    /// A masthead (name over strapline and date) is at most this many lines; more is a panel of text.
+    static let maximumMastheadLines = 3
+
+    /// The page's blocks, as they came.
+    let blocks: [Block]
+    /// Block texts printed more than once in the document (`repeatedBlockTexts`).
+    let repeated: Set<String>
+    /// The page's blocks so far, headings split off.
+    private(set) var result: [Block] = []
+    /// Whether a heading has been set on the page yet: only the first is level 1.
+    private var pageHasHeading = false
+    /// Logo captions at the head of the page, before its title: the title is still level 1.
+    private var captionsAtTop = 0
+
+    /// `blocks` of one page with their headings marked and split off.
+    static func headings(_ blocks: [Block], repeated: Set<String>) -> [Block] {
+        var page = DumpHeadings(blocks: blocks, repeated: repeated)
+        for index in blocks.indices { page.take(index) }
+        return page.result
+    }
+
+    /// The share of the prose width a title of this text may take: less for sentence case.
+    static func widthShare(_ title: String) -> Double {
+        TextShape.isTitleCase(title) ? titleWidthShare : sentenceCaseWidthShare
+    }
+
+    /// Block texts printed more than once as whole blocks: logos and labels, not headings.
+    static func repeatedBlockTexts(_ document: Document) -> Set<String> {
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(document.pages.reduce(0) { $0 + $1.blocks.count })
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks { counts[block.text, default: 0] += 1 }
+        }
+        return Set(counts.filter { $0.value > 1 }.keys)
+    }
+
+    /// Appends block `index` to `result`, its headings split off.
+    private mutating func take(_ index: Int) {
+        let block = blocks[index]
+        if block.kind == .heading { pageHasHeading = true }
+        guard block.kind == .paragraph, !block.lines.isEmpty else {
+            result.append(block)
+            return
+        }
+        let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        let groups = TitleGroups.leading(texts)
+        let covered = groups.last.map { $0.upperBound } ?? 0
+        var headings: [Range<Int>] = []
+        if covered == texts.count {
+            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            let caption = Self.isCaption(block, of: next)
+            if caption, result.count == captionsAtTop {
+                captionsAtTop += 1
+                result.append(block)
+                return
+            }
+            headings = titleBlockHeadings(block, at: index, texts: texts, groups: groups, isCaption: caption)
+        } else if covered > 0 {
+            headings = leadingHeadings(block, texts: texts, groups: groups)
+        }
+        appendHeadings(headings, of: block)
+        appendRest(of: block, after: headings.last?.upperBound ?? 0)
+    }
+
+    /// A block made only of title lines: one wrapped heading, title-cased, not a repeated logo or
+    /// label, not a caption repeating the next block's title, followed by prose or a list.
+    ///
+    /// At the top of a page a stack of titles ("Events" / "Modern Slavery") is a page heading and
+    /// its first subheading; elsewhere such stacks are logos and captions, and so are single words
+    /// stacked in a narrow box.
+    private func titleBlockHeadings(
+        _ block: Block, at index: Int, texts: [String], groups: [Range<Int>], isCaption: Bool
+    ) -> [Range<Int>] {
+        let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+        let titleCased = groups.allSatisfy { TextShape.isTitleCase(texts[$0].joined(separator: " ")) }
+        let plain = !repeated.contains(block.text) && !isCaption
+        if plain, titleCased, result.isEmpty, groups.count <= DetectHeadings.maximumHeadingLines, next != nil {
+            return groups
+        }
+        if plain, titleCased, TitleGroups.leading(texts, narrowWraps: false).count == 1,
+            texts.count <= DetectHeadings.maximumHeadingLines,
+            let next,
+            next.kind == .list || (next.kind == .paragraph && next.lines.contains(where: { TextShape.isProse($0.text) }))
+        {
+            return groups
+        }
+        if plain, texts.count == 1, EntryTitles.opensEntry(blocks, after: index) { return groups }
+        return []
+    }
+
+    /// Leading title lines above prose: each group must be clearly narrower than the prose, and
+    /// the line under it must not carry on its sentence. A title over an entry's "Source:" /
+    /// "Date:" lines is a heading whatever its width. Without such titles, a masthead may be.
+    private func leadingHeadings(_ block: Block, texts: [String], groups: [Range<Int>]) -> [Range<Int>] {
+        let proseWidth = texts.map(\.count).max() ?? 0
+        var headings: [Range<Int>] = []
+        for group in groups {
+            let lines = texts[group]
+            let width = lines.map(\.count).max() ?? 0
+            let share = Self.widthShare(lines.joined(separator: " "))
+            let underIt = texts[group.upperBound]
+            if EntryTitles.isEntryMetadata(underIt) {
+                headings.append(group)
+                break
+            }
+            guard Double(width) <= share * Double(proseWidth), !TextShape.startsLowercase(underIt) else { break }
+            headings.append(group)
+        }
+        if let end = headings.last?.upperBound, !EntryTitles.isEntryMetadata(texts[end]),
+            !texts[end...].contains(where: TextShape.isProse)
+        {
+            headings = []
+        }
+        if headings.isEmpty, let name = mastheadName(block, texts: texts, groups: groups) { return [name] }
+        return headings
+    }
+
+    /// A masthead opening the first page: the publication's name over a strapline or a date
+    /// ("… | April 2024"), no prose. The name is the page title; the strapline stays text.
+    private func mastheadName(_ block: Block, texts: [String], groups: [Range<Int>]) -> Range<Int>? {
+        guard result.isEmpty, block.page == 1, texts.count <= Self.maximumMastheadLines,
+            let name = groups.first, TextShape.isTitleCase(texts[name].joined(separator: " ")),
+            !repeated.contains(block.text), !texts.contains(where: TextShape.isProse)
+        else { return nil }
+        return name
+    }
+
+    /// Appends the lines `headings` of `block` as headings: level 1 for the page's first, else 2.
+    private mutating func appendHeadings(_ headings: [Range<Int>], of block: Block) {
+        for (number, range) in headings.enumerated() {
+            let level = !pageHasHeading && number == 0 && result.count == captionsAtTop ? 1 : 2
+            result.append(Block(lines: Array(block.lines[range]), kind: .heading, headingLevel: level, page: block.page))
+        }
+        if !headings.isEmpty { pageHasHeading = true }
+    }
+
+    /// Appends the lines of `block` from `end` on: headings inside them each open a paragraph of their own.
+    private mutating func appendRest(of block: Block, after end: Int) {
+        guard end < block.lines.count else { return }
+        let rest = Array(block.lines[end...])
+        var start = 0
+        for inner in InnerHeadings.find(rest.map { $0.text.trimmingWhitespace() }) {
+            if inner.lowerBound > start {
+                result.append(Block(lines: Array(rest[start..<inner.lowerBound]), kind: block.kind, page: block.page))
+            }
+            result.append(Block(lines: Array(rest[inner]), kind: .heading, headingLevel: 2, page: block.page))
+            pageHasHeading = true
+            start = inner.upperBound
+        }
+        result.append(
+            start == 0 && end == 0 ? block : Block(lines: Array(rest[start...]), kind: block.kind, page: block.page))
+    }
+
+    /// A title block printed just above a block that opens with the same words is a logo or
+    /// caption of that block's heading ("Family Support" / "Acme" above "Family
+    /// Support" / "The Acme helpline…"), not a heading of its own.
+    static func isCaption(_ block: Block, of next: Block?) -> Bool {
+        guard let first = next?.lines.first?.text.trimmingWhitespace(), TextShape.isTitleCandidate(first) else {
+            return false
+        }
+        let text = block.text
+        return text == first || text.hasPrefix(first + " ") || first.hasPrefix(text + " ")
+    }
+}

@@ -1,0 +1,59 @@
+/// The typographic evidence that a PDF block opens with a heading: how many of its leading lines
+/// are set as one (a heading size or bold at body size, short, unpunctuated, one style), and the
+/// signs that its emphasis is something else (a label beside its value, bold body, a styled paragraph).
+struct TypographicEvidence {
+    /// The page's blocks (styled lists made).
+    let blocks: [Block]
+    /// Bold body-size styles the document uses too often to mark headings (`EmphasisStyles`).
+    let emphasis: Set<EmphasisStyles.Style>
+    /// Whether the page's body text is bold (`PageBody.isBold`).
+    let bodyIsBold: Bool
+
+    /// How many leading lines of `block` are set as a heading against a body of `body` points:
+    /// they stop at the first line that is not, or that changes size or weight from the first.
+    func headingLineCount(_ block: Block, body: Double) -> Int {
+        var count = 0
+        for line in block.lines {
+            guard let font = line.font, let level = TypeScale.headingLevel(font, body: body),
+                !(level == 3 && emphasis.contains(EmphasisStyles.Style(font))),
+                !Self.isLabelBesideValue(line, in: blocks),
+                !Self.isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold),
+                TextShape.isTypographicTitle(line.text.trimmingWhitespace()), count < DetectHeadings.maximumHeadingLines
+            else { break }
+            if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold {
+                break
+            }
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether the heading candidate `line`, ending in a colon, is a field label: another block's
+    /// line sits beside it on its baseline ("Office hours:" | "Monday to Friday, 9–5").
+    static func isLabelBesideValue(_ line: Line, in blocks: [Block]) -> Bool {
+        guard line.text.trimmingWhitespace().hasSuffix(":"), let box = line.box, let size = line.font?.size else {
+            return false
+        }
+        return blocks.contains { block in
+            block.lines.contains { other in
+                guard let otherBox = other.box, otherBox != box else { return false }
+                return otherBox.minX >= box.maxX && abs(otherBox.maxY - box.maxY) <= DetectHeadings.sameBaselineShare * size
+            }
+        }
+    }
+
+    /// Whether `font` is emphasis at about the size of a bold `body`: no heading.
+    static func isPlainInBoldBody(_ font: FontInfo, body: Double, bodyIsBold: Bool) -> Bool {
+        bodyIsBold && font.isBold && font.size / body < TypeScale.headingSizeRatio
+    }
+
+    /// Whether the lines of `block` after its first `count` (the heading candidate) go on in the
+    /// candidate's own style: then the candidate is the start of a paragraph set large or bold
+    /// (an introduction, a notice), not a heading, whose text always changes style under it.
+    static func goesOnInItsStyle(_ block: Block, after count: Int) -> Bool {
+        guard count < block.lines.count, let first = block.lines[0].font, let next = block.lines[count].font else {
+            return false
+        }
+        return abs(first.size - next.size) <= 0.5 && first.isBold == next.isBold && first.isItalic == next.isItalic
+    }
+}

@@ -1,0 +1,52 @@
+/// Headings of a PDF page, from typography: a block set larger than the page's body text, or bold
+/// at body size, short and unpunctuated, is a heading; its leading heading lines are split off at
+/// the font change. The decision weighs the evidence of the other heading rules.
+///
+/// Not headings: runs of short lines in one emphasised style (`StyledLists`, made lists), a bold
+/// body-size style the document uses too often (`EmphasisStyles`), a label ending in a colon with
+/// its value beside it. A bold line over text in the same smaller size (a panel's title over its
+/// text) is a heading of that text.
+enum TypographicHeadings {
+    /// `pageBlocks` of one page with their headings marked and split off, pieces of one heading joined.
+    static func headings(_ pageBlocks: [Block], emphasis: Set<EmphasisStyles.Style> = []) -> [Block] {
+        guard let size = TypeScale.bodyFontSize(pageBlocks) else { return pageBlocks }
+        let blocks = StyledLists.make(pageBlocks, body: size)
+        let body = PageBody(size: size, blocks: blocks)
+        let evidence = TypographicEvidence(blocks: blocks, emphasis: emphasis, bodyIsBold: body.isBold)
+        var result: [Block] = []
+        for (blockIndex, block) in blocks.enumerated() {
+            let next = blockIndex + 1 < blocks.count ? blocks[blockIndex + 1] : nil
+            guard block.kind == .paragraph, let found = heading(of: block, next: next, body: body, evidence: evidence)
+            else {
+                result.append(block)
+                continue
+            }
+            let (count, level) = found
+            result.append(Block(lines: Array(block.lines[..<count]), kind: .heading, headingLevel: level, page: block.page))
+            if count < block.lines.count {
+                result.append(Block(lines: Array(block.lines[count...]), kind: block.kind, page: block.page))
+            }
+        }
+        return HeadingPieces.joined(result)
+    }
+
+    /// How many leading lines of the paragraph `block` make its heading, and its level; nil when
+    /// it opens with none. A heading in body-size emphasis must also be spaced as one (more room
+    /// above than below, body text right under it or beside it): bold event lines and lead-ins are not.
+    static func heading(
+        of block: Block, next: Block?, body: PageBody, evidence: TypographicEvidence
+    ) -> (count: Int, level: Int)? {
+        let size = body.localSize(block, next: next, page: evidence.blocks)
+        let count = evidence.headingLineCount(block, body: size)
+        let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
+        guard count > 0, let font = block.lines[0].font,
+            !TextShape.endsWithFunctionWord(lastLine) || count == block.lines.count,
+            let level = TypeScale.headingLevel(font, body: size),
+            level < 3
+                || HeadingSpacing.isSpacedAsHeading(
+                    Array(block.lines[..<count]), in: evidence.blocks, printedPage: block.page, pitch: body.pitch, body: size),
+            !TypographicEvidence.goesOnInItsStyle(block, after: count)
+        else { return nil }
+        return (count, level)
+    }
+}

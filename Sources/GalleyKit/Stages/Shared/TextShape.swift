@@ -1,0 +1,159 @@
+/// The shape of a line of text, from its words alone: how many words, whether it reads as
+/// running prose, as a title (Title Case, short, unpunctuated), as a date, or as the end of a
+/// sentence. Several stages ask these questions: headings, lists, continued articles, pull quotes.
+enum TextShape {
+    /// A title line has at most this many words; longer lines are prose.
+    static let maximumWordsPerLine = 8
+    /// Title Case: at least this share of the words that are not function words are capitalised.
+    static let titleCaseShare = 0.75
+    /// A prose line has at least this many words…
+    static let proseMinimumWords = 5
+    /// …of which at least this share start in lower case.
+    static let proseLowercaseShare = 0.4
+    /// A line ending a sentence counts as prose from this many words.
+    static let proseSentenceMinimumWords = 3
+    /// At least this share of a title line's visible characters are letters.
+    static let titleLetterShare = 0.6
+
+    /// English function words: a line ending in one is unfinished, and they stay lower case in Title Case.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "and", "or", "nor", "but", "so", "yet", "as", "at", "by", "for", "from", "in", "into",
+        "of", "off", "on", "onto", "out", "over", "per", "to", "up", "upon", "via", "with", "within", "without",
+        "about", "after", "against", "among", "around", "before", "behind", "between", "beyond", "during",
+        "through", "towards", "under", "until", "than", "that", "this", "these", "those", "its", "their", "our",
+        "your", "his", "her", "my", "is", "are", "was", "were", "be", "been", "if", "when", "where", "which",
+        "who", "whom", "whose", "what", "how", "why", "not", "no", "all", "any", "some", "each", "every", "we",
+        "you", "they", "he", "she", "it", "us", "them", "can", "will", "may", "should", "would", "could", "has",
+        "have", "had", "do", "does", "did", "&",
+    ]
+    /// Punctuation that ends a sentence or a clause: a line ending in it is not a heading.
+    static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
+    /// Characters that never appear in a heading of running text (formulas, addresses, markup).
+    static let nonTitleCharacters: Set<Character> = [
+        "@", "=", "<", ">", "*", "#", "|", "{", "}", "[", "]", "\\", "~", "^", "_", "+",
+    ]
+    /// Month and weekday names: a line made only of these and numbers is a date, not a heading.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "and",
+    ]
+    /// Punctuation trimmed from a word before it is compared with a list.
+    static let wordPunctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "'", "“", "”", "‘", "’", "-", "–"]
+
+    /// A word lower-cased without the punctuation around it ("(Services)," → "services").
+    static func bare<S: StringProtocol>(_ word: S) -> String {
+        let lower = word.lowercased()
+        guard let first = lower.firstIndex(where: { !wordPunctuation.contains($0) }) else { return "" }
+        let last = lower.lastIndex(where: { !wordPunctuation.contains($0) })!
+        return String(lower[first...last])
+    }
+
+    /// The words of a line: its text split at spaces and tabs.
+    static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    static func wordCount(_ text: String) -> Int { words(text).count }
+
+    static func startsLowercase(_ text: String) -> Bool {
+        text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
+    }
+
+    /// The last word, lower-cased without surrounding punctuation, is a function word.
+    static func endsWithFunctionWord(_ text: String) -> Bool {
+        guard let last = words(text).last else { return false }
+        return functionWords.contains(bare(last))
+    }
+
+    /// The text ends in a dash or a hyphen standing alone ("Multi-Agency Audit -"): it goes on below.
+    static func endsWithDash(_ text: String) -> Bool {
+        guard let last = words(text).last else { return false }
+        return last == "-" || last == "–" || last == "—"
+    }
+
+    /// Whether the text ends a sentence: its last visible character is . ? or ! (before closing quotes or brackets).
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace && !"\"'”’)]".contains($0) }) else { return false }
+        return last == "." || last == "?" || last == "!"
+    }
+
+    /// A line of running prose: several words, many in lower case, or a whole short sentence.
+    static func isProse(_ text: String) -> Bool {
+        let words = words(text)
+        if words.count >= proseSentenceMinimumWords, endsSentence(text) || text.hasSuffix(":") { return true }
+        guard words.count >= proseMinimumWords else { return false }
+        let lower = words.filter { $0.first?.isLowercase ?? false }.count
+        return Double(lower) >= proseLowercaseShare * Double(words.count)
+    }
+
+    /// Title Case: most words that are not function words start with a capital (or are numbers).
+    static func isTitleCase(_ text: String) -> Bool {
+        let significant = words(text).filter { word in
+            guard let first = word.first(where: { $0.isLetter || $0.isNumber }), first.isLetter else { return false }
+            return !functionWords.contains(bare(word))
+        }
+        guard !significant.isEmpty else { return false }
+        let capitalised = significant.filter { word in word.first(where: { $0.isLetter })?.isUppercase ?? false }.count
+        return Double(capitalised) >= titleCaseShare * Double(significant.count)
+    }
+
+    /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
+    /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
+    /// a contact line, a date or a lone function word.
+    static func isTitleCandidate(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first.isNumber {
+            guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
+        } else if !first.isUppercase {
+            return false
+        }
+        return isTitleContinuation(text)
+    }
+
+    /// A line that may carry on a heading begun above (any case).
+    static func isTitleContinuation(_ text: String) -> Bool {
+        let words = words(text)
+        guard !words.isEmpty, words.count <= maximumWordsPerLine, let last = text.last,
+            !terminalPunctuation.contains(last), !text.contains(where: nonTitleCharacters.contains),
+            !(words[0].hasSuffix(":")), !isContactOrAddress(text)
+        else { return false }
+        if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
+        let visible = text.filter { !$0.isWhitespace }
+        let letters = visible.filter(\.isLetter).count
+        guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
+        let lowered = words.map { bare($0) }
+        if lowered.allSatisfy({ functionWords.contains($0) }) { return false }
+        if lowered.allSatisfy({
+            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal($0)
+        }) {
+            return false
+        }
+        return true
+    }
+
+    /// A title as a PDF sets one, whatever its case: no closing punctuation but a colon, at most
+    /// twice a title line's words, some letters, not a contact line or a date.
+    static func isTypographicTitle(_ text: String) -> Bool {
+        guard let last = text.last, !terminalPunctuation.contains(last) || last == ":" else { return false }
+        return wordCount(text) <= maximumWordsPerLine * 2 && text.contains(where: \.isLetter) && !isContactOrAddress(text)
+            && !isDateOrNumber(text)
+    }
+
+    /// A line of month and weekday names and numbers only ("Spring 2026" is not, "June 2026" is): a date.
+    static func isDateOrNumber(_ text: String) -> Bool {
+        words(text).map { bare($0) }.allSatisfy {
+            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.,".contains($0) } || isOrdinal($0)
+        }
+    }
+
+    static func isOrdinal(_ word: String) -> Bool {
+        let digits = word.prefix(while: \.isNumber)
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+    }
+
+    /// A URL, email, or a line that reads as a telephone number or contact field.
+    static func isContactOrAddress(_ text: String) -> Bool {
+        SegmentSections.isContactLine(text)
+    }
+}
