@@ -12,9 +12,9 @@
 /// to see the columns), text continuity after noise removal, so that a page number or a running
 /// head is never taken for the continuation of a cut sentence. Continued articles are joined before
 /// navigation labels go, since "Continued on page 3" is one of them and marks where the rest belongs.
-public enum Pipeline {
+package enum Pipeline {
     /// The stages between the readers and the writers, in the order they run.
-    public static let stages: [any Stage] = [
+    package static let stages: [any Stage] = [
         DropDuplicatePages(),
         SplitSpreads(),
         DetectTables(),
@@ -42,7 +42,7 @@ public enum Pipeline {
     ]
 
     /// Runs every stage over `document` in order, telling `timings` (when given) how long each took.
-    public static func run(
+    package static func run(
         _ document: inout Document, context: StageContext, stages: [any Stage] = stages, timings: Timings? = nil
     ) {
         // Facts several stages need are computed once per run, never shared between documents.

@@ -3,24 +3,24 @@
 ///
 /// Stages never throw on messy text: what they cannot decide they leave alone or note as a
 /// warning. Only reading and writing files throws.
-public protocol Stage: Sendable {
+package protocol Stage: Sendable {
     /// A short name for logs and errors, the type's own name by default.
     var name: String { get }
     func run(_ document: inout Document, context: StageContext)
 }
 
 extension Stage {
-    public var name: String { String(describing: type(of: self)) }
+    package var name: String { String(describing: type(of: self)) }
 }
 
 /// What every stage may consult besides the document.
-public struct StageContext: Sendable {
+package struct StageContext: Sendable {
     /// The dictionary used for word decisions.
-    public var lexicon: any Lexicon
+    package var lexicon: any Lexicon
     /// The document's vocabulary, counted once per conversion: `Pipeline.run` gives each run its own.
     var sharedVocabulary: SharedVocabulary?
 
-    public init(lexicon: any Lexicon) {
+    package init(lexicon: any Lexicon) {
         self.lexicon = lexicon
     }
 }

@@ -4,7 +4,7 @@ import GalleyKit
 extension JSONWriter {
     /// The same document through Foundation's `JSONEncoder`: the reference the writer's bytes
     /// must match (the writer prints them by hand, for speed).
-    public func encoderOutput(_ document: Document) throws -> Data {
+    package func encoderOutput(_ document: Document) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = try encoder.encode(JSONDocument(document, spans: includesSpans))

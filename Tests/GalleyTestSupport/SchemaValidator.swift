@@ -6,8 +6,8 @@ import GalleyKit
 /// `maximum`, `pattern`, `minLength`, `$ref` to `#/$defs/…`, `oneOf`, `anyOf`. Annotation keywords
 /// (`description`, `title`, `$schema`, `$id`, `$defs`) are ignored; any other keyword is reported as
 /// unsupported, so the schema cannot quietly outgrow the validator.
-public struct SchemaValidator: Sendable {
-    public let schema: JSONValue
+package struct SchemaValidator: Sendable {
+    package let schema: JSONValue
 
     static let annotations: Set<String> = ["description", "title", "$schema", "$id", "$defs", "$comment"]
     static let supported: Set<String> = [
@@ -15,24 +15,24 @@ public struct SchemaValidator: Sendable {
         "maximum", "pattern", "minLength", "minItems", "maxItems", "$ref", "oneOf", "anyOf",
     ]
 
-    public init(schema: JSONValue) {
+    package init(schema: JSONValue) {
         self.schema = schema
     }
 
     /// The validator for Schema/galley.schema.json.
-    public static func galley() throws -> SchemaValidator {
+    package static func galley() throws -> SchemaValidator {
         SchemaValidator(schema: try JSONValue(parsing: Data(contentsOf: Fixtures.schema)))
     }
 
     /// Every violation in `instance`, as "path: message"; empty when it is valid.
-    public func validate(_ instance: JSONValue) -> [String] {
+    package func validate(_ instance: JSONValue) -> [String] {
         var errors: [String] = []
         check(instance, against: schema, path: "", errors: &errors)
         return errors
     }
 
     /// Parses and validates JSON bytes.
-    public func validate(_ data: Data) throws -> [String] {
+    package func validate(_ data: Data) throws -> [String] {
         validate(try JSONValue(parsing: data))
     }
 

@@ -1,13 +1,13 @@
 /// A small deterministic pseudo-random generator (SplitMix64), so generated inputs are the same
 /// on every run and every machine.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+package struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -19,7 +19,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 /// Random newsletter-like pdftotext dumps for property tests: pages with running headers and
 /// page labels, headings, wrapped paragraphs with line-end hyphens, bullet lists, addresses broken
 /// across lines, buttons and odd characters. The organisations and words are invented.
-public enum SyntheticDumps {
+package enum SyntheticDumps {
     static let words = [
         "the", "community", "trust", "volunteers", "meet", "every", "month", "to", "plan", "local", "events",
         "and", "support", "families", "in", "need", "of", "advice", "our", "garden", "project", "has", "grown",
@@ -37,7 +37,7 @@ public enum SyntheticDumps {
     static let domains = ["northbridge-trust.org.uk", "eastvale-forum.example.org", "millbrookhub.example.com"]
 
     /// One dump for `seed`: the same seed always gives the same text.
-    public static func dump(seed: UInt64) -> String {
+    package static func dump(seed: UInt64) -> String {
         var random = SeededGenerator(seed: seed)
         let organisation = organisations.randomElement(using: &random)!
         let domain = domains.randomElement(using: &random)!

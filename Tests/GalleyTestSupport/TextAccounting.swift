@@ -3,12 +3,12 @@ import GalleyKit
 
 /// The "nothing lost silently" invariant: every non-space character of the input ends up in the
 /// output text or in the audit (`removed[].text`, `repairs[].before`), counted as a multiset.
-public enum TextAccounting {
+package enum TextAccounting {
     /// Bullet glyphs the list stage may consume as markup rather than text.
-    public static let bulletGlyphs: Set<Character> = BuildLists.bulletGlyphs
+    package static let bulletGlyphs: Set<Character> = BuildLists.bulletGlyphs
 
     /// Counts of the non-whitespace scalars in `texts`.
-    public static func counts<S: Sequence>(_ texts: S) -> [Unicode.Scalar: Int] where S.Element == String {
+    package static func counts<S: Sequence>(_ texts: S) -> [Unicode.Scalar: Int] where S.Element == String {
         var counts: [Unicode.Scalar: Int] = [:]
         for text in texts {
             for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
@@ -22,7 +22,7 @@ public enum TextAccounting {
     ///
     /// Only a glyph standing alone as a word ("•", "- item") is a marker a list may consume; a
     /// hyphen or dash inside a word or number still has to be accounted for.
-    public static func inputCounts(_ input: String) -> [Unicode.Scalar: Int] {
+    package static func inputCounts(_ input: String) -> [Unicode.Scalar: Int] {
         let tokens = input.split(whereSeparator: { $0.isWhitespace })
         var counts = counts(tokens.filter { !($0.count == 1 && bulletGlyphs.contains($0.first!)) }.map(String.init))
         counts["\u{FEFF}"] = nil
@@ -31,7 +31,7 @@ public enum TextAccounting {
 
     /// The texts the finished JSON accounts for: title, section headings, block texts and items,
     /// removed texts and repairs' before-texts. Links are copies, so they do not count.
-    public static func accountedTexts(json: JSONValue) -> [String] {
+    package static func accountedTexts(json: JSONValue) -> [String] {
         var texts: [String] = []
         if let title = json["title"]?.stringValue { texts.append(title) }
         for section in json["sections"]?.arrayValue ?? [] {
@@ -48,7 +48,7 @@ public enum TextAccounting {
 
     /// The texts a document in mid-pipeline accounts for: its pages' blocks (duplicate pages
     /// included, since their blocks are emptied when recorded), title and audit.
-    public static func accountedTexts(document: Document) -> [String] {
+    package static func accountedTexts(document: Document) -> [String] {
         var texts: [String] = document.title.map { [$0] } ?? []
         for block in document.pages.flatMap(\.blocks) {
             if let items = block.items { texts += items } else { texts.append(block.text) }
@@ -59,7 +59,7 @@ public enum TextAccounting {
     }
 
     /// The characters of `input` (with their shortfall) that `accounted` does not cover, sorted.
-    public static func missing(input: String, accounted: [String]) -> [(Character, Int)] {
+    package static func missing(input: String, accounted: [String]) -> [(Character, Int)] {
         let available = counts(accounted)
         return inputCounts(input).compactMap { scalar, count in
             let shortfall = count - (available[scalar] ?? 0)
@@ -69,14 +69,14 @@ public enum TextAccounting {
 
     /// Runs the pipeline one stage at a time and returns the first stage after which characters
     /// of the input are unaccounted for, with what went missing; nil when every stage keeps the books.
-    public static func firstLeakingStage(input: String, file: String = "input.txt") throws -> (
+    package static func firstLeakingStage(input: String, file: String = "input.txt") throws -> (
         stage: String, missing: [(Character, Int)]
     )? {
         firstLeakingStage(input: input, document: try RawTextReader().read(InputFile(path: file, bytes: Data(input.utf8))))
     }
 
     /// The same, from a document fresh from a reader (a PDF's, say) whose text is `input`.
-    public static func firstLeakingStage(
+    package static func firstLeakingStage(
         input: String, document start: Document, stages: [any Stage] = Pipeline.stages
     ) -> (stage: String, missing: [(Character, Int)])? {
         var document = start
@@ -92,19 +92,19 @@ public enum TextAccounting {
     }
 
     /// The text a reader put into `document`, line by line: the input of the stages.
-    public static func readerText(_ document: Document) -> String {
+    package static func readerText(_ document: Document) -> String {
         document.pages.flatMap(\.blocks).flatMap(\.lines).map(\.text).joined(separator: "\n")
     }
 
     /// A short rendering of missing characters for a failure message: `"x"×2, "—"×1`.
-    public static func describe(_ missing: [(Character, Int)]) -> String {
+    package static func describe(_ missing: [(Character, Int)]) -> String {
         missing.prefix(20).map { "\"\($0.0)\"×\($0.1)" }.joined(separator: ", ") + (missing.count > 20 ? ", …" : "")
     }
 }
 
 extension Array where Element == Repair {
     /// The repairs without where they were made: for tests that check only what changed.
-    public var unplaced: [Repair] {
+    package var unplaced: [Repair] {
         map { Repair(kind: $0.kind, before: $0.before, after: $0.after, page: $0.page) }
     }
 }
@@ -112,7 +112,7 @@ extension Array where Element == Repair {
 extension Block {
     /// The block with its lines' pages taken off: for tests that compare with blocks built by
     /// hand (a page stamps its number on every line it is made with).
-    public var unpaged: Block {
+    package var unpaged: Block {
         var block = self
         for index in block.lines.indices { block.lines[index].page = nil }
         return block
@@ -120,11 +120,11 @@ extension Block {
 }
 
 extension Sequence where Element == Block {
-    public var unpaged: [Block] { map(\.unpaged) }
+    package var unpaged: [Block] { map(\.unpaged) }
 }
 
 extension Sequence where Element == Line {
-    public var unpaged: [Line] {
+    package var unpaged: [Line] {
         map { line in
             var line = line
             line.page = nil

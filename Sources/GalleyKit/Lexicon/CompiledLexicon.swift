@@ -14,12 +14,12 @@ import Foundation
 /// one file per language named for the format version and a key of the dictionary files' paths,
 /// sizes and modification times; a file that is stale, truncated or otherwise damaged is rebuilt.
 /// When the folder cannot be written the table is built in memory for this process.
-public final class CompiledLexicon: Lexicon, @unchecked Sendable {
-    public let language: String
+package final class CompiledLexicon: Lexicon, @unchecked Sendable {
+    package let language: String
     /// The cache file the table was read from or written to; nil when built in memory only.
-    public let cacheFile: URL?
+    package let cacheFile: URL?
     /// Whether this open compiled the table (first run, or the cache was stale or damaged).
-    public let wasBuilt: Bool
+    package let wasBuilt: Bool
 
     private let storage: Storage
     private let table: FormTable
@@ -29,7 +29,7 @@ public final class CompiledLexicon: Lexicon, @unchecked Sendable {
     /// no valid cache file exists. Throws `GalleyError.dictionaryMissing` when hunspell has no
     /// dictionary for `language`, and `AffixFile.AffixFileError.unsupported` when the dictionary
     /// uses a directive the compiler does not implement (use `HunspellLexicon` then).
-    public convenience init(language: String = "en_GB", cacheDirectory: URL? = nil) throws {
+    package convenience init(language: String = "en_GB", cacheDirectory: URL? = nil) throws {
         guard let (aff, dic) = HunspellLexicon.dictionaryFiles(language: language) else {
             throw GalleyError.dictionaryMissing(language)
         }
@@ -61,7 +61,7 @@ public final class CompiledLexicon: Lexicon, @unchecked Sendable {
         (self.storage, self.table, self.rules, self.cacheFile, self.wasBuilt) = (storage, table, rules, nil, true)
     }
 
-    public func isWord(_ word: String) -> Bool {
+    package func isWord(_ word: String) -> Bool {
         withExtendedLifetime(storage) { rules.spell(word, in: table) }
     }
 
@@ -93,7 +93,7 @@ public final class CompiledLexicon: Lexicon, @unchecked Sendable {
     // MARK: The cache
 
     /// `$GALLEY_CACHE_DIR`, else `$XDG_CACHE_HOME/galley`, else `$HOME/.cache/galley`.
-    public static var defaultCacheDirectory: URL? {
+    package static var defaultCacheDirectory: URL? {
         let environment = ProcessInfo.processInfo.environment
         if let dir = environment["GALLEY_CACHE_DIR"], !dir.isEmpty { return URL(fileURLWithPath: dir, isDirectory: true) }
         if let dir = environment["XDG_CACHE_HOME"], !dir.isEmpty {

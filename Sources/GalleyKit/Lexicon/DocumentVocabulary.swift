@@ -1,17 +1,17 @@
 /// The words a document itself uses, as evidence for word decisions the dictionary cannot make:
 /// a compound the document hyphenates elsewhere, or a clipped word whose whole form appears elsewhere.
-public struct DocumentVocabulary: Sendable {
+package struct DocumentVocabulary: Sendable {
     /// How often each word occurs, lower-cased; hyphenated compounds count as one word.
-    public private(set) var counts: [String: Int] = [:]
+    package private(set) var counts: [String: Int] = [:]
     /// Hyphenated compounds keyed by their glued form: "selfharming" → "self-harming".
-    public private(set) var hyphenatedByGlued: [String: String] = [:]
+    package private(set) var hyphenatedByGlued: [String: String] = [:]
     /// A quick, exact "no" for `hyphenatedForm(of:)` on most ASCII words.
     private var gluedFilter = GluedFormFilter([])
     /// How often each hyphenated spelling of a glued form occurs: what `removing(texts:)` needs
     /// to keep `hyphenatedByGlued` exact.
     private var hyphenatedFormCounts: [String: [String: Int]] = [:]
 
-    public init(document: Document) {
+    package init(document: Document) {
         // Line by line, in place: copying every line (or every `Line` value) first cost megabytes
         // and a retain of each line's every field on a long issue.
         self.init { add in
@@ -26,7 +26,7 @@ public struct DocumentVocabulary: Sendable {
         }
     }
 
-    public init<S: Sequence>(texts: S) where S.Element == String {
+    package init<S: Sequence>(texts: S) where S.Element == String {
         self.init { add in
             for text in texts { add(text) }
         }
@@ -180,7 +180,7 @@ public struct DocumentVocabulary: Sendable {
     }
 
     /// The letter-and-hyphen words of `text`, lower-cased, without leading or trailing hyphens.
-    public static func words(in text: String) -> [String] {
+    package static func words(in text: String) -> [String] {
         var result: [String] = []
         // The word so far: as bytes while it is all ASCII (nearly always), as a string once not.
         var ascii: [UInt8] = []
@@ -230,7 +230,7 @@ public struct DocumentVocabulary: Sendable {
     }
 
     /// The hyphenated spelling the document uses for `glued`, if any ("multiagency" → "multi-agency").
-    public func hyphenatedForm(of glued: String) -> String? {
+    package func hyphenatedForm(of glued: String) -> String? {
         hyphenatedByGlued[glued.lowercased()]
     }
 
@@ -241,18 +241,18 @@ public struct DocumentVocabulary: Sendable {
     }
 
     /// Whether the document uses `word` (any case).
-    public func contains(_ word: String) -> Bool {
+    package func contains(_ word: String) -> Bool {
         counts[word.lowercased()] != nil
     }
 
     /// Whether some longer word of the document starts with `fragment` (a word clipped at its end).
-    public func completesPrefix(_ fragment: String) -> Bool {
+    package func completesPrefix(_ fragment: String) -> Bool {
         let lower = fragment.lowercased()
         return counts.keys.contains { $0.count > lower.count && $0.hasPrefix(lower) }
     }
 
     /// Whether some longer word of the document ends with `fragment` (a word clipped at its start).
-    public func completesSuffix(_ fragment: String) -> Bool {
+    package func completesSuffix(_ fragment: String) -> Bool {
         let lower = fragment.lowercased()
         return counts.keys.contains { $0.count > lower.count && $0.hasSuffix(lower) }
     }

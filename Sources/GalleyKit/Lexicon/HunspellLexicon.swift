@@ -6,17 +6,17 @@ import Foundation
 ///
 /// A hunspell handle is not thread-safe, so every look-up goes through one lock; the cache
 /// makes repeated look-ups (the same word on every page) cost a dictionary probe only once.
-public final class HunspellLexicon: Lexicon, @unchecked Sendable {
+package final class HunspellLexicon: Lexicon, @unchecked Sendable {
     /// Where Debian's hunspell-* packages put their dictionaries.
-    public static let dictionaryDirectories = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
+    package static let dictionaryDirectories = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
 
     private let handle: OpaquePointer
     private let lock = NSLock()
     private var cache: [String: Bool] = [:]
-    public let language: String
+    package let language: String
 
     /// Opens the dictionary for `language` ("en_GB", "en_US").
-    public convenience init(language: String = "en_GB") throws {
+    package convenience init(language: String = "en_GB") throws {
         guard let (aff, dic) = Self.dictionaryFiles(language: language) else { throw GalleyError.dictionaryMissing(language) }
         try self.init(language: language, affixPath: aff, dictionaryPath: dic)
     }
@@ -29,7 +29,7 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     }
 
     /// The .aff and .dic files for `language`, or nil when no hunspell dictionary for it is installed.
-    public static func dictionaryFiles(language: String) -> (aff: String, dic: String)? {
+    package static func dictionaryFiles(language: String) -> (aff: String, dic: String)? {
         dictionaryDirectories.lazy.compactMap { dir -> (String, String)? in
             let aff = "\(dir)/\(language).aff", dic = "\(dir)/\(language).dic"
             return FileManager.default.fileExists(atPath: aff) && FileManager.default.fileExists(atPath: dic) ? (aff, dic) : nil
@@ -40,7 +40,7 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
         Hunspell_destroy(handle)
     }
 
-    public func isWord(_ word: String) -> Bool {
+    package func isWord(_ word: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
         if let known = cache[word] { return known }

@@ -42,8 +42,8 @@ final class PendingLexicon: @unchecked Sendable {
 /// One lexicon per language per process, shared by every conversion and batch worker: the
 /// compiled lexicon (immutable, no lock on look-ups), or hunspell itself when the dictionary uses
 /// an affix directive the compiler does not implement.
-public final class LexiconCache: @unchecked Sendable {
-    public static let shared = LexiconCache()
+package final class LexiconCache: @unchecked Sendable {
+    package static let shared = LexiconCache()
     private let lock = NSLock()
     private var lexicons: [String: any Lexicon] = [:]
     private var fallbacks: [String: String] = [:]
@@ -51,14 +51,14 @@ public final class LexiconCache: @unchecked Sendable {
     /// Why `language`'s dictionary is answered by hunspell itself rather than compiled, once its
     /// lexicon has been opened that way; nil otherwise. The library prints nothing: conversions
     /// carry this as a warning.
-    public func fallbackNote(for language: String) -> String? {
+    package func fallbackNote(for language: String) -> String? {
         lock.lock()
         defer { lock.unlock() }
         return fallbacks[language]
     }
 
     /// The lexicon `galley` uses for `language`.
-    public func lexicon(for language: String) throws -> any Lexicon {
+    package func lexicon(for language: String) throws -> any Lexicon {
         lock.lock()
         defer { lock.unlock() }
         if let cached = lexicons[language] { return cached }

@@ -5,14 +5,14 @@
 /// Bullet glyphs consumed as list markers are markup, represented by the list structure, and
 /// are not recorded; numbers of numbered items stay in the item text. Lead-in lines before a
 /// list and lines after it stay paragraphs.
-public struct BuildLists: Stage {
+package struct BuildLists: Stage {
     /// The characters read as bullet markers. Text invariants ignore exactly these characters,
     /// since a consumed marker lives on only as list structure.
     /// Besides the typographic bullets: dingbats (pointing hands, arrowheads, ticks, diamonds) and
     /// the private-use code points that the Symbol and Wingdings fonts give their bullets
     /// (U+F0B7 Symbol's bullet, U+F0A7 Wingdings' square, U+F0D8 its arrowhead, U+F0FC its tick,
     /// U+F076 its diamond, U+F06E its black square), which have no meaning as text.
-    public static let bulletGlyphs: Set<Character> = [
+    package static let bulletGlyphs: Set<Character> = [
         "•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "-", "*", "–",
         "☞", "☛", "➢", "➤", "►", "▸", "✓", "✔", "❖", "◆", "♦", "❏", "❑", "➔", "✦",
         "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F0FC}", "\u{F076}", "\u{F06E}",
@@ -24,9 +24,9 @@ public struct BuildLists: Stage {
     /// A numbered item's number has at most this many digits ("12." yes, "2021." no).
     static let maximumNumberDigits = 2
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let blocks = document.pages[pageIndex].blocks
             var result: [Block] = []

@@ -3,7 +3,7 @@
 /// value and page. An annotation over words ("CLICK HERE") gives them as the link's anchor text;
 /// one that only confirms an address printed on its page adds nothing. Text is not changed, so
 /// nothing is recorded in the audit.
-public struct CollectLinks: Stage {
+package struct CollectLinks: Stage {
     /// A UK number dialled from home has 10 or 11 digits with its leading 0 ("0116 305 7130").
     static let nationalDigitCount = 10...11
     /// …except freephone and shared-cost numbers, which may be shorter ("0800 1111").
@@ -24,9 +24,9 @@ public struct CollectLinks: Stage {
     /// A line is under an annotation when at least this share of its height lies inside the box.
     static let anchorOverlapShare = 0.5
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         for page in document.pages where page.duplicateOf == nil {
             document.links.append(contentsOf: Self.links(on: page))
         }
@@ -294,7 +294,7 @@ public struct CollectLinks: Stage {
 extension Page {
     /// Stores in each link annotation the words printed under it ("CLICK HERE"), so they survive
     /// stages that take navigation labels out of the text. `Page.init` calls it.
-    public mutating func anchorLinkAnnotations() {
+    package mutating func anchorLinkAnnotations() {
         for index in linkAnnotations.indices where linkAnnotations[index].anchorText == nil {
             let under = CollectLinks.linesUnder(linkAnnotations[index].box, on: self)
             let text = under.map { blocks[$0.block].lines[$0.line].text.trimmingWhitespace() }.joined(separator: " ")

@@ -12,15 +12,15 @@
 /// `InnerHeadings` and `EntryTitles`) for raw dumps; `TypographicHeadings` (with `PageBody`,
 /// `EmphasisStyles`, `StyledLists`, `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`)
 /// for PDFs; `HeadingLevelGaps` for the levels of the whole document.
-public struct DetectHeadings: Stage {
+package struct DetectHeadings: Stage {
     /// A heading wraps over at most this many lines.
     static let maximumHeadingLines = 3
     /// A heading's box and the one beside it share a baseline within this share of its type size.
     static let sameBaselineShare = 0.5
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         func hasFonts(_ page: Page) -> Bool { page.blocks.contains { $0.lines.contains { $0.font != nil } } }
         // Only pages without fonts ask which texts repeat: a PDF's pages mostly have them.
         let needsRepeated = document.pages.contains { $0.duplicateOf == nil && !hasFonts($0) }

@@ -1,13 +1,13 @@
 /// Finds tables set as text on PDF pages (short cells lined up in two or more columns, `TableGrid`)
 /// and gathers each into one block before the reading order: `.table` (cells row by row, header first)
 /// or `.contact` ("Tel: 0113 496 0417") when its first column holds labels. Lines only move: nothing to record.
-public struct DetectTables: Stage {
+package struct DetectTables: Stage {
     /// A cell holds at most 8 words; a longer line is running text, which ends a table.
     static let maximumCellWords = 8
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         guard let body = Self.bodySize(document) else { return }
         for index in document.pages.indices where document.pages[index].duplicateOf == nil {
             let page = document.pages[index]

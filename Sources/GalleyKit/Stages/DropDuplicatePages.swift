@@ -1,7 +1,7 @@
 /// Finds runs of blocks, and whole pages, whose lines (normalised) were already printed on an earlier
 /// page — a spread exported twice, whatever its block boundaries — and removes them, recording each block
 /// as `.duplicate`; a page that is almost all duplicate is emptied and marked `duplicateOf` its source.
-public struct DropDuplicatePages: Stage {
+package struct DropDuplicatePages: Stage {
     /// A line counts as evidence only with this many letters and digits: bullets, page numbers
     /// and single short words repeat legitimately.
     static let significantLineMinimumCharacters = 10
@@ -15,9 +15,9 @@ public struct DropDuplicatePages: Stage {
     /// A page whose text is this much duplicate is a duplicate page as a whole.
     static let duplicatePageShare = 0.9
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         /// Each significant line's key → the first page it was printed on.
         var firstPage: [LineKey: Int] = [:]
         // Sized for every line up front: growing it page by page rehashes every key seen so far.

@@ -8,7 +8,7 @@
 /// phrase inside prose stays. The first part is where the matching "continued on" line stood; without
 /// one, the end of the section whose heading repeats the continuation's title; without either, the
 /// continuation stays where it is and only the markers go.
-public struct JoinContinuedArticles: Stage {
+package struct JoinContinuedArticles: Stage {
     /// A repeated title before "(continued …)" has at most this many words: longer text is prose.
     static let maximumTitleWords = 12
     /// A title set on lines of its own above a "(continued from …)" line spans at most this many lines.
@@ -32,7 +32,7 @@ public struct JoinContinuedArticles: Stage {
     /// Verbs that send the reader to a page ("turn to page 4", "see page 4", "please go to p. 4").
     static let turnWords: Set<String> = ["turn", "see", "go"]
 
-    public init() {}
+    package init() {}
 
     /// What a line or a run of lines says about the article it belongs to.
     enum Jump: Equatable {
@@ -67,7 +67,7 @@ public struct JoinContinuedArticles: Stage {
         var titleEntry: Int?
     }
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         var entries: [Entry] = []
         for (pageIndex, page) in document.pages.enumerated() {
             for block in page.blocks {

@@ -3,7 +3,7 @@
 /// taken out and its letters put before the paragraph's first word ("S" + "ummer" → "Summer"),
 /// wherever the block landed in the reading order (in a text dump, a lone capital and a paragraph
 /// opening with the rest of a word). Each join is a `.dropCap` repair.
-public struct JoinDropCaps: Stage {
+package struct JoinDropCaps: Stage {
     /// A drop cap is one to three glyphs ("W", "Th", "“A").
     static let maximumCapLetters = 3
     /// …set at least twice the body size…
@@ -24,12 +24,12 @@ public struct JoinDropCaps: Stage {
     /// The paragraph is in the body size, within 15%.
     static let bodySizeTolerance = 0.15
 
-    public init() {}
+    package init() {}
 
     /// In a text dump (no geometry) the cap is a lone capital within this many blocks of the paragraph.
     static let dumpSearchBlocks = 2
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         guard let body = RemoveImageText.bodyFontSize(document), body > 0 else {
             joinInDump(&document, lexicon: context.lexicon)
             return

@@ -3,7 +3,7 @@
 /// caption cue ("Photo:", "Pictured", "Figure 2") where the page knows no pictures. Sets
 /// `kind = .caption` where the block stands, its lines split at the picture's edge joined back
 /// (each joined piece recorded as a `.join`, as the rejoin stage records one).
-public struct MarkCaptions: Stage {
+package struct MarkCaptions: Stage {
     /// A caption is a line or two under a photo: a longer block is an article set in small type.
     static let maximumLines = 3
     /// A caption is set at least 10% smaller than the body text (or differs in slant or family).
@@ -21,9 +21,9 @@ public struct MarkCaptions: Stage {
     /// Words that open a caption when a number follows them ("Figure 3").
     static let figureCues: Set<String> = ["figure", "fig"]
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         guard let body = BodyStyle(document) else { return }
         for pageIndex in document.pages.indices {
             let pictures = document.pages[pageIndex].pictures

@@ -4,7 +4,7 @@
 /// number. A paragraph cut mid-sentence at a column's foot is joined to its continuation at the
 /// next column's head, recorded as a `.join` repair. Pages without boxes (raw dumps) and pages
 /// ordered by a tagged PDF's structure tree are left as they are.
-public struct OrderByGeometry: Stage {
+package struct OrderByGeometry: Stage {
     /// A continuation set in a size more than 10% away is not the same paragraph (a sidebar's
     /// 8.5 pt beside 10 pt body text is 15% away).
     static let fontSizeTolerance = 0.1
@@ -15,9 +15,9 @@ public struct OrderByGeometry: Stage {
     /// Page-wide line height when a page's lines carry no boxes to measure (points).
     static let fallbackLineHeight = 10.0
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         let style = BodyStyle.measure(document)
         for index in document.pages.indices {
             let page = document.pages[index]

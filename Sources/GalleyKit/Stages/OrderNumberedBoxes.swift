@@ -19,7 +19,7 @@
 /// times the grid's median body ends the grid, and it and every later block of the run follow the
 /// last box in dump order. A short panel (a few lines) still lands in the last box, and a box
 /// whose own text is one long paragraph after short ones may lose it to after the grid.
-public struct OrderNumberedBoxes: Stage {
+package struct OrderNumberedBoxes: Stage {
     /// A grid has at least this many numbered boxes.
     static let minimumBoxes = 3
     /// The distinct numbers cover at least this share of the range from lowest to highest.
@@ -33,11 +33,11 @@ public struct OrderNumberedBoxes: Stage {
     /// Numbered boxes are headings one level below the page's own headings.
     static let headingLevel = 3
 
-    public init() {}
+    package init() {}
 
     /// A numbered heading line: one or two digits, a space, then a short capitalised title with no
     /// closing punctuation. Returns the number and how many digits it was written with.
-    public static func numberedHeading(_ text: String) -> (number: Int, width: Int)? {
+    package static func numberedHeading(_ text: String) -> (number: Int, width: Int)? {
         let digits = text.prefix(while: \.isNumber)
         guard (1...2).contains(digits.count), let number = Int(digits) else { return nil }
         let rest = text.dropFirst(digits.count)
@@ -49,7 +49,7 @@ public struct OrderNumberedBoxes: Stage {
         return (number, digits.count)
     }
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let page = document.pages[pageIndex]
             let grids = Self.grids(page.blocks)

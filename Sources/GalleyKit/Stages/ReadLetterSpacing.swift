@@ -3,7 +3,7 @@
 /// first at the word breaks the PDF reader saw in the glyph gaps (two spaces); a run without such
 /// breaks that spells no words ("A B C") is left alone. Title lines cut apart on one baseline or stacked in one style become one block. Each
 /// re-spaced line is one `.letterSpacing` repair.
-public struct ReadLetterSpacing: Stage {
+package struct ReadLetterSpacing: Stage {
     /// A letter-spaced run has at least this many single letters ("T H E").
     static let minimumRunLetters = 3
     /// At least this share of a line's words are single letters for it to be letter-spaced.
@@ -18,9 +18,9 @@ public struct ReadLetterSpacing: Stage {
     /// Sizes within 10% are one style.
     static let sizeTolerance = 0.1
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         var cache: [String: Bool] = [:]
         func isWord(_ word: String) -> Bool {
             if let known = cache[word] { return known }

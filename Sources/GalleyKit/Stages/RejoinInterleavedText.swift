@@ -9,7 +9,7 @@
 /// ("the parents'") or a word broken by a hyphen ("self-", "com-"), never in a sentence stop,
 /// colon or dash (those introduce lists and links); a block right after lone bullet glyphs is
 /// list items, not a continuation; a title fragment only takes a title line, never prose.
-public struct RejoinInterleavedText: Stage {
+package struct RejoinInterleavedText: Stage {
     /// A continuation is looked for among this many following blocks.
     static let searchWindow = 3
     /// A prose fragment holds at least this many words: a short line is a label, not a cut paragraph.
@@ -25,9 +25,9 @@ public struct RejoinInterleavedText: Stage {
     /// The audit shows this many words either side of the join.
     static let snippetWords = 4
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
         for (position, pageIndex) in live.enumerated() {
             var shapes = ShapeCache(count: document.pages[pageIndex].blocks.count)

@@ -2,7 +2,7 @@
 /// ("Editor's letter … p.2", "Choir news . . . p.1", "Fete report, page 1"), numbered in page
 /// order, with the "In this issue" or "Contents" title above them. Removes the run and its title,
 /// recording `.contents`. A price list or a timetable (currency, times, numbers past the last page) stays.
-public struct RemoveContentsBoxes: Stage {
+package struct RemoveContentsBoxes: Stage {
     /// A contents box lists at least this many entries: two lines ending in numbers are a coincidence.
     static let minimumEntries = 3
     /// An entry names an article in a few words: a longer line is prose that happens to end in a number.
@@ -22,7 +22,7 @@ public struct RemoveContentsBoxes: Stage {
     /// Characters right before an entry's number that make it a price, a time or a decimal, not a page.
     static let nonPageMarks: Set<Character> = ["£", "$", "€", "¥", ":", "/", "%", "#", "+", "×", "x"]
 
-    public init() {}
+    package init() {}
 
     /// How a line ends in a page number.
     enum Entry: Equatable {
@@ -38,7 +38,7 @@ public struct RemoveContentsBoxes: Stage {
         }
     }
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         let lastPage = max(1, document.pages.count) * Self.maximumPagesPerSheet
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let page = document.pages[pageIndex]

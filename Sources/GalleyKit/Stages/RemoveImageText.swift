@@ -3,7 +3,7 @@
 /// thumbnail's cut-off words ("nshire", "Practice Handboo", "wh"). Records each removed run as `.imageText`.
 /// A line inside a picture that carries on a caption from just outside it (same type, directly
 /// below, all dictionary words) is the caption's, at the picture's edge, and stays.
-public struct RemoveImageText: Stage {
+package struct RemoveImageText: Stage {
     /// A line of picture text is short: fragments of a clipped thumbnail, not a line of prose.
     static let shortLineMaximumCharacters = 30
     /// A run of picture text holds at least this many garbled lines: one odd line is a typo or a name.
@@ -34,9 +34,9 @@ public struct RemoveImageText: Stage {
         "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we",
     ]
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         var judge = Judge(lexicon: context.lexicon, vocabulary: context.vocabulary(of: document))
         // The lines removed from live pages, for the vocabulary shared with later stages.
         var removedLive: [Line] = []

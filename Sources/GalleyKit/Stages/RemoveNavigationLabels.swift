@@ -2,7 +2,7 @@
 /// "Read more", "Back to contents"…, and a button written in capitals that opens with an action
 /// ("CLICK HERE TO FIND OUT / THE LATEST CHANGES"). Labels inside prose stay, on its lines or as a
 /// line of their own that a sentence runs through. Records `.navigation`.
-public struct RemoveNavigationLabels: Stage {
+package struct RemoveNavigationLabels: Stage {
     /// Labels that, standing alone, only steer a reader of the screen version: compared
     /// lower-cased, with surrounding punctuation and arrows ignored and digits read as "#".
     static let labels: Set<String> = [
@@ -34,9 +34,9 @@ public struct RemoveNavigationLabels: Stage {
         "→", "←", "↑", "↓", "▲", "△", "▼", "⇒", "➔", "➜", "➤", "|", "*", "•", "(", ")", "[", "]", "\"", "'", "“", "”", "‘", "’",
     ]
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         for pageIndex in document.pages.indices {
             let pageNumber = document.pages[pageIndex].number
             // Blocks are rewritten only where something goes: most pages have no labels at all.

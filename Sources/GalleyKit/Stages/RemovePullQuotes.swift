@@ -2,7 +2,7 @@
 /// body text elsewhere in the document, with an attribution line right after them that opens with a
 /// dash ("— from the Chair's letter"). Removes those lines, recording `.pullQuote`; the article's own
 /// sentence stays, and a quotation that repeats nothing is kept.
-public struct RemovePullQuotes: Stage {
+package struct RemovePullQuotes: Stage {
     /// A pull quote is set on at most this many lines.
     static let maximumQuoteLines = 6
     /// …and holds at least this many letters: a quoted word or two repeats by chance.
@@ -19,7 +19,7 @@ public struct RemovePullQuotes: Stage {
     /// Dashes that open an attribution line.
     static let dashes: Set<Character> = ["—", "–", "-", "―", "~"]
 
-    public init() {}
+    package init() {}
 
     /// A quote found on a page: lines `lines` of block `block`.
     struct Candidate {
@@ -30,7 +30,7 @@ public struct RemovePullQuotes: Stage {
         var attribution: (block: Int, line: Int)?
     }
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         var candidates: [Candidate] = []
         for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
             for (blockIndex, block) in page.blocks.enumerated() {

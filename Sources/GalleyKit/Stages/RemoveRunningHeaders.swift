@@ -3,7 +3,7 @@
 /// and page numbers and labels ("PAGE 8", "- 4 -"); in a raw dump also a banner, one line standing
 /// alone on every page; removes just those lines, and blocks left empty; records `.header`,
 /// `.footer`, `.pageNumber` or `.banner`.
-public struct RemoveRunningHeaders: Stage {
+package struct RemoveRunningHeaders: Stage {
     /// A running header repeats on at least this many pages…
     static let minimumRepeatPages = 3
     /// …or, where lines have boxes, on 2: copies at one height in a page's margin band, word for
@@ -23,7 +23,7 @@ public struct RemoveRunningHeaders: Stage {
     /// A bare number above this is a year or a quantity, not a page number.
     static let largestPageNumber = 999
 
-    public init() {}
+    package init() {}
 
     /// Where on its page a line sits, for this stage's purposes.
     enum Place: Hashable {
@@ -39,7 +39,7 @@ public struct RemoveRunningHeaders: Stage {
         var position: Double?
     }
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         var doomed: [Int: [Int: [Int: Removal.Kind]]] = [:]  // page → block → line → why
         func mark(_ candidate: Candidate, _ kind: Removal.Kind) {
             if doomed[candidate.page, default: [:]][candidate.block, default: [:]][candidate.line] == nil {

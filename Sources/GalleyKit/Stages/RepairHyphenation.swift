@@ -11,7 +11,7 @@
 /// ends its line (pdftotext moves the joined word whole to one line) or sits in a paragraph's
 /// last line holding what many printed lines held (where their ends cannot be seen). Names, acronyms, the author's own closed spellings ("wellbeing",
 /// printed more than once) and web or email addresses (`RepairURLs`) are left alone.
-public struct RepairHyphenation: Stage {
+package struct RepairHyphenation: Stage {
     /// Each part of a compound split on dictionary evidence has at least this many letters:
     /// with shorter parts ("a", "in", "to") almost any run of letters splits into words.
     static let minimumPartLength = 3
@@ -31,9 +31,9 @@ public struct RepairHyphenation: Stage {
     /// this often: a word the author uses again is their spelling, not a line end's accident.
     static let dumpJoinMaximumCount = 1
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         let vocabulary = context.vocabulary(of: document)
         // A dump lost its line-end hyphens where it joined lines; a PDF's glyphs keep them.
         let dumpLineLength = document.source.format == .text ? Self.medianLineLength(document) : nil

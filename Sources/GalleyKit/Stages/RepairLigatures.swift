@@ -2,7 +2,7 @@
 /// spelled out always; a ligature the font maps to a private-use code point or to nothing
 /// ("sta on", "tle", "of\u{E000}ce") gets back the letters of the ligature that make a word of it,
 /// judged by the lexicon and the document's own words. Each changed word is one `.ligature` repair.
-public struct RepairLigatures: Stage {
+package struct RepairLigatures: Stage {
     /// The letters of the Unicode presentation-form ligatures.
     static let presentationForms: [Unicode.Scalar: String] = [
         "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl",
@@ -18,9 +18,9 @@ public struct RepairLigatures: Stage {
     /// would cost look-ups in proportion to the square of its length.
     static let maximumWordLetters = 64
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         // The document's own words settle ties between candidate repairs; most documents never
         // have a tie, so the list is made on first need.
         var printed: Set<String>?

@@ -6,7 +6,7 @@
 /// address; a block that is nothing but a path fragment ("services/adult-care/carers/") continues
 /// the nearest dangling address on its page and is taken out of the text. Each address changed is
 /// recorded once as a `.url` or `.email` repair whose `before` holds the original fragments.
-public struct RepairURLs: Stage {
+package struct RepairURLs: Stage {
     /// Endings that leave an address open: it must go on after them.
     static let danglingEndings: Set<Character> = ["/", ".", "-", "_", "=", "?", "&", "#", "%", "@"]
     /// Characters that only an address (not a word of prose) carries.
@@ -28,9 +28,9 @@ public struct RepairURLs: Stage {
     /// A number run onto a slug word has at least this many digits (a year, a count), not "mp3".
     static let minimumSlugNumberDigits = 2
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         let proseWords = ProseWords(document: document)
         let evidence = AddressEvidence(document: document, lexicon: context.lexicon, proseWords: proseWords)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
@@ -58,7 +58,7 @@ public struct RepairURLs: Stage {
     // MARK: Recognising addresses
 
     /// Whether `token` is, or holds, a web or email address or a path: words in it are not prose.
-    public static func isAddressLike(_ token: String) -> Bool {
+    package static func isAddressLike(_ token: String) -> Bool {
         isAddressLike(utf8: token.utf8)
     }
 

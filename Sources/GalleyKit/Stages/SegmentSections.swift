@@ -5,7 +5,7 @@
 ///
 /// The title of a PDF is the largest heading on page 1; a raw dump knows no sizes, so its title is
 /// the first heading on page 1, or none.
-public struct SegmentSections: Stage {
+package struct SegmentSections: Stage {
     /// A block is a contact block when at least this share of its lines are contact lines.
     static let contactLineShare = 0.6
     /// A line with at least this many digits and few words is a telephone number.
@@ -18,9 +18,9 @@ public struct SegmentSections: Stage {
         "freephone", "helpline", "text", "sms", "twitter", "facebook", "instagram", "contact",
     ]
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             for blockIndex in document.pages[pageIndex].blocks.indices {
                 let block = document.pages[pageIndex].blocks[blockIndex]
@@ -77,7 +77,7 @@ public struct SegmentSections: Stage {
     }
 
     /// A telephone number, email address, web address or labelled contact field on its own line.
-    public static func isContactLine(_ text: String) -> Bool {
+    package static func isContactLine(_ text: String) -> Bool {
         let text = text.trimmingWhitespace()
         // Most lines are prose: too many words for an address or a number, and no label's colon.
         if hasMoreWords(than: phoneMaximumWords, text), !text.containsUTF8Byte(UInt8(ascii: ":")) { return false }

@@ -6,7 +6,7 @@
 ///
 /// Markers are superscript digits (a PDF reader writes raised small digits as such), the
 /// reference symbols (* † ‡ § ¶), or plain digits glued after a word's closing punctuation ("all.1").
-public struct SplitNoteMarkers: Stage {
+package struct SplitNoteMarkers: Stage {
     /// Symbols printed as footnote references.
     static let referenceSymbols: Set<Character> = ["*", "†", "‡", "§", "¶"]
     /// Superscript digits, as a PDF reader writes raised digits and as word processors export them.
@@ -16,9 +16,9 @@ public struct SplitNoteMarkers: Stage {
     /// A note marker has at most this many characters ("¹²", "**", "12").
     static let maximumMarkerLength = 2
 
-    public init() {}
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         let notes = Self.noteMarkers(document)
         guard !notes.isEmpty else { return }
         let body = RemoveImageText.bodyFontSize(document)

@@ -3,7 +3,7 @@
 /// two pages of its own, and puts the halves in printed-page order by their folios ("– 2 –", "3",
 /// "Page 3"); a half read away from its sheet's place is recorded as `.moved`. Blocks keep the
 /// number of the PDF page they were printed on.
-public struct SplitSpreads: Stage {
+package struct SplitSpreads: Stage {
     /// A sheet holds two portrait pages when it is at least 1.25× as wide as it is tall.
     static let minimumAspect = 1.25
     /// The strip between the two pages is at least 2 line heights wide: wider than any column
@@ -19,7 +19,7 @@ public struct SplitSpreads: Stage {
     /// The audit shows this many words of a moved half.
     static let snippetWords = 6
 
-    public init() {}
+    package init() {}
 
     /// One logical page: a PDF page, or one half of a spread with the folio printed on it.
     struct Half {
@@ -29,7 +29,7 @@ public struct SplitSpreads: Stage {
         var side: String
     }
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         var halves: [Half] = []
         var splitAny = false
         for page in document.pages {

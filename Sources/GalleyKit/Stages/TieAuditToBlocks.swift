@@ -5,10 +5,10 @@
 ///
 /// Output block ids are `BlockIDs.id(n)` for the n-th of `Document.outputBlocks`, the numbering
 /// the writers use, so this stage runs last, after the sections are made.
-public struct TieAuditToBlocks: Stage {
-    public init() {}
+package struct TieAuditToBlocks: Stage {
+    package init() {}
 
-    public func run(_ document: inout Document, context: StageContext) {
+    package func run(_ document: inout Document, context: StageContext) {
         guard !document.audit.removed.isEmpty || !document.audit.repairs.isEmpty else { return }
         let blocks = PlacedBlocks(document.outputBlocks)
         let removals = PlacedRemovals(document.audit.removed)
