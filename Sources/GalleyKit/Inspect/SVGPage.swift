@@ -109,25 +109,8 @@ package enum SVGPage {
         return sign + String(magnitude / 100) + "." + digits
     }
 
-    /// `text` safe in XML content and in double-quoted attributes; characters XML 1.0 forbids
-    /// (most C0 controls) are dropped.
+    /// `text` safe in XML content and in double-quoted attributes (`String.markupEscaped`).
     package static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        text.markupEscaped()
     }
 }

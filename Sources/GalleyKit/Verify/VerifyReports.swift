@@ -101,26 +101,8 @@ public enum VerifyReports {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
-    /// XML text or attribute escaping; characters XML 1.0 cannot hold become U+FFFD, and in an
-    /// attribute line breaks and tabs become character references so a parser keeps them.
+    /// XML text or attribute escaping (`String.markupEscaped`).
     static func escape(_ text: String, attribute: Bool = true) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\n" where attribute: out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t" where attribute: out += "&#9;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                let allowed = value >= 0x20 && !(0xFFFE...0xFFFF).contains(value)
-                out.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
+        text.markupEscaped(attribute: attribute)
     }
 }
