@@ -7,12 +7,19 @@ struct SpellingRules: Sendable, Equatable {
     var compoundRules: [[AffixFile.CompoundRuleElement]] = []
     var compoundMinimum = 3
     var compoundParts: [String: Set<UInt32>] = [:] {
-        didSet { longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) } }
+        didSet {
+            longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) }
+            compoundPartStarts = Self.firstScalars(of: compoundParts)
+        }
     }
     /// The most scalars in one compound part: no longer stretch of a word can be a part, so the
     /// compound walk never builds one (it built every prefix, and a 400-letter run of one letter
     /// took 40 s of RepairLigatures' look-ups; found by `make fuzz`).
     private(set) var longestCompoundPart = 0
+    /// The first scalar of every compound part (nil when a part is empty): a word that opens with
+    /// any other is no compound, found without building a part. Most words are asked this (en_GB's
+    /// parts are numbers, "1st", "4th"), and the walk built a string per prefix to find nothing.
+    private(set) var compoundPartStarts: Set<Unicode.Scalar>? = []
 
     struct Conversion: Sendable, Equatable {
         var from: [UInt8]
@@ -38,6 +45,16 @@ struct SpellingRules: Sendable, Equatable {
         self.compoundParts = compoundParts
         // Observers do not run in an initializer.
         longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) }
+        compoundPartStarts = Self.firstScalars(of: compoundParts)
+    }
+
+    static func firstScalars(of parts: [String: Set<UInt32>]) -> Set<Unicode.Scalar>? {
+        var starts: Set<Unicode.Scalar> = []
+        for part in parts.keys {
+            guard let first = part.unicodeScalars.first else { return nil }
+            starts.insert(first)
+        }
+        return starts
     }
 }
 
@@ -279,6 +296,8 @@ extension SpellingRules {
     /// first; three or more it accepts without asking suggestions only for words that start with
     /// a digit (ordinals, numbers), so here those are the only longer compounds.
     func isCompound(_ word: String) -> Bool {
+        // Every rule's walk starts with a part at the word's first scalar.
+        if let starts = compoundPartStarts, !(word.unicodeScalars.first.map(starts.contains) ?? false) { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 2 * compoundMinimum else { return false }
         let allowsLongCompounds = word.utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
