@@ -109,6 +109,7 @@ public struct RepairLigatures: Stage {
         repairs: inout [(before: String, after: String)]
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
+        if leavesPlainASCIIAlone(text, isWord: isWord, known: known, insertions: insertions) == true { return text }
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
         var index = 0
@@ -176,6 +177,55 @@ public struct RepairLigatures: Stage {
             index += 1
         }
         return changed ? tokens.joined(separator: " ") : text
+    }
+
+    /// Whether `repair` leaves `text` as it is, decided on its bytes when it is plain ASCII (every
+    /// byte a character of its own), else nil. The same tests in the same order as `repair`, on
+    /// byte ranges instead of strings: ASCII holds no ligature form nor private-use glyph (step 1),
+    /// a token's core runs from its first letter to its last, and a word becomes a string only when
+    /// the lexicon is asked about it. The first repair found says no, and `repair` redoes the line.
+    static func leavesPlainASCIIAlone(
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool
+    ) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            func isLetter(_ byte: UInt8) -> Bool { byte.isASCIILetter }
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            /// The token's core when it is a word of letters only (lead and trail aside), else nil.
+            func core(_ token: Range<Int>) -> (word: Range<Int>, trailIsEmpty: Bool, leadIsEmpty: Bool)? {
+                guard let first = token.first(where: { isLetter(bytes[$0]) }) else { return nil }
+                let last = token.last(where: { isLetter(bytes[$0]) })!
+                guard (first...last).allSatisfy({ isLetter(bytes[$0]) }) else { return nil }
+                return (first..<(last + 1), last + 1 == token.upperBound, first == token.lowerBound)
+            }
+            var tokenStart = 0
+            while tokenStart <= bytes.count {
+                let tokenEnd = bytes[tokenStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                defer { tokenStart = tokenEnd + 1 }
+                guard let parts = core(tokenStart..<tokenEnd) else { continue }
+                // 2. "sta on": the next token opens with its word of letters.
+                if parts.trailIsEmpty, tokenEnd < bytes.count {
+                    let nextStart = tokenEnd + 1
+                    let nextEnd = bytes[nextStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                    if let next = core(nextStart..<nextEnd), next.leadIsEmpty,
+                        bridge(string(parts.word), string(next.word), isWord: isWord, known: known) != nil
+                    {
+                        return false
+                    }
+                }
+                // 3. "tle".
+                let word = parts.word
+                if insertions, word.count >= minimumPieceLetters + 1, word.count <= maximumWordLetters,
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[word.lowerBound])
+                {
+                    let text = string(word)
+                    if !isWord(text), insert(into: text, isWord: isWord, known: known) != nil { return false }
+                }
+            }
+            return true
+        } ?? nil
     }
 
     /// Whether `token` is nothing but ASCII letters (most words of most lines).
