@@ -32,7 +32,9 @@ public struct RepairURLs: Stage {
 
     public func run(_ document: inout Document, context: StageContext) {
         let proseWords = ProseWords(document: document)
-        let evidence = AddressEvidence(document: document, lexicon: context.lexicon, proseWords: proseWords)
+        // The address tests ask about the same pieces of words on many lines.
+        let lexicon = RememberingLexicon(context.lexicon)
+        let evidence = AddressEvidence(document: document, lexicon: lexicon, proseWords: proseWords)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var page = document.pages[pageIndex]
             evidence.annotationTargets = page.linkAnnotations.map { Self.key($0.uri) }
@@ -43,7 +45,7 @@ public struct RepairURLs: Stage {
             joinAcrossBlocks(&page, fragments: &fragments, evidence: evidence)
             Self.joinSpacedHosts(&page, audit: &document.audit)
             repairSlugsAndRecord(
-                &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit,
+                &page, fragments: fragments, proseWords: proseWords, lexicon: lexicon, audit: &document.audit,
                 evidence: evidence)
             document.pages[pageIndex] = page
         }
@@ -582,7 +584,9 @@ public struct RepairURLs: Stage {
         for blockIndex in page.blocks.indices {
             for lineIndex in page.blocks[blockIndex].lines.indices {
                 let text = page.blocks[blockIndex].lines[lineIndex].text
-                guard text.range(of: "www. ", options: .caseInsensitive) != nil else { continue }
+                // Only a token ending in "www." (any case) followed by a space joins: a byte test
+                // first, for the many lines without one.
+                guard Self.mayHoldSpacedHost(text), text.range(of: "www. ", options: .caseInsensitive) != nil else { continue }
                 var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
                 var index = 0
                 var changed = false
@@ -615,6 +619,18 @@ public struct RepairURLs: Stage {
                 }
                 if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
             }
+        }
+    }
+
+    /// Whether `text` holds "www. " in any case of its ASCII letters: no other character lower-cases
+    /// to "w", so a line without these bytes has no token that `joinSpacedHosts` joins.
+    static func mayHoldSpacedHost(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            guard bytes.count >= 5 else { return false }
+            for index in 3..<(bytes.count - 1) where bytes[index] == UInt8(ascii: ".") && bytes[index + 1] == UInt8(ascii: " ") {
+                if bytes[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return true }
+            }
+            return false
         }
     }
 
@@ -725,9 +741,24 @@ public struct RepairURLs: Stage {
         private lazy var words: Set<String> = {
             var words = Set<String>()
             guard let document else { return words }
+            // ASCII words are gathered as bytes and become strings once each, at the end.
+            var asciiWords = ByteWordCounter()
             for page in document.pages where page.duplicateOf == nil {
-                for line in page.blocks.lazy.flatMap(\.lines) { words.formUnion(Self.words(in: line.text)) }
+                for line in page.blocks.lazy.flatMap(\.lines) {
+                    // As `words(in:)`: a line with nothing address-like is all words.
+                    guard !RepairURLs.isAddressLike(line.text) else {
+                        words.formUnion(Self.words(in: line.text))
+                        continue
+                    }
+                    DocumentVocabulary.forEachWord(in: line.text) { word in
+                        switch word {
+                        case .ascii(let bytes): asciiWords.add(bytes)
+                        case .text(let text): words.insert(text)
+                        }
+                    }
+                }
             }
+            asciiWords.forEach { bytes, _ in words.insert(String(decoding: bytes, as: UTF8.self)) }
             return words
         }()
 
