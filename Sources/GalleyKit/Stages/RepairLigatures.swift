@@ -23,20 +23,12 @@ public struct RepairLigatures: Stage {
     public func run(_ document: inout Document, context: StageContext) {
         // The document's own words settle ties between candidate repairs; most documents never
         // have a tie, so the list is made on first need.
-        var printed: Set<String>?
-        let original = document
-        func known(_ word: String) -> Bool {
-            let words = printed ?? Self.vocabulary(original)
-            printed = words
-            return words.contains(word.lowercased())
-        }
-        var cache: [String: Bool] = [:]
-        func isWord(_ word: String) -> Bool {
-            if let known = cache[word] { return known }
-            let answer = context.lexicon.isWord(word)
-            cache[word] = answer
-            return answer
-        }
+        // Held by a class, so that the closures handed down to every line capture one reference,
+        // not a copy of the document.
+        let printed = PrintedWords(document)
+        func known(_ word: String) -> Bool { printed.contains(word) }
+        let lexicon = RememberingLexicon(context.lexicon)
+        func isWord(_ word: String) -> Bool { lexicon.isWord(word) }
         // A word with a glyph lost at its edge ("tle") is repaired only in a document that shows
         // it loses ligature glyphs: a glyph lost inside a word ("sta on"), a private-use glyph
         // or a presentation form repaired in the first pass. Elsewhere an unknown lower-case word
@@ -64,6 +56,16 @@ public struct RepairLigatures: Stage {
                 }
             }
         }
+    }
+
+    /// The words of the document as it was when the stage began (`vocabulary(_:)`), made on first need.
+    final class PrintedWords {
+        private let document: Document
+        private lazy var words = RepairLigatures.vocabulary(document)
+
+        init(_ document: Document) { self.document = document }
+
+        func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
     }
 
     /// The lower-cased words the document prints whole (letters only), with ligature forms spelled out.
@@ -200,6 +202,15 @@ public struct RepairLigatures: Stage {
                 guard (first...last).allSatisfy({ isLetter(bytes[$0]) }) else { return nil }
                 return (first..<(last + 1), last + 1 == token.upperBound, first == token.lowerBound)
             }
+            // The last word asked about, with the answer: a pair's tail is the next pair's head.
+            var asked: (word: Range<Int>, isWord: Bool)?
+            func isWordAt(_ word: Range<Int>) -> Bool {
+                if let asked, asked.word == word { return asked.isWord }
+                let answer = isWord(string(word))
+                asked = (word, answer)
+                return answer
+            }
+            func isLowercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
             var tokenStart = 0
             while tokenStart <= bytes.count {
                 let tokenEnd = bytes[tokenStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
@@ -209,7 +220,10 @@ public struct RepairLigatures: Stage {
                 if parts.trailIsEmpty, tokenEnd < bytes.count {
                     let nextStart = tokenEnd + 1
                     let nextEnd = bytes[nextStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                    // `bridge`'s own tests first, on bytes: it joins only where a piece is no word.
                     if let next = core(nextStart..<nextEnd), next.leadIsEmpty,
+                        parts.word.count >= minimumPieceLetters || next.word.count >= minimumPieceLetters,
+                        isLowercase(bytes[next.word.lowerBound]), !isWordAt(parts.word) || !isWordAt(next.word),
                         bridge(string(parts.word), string(next.word), isWord: isWord, known: known) != nil
                     {
                         return false
@@ -218,10 +232,10 @@ public struct RepairLigatures: Stage {
                 // 3. "tle".
                 let word = parts.word
                 if insertions, word.count >= minimumPieceLetters + 1, word.count <= maximumWordLetters,
-                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[word.lowerBound])
+                    isLowercase(bytes[word.lowerBound]), !isWordAt(word),
+                    insert(into: string(word), isWord: isWord, known: known) != nil
                 {
-                    let text = string(word)
-                    if !isWord(text), insert(into: text, isWord: isWord, known: known) != nil { return false }
+                    return false
                 }
             }
             return true
