@@ -25,7 +25,7 @@ extension RepairURLs {
             guard let document else { return printed }
             for page in document.pages where page.duplicateOf == nil {
                 for line in page.blocks.lazy.flatMap(\.lines) where RepairURLs.mayHoldAddressStart(line.text) {
-                    for token in line.text.split(whereSeparator: \.isWhitespace) {
+                    for token in line.text.whitespaceSeparatedWords() {
                         guard let (start, _) = RepairURLs.addressStart(in: token) else { continue }
                         let address = RepairURLs.key(String(token[start...]))
                         printed.insert(address)

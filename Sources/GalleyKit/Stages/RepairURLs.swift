@@ -760,7 +760,7 @@ public struct RepairURLs: Stage {
                         add(line.text)
                         continue
                     }
-                    for token in line.text.split(whereSeparator: \.isWhitespace) {
+                    for token in line.text.whitespaceSeparatedWords() {
                         let token = String(token)
                         if !RepairURLs.isAddressLike(token) { add(token) }
                     }
