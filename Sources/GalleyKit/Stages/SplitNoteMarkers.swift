@@ -146,7 +146,7 @@ public struct SplitNoteMarkers: Stage {
                 }
                 for line in block.lines where mayHoldMarker(line.text) {
                     if let marker = openingMarker(line.text)?.marker { opening.insert(marker) }
-                    for token in line.text.split(separator: " ") {
+                    for token in gluedMarkerCandidates(line.text) {
                         if let marker = gluedMarker(token)?.marker { glued.insert(marker) }
                     }
                 }
@@ -240,6 +240,32 @@ public struct SplitNoteMarkers: Stage {
             }
             return false
         }
+    }
+
+    /// The tokens of `text` (split at spaces) that `gluedMarker` may find a marker on: on a plain
+    /// ASCII line (each byte a character) only those ending in a digit or "*", found on the bytes.
+    static func gluedMarkerCandidates(_ text: String) -> [Substring] {
+        guard WordScan.isPlainASCII(text.utf8) else { return text.split(separator: " ") }
+        var tokens: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        func close() {
+            guard start < index else { return }
+            let last = utf8[utf8.index(before: index)]
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last) || last == UInt8(ascii: "*") {
+                tokens.append(text[start..<index])
+            }
+        }
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: " ") {
+                close()
+                start = utf8.index(after: index)
+            }
+            utf8.formIndex(after: &index)
+        }
+        close()
+        return tokens
     }
 
     static func isMarkerCharacter(_ character: Character) -> Bool {
