@@ -116,13 +116,18 @@ public struct RepairURLs: Stage {
     /// Where the address in `token` starts ("Website:www.x.org" → at "www."), and whether it is an email.
     static func addressStart(in token: Substring) -> (start: String.Index, isEmail: Bool)? {
         guard mayHoldAddressStart(token) else { return nil }
-        let lower = token.lowercased()
-        // Offsets in the lower-cased copy match the token's when lower-casing keeps lengths (ASCII addresses).
-        guard lower.count == token.count else { return nil }
-        for marker in ["https://", "http://", "www."] {
-            if let range = lower.range(of: marker) {
-                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-                return (token.index(token.startIndex, offsetBy: offset), false)
+        if WordScan.isPlainASCII(token.utf8) {
+            // Each byte a character: the markers are found on the lower-cased bytes, as below.
+            if let offset = firstMarkerOffset(inASCII: token) { return (token.index(token.startIndex, offsetBy: offset), false) }
+        } else {
+            let lower = token.lowercased()
+            // Offsets in the lower-cased copy match the token's when lower-casing keeps lengths (ASCII addresses).
+            guard lower.count == token.count else { return nil }
+            for marker in ["https://", "http://", "www."] {
+                if let range = lower.range(of: marker) {
+                    let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                    return (token.index(token.startIndex, offsetBy: offset), false)
+                }
             }
         }
         if let at = token.firstIndex(of: "@") {
@@ -146,6 +151,20 @@ public struct RepairURLs: Stage {
             let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
         else { return nil }
         return (startIndex, false)
+    }
+
+    /// The byte offset of the first "https://", else "http://", else "www." in `token` (any case),
+    /// for plain ASCII text.
+    static func firstMarkerOffset(inASCII token: Substring) -> Int? {
+        token.withContiguousUTF8 { bytes in
+            for marker in [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)] where marker.count <= bytes.count {
+                for start in 0...(bytes.count - marker.count)
+                where (0..<marker.count).allSatisfy({ bytes[start + $0].asciiLowercased == marker[$0] }) {
+                    return start
+                }
+            }
+            return nil
+        }
     }
 
     // MARK: Joining
