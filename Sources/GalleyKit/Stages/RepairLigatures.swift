@@ -112,6 +112,14 @@ public struct RepairLigatures: Stage {
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
         if leavesPlainASCIIAlone(text, isWord: isWord, known: known, insertions: insertions) == true { return text }
+        return repairingTokens(text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs)
+    }
+
+    /// `repair` on the line's tokens as strings, for any text.
+    static func repairingTokens(
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool,
+        repairs: inout [(before: String, after: String)]
+    ) -> String {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
         var index = 0
