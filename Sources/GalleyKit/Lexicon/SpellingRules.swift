@@ -221,6 +221,11 @@ extension SpellingRules {
     /// ICONV: at each position the longest matching pattern is replaced.
     func convertInput(_ bytes: [UInt8]) -> [UInt8] {
         guard !inputConversions.isEmpty else { return bytes }
+        // A pattern matches only where its first byte is: most words hold none (en_GB's one
+        // conversion starts with the first byte of "’").
+        guard inputConversions.contains(where: { conversion in conversion.from.first.map(bytes.contains) ?? false }) else {
+            return bytes
+        }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
@@ -241,6 +246,9 @@ extension SpellingRules {
 
     /// Hunspell's BREAK handling: a word is right when its parts either side of a break pattern are.
     private func spellAtBreaks(_ word: [UInt8], in table: some FormLookup, stack: inout [String]) -> Bool {
+        // Every break below needs a pattern's text (its "^" or "$" aside) in the word: most words
+        // (no hyphen) have none, and are answered without the patterns' byte arrays.
+        guard breakPatterns.contains(where: { Self.mayBreak(word, at: $0) }) else { return false }
         let patterns = breakPatterns.map { Array($0.utf8) }
         var breaks = 0
         for pattern in patterns where !pattern.isEmpty {
@@ -280,6 +288,20 @@ extension SpellingRules {
                 guard spell(text(word[(found + count)...]), in: table, stack: &stack) else { continue }
                 if spell(text(word[..<found]), in: table, stack: &stack) { return true }
             }
+        }
+        return false
+    }
+
+    /// Whether `pattern` may break `word`: its text without the anchors occurs in it, or is empty
+    /// (an empty pattern breaks nothing, a bare anchor is left to the full rules).
+    private static func mayBreak(_ word: [UInt8], at pattern: String) -> Bool {
+        var core = pattern.utf8[...]
+        guard !core.isEmpty else { return false }
+        if core.first == UInt8(ascii: "^") { core = core.dropFirst() }
+        if core.last == UInt8(ascii: "$") { core = core.dropLast() }
+        guard let first = core.first, core.count <= word.count else { return core.isEmpty }
+        for start in 0...(word.count - core.count) where word[start] == first && word[start...].starts(with: core) {
+            return true
         }
         return false
     }
