@@ -254,7 +254,10 @@ public struct RepairHyphenation: Stage {
         atJoins: [String: Int]?, lexicon: any Lexicon, inDump: Bool = false
     ) -> [Int]? {
         guard text.count >= 2 * Self.minimumPartLength else { return nil }
-        let hyphenated = vocabulary.hyphenatedForm(of: text)
+        // The filter's exact "no" first: an ASCII word missing it has no hyphenated spelling.
+        let hyphenated =
+            text.utf8.allSatisfy({ $0 < 0x80 }) && !vocabulary.mayHaveHyphenatedForm(ofASCIILetters: text.utf8)
+            ? nil : vocabulary.hyphenatedForm(of: text)
         // Without the document's spelling, an overlong line or a dump there is no evidence to weigh.
         guard hyphenated != nil || joinedLineMedian != nil || inDump, !lexicon.isWord(text) else { return nil }
         // The document's own hyphenated spelling is the best evidence there is.
