@@ -71,14 +71,47 @@ public struct RepairLigatures: Stage {
     /// The lower-cased words the document prints whole (letters only), with ligature forms spelled out.
     static func vocabulary(_ document: Document) -> Set<String> {
         var words: Set<String> = []
+        // Plain ASCII lines (each byte a character) are read on their bytes: a token's core runs
+        // from its first letter to its last, holds no ligature form, and is kept when it is all
+        // letters; each distinct word becomes a string once, at the end.
+        var asciiWords = ByteWordCounter()
         for block in document.allBlocks {
             for line in block.lines {
+                let isASCII = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                    guard WordScan.isPlainASCII(bytes) else { return false }
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
+                        var start = 0
+                        while start < bytes.count {
+                            guard bytes[start].isASCIILetter else {
+                                start += 1
+                                continue
+                            }
+                            var end = start
+                            while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
+                            // The letters must run from the token's first letter to its last.
+                            var tokenStart = start, tokenEnd = end
+                            while tokenStart > 0, bytes[tokenStart - 1] != UInt8(ascii: " ") { tokenStart -= 1 }
+                            while tokenEnd < bytes.count, bytes[tokenEnd] != UInt8(ascii: " ") { tokenEnd += 1 }
+                            let isWholeCore =
+                                !bytes[tokenStart..<start].contains(where: \.isASCIILetter)
+                                && !bytes[end..<tokenEnd].contains(where: \.isASCIILetter)
+                            if isWholeCore, end - start >= minimumPieceLetters {
+                                for index in start..<end { lowered[index - start] = bytes[index].asciiLowercased }
+                                asciiWords.add(UnsafeBufferPointer(rebasing: lowered[0..<(end - start)]))
+                            }
+                            start = tokenEnd
+                        }
+                    }
+                    return true
+                }
+                guard isASCII != true else { continue }
                 for token in line.text.split(separator: " ") {
                     let word = spelledOut(core(token).word).lowercased()
                     if word.count >= minimumPieceLetters, word.allSatisfy(\.isLetter) { words.insert(word) }
                 }
             }
         }
+        asciiWords.forEach { bytes, _ in words.insert(String(decoding: bytes, as: UTF8.self)) }
         return words
     }
 
