@@ -336,8 +336,10 @@ public struct RepairLigatures: Stage {
         let characters = Array(word)
         var candidates: [String] = []
         for cut in 0...characters.count {
+            // The two pieces once per place, not once per set of letters.
+            let head = String(characters[..<cut]), tail = String(characters[cut...])
             for letters in ligatureLetters {
-                let candidate = String(characters[..<cut]) + letters + String(characters[cut...])
+                let candidate = head + letters + tail
                 if isWord(candidate), !candidates.contains(candidate) { candidates.append(candidate) }
             }
         }
