@@ -41,14 +41,19 @@ import Testing
     }
 
     @Test func ligatureScanSeesTheBreaks() {
-        #expect(RepairLigatures.leavesPlainASCIIAlone("sta on road", isWord: Self.lexicon.isWord, known: { _ in false }, insertions: false) == false)
-        #expect(RepairLigatures.leavesPlainASCIIAlone("the cat sat", isWord: Self.lexicon.isWord, known: { _ in false }, insertions: true) == true)
-        #expect(RepairLigatures.leavesPlainASCIIAlone("ﬁrst", isWord: Self.lexicon.isWord, known: { _ in false }, insertions: true) == nil)
+        func leaves(_ line: String, insertions: Bool) -> Bool? {
+            RepairLigatures.leavesPlainASCIIAlone(
+                line, isWord: Self.lexicon.isWord, known: { _ in false }, insertions: insertions)
+        }
+        #expect(leaves("sta on road", insertions: false) == false)
+        #expect(leaves("the cat sat", insertions: true) == true)
+        #expect(leaves("ﬁrst", insertions: true) == nil)
     }
 
     @Test(arguments: lines)
     func noteMarkerTestsLoseNoMarker(line: String) {
-        let hasMarker = SplitNoteMarkers.openingMarker(line) != nil
+        let hasMarker =
+            SplitNoteMarkers.openingMarker(line) != nil
             || line.split(separator: " ").contains { SplitNoteMarkers.gluedMarker($0) != nil }
         if hasMarker { #expect(SplitNoteMarkers.mayHoldMarker(line), "\(line)") }
         let candidates = SplitNoteMarkers.gluedMarkerCandidates(line).compactMap { SplitNoteMarkers.gluedMarker($0)?.marker }

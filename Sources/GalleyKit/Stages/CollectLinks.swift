@@ -159,7 +159,8 @@ public struct CollectLinks: Stage {
                 }
                 var end = start
                 while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(\.asciiLowercased), as: UTF8.self)
+                let letters = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let word = String(decoding: letters.lazy.map(\.asciiLowercased), as: UTF8.self)
                 if phoneLabels.contains(word) { return true }
                 start = end
             }

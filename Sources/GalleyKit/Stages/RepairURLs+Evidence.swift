@@ -138,7 +138,10 @@ extension RepairURLs {
             hostStart = found + scheme.count
         }
         if lower[hostStart...].starts(with: "www.".utf8) { hostStart += 4 }
-        let hostEnd = lower[hostStart...].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? lower.count
+        func endsHost(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+        }
+        let hostEnd = lower[hostStart...].firstIndex(where: endsHost) ?? lower.count
         var end = hostEnd
         while end > hostStart, trailingPunctuation.contains(Character(Unicode.Scalar(lower[end - 1]))) { end -= 1 }
         let host = lower[hostStart..<end]
