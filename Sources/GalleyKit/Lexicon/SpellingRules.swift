@@ -7,12 +7,19 @@ struct SpellingRules: Sendable, Equatable {
     var compoundRules: [[AffixFile.CompoundRuleElement]] = []
     var compoundMinimum = 3
     var compoundParts: [String: Set<UInt32>] = [:] {
-        didSet { longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) } }
+        didSet {
+            longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) }
+            compoundPartStarts = Self.firstScalars(of: compoundParts)
+        }
     }
     /// The most scalars in one compound part: no longer stretch of a word can be a part, so the
     /// compound walk never builds one (it built every prefix, and a 400-letter run of one letter
     /// took 40 s of RepairLigatures' look-ups; found by `make fuzz`).
     private(set) var longestCompoundPart = 0
+    /// The first scalar of every compound part (nil when a part is empty): a word that opens with
+    /// any other is no compound, found without building a part. Most words are asked this (en_GB's
+    /// parts are numbers, "1st", "4th"), and the walk built a string per prefix to find nothing.
+    private(set) var compoundPartStarts: Set<Unicode.Scalar>? = []
 
     struct Conversion: Sendable, Equatable {
         var from: [UInt8]
@@ -38,6 +45,16 @@ struct SpellingRules: Sendable, Equatable {
         self.compoundParts = compoundParts
         // Observers do not run in an initializer.
         longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) }
+        compoundPartStarts = Self.firstScalars(of: compoundParts)
+    }
+
+    static func firstScalars(of parts: [String: Set<UInt32>]) -> Set<Unicode.Scalar>? {
+        var starts: Set<Unicode.Scalar> = []
+        for part in parts.keys {
+            guard let first = part.unicodeScalars.first else { return nil }
+            starts.insert(first)
+        }
+        return starts
     }
 }
 
@@ -204,6 +221,11 @@ extension SpellingRules {
     /// ICONV: at each position the longest matching pattern is replaced.
     func convertInput(_ bytes: [UInt8]) -> [UInt8] {
         guard !inputConversions.isEmpty else { return bytes }
+        // A pattern matches only where its first byte is: most words hold none (en_GB's one
+        // conversion starts with the first byte of "’").
+        guard inputConversions.contains(where: { conversion in conversion.from.first.map(bytes.contains) ?? false }) else {
+            return bytes
+        }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
@@ -224,6 +246,9 @@ extension SpellingRules {
 
     /// Hunspell's BREAK handling: a word is right when its parts either side of a break pattern are.
     private func spellAtBreaks(_ word: [UInt8], in table: some FormLookup, stack: inout [String]) -> Bool {
+        // Every break below needs a pattern's text (its "^" or "$" aside) in the word: most words
+        // (no hyphen) have none, and are answered without the patterns' byte arrays.
+        guard breakPatterns.contains(where: { Self.mayBreak(word, at: $0) }) else { return false }
         let patterns = breakPatterns.map { Array($0.utf8) }
         var breaks = 0
         for pattern in patterns where !pattern.isEmpty {
@@ -267,6 +292,20 @@ extension SpellingRules {
         return false
     }
 
+    /// Whether `pattern` may break `word`: its text without the anchors occurs in it, or is empty
+    /// (an empty pattern breaks nothing, a bare anchor is left to the full rules).
+    private static func mayBreak(_ word: [UInt8], at pattern: String) -> Bool {
+        var core = pattern.utf8[...]
+        guard !core.isEmpty else { return false }
+        if core.first == UInt8(ascii: "^") { core = core.dropFirst() }
+        if core.last == UInt8(ascii: "$") { core = core.dropLast() }
+        guard let first = core.first, core.count <= word.count else { return core.isEmpty }
+        for start in 0...(word.count - core.count) where word[start] == first && word[start...].starts(with: core) {
+            return true
+        }
+        return false
+    }
+
     private static func find(_ pattern: [UInt8], in word: [UInt8], from start: Int) -> Int? {
         guard !pattern.isEmpty, word.count >= pattern.count, start <= word.count - pattern.count else { return nil }
         for index in start...(word.count - pattern.count) where word[index...].starts(with: pattern) { return index }
@@ -279,6 +318,8 @@ extension SpellingRules {
     /// first; three or more it accepts without asking suggestions only for words that start with
     /// a digit (ordinals, numbers), so here those are the only longer compounds.
     func isCompound(_ word: String) -> Bool {
+        // Every rule's walk starts with a part at the word's first scalar.
+        if let starts = compoundPartStarts, !(word.unicodeScalars.first.map(starts.contains) ?? false) { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 2 * compoundMinimum else { return false }
         let allowsLongCompounds = word.utf8.first?.isASCIIDigit ?? false

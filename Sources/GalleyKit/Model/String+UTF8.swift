@@ -18,3 +18,26 @@ extension StringProtocol {
         WordScan.isPlainASCII(utf8) ? utf8.count : count
     }
 }
+
+extension String {
+    /// `split(whereSeparator: \.isWhitespace)`, read on the bytes when the text is plain ASCII
+    /// without a carriage return (each byte a character, whitespace the bytes 9–13 and 32).
+    func whitespaceSeparatedWords() -> [Substring] {
+        guard WordScan.isPlainASCII(utf8) else { return split(whereSeparator: \.isWhitespace) }
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if let wordStart = start { words.append(self[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        if let wordStart = start { words.append(self[wordStart..<endIndex]) }
+        return words
+    }
+}

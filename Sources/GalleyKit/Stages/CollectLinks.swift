@@ -110,7 +110,7 @@ package struct CollectLinks: Stage {
                 result.append((column + token.distance(from: token.startIndex, to: start), isEmail ? .email : .url, value))
             }
         }
-        if text.withContiguousUTF8({ $0.contains(where: \.isASCIIDigit) }) {
+        if mayHoldPhoneNumber(text) {
             for (offset, number) in phoneNumbers(in: text) { result.append((offset, .phone, number)) }
         }
         return result.sorted { $0.0 < $1.0 }
@@ -134,6 +134,38 @@ package struct CollectLinks: Stage {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last else { return false }
         return tld.count >= 2 && tld.allSatisfy(\.isLetter)
+    }
+
+    /// Whether `phoneNumbers(in:)` may find a number in `text`: it needs an ASCII digit; on a plain
+    /// ASCII line (each byte a character), at least `labelledDigitCount`'s lower bound of them, and
+    /// below the fewest an unlabelled number has, a label word among the line's runs of letters
+    /// (`hasPhoneLabel` takes its word from one). Counted on the bytes, for the many lines with a
+    /// date or a page number and no telephone.
+    static func mayHoldPhoneNumber(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            var digits = 0
+            for byte in bytes where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { digits += 1 }
+            guard digits > 0 else { return false }
+            guard WordScan.isPlainASCII(bytes) else { return true }
+            if digits < labelledDigitCount.lowerBound { return false }
+            let fewestUnlabelled = min(
+                nationalDigitCount.lowerBound, shortNationalDigitCount.lowerBound, internationalDigitCount.lowerBound)
+            if digits >= fewestUnlabelled { return true }
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start].isASCIILetter else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
+                let letters = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let word = String(decoding: letters.lazy.map(\.asciiLowercased), as: UTF8.self)
+                if phoneLabels.contains(word) { return true }
+                start = end
+            }
+            return false
+        }
     }
 
     /// Telephone numbers in `text`, as printed (spaces collapsed), with their character offsets.

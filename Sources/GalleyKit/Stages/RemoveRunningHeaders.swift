@@ -357,9 +357,12 @@ package struct RemoveRunningHeaders: Stage {
         let line = text.trimmingWhitespace()
         // …and opens with "p", a digit or a dash, or has a bar: a line opening with any other
         // ASCII character is no label, without splitting it into words.
-        if let first = line.utf8.first, first < 0x80, !Self.labelOpeningBytes.contains(first), !line.utf8.contains(0x7C) {
+        if let first = line.utf8.first, first < 0x80, !Self.labelOpeningBytes.contains(first), !line.containsUTF8Byte(0x7C) {
             return false
         }
+        // A plain ASCII line (a byte is a character) of more than four words, opening with no dash
+        // and without a bar, is none of the forms below either: counted on its bytes.
+        if line.utf8.first != UInt8(ascii: "-"), Self.hasMoreThanFourWordsAndNoBar(line) { return false }
         let words = line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         func isNumber(_ word: String) -> Bool { word.count <= 3 && !word.isEmpty && word.allSatisfy(\.isASCIIDigitCharacter) }
         // "Page 8", "Page 3 of 12", "3 of 12", "p. 4"
@@ -384,6 +387,22 @@ package struct RemoveRunningHeaders: Stage {
 
     /// The ASCII bytes a page label without a bar can open with: "p" of "Page", a digit, a dash.
     static let labelOpeningBytes = Set("pP0123456789-".utf8)
+
+    /// Whether `line` is plain ASCII with no bar and more than four words between whitespace
+    /// (space, tab, line breaks: what `Character.isWhitespace` says of ASCII).
+    static func hasMoreThanFourWordsAndNoBar(_ line: String) -> Bool {
+        line.withContiguousUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80, byte != UInt8(ascii: "\r"), byte != 0x7C else { return false }
+                let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                if !isSpace, !inWord { words += 1 }
+                inWord = !isSpace
+            }
+            return words > 4
+        }
+    }
 
     /// A folio line ("4 | Newsletter title") is short: longer lines with a bar are table rows or prose.
     static let maximumFolioLength = 80

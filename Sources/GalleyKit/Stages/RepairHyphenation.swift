@@ -35,6 +35,8 @@ package struct RepairHyphenation: Stage {
 
     package func run(_ document: inout Document, context: StageContext) {
         let vocabulary = context.vocabulary(of: document)
+        // Both passes below ask about the same words, and a document repeats its words.
+        let lexicon = RememberingLexicon(context.lexicon)
         // A dump lost its line-end hyphens where it joined lines; a PDF's glyphs keep them.
         let dumpLineLength = document.source.format == .text ? Self.medianLineLength(document) : nil
         // The words that could take a hyphen back, found once for both passes below.
@@ -49,7 +51,7 @@ package struct RepairHyphenation: Stage {
                 guard !found.isEmpty else { continue }
                 var repairs = Audit()
                 let cuts = gluedCompoundCuts(
-                    found, in: block, vocabulary: vocabulary, lexicon: context.lexicon, atJoins: nil, audit: &repairs)
+                    found, in: block, vocabulary: vocabulary, lexicon: lexicon, atJoins: nil, audit: &repairs)
                 // Repairs come in line order, one per word (a word may take several hyphens); a
                 // printed line ends once, so a line with two hyphens put back says nothing about
                 // which was the join.
@@ -68,9 +70,9 @@ package struct RepairHyphenation: Stage {
                 // In place: a copy of the block would make every change copy its lines.
                 restoreGluedCompounds(
                     blockCandidates.next()!, in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary,
-                    lexicon: context.lexicon, atJoins: atJoins, audit: &document.audit)
+                    lexicon: lexicon, atJoins: atJoins, audit: &document.audit)
                 resolveLineEndHyphens(
-                    in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary, lexicon: context.lexicon,
+                    in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary, lexicon: lexicon,
                     audit: &document.audit)
             }
         }
@@ -252,7 +254,10 @@ package struct RepairHyphenation: Stage {
         atJoins: [String: Int]?, lexicon: any Lexicon, inDump: Bool = false
     ) -> [Int]? {
         guard text.count >= 2 * Self.minimumPartLength else { return nil }
-        let hyphenated = vocabulary.hyphenatedForm(of: text)
+        // The filter's exact "no" first: an ASCII word missing it has no hyphenated spelling.
+        let hyphenated =
+            text.utf8.allSatisfy({ $0 < 0x80 }) && !vocabulary.mayHaveHyphenatedForm(ofASCIILetters: text.utf8)
+            ? nil : vocabulary.hyphenatedForm(of: text)
         // Without the document's spelling, an overlong line or a dump there is no evidence to weigh.
         guard hyphenated != nil || joinedLineMedian != nil || inDump, !lexicon.isWord(text) else { return nil }
         // The document's own hyphenated spelling is the best evidence there is.

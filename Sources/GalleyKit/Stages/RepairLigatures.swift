@@ -23,20 +23,12 @@ package struct RepairLigatures: Stage {
     package func run(_ document: inout Document, context: StageContext) {
         // The document's own words settle ties between candidate repairs; most documents never
         // have a tie, so the list is made on first need.
-        var printed: Set<String>?
-        let original = document
-        func known(_ word: String) -> Bool {
-            let words = printed ?? Self.vocabulary(original)
-            printed = words
-            return words.contains(word.lowercased())
-        }
-        var cache: [String: Bool] = [:]
-        func isWord(_ word: String) -> Bool {
-            if let known = cache[word] { return known }
-            let answer = context.lexicon.isWord(word)
-            cache[word] = answer
-            return answer
-        }
+        // Held by a class, so that the closures handed down to every line capture one reference,
+        // not a copy of the document.
+        let printed = PrintedWords(document)
+        func known(_ word: String) -> Bool { printed.contains(word) }
+        let lexicon = RememberingLexicon(context.lexicon)
+        func isWord(_ word: String) -> Bool { lexicon.isWord(word) }
         // A word with a glyph lost at its edge ("tle") is repaired only in a document that shows
         // it loses ligature glyphs: a glyph lost inside a word ("sta on"), a private-use glyph
         // or a presentation form repaired in the first pass. Elsewhere an unknown lower-case word
@@ -66,17 +58,60 @@ package struct RepairLigatures: Stage {
         }
     }
 
+    /// The words of the document as it was when the stage began (`vocabulary(_:)`), made on first need.
+    final class PrintedWords {
+        private let document: Document
+        private lazy var words = RepairLigatures.vocabulary(document)
+
+        init(_ document: Document) { self.document = document }
+
+        func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+    }
+
     /// The lower-cased words the document prints whole (letters only), with ligature forms spelled out.
     static func vocabulary(_ document: Document) -> Set<String> {
         var words: Set<String> = []
+        // Plain ASCII lines (each byte a character) are read on their bytes: a token's core runs
+        // from its first letter to its last, holds no ligature form, and is kept when it is all
+        // letters; each distinct word becomes a string once, at the end.
+        var asciiWords = ByteWordCounter()
         for block in document.allBlocks {
             for line in block.lines {
+                let isASCII = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                    guard WordScan.isPlainASCII(bytes) else { return false }
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
+                        var start = 0
+                        while start < bytes.count {
+                            guard bytes[start].isASCIILetter else {
+                                start += 1
+                                continue
+                            }
+                            var end = start
+                            while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
+                            // The letters must run from the token's first letter to its last.
+                            var tokenStart = start, tokenEnd = end
+                            while tokenStart > 0, bytes[tokenStart - 1] != UInt8(ascii: " ") { tokenStart -= 1 }
+                            while tokenEnd < bytes.count, bytes[tokenEnd] != UInt8(ascii: " ") { tokenEnd += 1 }
+                            let isWholeCore =
+                                !bytes[tokenStart..<start].contains(where: \.isASCIILetter)
+                                && !bytes[end..<tokenEnd].contains(where: \.isASCIILetter)
+                            if isWholeCore, end - start >= minimumPieceLetters {
+                                for index in start..<end { lowered[index - start] = bytes[index].asciiLowercased }
+                                asciiWords.add(UnsafeBufferPointer(rebasing: lowered[0..<(end - start)]))
+                            }
+                            start = tokenEnd
+                        }
+                    }
+                    return true
+                }
+                guard isASCII != true else { continue }
                 for token in line.text.split(separator: " ") {
                     let word = spelledOut(core(token).word).lowercased()
                     if word.count >= minimumPieceLetters, word.allSatisfy(\.isLetter) { words.insert(word) }
                 }
             }
         }
+        asciiWords.forEach { bytes, _ in words.insert(String(decoding: bytes, as: UTF8.self)) }
         return words
     }
 
@@ -109,6 +144,15 @@ package struct RepairLigatures: Stage {
         repairs: inout [(before: String, after: String)]
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
+        if leavesPlainASCIIAlone(text, isWord: isWord, known: known, insertions: insertions) == true { return text }
+        return repairingTokens(text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs)
+    }
+
+    /// `repair` on the line's tokens as strings, for any text.
+    static func repairingTokens(
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool,
+        repairs: inout [(before: String, after: String)]
+    ) -> String {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
         var index = 0
@@ -178,6 +222,67 @@ package struct RepairLigatures: Stage {
         return changed ? tokens.joined(separator: " ") : text
     }
 
+    /// Whether `repair` leaves `text` as it is, decided on its bytes when it is plain ASCII (every
+    /// byte a character of its own), else nil. The same tests in the same order as `repair`, on
+    /// byte ranges instead of strings: ASCII holds no ligature form nor private-use glyph (step 1),
+    /// a token's core runs from its first letter to its last, and a word becomes a string only when
+    /// the lexicon is asked about it. The first repair found says no, and `repair` redoes the line.
+    static func leavesPlainASCIIAlone(
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool
+    ) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            func isLetter(_ byte: UInt8) -> Bool { byte.isASCIILetter }
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            /// The token's core when it is a word of letters only (lead and trail aside), else nil.
+            func core(_ token: Range<Int>) -> (word: Range<Int>, trailIsEmpty: Bool, leadIsEmpty: Bool)? {
+                guard let first = token.first(where: { isLetter(bytes[$0]) }) else { return nil }
+                let last = token.last(where: { isLetter(bytes[$0]) })!
+                guard (first...last).allSatisfy({ isLetter(bytes[$0]) }) else { return nil }
+                return (first..<(last + 1), last + 1 == token.upperBound, first == token.lowerBound)
+            }
+            // The last word asked about, with the answer: a pair's tail is the next pair's head.
+            var asked: (word: Range<Int>, isWord: Bool)?
+            func isWordAt(_ word: Range<Int>) -> Bool {
+                if let asked, asked.word == word { return asked.isWord }
+                let answer = isWord(string(word))
+                asked = (word, answer)
+                return answer
+            }
+            func isLowercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+            var tokenStart = 0
+            while tokenStart <= bytes.count {
+                let tokenEnd = bytes[tokenStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                defer { tokenStart = tokenEnd + 1 }
+                guard let parts = core(tokenStart..<tokenEnd) else { continue }
+                // 2. "sta on": the next token opens with its word of letters.
+                if parts.trailIsEmpty, tokenEnd < bytes.count {
+                    let nextStart = tokenEnd + 1
+                    let nextEnd = bytes[nextStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                    // `bridge`'s own tests first, on bytes: it joins only where a piece is no word.
+                    if let next = core(nextStart..<nextEnd), next.leadIsEmpty,
+                        parts.word.count >= minimumPieceLetters || next.word.count >= minimumPieceLetters,
+                        isLowercase(bytes[next.word.lowerBound]), !isWordAt(parts.word) || !isWordAt(next.word),
+                        bridge(string(parts.word), string(next.word), isWord: isWord, known: known) != nil
+                    {
+                        return false
+                    }
+                }
+                // 3. "tle".
+                let word = parts.word
+                if insertions, word.count >= minimumPieceLetters + 1, word.count <= maximumWordLetters,
+                    isLowercase(bytes[word.lowerBound]), !isWordAt(word),
+                    insert(into: string(word), isWord: isWord, known: known) != nil
+                {
+                    return false
+                }
+            }
+            return true
+        } ?? nil
+    }
+
     /// Whether `token` is nothing but ASCII letters (most words of most lines).
     static func isASCIIWord(_ token: String) -> Bool {
         token.utf8.withContiguousStorageIfAvailable { bytes in
@@ -231,8 +336,10 @@ package struct RepairLigatures: Stage {
         let characters = Array(word)
         var candidates: [String] = []
         for cut in 0...characters.count {
+            // The two pieces once per place, not once per set of letters.
+            let head = String(characters[..<cut]), tail = String(characters[cut...])
             for letters in ligatureLetters {
-                let candidate = String(characters[..<cut]) + letters + String(characters[cut...])
+                let candidate = head + letters + tail
                 if isWord(candidate), !candidates.contains(candidate) { candidates.append(candidate) }
             }
         }

@@ -25,7 +25,7 @@ extension RepairURLs {
             guard let document else { return printed }
             for page in document.pages where page.duplicateOf == nil {
                 for line in page.blocks.lazy.flatMap(\.lines) where RepairURLs.mayHoldAddressStart(line.text) {
-                    for token in line.text.split(whereSeparator: \.isWhitespace) {
+                    for token in line.text.whitespaceSeparatedWords() {
                         guard let (start, _) = RepairURLs.addressStart(in: token) else { continue }
                         let address = RepairURLs.key(String(token[start...]))
                         printed.insert(address)
@@ -41,8 +41,8 @@ extension RepairURLs {
         private(set) lazy var hostsWithoutHyphens: [String: String] = {
             var hosts: [String: String] = [:]
             for entry in printed where !entry.contains("/") && !entry.contains("@") && entry.contains(".") {
-                let bare = entry.replacingOccurrences(of: "-", with: "")
-                if let known = hosts[bare], known.filter({ $0 == "-" }).count >= entry.filter({ $0 == "-" }).count { continue }
+                let bare = RepairURLs.withoutHyphens(entry)
+                if let known = hosts[bare], RepairURLs.hyphenCount(known) >= RepairURLs.hyphenCount(entry) { continue }
                 hosts[bare] = entry
             }
             return hosts
@@ -106,6 +106,7 @@ extension RepairURLs {
     /// elsewhere with more hyphens and the same letters ("www.exampleottermouth-estuary.org.uk" where
     /// an email prints "example-ottermouth-estuary.org.uk"): a dump glues a hyphen broken at a line end.
     static func restoreHostHyphens(in address: String, evidence: AddressEvidence) -> String {
+        if leavesHostHyphens(inASCII: address, evidence: evidence) == true { return address }
         let lower = address.lowercased()
         guard lower.count == address.count else { return address }
         var hostStart = lower.startIndex
@@ -122,6 +123,44 @@ extension RepairURLs {
         let start = address.index(address.startIndex, offsetBy: offset)
         let end = address.index(start, offsetBy: host.count)
         return address.replacingCharacters(in: start..<end, with: known)
+    }
+
+    /// Whether `restoreHostHyphens` leaves `address` as it is, decided on its bytes when it is
+    /// plain ASCII (each byte a character; lower-casing keeps every length), else nil.
+    static func leavesHostHyphens(inASCII address: String, evidence: AddressEvidence) -> Bool? {
+        guard WordScan.isPlainASCII(address.utf8) else { return nil }
+        let lower = address.utf8.map(\.asciiLowercased)
+        var hostStart = 0
+        let scheme = Array("://".utf8)
+        if lower.count >= scheme.count,
+            let found = (0...(lower.count - scheme.count)).first(where: { lower[$0..<($0 + scheme.count)].elementsEqual(scheme) })
+        {
+            hostStart = found + scheme.count
+        }
+        if lower[hostStart...].starts(with: "www.".utf8) { hostStart += 4 }
+        func endsHost(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+        }
+        let hostEnd = lower[hostStart...].firstIndex(where: endsHost) ?? lower.count
+        var end = hostEnd
+        while end > hostStart, trailingPunctuation.contains(Character(Unicode.Scalar(lower[end - 1]))) { end -= 1 }
+        let host = lower[hostStart..<end]
+        guard host.contains(UInt8(ascii: ".")) else { return true }
+        let bare = String(decoding: host.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+        guard let known = evidence.hostsWithoutHyphens[bare] else { return true }
+        return hyphenCount(known) <= host.lazy.filter { $0 == UInt8(ascii: "-") }.count
+    }
+
+    /// `text` without its hyphens (`replacingOccurrences(of: "-", with: "")`), on the bytes when plain ASCII.
+    static func withoutHyphens(_ text: String) -> String {
+        guard WordScan.isPlainASCII(text.utf8) else { return text.replacingOccurrences(of: "-", with: "") }
+        return String(decoding: text.utf8.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+    }
+
+    /// How many hyphen characters `text` has, on the bytes when plain ASCII.
+    static func hyphenCount(_ text: String) -> Int {
+        guard WordScan.isPlainASCII(text.utf8) else { return text.filter({ $0 == "-" }).count }
+        return text.utf8.lazy.filter { $0 == UInt8(ascii: "-") }.count
     }
 
     /// An address in the form its printings and link targets share: lower case, no scheme,

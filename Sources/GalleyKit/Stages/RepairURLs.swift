@@ -32,7 +32,9 @@ package struct RepairURLs: Stage {
 
     package func run(_ document: inout Document, context: StageContext) {
         let proseWords = ProseWords(document: document)
-        let evidence = AddressEvidence(document: document, lexicon: context.lexicon, proseWords: proseWords)
+        // The address tests ask about the same pieces of words on many lines.
+        let lexicon = RememberingLexicon(context.lexicon)
+        let evidence = AddressEvidence(document: document, lexicon: lexicon, proseWords: proseWords)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var page = document.pages[pageIndex]
             evidence.annotationTargets = page.linkAnnotations.map { Self.key($0.uri) }
@@ -43,7 +45,7 @@ package struct RepairURLs: Stage {
             joinAcrossBlocks(&page, fragments: &fragments, evidence: evidence)
             Self.joinSpacedHosts(&page, audit: &document.audit)
             repairSlugsAndRecord(
-                &page, fragments: fragments, proseWords: proseWords, lexicon: context.lexicon, audit: &document.audit,
+                &page, fragments: fragments, proseWords: proseWords, lexicon: lexicon, audit: &document.audit,
                 evidence: evidence)
             document.pages[pageIndex] = page
         }
@@ -59,7 +61,8 @@ package struct RepairURLs: Stage {
 
     /// Whether `token` is, or holds, a web or email address or a path: words in it are not prose.
     package static func isAddressLike(_ token: String) -> Bool {
-        isAddressLike(utf8: token.utf8)
+        // In one buffer: walking `utf8` byte by byte costs several times as much.
+        token.withContiguousUTF8 { isAddressLike(utf8: $0) }
     }
 
     /// `isAddressLike(_:)` on a token's UTF-8 bytes.
@@ -113,13 +116,18 @@ package struct RepairURLs: Stage {
     /// Where the address in `token` starts ("Website:www.x.org" → at "www."), and whether it is an email.
     static func addressStart(in token: Substring) -> (start: String.Index, isEmail: Bool)? {
         guard mayHoldAddressStart(token) else { return nil }
-        let lower = token.lowercased()
-        // Offsets in the lower-cased copy match the token's when lower-casing keeps lengths (ASCII addresses).
-        guard lower.count == token.count else { return nil }
-        for marker in ["https://", "http://", "www."] {
-            if let range = lower.range(of: marker) {
-                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-                return (token.index(token.startIndex, offsetBy: offset), false)
+        if WordScan.isPlainASCII(token.utf8) {
+            // Each byte a character: the markers are found on the lower-cased bytes, as below.
+            if let offset = firstMarkerOffset(inASCII: token) { return (token.index(token.startIndex, offsetBy: offset), false) }
+        } else {
+            let lower = token.lowercased()
+            // Offsets in the lower-cased copy match the token's when lower-casing keeps lengths (ASCII addresses).
+            guard lower.count == token.count else { return nil }
+            for marker in ["https://", "http://", "www."] {
+                if let range = lower.range(of: marker) {
+                    let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                    return (token.index(token.startIndex, offsetBy: offset), false)
+                }
             }
         }
         if let at = token.firstIndex(of: "@") {
@@ -143,6 +151,20 @@ package struct RepairURLs: Stage {
             let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
         else { return nil }
         return (startIndex, false)
+    }
+
+    /// The byte offset of the first "https://", else "http://", else "www." in `token` (any case),
+    /// for plain ASCII text.
+    static func firstMarkerOffset(inASCII token: Substring) -> Int? {
+        token.withContiguousUTF8 { bytes in
+            for marker in [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)] where marker.count <= bytes.count {
+                for start in 0...(bytes.count - marker.count)
+                where (0..<marker.count).allSatisfy({ bytes[start + $0].asciiLowercased == marker[$0] }) {
+                    return start
+                }
+            }
+            return nil
+        }
     }
 
     // MARK: Joining
@@ -582,7 +604,9 @@ package struct RepairURLs: Stage {
         for blockIndex in page.blocks.indices {
             for lineIndex in page.blocks[blockIndex].lines.indices {
                 let text = page.blocks[blockIndex].lines[lineIndex].text
-                guard text.range(of: "www. ", options: .caseInsensitive) != nil else { continue }
+                // Only a token ending in "www." (any case) followed by a space joins: a byte test
+                // first, for the many lines without one.
+                guard Self.mayHoldSpacedHost(text), text.range(of: "www. ", options: .caseInsensitive) != nil else { continue }
                 var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
                 var index = 0
                 var changed = false
@@ -615,6 +639,18 @@ package struct RepairURLs: Stage {
                 }
                 if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
             }
+        }
+    }
+
+    /// Whether `text` holds "www. " in any case of its ASCII letters: no other character lower-cases
+    /// to "w", so a line without these bytes has no token that `joinSpacedHosts` joins.
+    static func mayHoldSpacedHost(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            guard bytes.count >= 5 else { return false }
+            for index in 3..<(bytes.count - 1) where bytes[index] == UInt8(ascii: ".") && bytes[index + 1] == UInt8(ascii: " ") {
+                if bytes[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return true }
+            }
+            return false
         }
     }
 
@@ -725,9 +761,31 @@ package struct RepairURLs: Stage {
         private lazy var words: Set<String> = {
             var words = Set<String>()
             guard let document else { return words }
+            // ASCII words are gathered as bytes and become strings once each, at the end.
+            var asciiWords = ByteWordCounter()
             for page in document.pages where page.duplicateOf == nil {
-                for line in page.blocks.lazy.flatMap(\.lines) { words.formUnion(Self.words(in: line.text)) }
+                for line in page.blocks.lazy.flatMap(\.lines) {
+                    // As `words(in:)`: a line with nothing address-like is all words; in the others
+                    // the address-like tokens are left out.
+                    func add(_ text: String) {
+                        DocumentVocabulary.forEachWord(in: text) { word in
+                            switch word {
+                            case .ascii(let bytes): asciiWords.add(bytes)
+                            case .text(let text): words.insert(text)
+                            }
+                        }
+                    }
+                    guard RepairURLs.isAddressLike(line.text) else {
+                        add(line.text)
+                        continue
+                    }
+                    for token in line.text.whitespaceSeparatedWords() {
+                        let token = String(token)
+                        if !RepairURLs.isAddressLike(token) { add(token) }
+                    }
+                }
             }
+            asciiWords.forEach { bytes, _ in words.insert(String(decoding: bytes, as: UTF8.self)) }
             return words
         }()
 

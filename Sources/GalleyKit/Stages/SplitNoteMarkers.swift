@@ -35,6 +35,8 @@ package struct SplitNoteMarkers: Stage {
                 var cited: [String] = []
                 for lineIndex in block.lines.indices {
                     let text = block.lines[lineIndex].text
+                    // Most lines hold no marker character at all: nothing opens or is glued there.
+                    guard Self.mayHoldMarker(text) else { continue }
                     // A plain digit opens a note only at the head of a block: elsewhere it may be a table's or list's number.
                     if block.kind == .paragraph || block.kind == .note, let opening = Self.openingMarker(text),
                         notes.contains(opening.marker), lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
@@ -142,9 +144,9 @@ package struct SplitNoteMarkers: Stage {
                 {
                     lone.insert(marker)
                 }
-                for line in block.lines {
+                for line in block.lines where mayHoldMarker(line.text) {
                     if let marker = openingMarker(line.text)?.marker { opening.insert(marker) }
-                    for token in line.text.split(separator: " ") {
+                    for token in gluedMarkerCandidates(line.text) {
                         if let marker = gluedMarker(token)?.marker { glued.insert(marker) }
                     }
                 }
@@ -207,6 +209,65 @@ package struct SplitNoteMarkers: Stage {
         return result
     }
 
+    /// Whether `text` has a byte sequence of a marker character or an ASCII digit: without one no
+    /// marker opens the line or is glued to its words. Exact as a reject: each marker is one
+    /// scalar with no canonical equivalent, so a `Character` equal to it holds its bytes.
+    static func mayHoldMarker(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "*"):
+                    return true
+                case 0xC2:  // ² ³ ¹ § ¶: U+00B2, U+00B3, U+00B9, U+00A7, U+00B6
+                    if index + 1 < bytes.count {
+                        switch bytes[index + 1] {
+                        case 0xB2, 0xB3, 0xB9, 0xA7, 0xB6: return true
+                        default: break
+                        }
+                    }
+                case 0xE2:  // † ‡: U+2020, U+2021; ⁰ ⁴…⁹: U+2070, U+2074…2079
+                    if index + 2 < bytes.count {
+                        let second = bytes[index + 1], third = bytes[index + 2]
+                        if second == 0x80, third == 0xA0 || third == 0xA1 { return true }
+                        if second == 0x81, third == 0xB0 || (0xB4...0xB9).contains(third) { return true }
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// The tokens of `text` (split at spaces) that `gluedMarker` may find a marker on: on a plain
+    /// ASCII line (each byte a character) only those ending in a digit or "*", found on the bytes.
+    static func gluedMarkerCandidates(_ text: String) -> [Substring] {
+        guard WordScan.isPlainASCII(text.utf8) else { return text.split(separator: " ") }
+        var tokens: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        func close() {
+            guard start < index else { return }
+            let last = utf8[utf8.index(before: index)]
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last) || last == UInt8(ascii: "*") {
+                tokens.append(text[start..<index])
+            }
+        }
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: " ") {
+                close()
+                start = utf8.index(after: index)
+            }
+            utf8.formIndex(after: &index)
+        }
+        close()
+        return tokens
+    }
+
     static func isMarkerCharacter(_ character: Character) -> Bool {
         superscriptDigits.contains(character) || referenceSymbols.contains(character)
     }
@@ -229,6 +290,12 @@ package struct SplitNoteMarkers: Stage {
     /// after a letter or closing punctuation, plain digits only after closing punctuation that
     /// follows a letter ("all.1", never "A4" or "3.5").
     static func gluedMarker(_ token: Substring) -> (marker: String, word: Substring)? {
+        // A token ending in an ASCII byte that is no digit nor "*" ends in no marker: most words.
+        if let lastByte = token.utf8.last, lastByte < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lastByte),
+            lastByte != UInt8(ascii: "*")
+        {
+            return nil
+        }
         guard let last = token.last else { return nil }
         let isPlain = last.isASCIIDigitCharacter
         let marker = token.reversed().prefix { isPlain ? $0.isASCIIDigitCharacter : isMarkerCharacter($0) }
