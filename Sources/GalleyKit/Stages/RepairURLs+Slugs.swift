@@ -1,0 +1,174 @@
+/// Slugs and records: the hyphens a dump lost inside URL slugs and hosts put back, and each
+/// address changed recorded once.
+extension RepairURLs {
+    /// Restores lost slug hyphens in every address of the page and records each address changed.
+    func repairSlugsAndRecord(
+        _ page: inout Page, fragments: [LinePosition: [String]], proseWords: ProseWords, lexicon: any Lexicon,
+        audit: inout Audit, evidence: AddressEvidence? = nil
+    ) {
+        for blockIndex in page.blocks.indices {
+            for lineIndex in page.blocks[blockIndex].lines.indices {
+                let text = page.blocks[blockIndex].lines[lineIndex].text
+                // Only a token where an address starts is repaired or recorded, joined or not.
+                guard Self.mayHoldAddressStart(text) else { continue }
+                let joined = fragments[LinePosition(block: blockIndex, line: lineIndex)]
+                var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                var changed = false
+                for tokenIndex in tokens.indices {
+                    let token = Substring(tokens[tokenIndex])
+                    guard let (start, isEmail) = Self.addressStart(in: token) else { continue }
+                    let address = String(token[start...])
+                    var repaired =
+                        isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
+                    if let evidence { repaired = Self.restoreHostHyphens(in: repaired, evidence: evidence) }
+                    // A telephone number run into the email after it ("0113 496 0464048priest@…") is split off.
+                    var telephone = ""
+                    if isEmail,
+                        let digits = Self.gluedTelephoneDigits(address, after: tokenIndex > 0 ? tokens[tokenIndex - 1] : "")
+                    {
+                        telephone = String(digits) + " "
+                        repaired = String(address.dropFirst(digits.count))
+                    }
+                    // The joined address is the line's last token; its record carries the original fragments.
+                    let isJoined = joined != nil && tokenIndex == tokens.lastIndex(where: { !$0.isEmpty })
+                    guard repaired != address || isJoined else { continue }
+                    let before = isJoined ? joined!.joined(separator: " ") : address
+                    audit.repair(
+                        isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number,
+                        lines: [page.blocks[blockIndex].lines[lineIndex]])
+                    tokens[tokenIndex] = String(token[..<start]) + telephone + repaired
+                    changed = true
+                }
+                if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
+            }
+        }
+    }
+
+    /// Digits opening an email's local part are a telephone number's last group run into it
+    /// (a contact line "Tel 0113 496 0464048priest@…" lost its separator) when at least this many.
+    static let minimumGluedTelephoneDigits = 3
+    /// …and either the word before them is a group of digits, or they are this many on their own.
+    static let standaloneGluedTelephoneDigits = 6
+
+    /// The digits that open `email` and end a telephone number, when they are followed by a
+    /// letter: after a group of digits (`previous`), or a run long enough to be a number itself.
+    static func gluedTelephoneDigits(_ email: String, after previous: String) -> Substring? {
+        let digits = email.prefix(while: { ("0"..."9").contains($0) })
+        guard digits.count >= minimumGluedTelephoneDigits, email.dropFirst(digits.count).first?.isLetter == true else {
+            return nil
+        }
+        let previousIsGroup = !previous.isEmpty && previous.allSatisfy { ("0"..."9").contains($0) }
+        return previousIsGroup || digits.count >= standaloneGluedTelephoneDigits ? digits : nil
+    }
+
+    /// The lower-cased words of the document's text outside addresses, gathered on first use:
+    /// a glued slug word the text itself uses ("wellbeing") is the author's spelling, not a lost hyphen.
+    final class ProseWords {
+        private let document: Document?
+        private lazy var words: Set<String> = {
+            var words = Set<String>()
+            guard let document else { return words }
+            // ASCII words are gathered as bytes and become strings once each, at the end.
+            var asciiWords = ByteWordCounter()
+            for page in document.pages where page.duplicateOf == nil {
+                for line in page.blocks.lazy.flatMap(\.lines) {
+                    // As `words(in:)`: a line with nothing address-like is all words; in the others
+                    // the address-like tokens are left out.
+                    func add(_ text: String) {
+                        DocumentVocabulary.forEachWord(in: text) { word in
+                            switch word {
+                            case .ascii(let bytes): asciiWords.add(bytes)
+                            case .text(let text): words.insert(text)
+                            }
+                        }
+                    }
+                    guard RepairURLs.isAddressLike(line.text) else {
+                        add(line.text)
+                        continue
+                    }
+                    for token in line.text.whitespaceSeparatedWords() {
+                        let token = String(token)
+                        if !RepairURLs.isAddressLike(token) { add(token) }
+                    }
+                }
+            }
+            asciiWords.forEach { bytes, _ in words.insert(String(decoding: bytes, as: UTF8.self)) }
+            return words
+        }()
+
+        /// The words of `line` outside its address-like tokens.
+        static func words(in line: String) -> [String] {
+            // Nothing address-like in the whole line (a byte test), so in none of its tokens: its
+            // words are its tokens' words, since whitespace ends a word anyway.
+            guard RepairURLs.isAddressLike(line) else { return DocumentVocabulary.words(in: line) }
+            return line.split(whereSeparator: \.isWhitespace).filter { !RepairURLs.isAddressLike(String($0)) }
+                .flatMap { DocumentVocabulary.words(in: String($0)) }
+        }
+
+        init(document: Document?) { self.document = document }
+
+        /// No document: no word is the author's (for tests of the slug rule alone).
+        static var none: ProseWords { ProseWords(document: nil) }
+
+        func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+    }
+
+    /// `address` without the sentence punctuation that follows it.
+    static func trimTrailingPunctuation(_ address: String) -> String {
+        var result = Substring(address)
+        while let last = result.last, trailingPunctuation.contains(last) {
+            // A closing bracket stays when the address opened one.
+            if last == ")", result.contains("(") { break }
+            result = result.dropLast()
+        }
+        return String(result)
+    }
+
+    /// Puts back hyphens lost inside the path slugs of a URL ("what-wedo" → "what-we-do").
+    ///
+    /// Only path segments change (never the host, the query or the #fragment, whose names are
+    /// program identifiers, not titles), only segments already made of hyphenated words, and
+    /// only a word that is not in the dictionary, is not used as a word in the document's text,
+    /// and splits into two dictionary words in exactly one way. A slug that really glues two
+    /// words the dictionary lacks as one ("/health-and-wellbeing" when the text never says
+    /// "wellbeing") is still split: the dictionary cannot tell it from a lost hyphen.
+    static func restoreSlugHyphens(in address: String, proseWords: ProseWords, lexicon: any Lexicon) -> String {
+        let characters = Array(address)
+        let hostStart = address.range(of: "://").map { address.distance(from: address.startIndex, to: $0.upperBound) } ?? 0
+        guard let pathStart = characters[hostStart...].firstIndex(of: "/") else { return address }
+        let pathEnd = characters[pathStart...].firstIndex(where: { $0 == "?" || $0 == "#" }) ?? characters.count
+        var output = Array(characters[..<pathStart])
+        var segments = characters[pathStart..<pathEnd].split(separator: "/", omittingEmptySubsequences: false).map(Array.init)
+        for segmentIndex in segments.indices where segments[segmentIndex].contains("-") {
+            var words = segments[segmentIndex].split(separator: "-", omittingEmptySubsequences: false).map(Array.init)
+            for wordIndex in words.indices {
+                var word = words[wordIndex]
+                // Sentence punctuation after the last word is not part of it.
+                var suffix: [Character] = []
+                while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
+                // A word run into a number ("rules2026"): slugs set numbers apart like words.
+                if let digitStart = word.firstIndex(where: \.isNumber), digitStart >= minimumGluedSlugWordLength - 1,
+                    word.count - digitStart >= minimumSlugNumberDigits,
+                    word[..<digitStart].allSatisfy({ $0.isLetter && $0.isLowercase }),
+                    word[digitStart...].allSatisfy(\.isNumber), lexicon.isWord(String(word[..<digitStart])),
+                    !proseWords.contains(String(word))
+                {
+                    words[wordIndex] = Array(word[..<digitStart]) + ["-"] + Array(word[digitStart...]) + suffix
+                    continue
+                }
+                guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else {
+                    continue
+                }
+                let text = String(word)
+                guard !lexicon.isWord(text) else { continue }
+                let splits = lexicon.twoWordSplits(of: text, minimumPart: minimumSlugPartLength)
+                guard splits.count == 1, let split = splits.first, !proseWords.contains(text) else { continue }
+                words[wordIndex] = Array(split.head) + ["-"] + Array(split.tail) + suffix
+            }
+            segments[segmentIndex] = Array(words.joined(separator: "-"))
+        }
+        output.append(contentsOf: segments.joined(separator: "/"))
+        output.append(contentsOf: characters[pathEnd...])
+        return String(output)
+    }
+}
