@@ -6,6 +6,7 @@ public final class Timings: @unchecked Sendable {
     private let lock = NSLock()
     private var steps: [(name: String, elapsed: Duration)] = []
 
+    /// An empty record, ready for a conversion's steps.
     public init() {}
 
     /// Adds one step's time.
