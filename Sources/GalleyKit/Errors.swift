@@ -13,13 +13,14 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
     case inputTooLarge(String, size: Int, limit: Int)
     /// The input is neither a PDF nor text: it holds NUL bytes or too many control bytes.
     case binaryInput(String)
-    /// The input starts like a PDF but holds no PDF objects.
+    /// The input is not a PDF: it starts like one but holds no PDF objects, or a PDF was needed
+    /// (for `galley inspect`'s pictures) and it does not start like one.
     case notAPDF(String)
     /// The PDF is encrypted and no password was given.
     case passwordRequired(String)
     /// The PDF is encrypted and the password given does not open it.
     case wrongPassword(String)
-    /// poppler could not open the PDF, or it has no pages; `reason` says which.
+    /// poppler could not open the PDF or one of its pages, or it has no pages; `reason` says which.
     case damagedPDF(String, reason: String)
     /// The input could not be read; `reason` is the cause in plain words ("permission denied").
     case unreadable(String, reason: String)
@@ -32,7 +33,8 @@ public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A fault in Galley itself, not in the input; the text says what failed.
     case internalError(String)
 
-    /// The message for a person, one line: the path, then what is wrong and what to do about it.
+    /// The message for a person, one line: the path when there is one, what is wrong and, where
+    /// there is one, what to do about it.
     public var description: String {
         switch self {
         case .fileNotFound(let path): return "\(path): no such file"

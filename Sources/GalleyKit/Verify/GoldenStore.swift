@@ -165,7 +165,8 @@ public struct GoldenMismatch: Sendable, CustomStringConvertible {
     public var format: OutputFormat
     /// Whether the golden file is absent (then `differences` is empty).
     public var missing: Bool
-    /// The differences from the golden: JSON paths for JSON, line numbers for Markdown.
+    /// The differences from the golden: JSON paths for JSON, line numbers for Markdown (one
+    /// `bytes` difference when the lines match but the bytes do not).
     public var differences: [JSONDifference]
 
     /// For a person: the path and how to make a missing golden, or the path, the number of
