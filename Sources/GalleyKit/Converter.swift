@@ -12,6 +12,12 @@ public struct ConvertOptions: Sendable {
     /// Whether a tagged PDF's structure tree is read (`PDFReader.StructureUse`).
     public var structure: PDFReader.StructureUse
 
+    /// Options for one conversion; the defaults suit a single file on the command line.
+    ///
+    /// - Parameter language: the hunspell dictionary, as `en_GB` or `en_US`.
+    /// - Parameter password: the password for an encrypted PDF; nil when there is none.
+    /// - Parameter parallelPages: whether a long PDF's pages are extracted on two threads.
+    /// - Parameter structure: whether a tagged PDF's structure tree is read.
     public init(
         language: String = "en_GB", password: String? = nil, parallelPages: Bool = true,
         structure: PDFReader.StructureUse = .auto
@@ -25,6 +31,7 @@ public struct ConvertOptions: Sendable {
 
 /// The public entry point: input bytes in, finished document out.
 public struct Converter: Sendable {
+    /// The options every conversion by this converter uses.
     public let options: ConvertOptions
     private let lexicon: LexiconSource
 

@@ -2,23 +2,39 @@ import Foundation
 
 /// A failure a user can act on. Stages never throw; readers and writers do.
 public enum GalleyError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Nothing exists at the input path.
     case fileNotFound(String)
+    /// The input path names a folder, not a file.
     case isADirectory(String)
+    /// The input has no bytes ("<stdin>" for empty standard input).
     case emptyInput(String)
-    /// The file is larger than the `--max-input-size` limit (its size, the limit, in bytes).
+    /// The file is larger than the `--max-input-size` limit (its size, the limit, in bytes; the
+    /// size is -1 when a pipe passed the limit before its size was known).
     case inputTooLarge(String, size: Int, limit: Int)
+    /// The input is neither a PDF nor text: it holds NUL bytes or too many control bytes.
     case binaryInput(String)
+    /// The input is not a PDF: it starts like one but holds no PDF objects, or a PDF was needed
+    /// (for `galley inspect`'s pictures) and it does not start like one.
     case notAPDF(String)
+    /// The PDF is encrypted and no password was given.
     case passwordRequired(String)
+    /// The PDF is encrypted and the password given does not open it.
     case wrongPassword(String)
+    /// poppler could not open the PDF or one of its pages, or it has no pages; `reason` says which.
     case damagedPDF(String, reason: String)
+    /// The input could not be read; `reason` is the cause in plain words ("permission denied").
     case unreadable(String, reason: String)
+    /// The output at the path could not be written; `reason` is the cause in plain words ("disk full").
     case cannotWrite(String, reason: String)
+    /// No hunspell dictionary is installed for the language (`en_GB`).
     case dictionaryMissing(String)
     /// A page asked for (`galley inspect --pages`) that the document does not have.
     case noSuchPage(String, page: Int, pageCount: Int)
+    /// A fault in Galley itself, not in the input; the text says what failed.
     case internalError(String)
 
+    /// The message for a person, one line: the path when there is one, what is wrong and, where
+    /// there is one, what to do about it.
     public var description: String {
         switch self {
         case .fileNotFound(let path): return "\(path): no such file"

@@ -6,6 +6,7 @@ public final class Timings: @unchecked Sendable {
     private let lock = NSLock()
     private var steps: [(name: String, elapsed: Duration)] = []
 
+    /// An empty record, ready for a conversion's steps.
     public init() {}
 
     /// Adds one step's time.
@@ -45,6 +46,7 @@ public final class Timings: @unchecked Sendable {
     }
 }
 
+/// Timing that costs nothing when no `Timings` was given.
 extension Optional where Wrapped == Timings {
     /// Runs `body`, timing it when there is somewhere to record the time.
     public func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {

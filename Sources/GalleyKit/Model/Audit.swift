@@ -1,5 +1,6 @@
 /// Text a stage took out of the running text, and why.
 public struct Removal: Codable, Equatable, Hashable, Sendable {
+    /// Why the text was removed.
     public enum Kind: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
         /// A running header repeated at the head of pages.
         case header
@@ -23,8 +24,11 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
         case banner
     }
 
+    /// Why the text was removed.
     public package(set) var kind: Kind
+    /// The text removed.
     public package(set) var text: String
+    /// The page it was printed on (1-based).
     public package(set) var page: Int
     /// Where the removed text was printed: its lines' box on a PDF page, or the raw dump's lines.
     public package(set) var place: Place
@@ -82,10 +86,13 @@ public struct Place: Codable, Equatable, Hashable, Sendable {
         self.sourceLines = first <= last ? first...last : nil
     }
 
+    /// Equal when the boxes and the input line ranges are; each line's own box and number are
+    /// not compared.
     public static func == (lhs: Place, rhs: Place) -> Bool {
         lhs.box == rhs.box && lhs.sourceLines == rhs.sourceLines
     }
 
+    /// Hashes the box and the input line range, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(box)
         hasher.combine(sourceLines)
@@ -112,6 +119,7 @@ public struct Place: Codable, Equatable, Hashable, Sendable {
 
 /// Text a stage changed in place, before and after.
 public struct Repair: Codable, Equatable, Hashable, Sendable {
+    /// What kind of change was made.
     public enum Kind: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
         /// A hyphen restored in a glued compound, or a line-end hyphen dropped or kept.
         case hyphenation
@@ -134,9 +142,13 @@ public struct Repair: Codable, Equatable, Hashable, Sendable {
         case moved
     }
 
+    /// What kind of change was made.
     public package(set) var kind: Kind
+    /// The text as it was read.
     public package(set) var before: String
+    /// The text as the stage left it.
     public package(set) var after: String
+    /// The page the text was printed on (1-based).
     public package(set) var page: Int
     /// Where the repaired text was printed (its lines), when the stage knew.
     public package(set) var place: Place
@@ -177,7 +189,9 @@ public struct Warning: Codable, Equatable, Hashable, Sendable {
         case dictionaryFallback
     }
 
+    /// The stable code, for a program to match on.
     public package(set) var code: Code
+    /// What happened, in a sentence for a person.
     public package(set) var message: String
     /// The page the warning is about, when it is about one.
     public package(set) var page: Int?
@@ -191,12 +205,21 @@ public struct Warning: Codable, Equatable, Hashable, Sendable {
 
 /// A web address, email address or telephone number found in the text or in a link annotation.
 public struct Link: Codable, Equatable, Hashable, Sendable {
+    /// What sort of address the link is.
     public enum Kind: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
-        case url, email, phone
+        /// A web address.
+        case url
+        /// An email address.
+        case email
+        /// A telephone number.
+        case phone
     }
 
+    /// What sort of address the link is.
     public package(set) var kind: Kind
+    /// The address as printed, or an annotation's target without its `mailto:` or `tel:`.
     public package(set) var value: String
+    /// The page the link was found on (1-based).
     public package(set) var page: Int
     /// The words the link sat under ("CLICK HERE") when a PDF annotation said so.
     public package(set) var anchorText: String?
@@ -211,7 +234,9 @@ public struct Link: Codable, Equatable, Hashable, Sendable {
 
 /// Everything the pipeline removed, repaired or wondered about, in the order it happened.
 public struct Audit: Equatable, Sendable {
+    /// Text taken out of the running text, in the order the stages removed it.
     public package(set) var removed: [Removal] = []
+    /// Text changed in place, in the order the stages changed it.
     public package(set) var repairs: [Repair] = []
     /// The warnings with their codes and pages, in the order they were raised.
     public package(set) var warningDetails: [Warning] = []

@@ -2,8 +2,11 @@
 ///
 /// `box` and `font` are present when the line came from a PDF; a raw text dump knows neither.
 public struct Line: Equatable, Sendable {
+    /// The line's text as read, with any repairs the stages made.
     public package(set) var text: String
+    /// Where the line was printed (points, top-left origin); nil for a raw text dump.
     public package(set) var box: Rect?
+    /// The font most of the line is set in; nil for a raw text dump.
     public package(set) var font: FontInfo?
     /// The glyphs run at an angle (not horizontal): a PDF reader sets this; picture text, mostly.
     public package(set) var isRotated: Bool
@@ -30,7 +33,9 @@ public struct Line: Equatable, Sendable {
 
 /// A link annotation on a PDF page: a clickable area and where it points.
 public struct LinkAnnotation: Equatable, Sendable {
+    /// The annotation's target as the PDF gives it (`https://…`, `mailto:…`, `tel:…`).
     public package(set) var uri: String
+    /// The clickable area (points, top-left origin).
     public package(set) var box: Rect
     /// The words printed under the link ("CLICK HERE"), taken when the page is built so that they
     /// survive stages that remove them (see `Page.anchorLinkAnnotations()`); nil when there are none.
@@ -66,7 +71,9 @@ public enum BlockKind: String, Codable, Equatable, Hashable, Sendable, CaseItera
 
 /// A run of lines that belong together: a paragraph, a heading, a list, a box of contacts.
 public struct Block: Equatable, Sendable {
+    /// The block's lines in reading order.
     public package(set) var lines: [Line]
+    /// What the block is: a paragraph unless a stage decided otherwise.
     public package(set) var kind: BlockKind
     /// 1–3 for headings, nil otherwise.
     public package(set) var headingLevel: Int?
@@ -116,6 +123,7 @@ public struct Block: Equatable, Sendable {
 public struct Page: Equatable, Sendable {
     /// 1-based page number in the source.
     public package(set) var number: Int
+    /// The page's blocks; in reading order once the ordering stages have run.
     public package(set) var blocks: [Block]
     /// The page's media box when it came from a PDF; for one half of a two-up spread, that half.
     public package(set) var size: Rect?
@@ -156,12 +164,21 @@ public struct Page: Equatable, Sendable {
 
 /// Where the document came from.
 public struct SourceInfo: Codable, Equatable, Sendable {
-    public enum Format: String, Codable, Equatable, Sendable { case pdf, text }
+    /// How the input was read.
+    public enum Format: String, Codable, Equatable, Sendable {
+        /// A PDF, read through poppler.
+        case pdf
+        /// Plain text, such as a pdftotext dump.
+        case text
+    }
     /// The input's file name as given (no directories), or "-" for standard input.
     public package(set) var file: String
+    /// Whether the input was read as a PDF or as text.
     public package(set) var format: Format
     /// Lower-case hex SHA-256 of the input bytes.
     public package(set) var sha256: String
+    /// The number of pages in the input as read (a PDF's pages, the pages a dump was split into),
+    /// before any two-up sheet is split.
     public package(set) var pageCount: Int
 
     package init(file: String, format: Format, sha256: String, pageCount: Int) {
@@ -180,6 +197,7 @@ public struct Section: Equatable, Sendable {
     public package(set) var heading: String?
     /// 1–3; 1 for the untitled front section.
     public package(set) var level: Int
+    /// The blocks under the heading, in reading order; the heading itself is `headingBlock`.
     public package(set) var blocks: [Block]
     /// The heading as it was printed (its lines, boxes and fonts); nil for the untitled front section.
     public package(set) var headingBlock: Block?
@@ -202,12 +220,18 @@ public struct Section: Equatable, Sendable {
 /// The document as it flows through the pipeline: pages of blocks of lines, then sections,
 /// with every removal and repair kept in `audit`.
 public struct Document: Equatable, Sendable {
+    /// Where the document came from.
     public package(set) var source: SourceInfo
+    /// The pages in printed order; a duplicate page stays, emptied and marked `Page.duplicateOf`.
     public package(set) var pages: [Page]
     /// Filled by the section stage; empty before it.
     public package(set) var sections: [Section]
+    /// The web addresses, email addresses and telephone numbers found, in reading order.
     public package(set) var links: [Link]
+    /// The title, set by the section stage: a PDF's largest heading on page 1, a text dump's first
+    /// heading on page 1; nil when page 1 has none.
     public package(set) var title: String?
+    /// Everything the stages removed, repaired or warned about.
     public package(set) var audit: Audit
 
     package init(source: SourceInfo, pages: [Page]) {

@@ -1,8 +1,12 @@
 /// A rectangle in PDF user space (points), origin at the page's top-left, y growing downwards.
 public struct Rect: Codable, Equatable, Hashable, Sendable {
+    /// The left edge, in points from the page's left edge.
     public package(set) var x: Double
+    /// The top edge, in points down from the page's top edge.
     public package(set) var y: Double
+    /// The width in points.
     public package(set) var width: Double
+    /// The height in points.
     public package(set) var height: Double
 
     package init(x: Double, y: Double, width: Double, height: Double) {
@@ -12,11 +16,17 @@ public struct Rect: Codable, Equatable, Hashable, Sendable {
         self.height = height
     }
 
+    /// The left edge (`x`).
     public var minX: Double { x }
+    /// The top edge (`y`).
     public var minY: Double { y }
+    /// The right edge.
     public var maxX: Double { x + width }
+    /// The bottom edge.
     public var maxY: Double { y + height }
+    /// Halfway between the left and right edges.
     public var midX: Double { x + width / 2 }
+    /// Halfway between the top and bottom edges.
     public var midY: Double { y + height / 2 }
 
     /// The smallest rectangle holding both.
@@ -34,9 +44,13 @@ public struct Rect: Codable, Equatable, Hashable, Sendable {
 
 /// The typeface a run of text was set in, as the PDF declared it.
 public struct FontInfo: Codable, Equatable, Hashable, Sendable {
+    /// The font's name without its subset prefix ("ABCDEF+Gill-Bold" is "Gill-Bold").
     public package(set) var name: String
+    /// The type size in points.
     public package(set) var size: Double
+    /// Whether the name says a bold weight ("Bold", "Black", "Heavy").
     public package(set) var isBold: Bool
+    /// Whether the name says an italic or oblique slant.
     public package(set) var isItalic: Bool
 
     package init(name: String, size: Double, isBold: Bool = false, isItalic: Bool = false) {

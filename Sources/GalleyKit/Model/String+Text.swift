@@ -1,3 +1,4 @@
+/// Trimming that hands the text back unchanged when there is nothing to trim.
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line breaks.
     public func trimmingWhitespace() -> String {

@@ -8,6 +8,7 @@ import Foundation
 public struct InputFile: Sendable {
     /// The path as the user gave it, or "-" for standard input.
     public package(set) var path: String
+    /// The whole input, as read.
     public package(set) var bytes: Data
 
     /// 512 MiB: the largest newsletter PDFs are tens of MB; a file many times that is an
@@ -16,6 +17,7 @@ public struct InputFile: Sendable {
     /// Bytes asked of the kernel per `read(2)` where the size is not known beforehand.
     static let chunkSize = 1 << 20
 
+    /// An input already in memory: `bytes` named by `path` ("-" for standard input).
     public init(path: String, bytes: Data) {
         self.path = path
         self.bytes = bytes

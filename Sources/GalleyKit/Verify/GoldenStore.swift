@@ -10,8 +10,10 @@ public struct GoldenStore: Sendable {
     /// The formats a golden set holds, in the order they are checked and written.
     public static let formats: [OutputFormat] = [.json, .markdown]
 
+    /// The folder holding the goldens.
     public let directory: URL
 
+    /// A store of the goldens in `directory`; nothing is read until a golden is asked for.
     public init(directory: URL) {
         self.directory = directory
     }
@@ -129,20 +131,24 @@ public struct GoldenStore: Sendable {
 
 /// What checking one input against its goldens found.
 public struct GoldenOutcome: Sendable {
+    /// The input's path.
     public var input: String
     /// The input's path relative to the verify root, which names its goldens.
     public var key: String
+    /// The goldens that are missing or differ, in the order of `GoldenStore.formats`.
     public var mismatches: [GoldenMismatch] = []
     /// Formats not checked because their golden is absent and not required.
     public var skipped: [OutputFormat] = []
     /// Golden files rewritten by an update (unchanged ones are left untouched).
     public var updated: [String] = []
 
+    /// An outcome with nothing found yet for `input`; `key` is nil for the input's file name.
     public init(input: String, key: String? = nil) {
         self.input = input
         self.key = key ?? InputFile(path: input, bytes: Data()).displayName
     }
 
+    /// Whether every golden checked matched.
     public var matches: Bool { mismatches.isEmpty }
 
     /// The whole outcome for a person: one block per mismatching golden.
@@ -153,11 +159,18 @@ public struct GoldenOutcome: Sendable {
 
 /// One golden file that is missing or differs from the fresh output.
 public struct GoldenMismatch: Sendable, CustomStringConvertible {
+    /// The golden file's path.
     public var golden: String
+    /// The format of the golden.
     public var format: OutputFormat
+    /// Whether the golden file is absent (then `differences` is empty).
     public var missing: Bool
+    /// The differences from the golden: JSON paths for JSON, line numbers for Markdown (one
+    /// `bytes` difference when the lines match but the bytes do not).
     public var differences: [JSONDifference]
 
+    /// For a person: the path and how to make a missing golden, or the path, the number of
+    /// differences and the first twenty of them.
     public var description: String {
         if missing { return "\(golden): missing golden (run `make golden` or `galley verify --update`)" }
         return "\(golden): \(differences.count) difference(s)\n" + JSONDiff.report(differences)

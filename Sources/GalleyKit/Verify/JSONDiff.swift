@@ -7,6 +7,7 @@ public struct JSONDifference: Equatable, Sendable, CustomStringConvertible {
     /// The actual value, nil when it is missing.
     public var actual: JSONValue?
 
+    /// A difference at `path`; nil for a side that has nothing there.
     public init(path: String, expected: JSONValue?, actual: JSONValue?) {
         self.path = path
         self.expected = expected

@@ -5,11 +5,17 @@ import Foundation
 /// Numbers are kept as `Double` (Galley writes only small integers); objects keep their keys in a
 /// dictionary, so key order never counts as a difference.
 public enum JSONValue: Equatable, Hashable, Sendable {
+    /// JSON's `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// Any number, integer or not.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array, its elements in order.
     case array([JSONValue])
+    /// An object, its members by key.
     case object([String: JSONValue])
 
     /// Parses `data` as one JSON value; throws `DecodingError` when it is not JSON.
@@ -23,16 +29,19 @@ public enum JSONValue: Equatable, Hashable, Sendable {
         return nil
     }
 
+    /// The string when this is a string; nil otherwise.
     public var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
+    /// The elements when this is an array; nil otherwise.
     public var arrayValue: [JSONValue]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
+    /// The members by key when this is an object; nil otherwise.
     public var objectValue: [String: JSONValue]? {
         if case .object(let value) = self { return value }
         return nil
@@ -89,6 +98,7 @@ public enum JSONValue: Equatable, Hashable, Sendable {
 }
 
 extension JSONValue: Decodable {
+    /// Decodes any JSON value: an array, an object, `null`, a boolean, a number or a string.
     public init(from decoder: Decoder) throws {
         if var array = try? decoder.unkeyedContainer() {
             var values: [JSONValue] = []

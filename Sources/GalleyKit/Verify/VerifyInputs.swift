@@ -2,10 +2,12 @@ import Foundation
 
 /// One input of `galley verify` and the key that names its goldens.
 public struct VerifyInput: Sendable, Equatable {
+    /// The input's path as given or as found below a folder given.
     public var path: String
     /// The input's path relative to its verify root: `issue1.pdf`, `2024/issue1.pdf`.
     public var key: String
 
+    /// An input at `path` whose goldens are named by `key`.
     public init(path: String, key: String) {
         self.path = path
         self.key = key
@@ -82,11 +84,16 @@ public struct VerifyInput: Sendable, Equatable {
 
 /// Why verify's arguments cannot be turned into inputs (a usage error).
 public enum VerifyInputError: Error, Equatable, CustomStringConvertible {
+    /// A folder that cannot be listed.
     case missing(String)
+    /// Two inputs (the second and third values) would share the golden key (the first).
     case sameKey(String, String, String)
+    /// An input (the first value) does not lie inside the verify root (the second).
     case outsideRoot(String, String)
+    /// A folder with no .pdf or .txt file below it.
     case noInputs(String)
 
+    /// The message for a person, one line, saying what to give instead where there is a fix.
     public var description: String {
         switch self {
         case .missing(let path): return "\(path): no such file or folder"

@@ -5,10 +5,14 @@ import Foundation
 public enum VerifyReports {
     /// An input verify could not convert, with the reason.
     public struct InputError: Sendable {
+        /// The input's path.
         public var input: String
+        /// The input's golden key (its path relative to the verify root).
         public var key: String
+        /// Why it could not be converted, one line for a person.
         public var message: String
 
+        /// An error for the input at `input`, keyed `key`, with the reason `message`.
         public init(input: String, key: String, message: String) {
             self.input = input
             self.key = key

@@ -12,10 +12,12 @@ public struct JSONWriter: OutputWriter {
     /// the JSON several times larger; off by default (`--spans`).
     public let includesSpans: Bool
 
+    /// A JSON writer; `spans` adds each PDF block's printed lines (see `includesSpans`).
     public init(spans: Bool = false) {
         includesSpans = spans
     }
 
+    /// The document as Galley's pretty-printed JSON, UTF-8. Never throws.
     public func write(_ document: Document) throws -> Data {
         var printer = JSONPrinter(capacity: Self.estimatedSize(of: document))
         printer.document(document, spans: includesSpans)

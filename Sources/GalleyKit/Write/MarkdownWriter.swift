@@ -7,8 +7,11 @@ public struct MarkdownWriter: OutputWriter {
     /// Markdown's deepest heading level.
     static let deepestHeading = 6
 
+    /// A Markdown writer; it has no options.
     public init() {}
 
+    /// The document as CommonMark, UTF-8, ending in one newline; empty when there is no text.
+    /// Never throws.
     public func write(_ document: Document) throws -> Data {
         var out = ""
         if let title = document.title { out += "# \(Self.inline(title))\n\n" }

@@ -2,7 +2,12 @@ import Foundation
 
 /// The output formats Galley writes.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case json, markdown, text
+    /// Galley's JSON (Schema/galley.schema.json): the structure, the links and the audit.
+    case json
+    /// CommonMark, with tables as GitHub-flavoured Markdown tables.
+    case markdown
+    /// The running text only, no markup.
+    case text
 
     /// The file extension for this format.
     public var fileExtension: String {
@@ -16,6 +21,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// Turns a finished document into bytes. Writers know nothing of readers.
 public protocol OutputWriter: Sendable {
+    /// The whole output for `document` in this writer's format, as UTF-8 bytes.
     func write(_ document: Document) throws -> Data
 }
 

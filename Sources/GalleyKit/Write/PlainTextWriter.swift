@@ -6,8 +6,11 @@ public struct PlainTextWriter: OutputWriter {
     /// The marker put before each list entry.
     static let listMarker = "• "
 
+    /// A plain-text writer; it has no options.
     public init() {}
 
+    /// The document's running text, UTF-8, ending in one newline; empty when there is no text.
+    /// Never throws.
     public func write(_ document: Document) throws -> Data {
         var paragraphs: [String] = []
         if let title = document.title { paragraphs.append(title) }
