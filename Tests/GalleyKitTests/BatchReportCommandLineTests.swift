@@ -136,6 +136,9 @@ import Testing
         for name in BatchReportPage.inspectPictures(for: Self.pdfs[0]) {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
         }
+        // A dump has no page to draw: its lines are shown, coloured, and its row links them.
+        let view = try String(contentsOf: out.appendingPathComponent(BatchReportPage.dumpView(for: Self.dump)), encoding: .utf8)
+        #expect(view.contains("<html"))
         let svg = try String(
             contentsOf: out.appendingPathComponent(BatchReportPage.inspectPictures(for: Self.pdfs[0])[0]), encoding: .utf8)
         #expect(svg.contains("href=\"page-1.png\""))
@@ -146,6 +149,7 @@ import Testing
         #expect(
             rows.first { $0.contains(Self.pdfs[0]) }?.contains("<img src=\"data:image/png;base64,\(png.base64EncodedString())\"")
                 == true)
+        #expect(rows.first { $0.contains(Self.dump) }?.contains("href=\"./\(BatchReportPage.dumpView(for: Self.dump))\"") == true)
         // Without a JSON output the counts are unknown; the warnings come from the manifest.
         #expect(rows.allSatisfy { $0.contains("<td class=\"pages\">–</td>") })
 

@@ -185,7 +185,7 @@ import Testing
         }
     }
 
-    @Test func picturesAreWrittenForAPDFAndNotForADump() throws {
+    @Test func picturesAreWrittenForAPDFAndALineViewForADump() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("galley-report-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdfJSON = try Data(contentsOf: Fixtures.golden.appendingPathComponent("pdf-two-columns.pdf.json"))
@@ -197,10 +197,16 @@ import Testing
         for name in written { #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)) }
         let thumbnail = BatchReportPage.thumbnailPath(for: "2019/a.pdf", in: folder.path)
         #expect(FileManager.default.contents(atPath: thumbnail) == Self.stubPNG)
-        let none = try BatchPictures.write(
-            input: "b.txt", pdf: pdf, json: dumpJSON, outputDirectory: folder.path, drawing: StubDrawing())
-        #expect(none.isEmpty)
+        // A dump has no page: its lines are shown instead, and once shown need no drawing again.
         #expect(BatchPictures.needsDrawing(input: "b.txt", output: "b.txt.json", outputDirectory: folder.path))
+        let dump = Fixtures.samples.appendingPathComponent("001_ff7c0782f6439bae.txt")
+        let view = try BatchPictures.write(
+            input: "b.txt", pdf: dump, json: dumpJSON, outputDirectory: folder.path, drawing: StubDrawing())
+        #expect(view == [BatchReportPage.dumpView(for: "b.txt")])
+        let html = try String(contentsOf: folder.appendingPathComponent(view[0]), encoding: .utf8)
+        #expect(html.contains("Safeguarding"))
+        #expect(!FileManager.default.fileExists(atPath: BatchReportPage.thumbnailPath(for: "b.txt", in: folder.path)))
+        #expect(!BatchPictures.needsDrawing(input: "b.txt", output: "b.txt.json", outputDirectory: folder.path))
 
         // Drawn after its output was written: nothing to do; the output written again: draw again.
         let output = folder.appendingPathComponent("2019/a.pdf.json")

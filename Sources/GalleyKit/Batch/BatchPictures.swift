@@ -55,15 +55,22 @@ package struct InspectDrawing: PagePictureDrawing {
 package enum BatchPictures {
     /// Writes `OUT/.thumbnails/<name>.png` and, when `drawing` gives them,
     /// `OUT/inspect/<name>/page-1.png` and `.svg`, each atomically. A raw-dump input (its JSON's
-    /// `source.format` is not `pdf`) has no page to draw: nothing is written.
+    /// `source.format` is not `pdf`) has no page to draw: its lines are shown instead, coloured
+    /// by what Galley made of them, in `OUT/inspect/<name>/lines.html`.
     ///
     /// - Returns: the files written, relative to `outputDirectory`.
     package static func write(
         input name: String, pdf: URL, json: Data, outputDirectory: String, drawing: PagePictureDrawing
     ) throws -> [String] {
-        guard let summary = BatchReportPage.OutputSummary.decode(json), !summary.isTextDump, summary.source.pageCount > 0
-        else { return [] }
+        guard let summary = BatchReportPage.OutputSummary.decode(json) else { return [] }
         let folder = URL(fileURLWithPath: outputDirectory)
+        if summary.isTextDump {
+            let input = try InputFile.load(pdf.path)
+            let view = BatchReportPage.dumpView(for: name)
+            try AtomicFile.write(Data(try DumpView.html(input: input, json: json).utf8), to: folder.appendingPathComponent(view).path)
+            return [view]
+        }
+        guard summary.source.pageCount > 0 else { return [] }
         var written: [String] = []
         let pictures = try drawing.draw(pdf: pdf, json: json, page: 1)
         try AtomicFile.write(pictures.thumbnail, to: BatchReportPage.thumbnailPath(for: name, in: outputDirectory))
@@ -83,15 +90,21 @@ package enum BatchPictures {
 
     /// The files `write` may write for an input, relative to the output folder.
     package static func files(of name: String) -> [String] {
-        [".thumbnails/\(name).png"] + BatchReportPage.inspectPictures(for: name)
+        [".thumbnails/\(name).png"] + BatchReportPage.inspectPictures(for: name) + [BatchReportPage.dumpView(for: name)]
     }
 
-    /// Whether an input's thumbnail is missing or older than its output `output` (converted
-    /// again since it was drawn), so that a run skipping the input should draw it again.
+    /// Whether an input's thumbnail (a raw dump's view) is missing or older than its output
+    /// `output` (converted again since it was drawn), so that a run skipping the input should
+    /// draw it again.
     package static func needsDrawing(input name: String, output: String, outputDirectory: String) -> Bool {
         let manager = FileManager.default
+        // A PDF's thumbnail, or a raw dump's view of its lines.
         let thumbnail = BatchReportPage.thumbnailPath(for: name, in: outputDirectory)
-        guard let drawn = (try? manager.attributesOfItem(atPath: thumbnail))?[.modificationDate] as? Date else {
+        let view = URL(fileURLWithPath: outputDirectory).appendingPathComponent(BatchReportPage.dumpView(for: name)).path
+        guard
+            let drawn = [thumbnail, view].lazy.compactMap({ (try? manager.attributesOfItem(atPath: $0))?[.modificationDate] as? Date })
+                .first
+        else {
             return true
         }
         let outputPath = URL(fileURLWithPath: outputDirectory).appendingPathComponent(output).path

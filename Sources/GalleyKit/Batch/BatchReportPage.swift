@@ -104,6 +104,12 @@ package struct BatchReportPage: Sendable {
         ["inspect/\(input)/page-1.svg", "inspect/\(input)/page-1.png"]
     }
 
+    /// The inspect view of a raw-dump input, relative to the output folder: its lines coloured
+    /// by what Galley made of them (`inspect/<relative path>/lines.html`).
+    package static func dumpView(for input: String) -> String {
+        "inspect/\(input)/lines.html"
+    }
+
     /// The rows of a finished run, read from its output folder: each entry's JSON output (when
     /// it wrote one), the thumbnail `thumbnail` gives for it, and its inspect pictures when
     /// they exist. `unfinished` names the inputs a stopped run never recorded.
@@ -133,7 +139,7 @@ package struct BatchReportPage: Sendable {
                 row.summary = OutputSummary.decode(data)
             }
             if row.summary?.isTextDump != true { row.thumbnail = thumbnail(entry) }
-            row.pictures = inspectPictures(for: entry.input).filter {
+            row.pictures = (inspectPictures(for: entry.input) + [dumpView(for: entry.input)]).filter {
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
             }
             return row
@@ -235,7 +241,11 @@ package struct BatchReportPage: Sendable {
     }
 
     static func thumbnailCell(_ row: Row) -> String {
-        if row.summary?.isTextDump == true { return "<span class=\"dump\">text dump</span>" }
+        if row.summary?.isTextDump == true {
+            let label = "<span class=\"dump\">text dump</span>"
+            guard let view = row.pictures.first(where: { $0.hasSuffix(".html") }) else { return label }
+            return "<a href=\"\(href(view))\">\(label)</a>"
+        }
         guard let png = row.thumbnail else { return "–" }
         let image = "<img src=\"data:image/png;base64,\(png.base64EncodedString())\" alt=\"page 1 with its reading order\">"
         guard let picture = row.pictures.first else { return image }
