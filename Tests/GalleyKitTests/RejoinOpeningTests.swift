@@ -55,3 +55,40 @@ import Testing
         }
     }
 }
+
+/// The split page the stage reads (`PageBlocks`) held to a plain array under the same moves.
+@Suite struct RejoinPageBlocksTests {
+    @Test func aSplitPageMovesAsAnArrayDoes() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var source = (0..<40).map { Block(lines: [Line("block \($0)")], page: 1) }
+        var plain = source
+        var page = RejoinInterleavedText.PageBlocks(taking: &source)
+        #expect(source.isEmpty)
+        for step in 0..<600 {
+            page.split(at: next(plain.count + 1))
+            switch next(4) {
+            case 0 where !plain.isEmpty:
+                let index = next(plain.count)
+                plain.remove(at: index)
+                page.remove(at: index)
+            case 1:
+                let index = next(plain.count + 1)
+                let block = Block(lines: [Line("new \(step)")], page: 1)
+                plain.insert(block, at: index)
+                page.insert(block, at: index)
+            case 2 where !plain.isEmpty:
+                let index = next(plain.count)
+                plain[index].lines.append(Line("more \(step)"))
+                page.modify(at: index) { $0.lines.append(Line("more \(step)")) }
+            default:
+                break
+            }
+            #expect(page.map(\.text) == plain.map(\.text))
+        }
+        #expect(page.blocks.map(\.text) == plain.map(\.text))
+    }
+}

@@ -30,29 +30,32 @@ package struct RejoinInterleavedText: Stage {
     package func run(_ document: inout Document, context: StageContext) {
         let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
         for (position, pageIndex) in live.enumerated() {
-            var shapes = ShapeCache(count: document.pages[pageIndex].blocks.count)
+            let nextPage = position + 1 < live.count ? live[position + 1] : nil
+            var blocks = PageBlocks(taking: &document.pages[pageIndex].blocks)
+            var shapes = ShapeCache(count: blocks.count)
             var blockIndex = 0
             // The fragment's box is the union of its lines' boxes, folded in reading order, once a
             // join has set it: the next join folds in only the lines it adds.
             var boxIsFolded = false
-            while blockIndex < document.pages[pageIndex].blocks.count {
-                guard let shape = shapes.shape(of: document.pages[pageIndex].blocks, at: blockIndex) else {
+            while blockIndex < blocks.count {
+                blocks.split(at: blockIndex + 1)
+                guard let shape = shapes.shape(of: blocks, at: blockIndex) else {
                     blockIndex += 1
                     boxIsFolded = false
                     continue
                 }
                 let chosen = Self.continuation(
-                    of: blockIndex, shape: shape, onPage: pageIndex, following: position + 1 < live.count ? live[position + 1] : nil,
-                    in: document, shapes: &shapes, context: context)
+                    of: blockIndex, shape: shape, in: blocks, nextPage: nextPage.map { document.pages[$0].blocks },
+                    shapes: &shapes, context: context)
                 // A joined block may end mid-sentence again; look once more from the same block.
                 guard let candidate = chosen else {
                     blockIndex += 1
                     boxIsFolded = false
                     continue
                 }
-                let block = document.pages[candidate.page].blocks[candidate.block]
+                let block = candidate.onNextPage ? document.pages[nextPage!].blocks[candidate.block] : blocks[candidate.block]
                 do {
-                    let fragment = document.pages[pageIndex].blocks[blockIndex]
+                    let fragment = blocks[blockIndex]
                     let tail = Self.lastWords(of: fragment, Self.snippetWords).joined(separator: " ")
                     let head = Self.firstWords(of: block, Self.snippetWords).joined(separator: " ")
                     document.audit.repair(
@@ -62,60 +65,61 @@ package struct RejoinInterleavedText: Stage {
                 // A title takes only the lines that finish it; the rest of that block (the
                 // prose under the title) follows it as a block of its own.
                 let taken = shape == .title ? Self.titleLinesTaken(block) : block.lines.count
-                // The fragment's lines are held nowhere else here, so they grow in place.
-                document.pages[pageIndex].blocks[blockIndex].lines += block.lines[..<taken]
-                if boxIsFolded {
-                    document.pages[pageIndex].blocks[blockIndex].box = block.lines[..<taken].compactMap(\.box)
-                        .reduce(document.pages[pageIndex].blocks[blockIndex].box) { $0?.union($1) ?? $1 }
-                } else {
-                    let merged = document.pages[pageIndex].blocks[blockIndex]
-                    document.pages[pageIndex].blocks[blockIndex].box = Rect.union(merged.lines.compactMap(\.box))
-                    boxIsFolded = true
+                blocks.modify(at: blockIndex) { fragment in
+                    fragment.lines += block.lines[..<taken]
+                    if boxIsFolded {
+                        fragment.box = block.lines[..<taken].compactMap(\.box).reduce(fragment.box) { $0?.union($1) ?? $1 }
+                    } else {
+                        fragment.box = Rect.union(fragment.lines.compactMap(\.box))
+                    }
                 }
-                document.pages[candidate.page].blocks.remove(at: candidate.block)
-                if candidate.page == pageIndex { shapes.remove(at: candidate.block) }
-                // A continuation taken from before the fragment moves the fragment up by one.
-                if candidate.page == pageIndex, candidate.block < blockIndex { blockIndex -= 1 }
+                boxIsFolded = true
+                if candidate.onNextPage {
+                    document.pages[nextPage!].blocks.remove(at: candidate.block)
+                } else {
+                    blocks.remove(at: candidate.block)
+                    shapes.remove(at: candidate.block)
+                    // A continuation taken from before the fragment moves the fragment up by one.
+                    if candidate.block < blockIndex { blockIndex -= 1 }
+                }
                 shapes.forget(at: blockIndex)
                 if taken < block.lines.count {
                     let rest = Block(lines: Array(block.lines[taken...]), kind: block.kind, page: block.page)
-                    document.pages[pageIndex].blocks.insert(rest, at: blockIndex + 1)
+                    blocks.insert(rest, at: blockIndex + 1)
                     shapes.insert(at: blockIndex + 1)
                 }
             }
+            document.pages[pageIndex].blocks = blocks.blocks
         }
     }
 
-    /// The block that continues block `fragmentIndex` of page `pageIndex`, a fragment of the given
-    /// shape: the first of the candidates that does, the next blocks on this page that no nearer fragment
-    /// takes, the blocks before it on this page (a dump's reading order can put a column's
-    /// continuation first), then the first blocks of the next live page `next`.
-    static func continuation(
-        of fragmentIndex: Int, shape: FragmentShape, onPage pageIndex: Int, following nextPage: Int?, in document: Document,
-        shapes: inout ShapeCache, context: StageContext
-    ) -> (page: Int, block: Int)? {
-        let blockIndex = fragmentIndex
-        let fragment = document.pages[pageIndex].blocks[blockIndex]
-        let blocks = document.pages[pageIndex].blocks
-        func accepts(_ blocks: [Block], _ index: Int) -> Bool {
+    /// The block that continues block `blockIndex` of a page's `blocks`, a fragment of the given
+    /// shape: the first of the candidates that does, the next blocks on this page that no nearer
+    /// fragment takes, the blocks before it on this page (a dump's reading order can put a column's
+    /// continuation first), then the first blocks of the next live page.
+    static func continuation<Blocks: RandomAccessCollection>(
+        of blockIndex: Int, shape: FragmentShape, in blocks: Blocks, nextPage: [Block]?, shapes: inout ShapeCache,
+        context: StageContext
+    ) -> (onNextPage: Bool, block: Int)? where Blocks.Element == Block, Blocks.Index == Int {
+        let fragment = blocks[blockIndex]
+        func accepts<Page: RandomAccessCollection>(_ blocks: Page, _ index: Int) -> Bool
+        where Page.Element == Block, Page.Index == Int {
             let before: Block? = index > 0 ? blocks[index - 1] : nil
             if let before, BuildLists.isGlyphOnly(before.lines.last?.text.trimmingWhitespace() ?? "") { return false }
             return Self.continues(fragment, shape: shape, with: blocks[index], context: context)
         }
-        var chosen: (page: Int, block: Int)? = nil
         let forwardEnd = min(blocks.count, blockIndex + 1 + Self.searchWindow)
         for next in (blockIndex + 1)..<forwardEnd
         where !Self.isTakenByNearerFragment(blocks, fragment: blockIndex, candidate: next, shapes: &shapes, context: context)
             && accepts(blocks, next)
         {
-            chosen = (pageIndex, next)
-            break
+            return (false, next)
         }
         // Backward, nearest first, as far as the page's start: pdftotext's reading order can set
         // a column's continuation anywhere above the column's foot. Each block's opening is
         // judged once, so the blocks that could never continue a fragment are passed over
         // at the cost of a look-up, not of the word tests.
-        if chosen == nil, shape == .prose {
+        if shape == .prose {
             let brokenWord = fragment.lines.last.map { Self.endsWithBreakHyphen($0.text.trimmingWhitespace()) } ?? false
             for previous in stride(from: blockIndex - 1, through: 0, by: -1) {
                 switch shapes.opening(of: blocks, at: previous, context: context) {
@@ -123,28 +127,23 @@ package struct RejoinInterleavedText: Stage {
                 case .stem where !brokenWord: continue
                 default: break
                 }
-                if accepts(blocks, previous) {
-                    chosen = (pageIndex, previous)
-                    break
-                }
+                if accepts(blocks, previous) { return (false, previous) }
             }
         }
-        if chosen == nil, blockIndex + 1 + Self.searchWindow > blocks.count, let nextPage {
-            let nextBlocks = document.pages[nextPage].blocks
+        if blockIndex + 1 + Self.searchWindow > blocks.count, let nextPage {
             let room = Self.searchWindow - (forwardEnd - blockIndex - 1)
-            for next in 0..<min(nextBlocks.count, room) where accepts(nextBlocks, next) {
-                chosen = (nextPage, next)
-                break
+            for next in 0..<min(nextPage.count, room) where accepts(nextPage, next) {
+                return (true, next)
             }
         }
-        return chosen
+        return nil
     }
 
     /// Whether a prose fragment between `fragment` and `candidate` would take the candidate
     /// itself: a continuation belongs to the nearest cut paragraph before it.
-    static func isTakenByNearerFragment(
-        _ blocks: [Block], fragment: Int, candidate: Int, shapes: inout ShapeCache, context: StageContext
-    ) -> Bool {
+    static func isTakenByNearerFragment<Blocks: RandomAccessCollection>(
+        _ blocks: Blocks, fragment: Int, candidate: Int, shapes: inout ShapeCache, context: StageContext
+    ) -> Bool where Blocks.Element == Block, Blocks.Index == Int {
         for between in (fragment + 1)..<candidate {
             if let shape = shapes.shape(of: blocks, at: between), shape == .prose,
                 continues(blocks[between], shape: shape, with: blocks[candidate], context: context)
@@ -171,14 +170,16 @@ package struct RejoinInterleavedText: Stage {
             openings = Array(repeating: nil, count: count)
         }
 
-        mutating func shape(of blocks: [Block], at index: Int) -> FragmentShape? {
+        mutating func shape<Blocks: RandomAccessCollection>(of blocks: Blocks, at index: Int) -> FragmentShape?
+        where Blocks.Element == Block, Blocks.Index == Int {
             if let known = shapes[index] { return known }
             let shape = fragmentShape(blocks[index])
             shapes[index] = .some(shape)
             return shape
         }
 
-        mutating func opening(of blocks: [Block], at index: Int, context: StageContext) -> Opening {
+        mutating func opening<Blocks: RandomAccessCollection>(of blocks: Blocks, at index: Int, context: StageContext) -> Opening
+        where Blocks.Element == Block, Blocks.Index == Int {
             if let known = openings[index] { return known }
             let opening = RejoinInterleavedText.opening(blocks[index], context: context)
             openings[index] = opening
