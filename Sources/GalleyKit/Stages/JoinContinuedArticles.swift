@@ -317,7 +317,10 @@ package struct JoinContinuedArticles: Stage {
 
     /// The jump a line (or lines joined) is, when it is nothing but a jump phrase, or a title with a "continued" tail.
     static func jump(in text: String) -> Jump? {
-        guard mayJump(text), TextShape.wordCount(text) <= maximumJumpWords else { return nil }
+        guard mayJump(text), wordCount(text) <= maximumJumpWords else { return nil }
+        // Most lines that get here hold "cont" or "page" in some other word: neither phrase opens
+        // them and no "continued" tail is in them, which the bytes show without the tokens.
+        if JumpScan.firstTokenMayOpen(text) == false, JumpScan.continuedOpeningOffset(text) == .some(nil) { return nil }
         let words = tokens(text)
         guard !words.isEmpty else { return nil }
         if isOnward(words[...]) { return .onward }
@@ -375,6 +378,14 @@ package struct JoinContinuedArticles: Stage {
 
     /// Where a "continued" tail opens inside a line ("Title (continued …"): the index of the word, or nil.
     static func continuedOpening(in text: String) -> String.Index? {
+        if let offset = JumpScan.continuedOpeningOffset(text) {
+            return offset.map { text.index(text.startIndex, offsetBy: $0) }
+        }
+        return characterContinuedOpening(in: text)
+    }
+
+    /// `continuedOpening(in:)` read character by character, for any text.
+    static func characterContinuedOpening(in text: String) -> String.Index? {
         let lower = text.lowercased()
         guard lower.count == text.count else { return nil }
         for word in ["continued", "continues", "cont'd", "cont’d", "contd"] {
@@ -385,11 +396,21 @@ package struct JoinContinuedArticles: Stage {
         return nil
     }
 
+    /// `TextShape.wordCount(text)`, counted on the bytes when the text is plain ASCII.
+    static func wordCount(_ text: String) -> Int {
+        JumpScan.wordCount(text) ?? TextShape.wordCount(text)
+    }
+
     /// Punctuation between a title and its "continued" tail.
     static let titleTrailingPunctuation: Set<Character> = ["(", "[", ",", "–", "—", "-", ":"]
 
     /// A line's words for phrase matching: lower-cased, punctuation dropped, each run of digits "#".
     static func tokens(_ text: String) -> [String] {
+        JumpScan.tokens(text) ?? characterTokens(text)
+    }
+
+    /// `tokens(_:)` read character by character, for any text.
+    static func characterTokens(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         var inDigits = false

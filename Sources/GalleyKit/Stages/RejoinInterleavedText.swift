@@ -30,78 +30,120 @@ package struct RejoinInterleavedText: Stage {
     package func run(_ document: inout Document, context: StageContext) {
         let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
         for (position, pageIndex) in live.enumerated() {
-            var shapes = ShapeCache(count: document.pages[pageIndex].blocks.count)
+            let nextPage = position + 1 < live.count ? live[position + 1] : nil
+            var blocks = PageBlocks(taking: &document.pages[pageIndex].blocks)
+            var shapes = ShapeCache(count: blocks.count)
             var blockIndex = 0
-            while blockIndex < document.pages[pageIndex].blocks.count {
-                let fragment = document.pages[pageIndex].blocks[blockIndex]
-                guard let shape = shapes.shape(of: document.pages[pageIndex].blocks, at: blockIndex) else {
+            // The fragment's box is the union of its lines' boxes, folded in reading order, once a
+            // join has set it: the next join folds in only the lines it adds.
+            var boxIsFolded = false
+            while blockIndex < blocks.count {
+                blocks.split(at: blockIndex + 1)
+                guard let shape = shapes.shape(of: blocks, at: blockIndex) else {
                     blockIndex += 1
+                    boxIsFolded = false
                     continue
                 }
-                // Candidates: the next blocks on this page that no nearer fragment takes, the blocks
-                // before it on this page (a dump's reading order can put a column's continuation first),
-                // then the first blocks of the next page.
-                var candidates: [(page: Int, block: Int)] = []
-                let blocks = document.pages[pageIndex].blocks
-                let forwardEnd = min(blocks.count, blockIndex + 1 + Self.searchWindow)
-                for next in (blockIndex + 1)..<forwardEnd
-                where !Self.isTakenByNearerFragment(blocks, fragment: blockIndex, candidate: next, shapes: &shapes, context: context) {
-                    candidates.append((pageIndex, next))
+                let chosen = Self.continuation(
+                    of: blockIndex, shape: shape, in: blocks, nextPage: nextPage.map { document.pages[$0].blocks },
+                    shapes: &shapes, context: context)
+                // A joined block may end mid-sentence again; look once more from the same block.
+                guard let candidate = chosen else {
+                    blockIndex += 1
+                    boxIsFolded = false
+                    continue
                 }
-                // Backward, nearest first, as far as the page's start: pdftotext's reading order can set
-                // a column's continuation anywhere above the column's foot.
-                if shape == .prose {
-                    for previous in stride(from: blockIndex - 1, through: 0, by: -1) {
-                        candidates.append((pageIndex, previous))
-                    }
-                }
-                if blockIndex + 1 + Self.searchWindow > blocks.count, position + 1 < live.count {
-                    let nextPage = live[position + 1]
-                    let room = Self.searchWindow - (forwardEnd - blockIndex - 1)
-                    for next in 0..<min(document.pages[nextPage].blocks.count, room) {
-                        candidates.append((nextPage, next))
-                    }
-                }
-                var joined = false
-                for candidate in candidates {
-                    let block = document.pages[candidate.page].blocks[candidate.block]
-                    let before: Block? =
-                        candidate.block > 0 ? document.pages[candidate.page].blocks[candidate.block - 1] : nil
-                    if let before, BuildLists.isGlyphOnly(before.lines.last?.text.trimmingWhitespace() ?? "") { continue }
-                    guard Self.continues(fragment, shape: shape, with: block, context: context) else { continue }
+                let block = candidate.onNextPage ? document.pages[nextPage!].blocks[candidate.block] : blocks[candidate.block]
+                do {
+                    let fragment = blocks[blockIndex]
                     let tail = Self.lastWords(of: fragment, Self.snippetWords).joined(separator: " ")
                     let head = Self.firstWords(of: block, Self.snippetWords).joined(separator: " ")
                     document.audit.repair(
                         .join, before: "\(tail) ‖ \(head)", after: "\(tail) \(head)", page: fragment.page,
                         lines: fragment.lines.suffix(1) + block.lines.prefix(1))
-                    // A title takes only the lines that finish it; the rest of that block (the
-                    // prose under the title) follows it as a block of its own.
-                    let taken = shape == .title ? Self.titleLinesTaken(block) : block.lines.count
-                    document.pages[pageIndex].blocks[blockIndex].lines += block.lines[..<taken]
-                    let merged = document.pages[pageIndex].blocks[blockIndex]
-                    document.pages[pageIndex].blocks[blockIndex].box = Rect.union(merged.lines.compactMap(\.box))
-                    document.pages[candidate.page].blocks.remove(at: candidate.block)
-                    // A continuation taken from before the fragment moves the fragment up by one.
-                    if candidate.page == pageIndex, candidate.block < blockIndex { blockIndex -= 1 }
-                    if taken < block.lines.count {
-                        let rest = Block(lines: Array(block.lines[taken...]), kind: block.kind, page: block.page)
-                        document.pages[pageIndex].blocks.insert(rest, at: blockIndex + 1)
-                    }
-                    shapes = ShapeCache(count: document.pages[pageIndex].blocks.count)
-                    joined = true
-                    break
                 }
-                // A joined block may end mid-sentence again; look once more from the same block.
-                if !joined { blockIndex += 1 }
+                // A title takes only the lines that finish it; the rest of that block (the
+                // prose under the title) follows it as a block of its own.
+                let taken = shape == .title ? Self.titleLinesTaken(block) : block.lines.count
+                blocks.modify(at: blockIndex) { fragment in
+                    fragment.lines += block.lines[..<taken]
+                    if boxIsFolded {
+                        fragment.box = block.lines[..<taken].compactMap(\.box).reduce(fragment.box) { $0?.union($1) ?? $1 }
+                    } else {
+                        fragment.box = Rect.union(fragment.lines.compactMap(\.box))
+                    }
+                }
+                boxIsFolded = true
+                if candidate.onNextPage {
+                    document.pages[nextPage!].blocks.remove(at: candidate.block)
+                } else {
+                    blocks.remove(at: candidate.block)
+                    shapes.remove(at: candidate.block)
+                    // A continuation taken from before the fragment moves the fragment up by one.
+                    if candidate.block < blockIndex { blockIndex -= 1 }
+                }
+                shapes.forget(at: blockIndex)
+                if taken < block.lines.count {
+                    let rest = Block(lines: Array(block.lines[taken...]), kind: block.kind, page: block.page)
+                    blocks.insert(rest, at: blockIndex + 1)
+                    shapes.insert(at: blockIndex + 1)
+                }
+            }
+            document.pages[pageIndex].blocks = blocks.blocks
+        }
+    }
+
+    /// The block that continues block `blockIndex` of a page's `blocks`, a fragment of the given
+    /// shape: the first of the candidates that does, the next blocks on this page that no nearer
+    /// fragment takes, the blocks before it on this page (a dump's reading order can put a column's
+    /// continuation first), then the first blocks of the next live page.
+    static func continuation<Blocks: RandomAccessCollection>(
+        of blockIndex: Int, shape: FragmentShape, in blocks: Blocks, nextPage: [Block]?, shapes: inout ShapeCache,
+        context: StageContext
+    ) -> (onNextPage: Bool, block: Int)? where Blocks.Element == Block, Blocks.Index == Int {
+        let fragment = blocks[blockIndex]
+        func accepts<Page: RandomAccessCollection>(_ blocks: Page, _ index: Int) -> Bool
+        where Page.Element == Block, Page.Index == Int {
+            let before: Block? = index > 0 ? blocks[index - 1] : nil
+            if let before, BuildLists.isGlyphOnly(before.lines.last?.text.trimmingWhitespace() ?? "") { return false }
+            return Self.continues(fragment, shape: shape, with: blocks[index], context: context)
+        }
+        let forwardEnd = min(blocks.count, blockIndex + 1 + Self.searchWindow)
+        for next in (blockIndex + 1)..<forwardEnd
+        where !Self.isTakenByNearerFragment(blocks, fragment: blockIndex, candidate: next, shapes: &shapes, context: context)
+            && accepts(blocks, next)
+        {
+            return (false, next)
+        }
+        // Backward, nearest first, as far as the page's start: pdftotext's reading order can set
+        // a column's continuation anywhere above the column's foot. Each block's opening is
+        // judged once, so the blocks that could never continue a fragment are passed over
+        // at the cost of a look-up, not of the word tests.
+        if shape == .prose {
+            let brokenWord = fragment.lines.last.map { Self.endsWithBreakHyphen($0.text.trimmingWhitespace()) } ?? false
+            for previous in stride(from: blockIndex - 1, through: 0, by: -1) {
+                switch shapes.opening(of: blocks, at: previous, context: context) {
+                case .never: continue
+                case .stem where !brokenWord: continue
+                default: break
+                }
+                if accepts(blocks, previous) { return (false, previous) }
             }
         }
+        if blockIndex + 1 + Self.searchWindow > blocks.count, let nextPage {
+            let room = Self.searchWindow - (forwardEnd - blockIndex - 1)
+            for next in 0..<min(nextPage.count, room) where accepts(nextPage, next) {
+                return (true, next)
+            }
+        }
+        return nil
     }
 
     /// Whether a prose fragment between `fragment` and `candidate` would take the candidate
     /// itself: a continuation belongs to the nearest cut paragraph before it.
-    static func isTakenByNearerFragment(
-        _ blocks: [Block], fragment: Int, candidate: Int, shapes: inout ShapeCache, context: StageContext
-    ) -> Bool {
+    static func isTakenByNearerFragment<Blocks: RandomAccessCollection>(
+        _ blocks: Blocks, fragment: Int, candidate: Int, shapes: inout ShapeCache, context: StageContext
+    ) -> Bool where Blocks.Element == Block, Blocks.Index == Int {
         for between in (fragment + 1)..<candidate {
             if let shape = shapes.shape(of: blocks, at: between), shape == .prose,
                 continues(blocks[between], shape: shape, with: blocks[candidate], context: context)
@@ -114,22 +156,71 @@ package struct RejoinInterleavedText: Stage {
 
     enum FragmentShape { case prose, title }
 
-    /// `fragmentShape` of each block of the page being read, worked out once: the nearer-fragment
-    /// test asks again for the blocks between a fragment and each candidate. A join changes the
-    /// page, so it starts a new cache.
+    /// `fragmentShape` and `opening` of each block of the page being read, worked out once: the
+    /// nearer-fragment test asks again for the blocks between a fragment and each candidate, and
+    /// every prose fragment looks back over the blocks before it. A join changes only the fragment
+    /// (forgotten), the block it took (removed) and the rest of a title's block (inserted): the
+    /// other blocks keep their answers, which depend on the block alone.
     struct ShapeCache {
         private var shapes: [FragmentShape??]
+        private var openings: [Opening?]
 
         init(count: Int) {
             shapes = Array(repeating: nil, count: count)
+            openings = Array(repeating: nil, count: count)
         }
 
-        mutating func shape(of blocks: [Block], at index: Int) -> FragmentShape? {
+        mutating func shape<Blocks: RandomAccessCollection>(of blocks: Blocks, at index: Int) -> FragmentShape?
+        where Blocks.Element == Block, Blocks.Index == Int {
             if let known = shapes[index] { return known }
             let shape = fragmentShape(blocks[index])
             shapes[index] = .some(shape)
             return shape
         }
+
+        mutating func opening<Blocks: RandomAccessCollection>(of blocks: Blocks, at index: Int, context: StageContext) -> Opening
+        where Blocks.Element == Block, Blocks.Index == Int {
+            if let known = openings[index] { return known }
+            let opening = RejoinInterleavedText.opening(blocks[index], context: context)
+            openings[index] = opening
+            return opening
+        }
+
+        mutating func remove(at index: Int) {
+            shapes.remove(at: index)
+            openings.remove(at: index)
+        }
+
+        mutating func forget(at index: Int) {
+            shapes[index] = nil
+            openings[index] = nil
+        }
+
+        mutating func insert(at index: Int) {
+            shapes.insert(nil, at: index)
+            openings.insert(nil, at: index)
+        }
+    }
+
+    /// What a block's opening says of it as the continuation of a prose fragment, whatever the
+    /// fragment: never one, one (a dictionary word opens it), or one only of a fragment ending in
+    /// a broken word that its first letters finish.
+    enum Opening { case never, word, stem }
+
+    /// The part of `continues(_:shape: .prose, with: block, …)` that depends on the block alone:
+    /// `.never` when it is false whatever the fragment, `.stem` when only `finishesBrokenWord`
+    /// could make it true.
+    static func opening(_ block: Block, context: StageContext) -> Opening {
+        guard block.kind == .paragraph, let first = block.lines.first?.text.trimmingWhitespace() else { return .never }
+        if let byte = WordScan.firstASCIICharacter(first), !byte.isASCIILetterLowercase { return .never }
+        guard let initial = first.first, initial.isLowercase else { return .never }
+        guard hasAtLeastWords(block, minimumContinuationWords) || Self.isClosingWord(block.text),
+            let word = TextShape.words(first).first
+        else { return .never }
+        let letters = String(word.prefix(while: { $0.isLetter || $0 == "’" || $0 == "'" }))
+        guard letters.count == word.count || (letters.count >= 1 && ",.;:".contains(word.last!)), !letters.isEmpty
+        else { return .never }
+        return context.lexicon.isWord(letters) ? .word : .stem
     }
 
     /// Whether the block stops mid-sentence, and as what.
@@ -144,15 +235,19 @@ package struct RejoinInterleavedText: Stage {
         guard let last = lastLine.last,
             last.isLetter || last == "," || Self.endsWithPluralPossessive(lastLine) || Self.endsWithBreakHyphen(lastLine)
         else { return nil }
-        let texts = block.lines.map { $0.text.trimmingWhitespace() }
         // The cheapest tests first: a title line opens with a capital, and the function word rules out most headings.
-        if texts.count <= maximumTitleFragmentLines, texts.allSatisfy(mayBeTitleLine), TextShape.endsWithFunctionWord(lastLine),
-            texts.allSatisfy(isTitleLine)
-        {
-            return .title
+        if block.lines.count <= maximumTitleFragmentLines {
+            let texts = block.lines.map { $0.text.trimmingWhitespace() }
+            if texts.allSatisfy(mayBeTitleLine), TextShape.endsWithFunctionWord(lastLine), texts.allSatisfy(isTitleLine) {
+                return .title
+            }
         }
-        // Prose: enough words and a line that reads as running text, so a stack of labels never qualifies.
-        guard hasAtLeastWords(block, minimumFragmentWords), texts.contains(where: TextShape.isProse) else {
+        // Prose: enough words and a line that reads as running text, so a stack of labels never
+        // qualifies. Lines are read from the first only until one is prose: a fragment that has
+        // taken its continuations is asked again, and its first prose line has not moved.
+        guard hasAtLeastWords(block, minimumFragmentWords),
+            block.lines.contains(where: { TextShape.isProse($0.text.trimmingWhitespace()) })
+        else {
             return nil
         }
         if SegmentSections.isContactLine(lastLine) { return nil }
