@@ -51,8 +51,8 @@ extension RepairURLs {
             let upper = block.lines[lineIndex].text.trimmingWhitespace()
             let lower = block.lines[lineIndex + 1].text.trimmingWhitespace()
             guard let join = forced ?? Self.continuation(upper: upper, lower: lower, evidence: evidence) else {
-                // A side-heading the dump set between an open address and its rest ("…hall." /
-                // "A New Way to Book" / "org.uk/bookings…"): the rest moves up past it.
+                // A side-heading the dump set between an open address and its rest ("www.example." /
+                // "Opening Times" / "org.uk/visit…"): the rest moves up past it.
                 if lineIndex + 2 < block.lines.count, Self.isInterposedLine(lower),
                     let join = Self.continuation(upper: upper, lower: block.lines[lineIndex + 2].text.trimmingWhitespace()),
                     join.fragment.contains(where: { $0 == "." || $0 == "/" })

@@ -96,7 +96,7 @@ private struct PlacedBlocks {
             }
             if area > 0, area > best?.area ?? 0 { best = (index, area) }
         }
-        return best?.index ?? holding(exactly: box)
+        return best?.index
     }
 
     /// The block on `page` holding the most of the lines whose boxes are `boxes`, the very lines
@@ -112,17 +112,6 @@ private struct PlacedBlocks {
             if count > best?.count ?? 0 { best = (index, count) }
         }
         return best?.index
-    }
-
-    /// The block, on any page, some of whose lines make up exactly `box`: text moved to another
-    /// page's block (an article's continuation) keeps its lines and their boxes, but a box alone
-    /// cannot say which page it is on, so only an exact match counts.
-    func holding(exactly box: Rect) -> Int? {
-        blocks.indices.first { index in
-            let inside = blocks[index].lines.compactMap(\.box).filter { contains(box, $0) }
-            guard let union = Rect.union(inside) else { return false }
-            return same(union, box)
-        }
     }
 
     /// The first block on `page` whose text holds `text`.
@@ -164,12 +153,6 @@ private struct PlacedRemovals {
 /// Whether two boxes are the same, to a hundredth of a point.
 private func same(_ a: Rect, _ b: Rect) -> Bool {
     abs(a.minX - b.minX) < 0.01 && abs(a.minY - b.minY) < 0.01 && abs(a.maxX - b.maxX) < 0.01 && abs(a.maxY - b.maxY) < 0.01
-}
-
-/// Whether `inner` lies inside `outer`, to a hundredth of a point.
-private func contains(_ outer: Rect, _ inner: Rect) -> Bool {
-    inner.minX >= outer.minX - 0.01 && inner.minY >= outer.minY - 0.01 && inner.maxX <= outer.maxX + 0.01
-        && inner.maxY <= outer.maxY + 0.01
 }
 
 /// The area two rectangles share (0 when they do not meet).

@@ -61,7 +61,7 @@ public struct JSONWriter: OutputWriter {
 struct JSONPrinter: ~Copyable {
     private var out: ByteBuffer
     private var depth = 0
-    private var geometry = OutputGeometry(Document(source: SourceInfo(file: "", format: .text, sha256: "", pageCount: 0), pages: []))
+    private var geometry = OutputGeometry()
     /// The number of blocks written so far: the next block's index in sections order.
     private var blocksWritten = 0
     private var includesSpans = false

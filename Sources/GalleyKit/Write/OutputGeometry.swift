@@ -5,6 +5,9 @@ package struct OutputGeometry {
     /// Each page number's printed sheet (a split spread's halves share theirs).
     private var sheets: [Int: Rect] = [:]
 
+    /// Geometry of no page: boxes are rounded but not clipped.
+    package init() {}
+
     package init(_ document: Document) {
         for page in document.pages {
             if let sheet = page.sheet ?? page.size, sheets[page.number] == nil { sheets[page.number] = sheet }
