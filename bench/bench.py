@@ -10,7 +10,8 @@ resident memory of `galley convert` on 50- and 200-page PDFs; and a tagged 34-pa
 (bench/make_tagged_doc.py) against the same file with its tags stripped and against pdftotext.
 Also a mixed shelf of 120 files, `galley batch --jobs 2` against `xargs -P 2 pdftotext`. Prints a table
 and writes it to bench/results.md with the machine it ran on. `--only tagged,shelf` (either or both)
-runs those rows alone, printed, and written only when --out is given.
+runs those rows alone, printed, and written only when --out is given. Notes below the marker line
+NOTES_MARKER in bench/results.md are kept when the file is rewritten.
 """
 import argparse
 import datetime
@@ -25,6 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NOTES_MARKER = "<!-- Notes below this line are written by hand and kept by bench.py. -->"
 
 
 def run_once(argv, cpu=None):
@@ -339,7 +341,12 @@ def main():
               f"Load average (1 min) {load_start:.2f} at the start, {load_end:.2f} at the end: other work on "
               f"the machine slows both Galley and pdftotext.\n\n{table}")
     print(table)
-    Path(args.out).write_text(report)
+    # Notes written by hand after a run (context, profiles, what changed) live below a marker
+    # line and are kept across runs; only the measured part above it is rewritten.
+    out = Path(args.out)
+    if out.exists() and NOTES_MARKER in out.read_text():
+        report += "\n" + NOTES_MARKER + out.read_text().split(NOTES_MARKER, 1)[1]
+    out.write_text(report)
     shutil.rmtree(work, ignore_errors=True)
 
 
