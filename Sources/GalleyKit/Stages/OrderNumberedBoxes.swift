@@ -178,10 +178,11 @@ package struct OrderNumberedBoxes: Stage {
     }
 
     /// Orders one grid's pieces: each heading in numeric order followed by the bodies assigned to
-    /// it, then the blocks that end the grid (see `endsGrid`).
+    /// it, then the blocks that end the grid (see `endsGrid`). Text scattered by the dump is then
+    /// regathered between the boxes (see `regather`).
     static func assign(_ pieces: [Piece]) -> [Block] {
         var waiting: [Int] = []
-        var bodies: [Int: [Block]] = [:]
+        var bodies: [Int: [BoxBody]] = [:]
         var headings: [Int: Block] = [:]
         var owner: Int?
         var previous: Block?
@@ -218,12 +219,14 @@ package struct OrderNumberedBoxes: Stage {
                 loose.append(piece.block)
                 continue
             }
-            bodies[target, default: []].append(piece.block)
+            bodies[target, default: []].append(
+                BoxBody(block: piece.block, position: position, isOwn: piece.ownNumber == target))
             bodyLineCounts.append(piece.block.lines.count)
             owner = target
             previous = piece.block
         }
-        return loose + headings.keys.sorted().flatMap { [headings[$0]!] + (bodies[$0] ?? []) } + after
+        regather(&bodies)
+        return loose + headings.keys.sorted().flatMap { [headings[$0]!] + (bodies[$0] ?? []).map(\.block) } + after
     }
 
     /// Whether a block that no box is waiting for, after every numbered heading, starts text of
