@@ -11,7 +11,8 @@ import Testing
 
     @Test func aLoneNumberAndTheLabelAfterItAreOneHeading() throws {
         // Two rows of badges: numbers 1 3 then 2 4 (boxes numbered down the columns).
-        let input = "Intro text.\n\n1\n\nLeave a gap\n\n3\n\nBuild a log pile\n\nCut a hole.\n\nPile the logs.\n\n"
+        let input =
+            "Intro text.\n\n1\n\nLeave a gap\n\n3\n\nBuild a log pile\n\nCut a hole.\n\nPile the logs.\n\n"
             + "2\n\nCheck the grass\n\n4\n\nOffer water\n\nLook first.\n\nUse a dish.\n"
         #expect(
             try order(input) == [
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test func aLabelPrintedBeforeItsNumberJoinsIt() throws {
-        let input = "Intro text.\n\nLeave a gap\n\n1\n\nCut a hole.\n\nCheck the grass\n\n2\n\nLook first.\n\n"
+        let input =
+            "Intro text.\n\nLeave a gap\n\n1\n\nCut a hole.\n\nCheck the grass\n\n2\n\nLook first.\n\n"
             + "Offer water\n\n3\n\nUse a dish.\n"
         #expect(
             try order(input) == [
@@ -31,7 +33,8 @@ import Testing
     }
 
     @Test func aTitleClosedByTheFirstNumberIsTheGroupHeading() throws {
-        let input = "Intro text.\n\nSix Ways to Help\n1\n\nLeave a gap\n\n2\n\nCheck the grass\n\n3\n\nOffer water\n\n"
+        let input =
+            "Intro text.\n\nSix Ways to Help\n1\n\nLeave a gap\n\n2\n\nCheck the grass\n\n3\n\nOffer water\n\n"
             + "Cut a hole.\n\nLook first.\n\nUse a dish.\n"
         #expect(
             try order(input) == [
