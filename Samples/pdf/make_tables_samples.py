@@ -6,6 +6,8 @@
     pdf-table-events.pdf   an events table (one cell wrapped onto a second line) under its heading,
                            in the left column beside a prose column, with prose under it
     pdf-contact-panel.pdf  a contact panel drawn as a column of labels and a column of values
+    pdf-table-repairs.pdf  a table whose cells wrap a web address, an email address and a word
+                           broken with a line-end hyphen onto second lines: the repairs reach cells
 
 Needs reportlab (pip install reportlab). Deterministic (invariant=1). Every cell is drawn on its
 own, as table-making programs do, so the reader sees pieces on shared baselines.
@@ -71,6 +73,20 @@ CONTACTS = [
 ]
 
 
+# Each cell as the lines it is printed in: the wraps are fixed so that an address breaks after a
+# slash and after the at sign, and one word breaks with a line-end hyphen ("com-" / "munity").
+BOOKINGS = [
+    (["Date"], ["Event"], ["Booking"]),
+    (["Mon 6 July"], ["Story time in the com-", "munity garden"], ["www.example-library.org.uk/", "events/story-time"]),
+    (["Wed 8 July"], ["Knit and natter"], ["No booking needed"]),
+    (["Sat 11 July"], ["Local history walk"], ["walks@", "example-library.org.uk"]),
+    (["Tue 14 July"], ["Poetry evening"], ["Tickets at the desk"]),
+]
+
+BOOKING_NOTE = ("Every event starts at the main library unless its booking details say otherwise, and "
+                "all of them are free to members of the Friends.")
+
+
 def draw(c, text, font, x, y):
     """`text` with its top at `y` (top-down coordinates)."""
     c.setFont(font[0], font[1])
@@ -133,9 +149,32 @@ def contact_panel(path):
     c.save()
 
 
+def table_repairs(path):
+    """A one-column page: a heading, the bookings table with its cells' lines as given, prose under it."""
+    c = new_canvas(path)
+    top = masthead(c, "Kestrel Lane Library Friends", "Shelf Life  |  July 2026")
+    (x, y, column_width, bottom), = columns(1, top, 780)
+    draw(c, "Events and Booking", HEAD, x, y)
+    y += HEAD[2] + 4
+    widths = [90, 150, 180]
+    for number, row in enumerate(BOOKINGS):
+        font = CELL_BOLD if number == 0 else CELL
+        left = x
+        for lines, cell_width in zip(row, widths):
+            for line_number, line in enumerate(lines):
+                draw(c, line, font, left, y + line_number * font[2])
+            left += cell_width
+        y += max(len(lines) for lines in row) * font[2] + ROW_GAP
+    under = Flow(c, [(x, y + 4, column_width, bottom)])
+    under.paragraph(BOOKING_NOTE)
+    c.showPage()
+    c.save()
+
+
 def main():
     table_events(os.path.join(SAMPLES, "pdf-table-events.pdf"))
     contact_panel(os.path.join(SAMPLES, "pdf-contact-panel.pdf"))
+    table_repairs(os.path.join(SAMPLES, "pdf-table-repairs.pdf"))
 
 
 if __name__ == "__main__":

@@ -50,11 +50,12 @@ import Testing
     }
 
     @Test func twoGridsOnOnePageAndATitleAboveTheSecond() throws {
+        // The title above the second grid is that grid's heading, one level above its boxes.
         let input =
             "01 A\n\n02 B\n\n03 C\n\nText a.\n\nText b.\n\nText c.\n\nSecond Briefing\n01 A\n\n03 C\n\n02 B\n\nMore a.\n\nMore c.\n\nMore b.\n"
         #expect(
             try order(input).blocks == [
-                "H3:01 A", "Text a.", "H3:02 B", "Text b.", "H3:03 C", "Text c.", "Second Briefing",
+                "H3:01 A", "Text a.", "H3:02 B", "Text b.", "H3:03 C", "Text c.", "H2:Second Briefing",
                 "H3:01 A", "More a.", "H3:02 B", "More b.", "H3:03 C", "More c.",
             ])
     }

@@ -210,6 +210,16 @@ import Testing
             headings: [("Dates for the Summer", 2), ("The Reading Garden", 2), ("Donations Wanted", 2)],
             title: "Kestrel Lane Library Friends"),
         Sample(
+            name: "pdf-table-repairs.pdf",
+            // A hyphen at a line end and two addresses wrapped inside their cells are repaired there.
+            order: [
+                "Kestrel Lane Library Friends", "Events and Booking", "Date Event Booking",
+                "Story time in the community garden www.example-library.org.uk/events/story-time",
+                "Local history walk walks@example-library.org.uk", "Every event starts",
+            ],
+            links: [("www.example-library.org.uk/events/story-time", nil), ("walks@example-library.org.uk", nil)],
+            absent: ["com- munity", "story-time www.", "walks@ "]),
+        Sample(
             name: "pdf-contact-panel.pdf",
             order: [
                 "Fallowmere Wildlife Group", "Spring Survey", "Contact the Group", "Tel: 0113 496 0785", "Meetings:",

@@ -4,7 +4,10 @@
 ///
 /// A grid is at least three short numbered lines on one page, numbers written the same width,
 /// distinct, covering most of their range. A numbered line may open a block (its text below it)
-/// or close a short title block ("Briefing" / "01 Background"); such blocks are split.
+/// or close a short title block ("Briefing" / "01 Background"); such blocks are split. A number
+/// printed apart from its label (a badge: "1" then "Leave a gap", or the label first) joins the
+/// label as one heading, "1 Leave a gap". A one-line title right above a grid (not the document's
+/// first line) becomes the group's heading, one level above the boxes.
 ///
 /// Which body belongs to which box is a guess in a text dump, which prints boxes row by row
 /// (headings 01 and 02, then the body of 01, then the body of 02). The rule: a heading's own
@@ -54,7 +57,7 @@ package struct OrderNumberedBoxes: Stage {
             let page = document.pages[pageIndex]
             let grids = Self.grids(page.blocks)
             guard !grids.isEmpty else { continue }
-            document.pages[pageIndex].blocks = Self.reorder(page.blocks, grids: grids)
+            document.pages[pageIndex].blocks = Self.reorder(page.blocks, grids: grids, opensDocument: pageIndex == 0)
             // On a PDF page the boxes were already read in place by their geometry, so the
             // assignment is no guess there and needs no warning.
             guard page.blocks.contains(where: { $0.box == nil }) else { continue }
@@ -74,12 +77,64 @@ package struct OrderNumberedBoxes: Stage {
         var line: Int
         var number: Int
         var width: Int
+        /// The block holding the box's label when the number stands alone in its block (a
+        /// badge printed apart): the two become one heading.
+        var label: Int?
+    }
+
+    /// A box label printed apart from its number has at most this many lines.
+    static let maximumLabelLines = 2
+
+    /// A block that is only a box number ("1", "05") and the block beside it in reading order
+    /// that reads as its label: the one after it, or else the one before it (a label printed
+    /// left of or above its badge), a short capitalised title that is not itself numbered.
+    static func loneNumber(_ blocks: [Block], at index: Int) -> (Candidate, label: Int)? {
+        let block = blocks[index]
+        guard block.kind == .paragraph || block.kind == .heading, let last = block.lines.last else { return nil }
+        // Under a short title in the same block ("Six Ways to Help Hedgehogs" / "1"), never under prose.
+        guard block.lines.dropLast().allSatisfy({ TextShape.isTitleCandidate($0.text.trimmingWhitespace()) }) else {
+            return nil
+        }
+        let text = last.text.trimmingWhitespace()
+        guard (1...2).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit), let number = Int(text) else {
+            return nil
+        }
+        func isLabel(_ neighbour: Int) -> Bool {
+            guard blocks.indices.contains(neighbour) else { return false }
+            let label = blocks[neighbour]
+            guard label.kind == .paragraph || label.kind == .heading, label.lines.count <= maximumLabelLines,
+                label.page == block.page, !(label.text.first?.isNumber ?? true)
+            else { return false }
+            return numberedHeading(text + " " + label.text) != nil && TextShape.isTitleCandidate(label.text)
+        }
+        let label = isLabel(index + 1) ? index + 1 : block.lines.count == 1 && isLabel(index - 1) ? index - 1 : nil
+        return label.map {
+            (Candidate(block: index, line: block.lines.count - 1, number: number, width: text.count, label: $0), $0)
+        }
+    }
+
+    /// A box's number line set before its label's first line. On a PDF page the two become one
+    /// line in the label's font ("1 Add supers early", as a number printed beside its title reads),
+    /// so that later stages take it for one heading line; a dump keeps its lines and their numbers.
+    static func labelledLines(number: Line, label: [Line]) -> [Line] {
+        guard let numberBox = number.box, let first = label.first, let labelBox = first.box else { return [number] + label }
+        var line = first
+        line.text = number.text.trimmingWhitespace() + " " + first.text.trimmingWhitespace()
+        line.box = numberBox.union(labelBox)
+        return [line] + label.dropFirst()
     }
 
     /// The numbered heading lines of a page that form grids, each grid in page order.
     static func grids(_ blocks: [Block]) -> [[Candidate]] {
         var candidates: [Candidate] = []
-        for (blockIndex, block) in blocks.enumerated() where block.kind == .paragraph {
+        var labels: Set<Int> = []
+        for blockIndex in blocks.indices where !labels.contains(blockIndex) {
+            guard let (candidate, label) = loneNumber(blocks, at: blockIndex), !labels.contains(label) else { continue }
+            candidates.append(candidate)
+            labels.insert(label)
+        }
+        for (blockIndex, block) in blocks.enumerated() where block.kind == .paragraph && !labels.contains(blockIndex) {
+            if candidates.contains(where: { $0.block == blockIndex }) { continue }
             for (lineIndex, line) in block.lines.enumerated() {
                 let text = line.text.trimmingWhitespace()
                 guard let heading = numberedHeading(text) else { continue }
@@ -89,6 +144,7 @@ package struct OrderNumberedBoxes: Stage {
                 candidates.append(Candidate(block: blockIndex, line: lineIndex, number: heading.number, width: heading.width))
             }
         }
+        candidates.sort { ($0.block, $0.line) < ($1.block, $1.line) }
         var grids: [[Candidate]] = []
         for width in Set(candidates.map(\.width)).sorted() {
             var current: [Candidate] = []
@@ -124,7 +180,7 @@ package struct OrderNumberedBoxes: Stage {
         var startsGrid: Int?
     }
 
-    static func reorder(_ blocks: [Block], grids: [[Candidate]]) -> [Block] {
+    static func reorder(_ blocks: [Block], grids: [[Candidate]], opensDocument: Bool = false) -> [Block] {
         // One numbered heading per block: the first that belongs to a grid.
         var byBlock: [Int: (Candidate, Int)] = [:]
         for (gridIndex, grid) in grids.enumerated() {
@@ -132,10 +188,27 @@ package struct OrderNumberedBoxes: Stage {
                 byBlock[candidate.block] = (candidate, gridIndex)
             }
         }
+        // A label printed apart from its number goes into the number's heading.
+        let labels = Set(byBlock.values.compactMap(\.0.label))
         var pieces: [Piece] = []
-        for (blockIndex, block) in blocks.enumerated() {
+        for (blockIndex, block) in blocks.enumerated() where !labels.contains(blockIndex) {
             guard let (candidate, gridIndex) = byBlock[blockIndex] else {
                 pieces.append(Piece(block: block))
+                continue
+            }
+            if let label = candidate.label {
+                let starts = grids[gridIndex][0] == candidate ? gridIndex : nil
+                if candidate.line > 0 {
+                    pieces.append(
+                        Piece(
+                            block: Block(lines: Array(block.lines[..<candidate.line]), page: block.page), isLead: true,
+                            startsGrid: starts))
+                }
+                let heading = Block(
+                    lines: labelledLines(number: block.lines[candidate.line], label: blocks[label].lines), kind: .heading,
+                    headingLevel: headingLevel, page: block.page)
+                pieces.append(
+                    Piece(block: heading, number: candidate.number, startsGrid: candidate.line > 0 ? nil : starts))
                 continue
             }
             let starts = grids[gridIndex][0] == candidate ? gridIndex : nil
@@ -168,6 +241,13 @@ package struct OrderNumberedBoxes: Stage {
                 result.append(pieces[index].block)
                 index += 1
             }
+            // A short title right above the grid is the group's heading, one level above its boxes
+            // (marked here, so that no later stage takes it for the first line of box 1's heading);
+            // the document's first line is its title, left to the heading stage.
+            if result.count > 1 || !opensDocument, let last = result.last, isGroupTitle(last) {
+                result[result.count - 1] = Block(
+                    lines: last.lines, kind: .heading, headingLevel: headingLevel - 1, page: last.page, box: last.box)
+            }
             var end = index
             while end < pieces.count, pieces[end].startsGrid == nil || pieces[end].startsGrid == gridIndex { end += 1 }
             result.append(contentsOf: assign(Array(pieces[index..<end])))
@@ -177,11 +257,25 @@ package struct OrderNumberedBoxes: Stage {
         return result
     }
 
+    /// Whether `block` reads as the title of the grid below it: a paragraph of one short line in
+    /// Title Case that could open a heading, not ending in punctuation (two lines are a title and
+    /// its subtitle, which the heading stage tells apart).
+    static func isGroupTitle(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, block.lines.count == 1, let first = block.lines.first else {
+            return false
+        }
+        let text = block.text
+        return TextShape.isTitleCandidate(first.text.trimmingWhitespace()) && TextShape.isTitleCase(text)
+            && TextShape.wordCount(text) <= maximumHeadingWords
+            && !(text.last.map(TextShape.terminalPunctuation.contains) ?? true)
+    }
+
     /// Orders one grid's pieces: each heading in numeric order followed by the bodies assigned to
-    /// it, then the blocks that end the grid (see `endsGrid`).
+    /// it, then the blocks that end the grid (see `endsGrid`). Text scattered by the dump is then
+    /// regathered between the boxes (see `regather`).
     static func assign(_ pieces: [Piece]) -> [Block] {
         var waiting: [Int] = []
-        var bodies: [Int: [Block]] = [:]
+        var bodies: [Int: [BoxBody]] = [:]
         var headings: [Int: Block] = [:]
         var owner: Int?
         var previous: Block?
@@ -218,12 +312,14 @@ package struct OrderNumberedBoxes: Stage {
                 loose.append(piece.block)
                 continue
             }
-            bodies[target, default: []].append(piece.block)
+            bodies[target, default: []].append(
+                BoxBody(block: piece.block, position: position, isOwn: piece.ownNumber == target))
             bodyLineCounts.append(piece.block.lines.count)
             owner = target
             previous = piece.block
         }
-        return loose + headings.keys.sorted().flatMap { [headings[$0]!] + (bodies[$0] ?? []) } + after
+        regather(&bodies)
+        return loose + headings.keys.sorted().flatMap { [headings[$0]!] + (bodies[$0] ?? []).map(\.block) } + after
     }
 
     /// Whether a block that no box is waiting for, after every numbered heading, starts text of

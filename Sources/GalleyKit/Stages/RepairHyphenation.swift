@@ -1,7 +1,8 @@
 /// Restores hyphens a text dump lost where it joined a compound broken at a line end
 /// ("selfharming" → "self-harming"), and resolves hyphens still visible at line ends: a syllable
 /// break is closed up ("com- munity" → "community"), a compound keeps its hyphen ("self- harm" →
-/// "self-harm"). Every change is recorded as a `.hyphenation` repair, before and after.
+/// "self-harm"). Every change is recorded as a `.hyphenation` repair, before and after. In a
+/// table, a line-end hyphen is resolved inside its cell (`TableCells`), and the cells are rebuilt.
 ///
 /// A glued word is split only on evidence that it is a line-end join: the document prints the
 /// compound with a hyphen elsewhere, or the word sits where a printed line ended on a line that
@@ -67,10 +68,23 @@ package struct RepairHyphenation: Stage {
         var blockCandidates = candidates.makeIterator()
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             for blockIndex in document.pages[pageIndex].blocks.indices {
+                // A table's cells, taken before any change: glued compounds are put back inside
+                // lines, which keeps the lines where they are.
+                let cells = TableCells(document.pages[pageIndex].blocks[blockIndex])
                 // In place: a copy of the block would make every change copy its lines.
                 restoreGluedCompounds(
                     blockCandidates.next()!, in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary,
                     lexicon: lexicon, atJoins: atJoins, audit: &document.audit)
+                // In a table a line-end hyphen is resolved inside its cell, never across two cells.
+                if var cells, cells.update(document.pages[pageIndex].blocks[blockIndex]) {
+                    var pieces = cells.blocks
+                    for index in pieces.indices where pieces[index].lines.count > 1 {
+                        resolveLineEndHyphens(
+                            in: &pieces[index], vocabulary: vocabulary, lexicon: lexicon, audit: &document.audit)
+                    }
+                    document.pages[pageIndex].blocks[blockIndex] = cells.rebuilt(pieces)
+                    continue
+                }
                 resolveLineEndHyphens(
                     in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary, lexicon: lexicon,
                     audit: &document.audit)

@@ -5,7 +5,8 @@
 /// "…/guide-v2.") takes the next line's first word when that word looks like the rest of an
 /// address; a block that is nothing but a path fragment ("services/adult-care/carers/") continues
 /// the nearest dangling address on its page and is taken out of the text. Each address changed is
-/// recorded once as a `.url` or `.email` repair whose `before` holds the original fragments.
+/// recorded once as a `.url` or `.email` repair whose `before` holds the original fragments. A
+/// table's cells are repaired one by one (`TableCells`): an address wraps inside its cell only.
 package struct RepairURLs: Stage {
     /// Endings that leave an address open: it must go on after them.
     static let danglingEndings: Set<Character> = ["/", ".", "-", "_", "=", "?", "&", "#", "%", "@"]
@@ -38,8 +39,17 @@ package struct RepairURLs: Stage {
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             var page = document.pages[pageIndex]
             evidence.annotationTargets = page.linkAnnotations.map { Self.key($0.uri) }
-            var fragments: [LinePosition: [String]] = [:]
+            // A table's cells are repaired one by one, each as a block of its own: an address
+            // wraps inside its cell, never into the next.
+            var tables: Set<Int> = []
             for blockIndex in page.blocks.indices {
+                guard let cells = TableCells(page.blocks[blockIndex]) else { continue }
+                tables.insert(blockIndex)
+                page.blocks[blockIndex] = repairCells(
+                    cells, on: page, proseWords: proseWords, lexicon: lexicon, audit: &document.audit, evidence: evidence)
+            }
+            var fragments: [LinePosition: [String]] = [:]
+            for blockIndex in page.blocks.indices where !tables.contains(blockIndex) {
                 joinAcrossLines(&page.blocks[blockIndex], blockIndex: blockIndex, fragments: &fragments, evidence: evidence)
             }
             joinAcrossBlocks(&page, fragments: &fragments, evidence: evidence)
@@ -49,6 +59,24 @@ package struct RepairURLs: Stage {
                 evidence: evidence)
             document.pages[pageIndex] = page
         }
+    }
+
+    /// The table block of `cells` with the addresses in its cells made whole and recorded, each cell
+    /// taken as a block of `page` on its own; its cells and rows are rebuilt from the repaired lines.
+    func repairCells(
+        _ cells: TableCells, on page: Page, proseWords: ProseWords, lexicon: any Lexicon, audit: inout Audit,
+        evidence: AddressEvidence
+    ) -> Block {
+        var cellPage = page
+        cellPage.blocks = cells.blocks
+        var fragments: [LinePosition: [String]] = [:]
+        for index in cellPage.blocks.indices where cellPage.blocks[index].lines.count > 1 {
+            joinAcrossLines(&cellPage.blocks[index], blockIndex: index, fragments: &fragments, evidence: evidence)
+        }
+        Self.joinSpacedHosts(&cellPage, audit: &audit)
+        repairSlugsAndRecord(
+            &cellPage, fragments: fragments, proseWords: proseWords, lexicon: lexicon, audit: &audit, evidence: evidence)
+        return cells.rebuilt(cellPage.blocks)
     }
 
     /// A line of a page: which block, which line.
