@@ -58,7 +58,7 @@ import Testing
 
     @Test func theBadgeSampleReadsOneToFive() throws {
         let document = try Fixtures.convert(sample: "synthetic-numbered-badges.txt")
-        let boxes = document.sections.compactMap(\.heading).filter { $0.first?.isNumber == true }
+        let boxes = document.sections.compactMap(\.printedHeading).filter { $0.first?.isNumber == true }
         #expect(boxes == ["1 Lift the dahlias", "2 Plant garlic", "3 Sow broad beans", "4 Clear the paths", "5 Mend the shed"])
         #expect(document.sections.contains { $0.heading == "Five Jobs Before the Frost" })
     }

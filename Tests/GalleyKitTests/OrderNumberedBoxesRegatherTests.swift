@@ -177,7 +177,7 @@ import Testing
     @Test func theSeedsSecondBriefingRegathersItsScatteredText() throws {
         let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
         func box(_ number: String) -> [String] {
-            document.sections.last { $0.heading?.hasPrefix(number) == true }?.blocks.map(\.text) ?? []
+            document.sections.last { $0.printedHeading?.hasPrefix(number) == true }?.blocks.map(\.text) ?? []
         }
         let six = box("06"), seven = box("07"), four = box("04")
         let intro = six.firstIndex { $0.hasSuffix("have you:") }

@@ -140,16 +140,16 @@ import Testing
         // The second grid's panel ("Turning Point delivers…", its telephone and emails) follows the
         // grid instead of sitting in box 05.
         let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
-        let fives = document.sections.filter { $0.heading?.hasPrefix("05") == true }
+        let fives = document.sections.filter { $0.printedHeading?.hasPrefix("05") == true }
         #expect(fives.count == 2)
         #expect(!fives.contains { $0.blocks.contains { $0.text.contains("Turning Point delivers") } })
-        let sevens = document.sections.filter { $0.heading?.hasPrefix("07") == true }
+        let sevens = document.sections.filter { $0.printedHeading?.hasPrefix("07") == true }
         #expect(sevens.last?.blocks.contains { $0.text.hasPrefix("Turning Point delivers") } == true)
     }
 
     @Test func theSeedsBriefingBoxesAreInOrder() throws {
         let document = try Fixtures.convert(sample: "001_ff7c0782f6439bae.txt")
-        let boxes = document.sections.compactMap(\.heading).filter { $0.first == "0" }.map { String($0.prefix(2)) }
+        let boxes = document.sections.compactMap(\.printedHeading).filter { $0.first == "0" }.map { String($0.prefix(2)) }
         #expect(boxes == ["01", "02", "03", "04", "05", "06", "07", "01", "02", "03", "04", "05", "06", "07"])
     }
 }

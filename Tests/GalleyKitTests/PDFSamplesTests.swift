@@ -316,7 +316,7 @@ import Testing
 
     /// The output in reading order: each section's heading, then its blocks.
     static func readingTexts(_ document: Document) -> [String] {
-        document.sections.flatMap { section in [section.heading].compactMap { $0 } + section.blocks.map(\.text) }
+        document.sections.flatMap { section in [section.printedHeading].compactMap { $0 } + section.blocks.map(\.text) }
     }
 
     @Test func everySamplePDFHasItsFactsListedHere() {
@@ -349,7 +349,7 @@ import Testing
     @Test(arguments: samples)
     func headingsHaveTheirLevels(sample: Sample) throws {
         let document = try Fixtures.convert(sample: sample.name)
-        let sections = document.sections.compactMap { section in section.heading.map { ($0, section.level) } }
+        let sections = document.sections.compactMap { section in section.printedHeading.map { ($0, section.level) } }
         var position = 0
         for (heading, level) in sample.headings {
             guard let found = sections[position...].firstIndex(where: { $0.0 == heading }) else {
@@ -389,7 +389,7 @@ import Testing
         // The tags add nothing the layout does not show here: the same sections, the same text.
         func sections(_ structure: PDFReader.StructureUse) throws -> [String] {
             try Fixtures.convert(sample: "pdf-tagged.pdf", options: ConvertOptions(structure: structure)).sections.map {
-                ([$0.heading ?? ""] + $0.blocks.map(\.text)).joined(separator: " | ")
+                ([$0.printedHeading ?? ""] + $0.blocks.map(\.text)).joined(separator: " | ")
             }
         }
         let byLayout = try sections(.off)

@@ -78,7 +78,7 @@ import Testing
         ("level", "sections", "sections[1].level: 4 is above the maximum 3"),
         ("both", "sections", "sections[1].blocks[0]: matches 2 of the oneOf alternatives, not exactly one"),
         ("type", "title", "title: expected string or null, found integer"),
-        ("version", "schemaVersion", "schemaVersion: expected \"1.2\", found \"2.0\""),
+        ("version", "schemaVersion", "schemaVersion: expected \"1.3\", found \"2.0\""),
         ("page", "links", "links[0].page: 0 is below the minimum 1"),
         ("bbox", "sections", "sections[0].blocks[0].bbox: has 3 items, fewer than 4"),
         ("spans", "sections", "sections[0].blocks[0].spans[0].size: -1 is below the minimum 0"),

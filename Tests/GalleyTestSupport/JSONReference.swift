@@ -48,8 +48,9 @@ struct JSONDocument: Encodable {
         let pages: [Int]
         let blocks: [BlockEntry]
         let headingBlock: BlockEntry?
+        let number: String?
 
-        enum CodingKeys: String, CodingKey { case id, heading, level, pages, blocks, headingBlock }
+        enum CodingKeys: String, CodingKey { case id, heading, level, pages, blocks, headingBlock, number }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -60,6 +61,7 @@ struct JSONDocument: Encodable {
             try container.encode(pages, forKey: .pages)
             try container.encode(blocks, forKey: .blocks)
             try container.encodeIfPresent(headingBlock, forKey: .headingBlock)
+            try container.encodeIfPresent(number, forKey: .number)
         }
     }
 
@@ -120,7 +122,7 @@ struct JSONDocument: Encodable {
             let heading = section.headingBlock.map(entry)
             return SectionEntry(
                 id: section.id, heading: section.heading, level: section.level, pages: section.pages,
-                blocks: section.blocks.map(entry), headingBlock: heading)
+                blocks: section.blocks.map(entry), headingBlock: heading, number: section.number)
         }
         links = document.links
         removed = document.audit.removed.enumerated().map { index, removal in

@@ -36,6 +36,8 @@ package enum TextAccounting {
         if let title = json["title"]?.stringValue { texts.append(title) }
         for section in json["sections"]?.arrayValue ?? [] {
             if let heading = section["heading"]?.stringValue { texts.append(heading) }
+            // A numbered box's number stands apart from its heading (schema 1.3).
+            if let number = section["number"]?.stringValue { texts.append(number) }
             for block in section["blocks"]?.arrayValue ?? [] {
                 if let text = block["text"]?.stringValue { texts.append(text) }
                 texts += block["items"]?.arrayValue?.compactMap(\.stringValue) ?? []

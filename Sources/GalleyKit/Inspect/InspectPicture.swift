@@ -52,7 +52,7 @@ package final class InspectPicture {
 
     /// A picture of one page for a report: the PDF at `pdf` rendered at `scale` pixels per point
     /// (0.5 gives a thumbnail 306 pixels wide for a Letter page) with the overlay of `json`, the
-    /// bytes `galley convert` wrote for that PDF (schema 1.2), as PNG bytes.
+    /// bytes `galley convert` wrote for that PDF (schema 1.3), as PNG bytes.
     ///
     /// Throws `GalleyError`: the PDF missing, unreadable or encrypted, `json` not Galley's JSON,
     /// `page` (1-based) not in the PDF.

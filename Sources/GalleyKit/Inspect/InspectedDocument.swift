@@ -1,6 +1,6 @@
 import Foundation
 
-/// What `galley inspect` draws: the JSON that `convert` writes (schema 1.2), decoded back, with
+/// What `galley inspect` draws: the JSON that `convert` writes (schema 1.3), decoded back, with
 /// only the keys a picture needs. Pictures are drawn from this and never from the in-memory
 /// `Document`, so they show exactly what a user of the JSON gets.
 ///

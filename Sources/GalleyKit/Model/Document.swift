@@ -86,6 +86,9 @@ public struct Block: Equatable, Sendable {
     public package(set) var page: Int
     /// The block's bounding box when it came from a PDF.
     public package(set) var box: Rect?
+    /// The number printed before a numbered box's heading ("01", "1"), as printed; set by the
+    /// stage that orders numbered boxes, nil for every other block.
+    public package(set) var boxNumber: String? = nil
 
     package init(
         lines: [Line], kind: BlockKind = .paragraph, headingLevel: Int? = nil,
@@ -201,13 +204,25 @@ public struct Section: Equatable, Sendable {
     public package(set) var blocks: [Block]
     /// The heading as it was printed (its lines, boxes and fonts); nil for the untitled front section.
     public package(set) var headingBlock: Block?
+    /// A numbered box's number as printed ("01"), which `heading` leaves out; nil for every other section.
+    public package(set) var number: String?
 
-    package init(id: String, heading: String?, level: Int, blocks: [Block], headingBlock: Block? = nil) {
+    package init(
+        id: String, heading: String?, level: Int, blocks: [Block], headingBlock: Block? = nil, number: String? = nil
+    ) {
         self.id = id
         self.heading = heading
         self.level = level
         self.blocks = blocks
         self.headingBlock = headingBlock
+        self.number = number
+    }
+
+    /// The heading as printed: a numbered box's number, then its heading ("01 Background").
+    public var printedHeading: String? {
+        guard let heading else { return nil }
+        guard let number else { return heading }
+        return number + " " + heading
     }
 
     /// The section's blocks in reading order, its heading first: the blocks the JSON numbers.

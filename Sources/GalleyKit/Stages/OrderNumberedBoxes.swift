@@ -160,6 +160,12 @@ package struct OrderNumberedBoxes: Stage {
         return grids.filter(isGrid).sorted { $0[0].block < $1[0].block }
     }
 
+    /// The digits that open a numbered heading, as printed ("01" of "01 Background").
+    static func printedNumber(_ text: String) -> String? {
+        let digits = text.trimmingWhitespace().prefix(while: \.isNumber)
+        return digits.isEmpty ? nil : String(digits)
+    }
+
     static func isGrid(_ grid: [Candidate]) -> Bool {
         guard grid.count >= minimumBoxes, let low = grid.map(\.number).min(), let high = grid.map(\.number).max() else {
             return false
@@ -204,9 +210,10 @@ package struct OrderNumberedBoxes: Stage {
                             block: Block(lines: Array(block.lines[..<candidate.line]), page: block.page), isLead: true,
                             startsGrid: starts))
                 }
-                let heading = Block(
+                var heading = Block(
                     lines: labelledLines(number: block.lines[candidate.line], label: blocks[label].lines), kind: .heading,
                     headingLevel: headingLevel, page: block.page)
+                heading.boxNumber = printedNumber(heading.text)
                 pieces.append(
                     Piece(block: heading, number: candidate.number, startsGrid: candidate.line > 0 ? nil : starts))
                 continue
@@ -221,6 +228,7 @@ package struct OrderNumberedBoxes: Stage {
             var heading = Block(
                 lines: [block.lines[candidate.line]], kind: .heading, headingLevel: headingLevel, page: block.page)
             heading.box = block.lines[candidate.line].box
+            heading.boxNumber = printedNumber(heading.text)
             pieces.append(Piece(block: heading, number: candidate.number, startsGrid: candidate.line > 0 ? nil : starts))
             if candidate.line + 1 < block.lines.count {
                 pieces.append(

@@ -33,10 +33,11 @@ package struct SegmentSections: Stage {
         var sections: [Section] = []
         for block in blocks {
             if block.kind == .heading, !block.text.isEmpty {
+                let (number, heading) = Self.splitBoxNumber(block)
                 sections.append(
                     Section(
-                        id: "s\(sections.count + 1)", heading: block.text, level: block.headingLevel ?? 1, blocks: [],
-                        headingBlock: block))
+                        id: "s\(sections.count + 1)", heading: heading, level: block.headingLevel ?? 1, blocks: [],
+                        headingBlock: block, number: number))
             } else {
                 if sections.isEmpty { sections.append(Section(id: "s1", heading: nil, level: 1, blocks: [])) }
                 sections[sections.count - 1].blocks.append(block)
@@ -44,6 +45,16 @@ package struct SegmentSections: Stage {
         }
         document.sections = sections
         document.title = Self.title(document)
+    }
+
+    /// A numbered box's heading without its number, and the number: "01 Background" is box "01"
+    /// headed "Background" (the number orders the boxes, as a list's numbers order its items). Any
+    /// other heading, or one whose text no longer opens with its number, is left whole.
+    static func splitBoxNumber(_ block: Block) -> (number: String?, heading: String) {
+        let text = block.text
+        guard let number = block.boxNumber, text.hasPrefix(number + " ") else { return (nil, text) }
+        let rest = text.dropFirst(number.count + 1).trimmingWhitespace()
+        return rest.isEmpty ? (nil, text) : (number, rest)
     }
 
     static func title(_ document: Document) -> String? {

@@ -240,6 +240,10 @@ struct JSONPrinter: ~Copyable {
         string(section.id)
         member("level")
         integer(section.level)
+        if let number = section.number {
+            member("number")
+            string(number)
+        }
         member("pages")
         array(JSONWriter.pages(of: section)) { $0.integer($1) }
         closeObject()

@@ -18,7 +18,7 @@ public struct MarkdownWriter: OutputWriter {
         let firstHeadingID = document.sections.first(where: { $0.heading != nil })?.id
         for section in document.sections {
             // A title lifted from the first heading is not written twice.
-            if let heading = section.heading, !(section.id == firstHeadingID && heading == document.title) {
+            if let heading = section.printedHeading, !(section.id == firstHeadingID && heading == document.title) {
                 let marks = String(repeating: "#", count: min(section.level + 1, Self.deepestHeading))
                 out += "\(marks) \(Self.inline(heading))\n\n"
             }

@@ -16,7 +16,7 @@ public struct PlainTextWriter: OutputWriter {
         if let title = document.title { paragraphs.append(title) }
         for section in document.sections {
             // A title lifted from the first heading is not written twice.
-            if let heading = section.heading, !(section.id == document.sections.first(where: { $0.heading != nil })?.id && heading == document.title) {
+            if let heading = section.printedHeading, !(section.id == document.sections.first(where: { $0.heading != nil })?.id && heading == document.title) {
                 paragraphs.append(heading)
             }
             for block in section.blocks {
