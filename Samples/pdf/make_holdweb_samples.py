@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Writes the samples in Samples/ for defects first seen on the held-out web and TeX newsletters
+(Samples/holdout/web): one defect each, small and deterministic.
+
+    python3 Samples/pdf/make_holdweb_samples.py          # rewrite them all
+
+- pdf-soft-hyphens.pdf: a web page's hyphenation left soft hyphens (U+00AD) in the text layer, as
+  Chromium prints them: invisible inside words ("vo\\u00adlun\\u00adteers"), and at a line end followed
+  by the hyphen drawn for the break ("pa\\u00ad\\u2010" / "tiently").
+
+- pdf-photo-in-column.pdf: two columns; a tall photo in the left column stands beside a wide
+  space between two articles in the right one, so the page is blank right across at that
+  height except for the photo: the left column reads whole, then the right.
+
+Needs reportlab, Pillow and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
+Samples/pdf/EXPECTED.md gives each PDF's expected reading.
+"""
+import os
+import re
+import sys
+
+import pyphen
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+PAGE_W, PAGE_H = A4
+MARGIN = 70
+DEJAVU = "/usr/share/fonts/truetype/dejavu"
+SHY = "\u00ad"
+
+
+def new_canvas(name):
+    return canvas.Canvas(os.path.join(SAMPLES, name), pagesize=A4, invariant=1, pageCompression=1)
+
+
+def fonts():
+    pdfmetrics.registerFont(TTFont("Serif", os.path.join(DEJAVU, "DejaVuSerif.ttf")))
+    pdfmetrics.registerFont(TTFont("Sans-Bold", os.path.join(DEJAVU, "DejaVuSans-Bold.ttf")))
+
+
+def shy_text(text):
+    """Soft hyphens at the en-GB break points of words of seven letters or more."""
+    hy = pyphen.Pyphen(lang="en_GB")
+    return re.sub(r"[A-Za-z]{7,}", lambda m: hy.inserted(m.group(0), hyphen=SHY), text)
+
+
+def draw_shy_line(c, x, y, line, font, size):
+    """Draws `line`, its soft hyphens invisible and without advance (text render mode 3, Tz 0), so
+    they are in the text layer only, as Chromium writes them."""
+    t = c.beginText(x, y)
+    t.setFont(font, size)
+    for piece in re.split(f"({SHY})", line):
+        if piece == SHY:
+            t.setTextRenderMode(3); t.setHorizScale(0)
+            t.textOut(piece)
+            t.setTextRenderMode(0); t.setHorizScale(100)
+        elif piece:
+            t.textOut(piece)
+    c.drawText(t)
+
+
+def width(s, font, size):
+    return pdfmetrics.stringWidth(s.replace(SHY, ""), font, size)
+
+
+def wrap_shy(text, font, size, avail):
+    """Greedy wrap that may break a word at a soft hyphen: the line then ends in the soft hyphen
+    and a drawn hyphen U+2010, as Chromium does."""
+    lines, cur = [], ""
+    for word in text.split():
+        trial = (cur + " " + word).strip()
+        if width(trial, font, size) <= avail:
+            cur = trial
+            continue
+        parts = word.split(SHY)
+        done = False
+        for k in range(len(parts) - 1, 0, -1):
+            head = SHY.join(parts[:k]) + SHY + "\u2010"
+            if width((cur + " " + head).strip(), font, size) <= avail:
+                lines.append((cur + " " + head).strip())
+                cur = SHY.join(parts[k:])
+                done = True
+                break
+        if not done:
+            lines.append(cur)
+            cur = word
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+SOFT_PARAS = [
+    ("Pruning Day in February", [
+        "Thirty-one volunteers turned out on a bitter Saturday in February to prune the old standard trees along "
+        "the top hedge. Most of them had never held a pruning saw before, but by lunchtime the crossing branches "
+        "had gone, the canker had been cut back to clean wood and the bonfire was the warmest place in the parish.",
+        "Our thanks go to the two tree surgeons who gave their day for nothing and who patiently explained, more "
+        "than once, why you always cut just outside the branch collar and never flush with the trunk.",
+    ]),
+    ("New Trees for the Lower Field", [
+        "The lottery grant announced in the autumn has paid for twenty-four new trees, all grafted onto vigorous "
+        "rootstocks so that they will one day make proper orchard standards. Planting them took three weekends, "
+        "and the volunteers who dug the holes deserve particular thanks for their perseverance in heavy clay.",
+    ]),
+]
+
+
+def soft_hyphens():
+    c = new_canvas("pdf-soft-hyphens.pdf")
+    c.setTitle("Soft hyphens")
+    y = PAGE_H - MARGIN
+    c.setFont("Sans-Bold", 22); c.drawString(MARGIN, y, "The Windfall"); y -= 34
+    avail = 250
+    for head, paras in SOFT_PARAS:
+        c.setFont("Sans-Bold", 13); c.drawString(MARGIN, y, head); y -= 20
+        for p in paras:
+            for line in wrap_shy(shy_text(p), "Serif", 10.5, avail):
+                draw_shy_line(c, MARGIN, y, line, "Serif", 10.5)
+                y -= 14
+            y -= 6
+        y -= 8
+    c.showPage(); c.save()
+
+
+def photo_in_column():
+    sys.path.insert(0, HERE)
+    import make_samples as ms
+    from make_captions_samples import picture, CAPTION
+    path = os.path.join(SAMPLES, "pdf-photo-in-column.pdf")
+    c = ms.new_canvas(path)
+    top = ms.masthead(c, "The Eyepiece", "Eastholme Astronomical Society  |  Spring 2026")
+    left, right = ms.columns(2, top, 790)
+    flow = ms.Flow(c, [left])
+    flow.heading("From the Chair")
+    flow.paragraph(
+        "The new observatory dome on the school playing field is finally watertight. It has taken three years, "
+        "two planning applications and a great many cake stalls, but on clear Friday nights members can now set "
+        "up the big reflector in ten minutes instead of an hour.")
+    flow.y += ms.PARA_GAP
+    for line in ms.wrap("The new dome on the school playing field, photographed at dusk.", CAPTION, left[2]):
+        flow.line(line, CAPTION)
+    height = 190
+    c.drawImage(picture(2), left[0], ms.PAGE_H - flow.y - 4 - height, left[2], height)
+    flow.y += 4 + height
+    flow.paragraph(
+        "We have also been lucky with the weather. The autumn open evening drew more than two hundred visitors, "
+        "and for once the clouds parted just as the queue for the telescopes reached the car park. Several "
+        "families joined on the spot, and the junior section has doubled in size since October.")
+    flow.paragraph(
+        "None of this happens by itself. The society is run by a handful of volunteers who also have jobs, "
+        "children and cold hands, and we need more of you to share the load on open evenings.")
+    flow = ms.Flow(c, [right])
+    flow.heading("Light Pollution Survey")
+    flow.paragraph(
+        "Last winter forty members measured the darkness of the sky from their gardens with a simple meter lent "
+        "by the society. The results show a clear glow to the north-east over the retail park, and a much darker "
+        "sky over the reservoir than any of us expected.")
+    flow.y += 40  # the space before a new section, across from the photo
+    flow.heading("Beginners' Evenings")
+    flow.paragraph(
+        "Beginners' evenings are held on the second Tuesday of the month in the school library. Each begins with "
+        "a short talk on a single object, followed by practical help with binoculars and small telescopes.")
+    flow.paragraph(
+        "The meetings are free for members and cost two pounds for visitors, which goes towards the tea.")
+    c.showPage()
+    c.save()
+
+
+SAMPLES_BY_NAME = {"pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
+
+if __name__ == "__main__":
+    fonts()
+    for name in sys.argv[1:] or SAMPLES_BY_NAME:
+        SAMPLES_BY_NAME[name]()
+        print("wrote", name)
