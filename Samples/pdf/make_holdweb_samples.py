@@ -12,6 +12,10 @@
   space between two articles in the right one, so the page is blank right across at that
   height except for the photo: the left column reads whole, then the right.
 
+- pdf-margin-side-headings.pdf: one column of body text with its side-headings in the LEFT
+  margin (as LaTeX's \\reversemarginpar sets them), right-aligned, in a bold sans a little
+  smaller than the body (9 pt beside 10 pt): each is a heading, read before the text beside it.
+
 Needs reportlab, Pillow and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
 Samples/pdf/EXPECTED.md gives each PDF's expected reading.
 """
@@ -170,7 +174,46 @@ def photo_in_column():
     c.save()
 
 
-SAMPLES_BY_NAME = {"pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
+MARGIN_ARTICLES = [
+    ("A Record Year for the Food Bank",
+     "Members of the society gave more than a tonne of fresh vegetables to the town food bank last year, most of "
+     "it potatoes, onions and the usual glut of courgettes in August. The coordinator has asked us to pass on her "
+     "thanks, and to say that fresh food is the thing they are always shortest of."),
+    ("Water Troughs and Hosepipes",
+     "The water company has raised its charges again, and the committee has reluctantly agreed to add four pounds "
+     "to each plot's rent from next year. Hosepipes may be used only to fill water butts, never to water beds."),
+    ("Plots to Let",
+     "Three plots are vacant this spring. Newcomers are usually offered a half plot for their first year, which "
+     "is plenty for a beginner; ask the site representative for a tour first."),
+    ("Seed Swap and Annual Meeting",
+     "The seed swap will be held in the scout hut on the first Saturday in March, with the annual meeting straight "
+     "afterwards. Bring any saved seed in labelled envelopes; we will supply the tea and the biscuits."),
+]
+
+
+def margin_side_headings():
+    sys.path.insert(0, HERE)
+    import make_samples as ms
+    path = os.path.join(SAMPLES, "pdf-margin-side-headings.pdf")
+    c = ms.new_canvas(path)
+    top = ms.masthead(c, "The Potting Shed", "Thornbury Allotment Society  |  April 2026")
+    body_x, body_w, head_right = 190, PAGE_W - 190 - ms.MARGIN, 175
+    flow = ms.Flow(c, [(body_x, top, body_w, 790)])
+    head_font = ("Helvetica-Bold", 9.0, 11.0)
+    for head, text in MARGIN_ARTICLES:
+        if flow.y != top:
+            flow.y += 2 * ms.PARA_GAP
+        # The heading's first baseline is the first body line's: a margin note set beside it.
+        baseline = ms.PAGE_H - (flow.y + ms.BODY[2]) + ms.BODY[2] * 0.25
+        for k, line in enumerate(ms.wrap(head, head_font, 110)):
+            c.setFont(head_font[0], head_font[1])
+            c.drawRightString(head_right, baseline - k * head_font[2], line)
+        flow.paragraph(text, gap=False)
+    c.showPage()
+    c.save()
+
+
+SAMPLES_BY_NAME = {"pdf-margin-side-headings.pdf": margin_side_headings, "pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
 
 if __name__ == "__main__":
     fonts()

@@ -98,10 +98,22 @@ package struct OrderByGeometry: Stage {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         for member in cut {
-            if let heading = headingBefore[member] { result.append(blocks[heading]) }
+            if let heading = headingBefore[member] { result.append(asHeading(blocks[heading], style: style)) }
             result.append(blocks[member])
         }
         return result + rotated.map { blocks[$0] }
+    }
+
+    /// A side-heading is a heading by its role, whatever its size: set in bold or another face
+    /// beside the text it opens, it may be no larger than the body, or a little smaller (a sans
+    /// scaled to the serif's x-height), which the typographic rules alone would not take. Its
+    /// level follows its size (`TypeScale`), 3 when it is no larger than the body.
+    static func asHeading(_ block: Block, style: BodyStyle) -> Block {
+        guard block.kind == .paragraph else { return block }
+        var heading = block
+        heading.kind = .heading
+        heading.headingLevel = style.dominantFont(block).flatMap { TypeScale.headingLevel($0, body: style.size) } ?? 3
+        return heading
     }
 
     /// A photo stands in the cut when it is at least 1 line height both ways and no text block
