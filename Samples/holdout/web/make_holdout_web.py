@@ -252,11 +252,13 @@ h2.boxtitle {{ font-size: 15pt; margin: 6mm 0 3mm; }}
     mc.chromium_pdf(src, HERE / "W2.pdf")
     truth.section("The Lane Letter", 1)
     truth.para("Saltmarsh Lane Residents' Association · Number 52 · May 2026")
+    for a in W2_ARTS:
+        truth.article(a)
+    # The tinted full-height sidebar (diary, committee) reads after the page's articles, as
+    # sidebars do in Galley's documented layout rules (LAYOUT.md, ColumnRoles).
     truth.section("Diary Dates"); truth.items(f"{d} {e}" for d, e in W2_SIDE_DIARY)
     truth.section("Your Committee"); truth.items(table_items(W2_CONTACT))
     truth.url("lane@example-saltmarsh-lane.org.uk")
-    for a in W2_ARTS:
-        truth.article(a)
     truth.article(W2_THREE[0]); truth.article(W2_THREE[1])
     truth.section(W2_SPAN, 1)
     truth.article(W2_THREE[2])
@@ -370,6 +372,7 @@ def make_x1(tmp):
 \definecolor{accent}{rgb}{0.15,0.35,0.55}
 \usepackage[a4paper,left=62mm,right=22mm,top=30mm,bottom=28mm,marginparwidth=38mm,marginparsep=6mm]{geometry}
 \reversemarginpar
+\sloppy
 \newcommand{\sidehead}[1]{\par\bigskip\noindent\marginpar{\raggedleft\sffamily\bfseries\color{accent}#1}\ignorespaces}
 \pagestyle{fancy}\fancyhf{}
 \fancyhead[RO]{\footnotesize\itshape HODD}
@@ -418,14 +421,14 @@ X2_ARTS = [
         "We have sent the map to the district council with a polite request that new street lights be shielded "
         "and dimmed after midnight. The full report can be read at "
         "www.example-eastholme-astro.org.uk/dark-sky/survey-2026-report. Please send any further readings to "
-        "darksky@example-eastholme-astro.org.uk so that we can repeat the map next year.",
+        "skyglow@example-eastholme-astro.org.uk so that we can repeat the map next year.",
         "Readings taken on nights with a bright moon were left out, as were those from members whose gardens are "
         "overlooked by security lights. Even so, the map has more than three hundred points, and the pattern it "
         "shows is remarkably consistent from one month to the next.",
         "The survey will be repeated next winter with better meters, bought with a small grant from the county "
         "council's environment fund. Members who took part this year will be offered first use of the new meters, "
         "and the results will be shared with the neighbouring societies who are running similar surveys.",
-    ], urls=["www.example-eastholme-astro.org.uk/dark-sky/survey-2026-report", "darksky@example-eastholme-astro.org.uk"],
+    ], urls=["www.example-eastholme-astro.org.uk/dark-sky/survey-2026-report", "skyglow@example-eastholme-astro.org.uk"],
        notes=["² Readings were taken on moonless nights between November and February."]),
     A("Beginners' Evenings", [
         "Beginners' evenings are held on the second Tuesday of the month in the school library. Each begins with a "
