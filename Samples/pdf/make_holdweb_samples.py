@@ -16,6 +16,11 @@
   margin (as LaTeX's \\reversemarginpar sets them), right-aligned, in a bold sans a little
   smaller than the body (9 pt beside 10 pt): each is a heading, read before the text beside it.
 
+- pdf-straddle-heading.pdf: three columns, a heading across them half way down whose words reach
+  over the first gutter only, three more columns under it, then six numbered boxes (3×2, numbered
+  across the rows); a one-line running head over the first two columns. Read: the columns above
+  left to right, the straddle, the columns below, the boxes 1–6.
+
 Needs reportlab, Pillow and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
 Samples/pdf/EXPECTED.md gives each PDF's expected reading.
 """
@@ -213,7 +218,60 @@ def margin_side_headings():
     c.save()
 
 
-SAMPLES_BY_NAME = {"pdf-margin-side-headings.pdf": margin_side_headings, "pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
+STRADDLE_ABOVE = (
+    "Forty bags of rubbish, two shopping trolleys and a bicycle wheel were pulled out of the creek during "
+    "the March clean-up. The borough collected the lot the following Monday, as promised, and the creek has "
+    "stayed clear since. There have been three thefts from sheds since Christmas. Please lock yours, mark "
+    "your tools and report anything suspicious on the non-emergency number rather than on social media. The "
+    "police say that marked tools are far less likely to be stolen and far more likely to come home.")
+STRADDLE_BELOW = (
+    "The new benches on the green were paid for by last year's quiz nights. A small plaque on each one thanks "
+    "the quiz teams, including the one that came last every single month and still turned up for the next.")
+STRADDLE_BOXES = [
+    ("Draught-proof the doors", "Brush strips on the letterbox cost very little."),
+    ("Turn the boiler down", "Sixty degrees heats most radiators well."),
+    ("Curtains at dusk", "Thick curtains keep the warmth in at night."),
+    ("Bleed the radiators", "A radiator cold at the top has air in it."),
+    ("Check your tariff", "Look at your tariff twice a year."),
+    ("Ask for a survey", "The borough's free survey can suggest grants."),
+]
+
+
+def straddle_heading():
+    sys.path.insert(0, HERE)
+    import make_samples as ms
+    path = os.path.join(SAMPLES, "pdf-straddle-heading.pdf")
+    c = ms.new_canvas(path)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(ms.MARGIN, PAGE_H - 30, "Saltmarsh Lane Residents' Association · Newsletter")
+    top = 50
+    cols = ms.columns(3, top, 150)
+    flow = ms.Flow(c, cols)
+    flow.heading("Spring Clean")
+    flow.paragraph(STRADDLE_ABOVE)
+    y = 150 + 24
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(ms.MARGIN, PAGE_H - y, "News from Around the Lane")
+    flow = ms.Flow(c, ms.columns(3, y + 10, y + 10 + 5 * ms.BODY[2]))
+    flow.heading("The Green")
+    flow.paragraph(STRADDLE_BELOW)
+    y = y + 10 + 5 * ms.BODY[2] + 30
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(ms.MARGIN, PAGE_H - y, "Six Ways to Cut Your Bills")
+    y += 14
+    for i, (head, text) in enumerate(STRADDLE_BOXES):
+        x0, _, w, _ = cols[i % 3]
+        by = y + (i // 3) * 70
+        c.rect(x0, PAGE_H - by - 60, w, 60)
+        c.setFont("Helvetica-Bold", 17); c.drawString(x0 + 5, PAGE_H - by - 20, str(i + 1))
+        bf = ms.Flow(c, [(x0 + 26, by + 2, w - 32, by + 58)])
+        bf.heading(head, font=("Helvetica-Bold", 9.5, 12.0))
+        bf.paragraph(text, font=("Helvetica", 8.5, 10.5), gap=False)
+    c.showPage()
+    c.save()
+
+
+SAMPLES_BY_NAME = {"pdf-straddle-heading.pdf": straddle_heading, "pdf-margin-side-headings.pdf": margin_side_headings, "pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
 
 if __name__ == "__main__":
     fonts()
