@@ -21,6 +21,10 @@
   across the rows); a one-line running head over the first two columns. Read: the columns above
   left to right, the straddle, the columns below, the boxes 1–6.
 
+- pdf-footnote-past-photo.pdf: one column; an article's first paragraph cites a footnote (*), then
+  a caption and a photo interrupt the article, then two more paragraphs; the note at the page's
+  foot goes after the article's last paragraph, before the next heading.
+
 Needs reportlab, Pillow and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
 Samples/pdf/EXPECTED.md gives each PDF's expected reading.
 """
@@ -271,7 +275,43 @@ def straddle_heading():
     c.save()
 
 
-SAMPLES_BY_NAME = {"pdf-straddle-heading.pdf": straddle_heading, "pdf-margin-side-headings.pdf": margin_side_headings, "pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
+def footnote_past_photo():
+    sys.path.insert(0, HERE)
+    import make_samples as ms
+    from make_captions_samples import picture, CAPTION
+    path = os.path.join(SAMPLES, "pdf-footnote-past-photo.pdf")
+    c = ms.new_canvas(path)
+    top = ms.masthead(c, "The Eyepiece", "Eastholme Astronomical Society  |  Spring 2026")
+    frame = (ms.MARGIN, top, 300, 790)
+    flow = ms.Flow(c, [frame])
+    flow.heading("From the Chair")
+    flow.paragraph(
+        "The new observatory dome on the school playing field is finally watertight, and on clear Friday "
+        "nights members can now set up the big reflector in ten minutes instead of an hour.*")
+    flow.y += ms.PARA_GAP
+    for line in ms.wrap("The new dome on the school playing field, photographed at dusk.", CAPTION, frame[2]):
+        flow.line(line, CAPTION)
+    c.drawImage(picture(1), frame[0], ms.PAGE_H - flow.y - 4 - 120, 200, 120)
+    flow.y += 4 + 120
+    flow.paragraph(
+        "We have also been lucky with the weather. The autumn open evening drew more than two hundred "
+        "visitors, and for once the clouds parted just as the queue reached the car park.")
+    flow.paragraph(
+        "None of this happens by itself. The society is run by a handful of volunteers, and we need more "
+        "of you to share the load on open evenings.")
+    flow.heading("Beginners' Evenings")
+    flow.paragraph(
+        "Beginners' evenings are held on the second Tuesday of the month in the school library, with "
+        "practical help with binoculars and small telescopes.")
+    c.setLineWidth(0.5)
+    c.line(ms.MARGIN, ms.PAGE_H - 760, ms.MARGIN + 100, ms.PAGE_H - 760)
+    c.setFont("Times-Roman", 8)
+    c.drawString(ms.MARGIN, ms.PAGE_H - 772, "* The reflector is the twelve-inch telescope bought with a founder member's legacy.")
+    c.showPage()
+    c.save()
+
+
+SAMPLES_BY_NAME = {"pdf-footnote-past-photo.pdf": footnote_past_photo, "pdf-straddle-heading.pdf": straddle_heading, "pdf-margin-side-headings.pdf": margin_side_headings, "pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
 
 if __name__ == "__main__":
     fonts()
