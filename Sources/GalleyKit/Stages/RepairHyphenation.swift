@@ -298,8 +298,8 @@ package struct RepairHyphenation: Stage {
             guard caseChanges.isEmpty, word.first?.isUppercase == false else { return nil }
             splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
         }
-        // Two ways to split is a guess, not a repair.
-        guard splits.count == 1, let split = splits.first else { return nil }
+        // Two ways to split is a guess, not a repair, unless the document's own words pick one.
+        guard let split = Self.preferredSplit(splits, vocabulary: vocabulary) else { return nil }
         let cut = split.head.count
         let breakOffset = Double(lineOffset + cut + 1) / median
         guard Self.breakOffsetRange.contains(breakOffset) else { return nil }
@@ -314,8 +314,21 @@ package struct RepairHyphenation: Stage {
             (vocabulary.counts[text] ?? 0) <= Self.dumpJoinMaximumCount
         else { return nil }
         let splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
-        guard splits.count == 1, let split = splits.first else { return nil }
+        guard let split = Self.preferredSplit(splits, vocabulary: vocabulary) else { return nil }
         return [split.head.count]
+    }
+
+    /// The one split of a glued word into two dictionary words, or, of several ("singletrack":
+    /// "single" + "track" or "singlet" + "rack"), the one with more of its parts printed as words
+    /// elsewhere in the document ("a single complaint") than any other; nil on a tie.
+    static func preferredSplit(
+        _ splits: [(head: String, tail: String)], vocabulary: DocumentVocabulary
+    ) -> (head: String, tail: String)? {
+        if splits.count == 1 { return splits[0] }
+        func used(_ word: String) -> Int { (vocabulary.counts[word.lowercased()] ?? 0) > 0 ? 1 : 0 }
+        let scored = splits.map { (split: $0, parts: used($0.head) + used($0.tail)) }.sorted { $0.parts > $1.parts }
+        guard let best = scored.first, best.parts > 0, scored.count < 2 || scored[1].parts < best.parts else { return nil }
+        return best.split
     }
 
     /// The median length in bytes of the document's non-empty lines, or nil when it has none.
