@@ -25,6 +25,11 @@
   a caption and a photo interrupt the article, then two more paragraphs; the note at the page's
   foot goes after the article's last paragraph, before the next heading.
 
+- pdf-stretched-heading.pdf: two justified columns whose headings wrap; the first line of each
+  heading is two words stretched to the column's width ("Parking" at the left edge, "Scheme" at
+  the right), which poppler reads as two lines: each heading reads whole, "Parking Scheme
+  Consultation", in its place.
+
 Needs reportlab, Pillow and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
 Samples/pdf/EXPECTED.md gives each PDF's expected reading.
 """
@@ -311,7 +316,36 @@ def footnote_past_photo():
     c.save()
 
 
-SAMPLES_BY_NAME = {"pdf-footnote-past-photo.pdf": footnote_past_photo, "pdf-straddle-heading.pdf": straddle_heading, "pdf-margin-side-headings.pdf": margin_side_headings, "pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
+def stretched_heading():
+    sys.path.insert(0, HERE)
+    import make_samples as ms
+    path = os.path.join(SAMPLES, "pdf-stretched-heading.pdf")
+    c = ms.new_canvas(path)
+    top = ms.masthead(c, "The Lane Letter", "Saltmarsh Lane Residents' Association  |  May 2026")
+    cols = ms.columns(2, top, 790)
+    arts = [
+        (("Parking", "Scheme", "Consultation"),
+         "The borough has finally published its proposals for residents' parking on the streets between the "
+         "station and the harbour. Permits would cost forty pounds a year for the first car, and visitors would "
+         "be able to park for two hours without one. The committee has asked for a public meeting."),
+        (("Flood", "Wardens", "Needed"),
+         "After last winter's tidal surge reached the bottom of Quay Steps, the borough wants each street near "
+         "the river to have two trained flood wardens. The training takes a single evening and covers how to "
+         "read the warnings and where the sandbag stores are."),
+    ]
+    font = ("Helvetica-Bold", 13.0, 16.0)
+    for (x, y0, w, bottom), ((first, second, third), text) in zip(cols, arts):
+        c.setFont(font[0], font[1])
+        c.drawString(x, ms.PAGE_H - y0 - 13, first)
+        c.drawRightString(x + w, ms.PAGE_H - y0 - 13, second)
+        c.drawString(x, ms.PAGE_H - y0 - 13 - font[2], third)
+        flow = ms.Flow(c, [(x, y0 + 2 * font[2] + 4, w, bottom)], justify=True)
+        flow.paragraph(text, gap=False)
+    c.showPage()
+    c.save()
+
+
+SAMPLES_BY_NAME = {"pdf-stretched-heading.pdf": stretched_heading, "pdf-footnote-past-photo.pdf": footnote_past_photo, "pdf-straddle-heading.pdf": straddle_heading, "pdf-margin-side-headings.pdf": margin_side_headings, "pdf-soft-hyphens.pdf": soft_hyphens, "pdf-photo-in-column.pdf": photo_in_column}
 
 if __name__ == "__main__":
     fonts()
