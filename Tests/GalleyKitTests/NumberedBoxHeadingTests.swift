@@ -1,5 +1,5 @@
 import Foundation
-import GalleyKit
+@testable import GalleyKit
 import GalleyTestSupport
 import Testing
 
@@ -57,5 +57,34 @@ import Testing
         let markdown = String(decoding: try MarkdownWriter().write(document), as: UTF8.self)
         #expect(markdown.contains("01 Summary\n"))
         #expect(!markdown.contains("# Summary\n"))
+    }
+}
+
+extension NumberedBoxHeadingTests {
+    @Test func aBoxHeadingWrappedOntoASecondLineKeepsItsNumber() throws {
+        let font = FontInfo(name: "Helvetica-Bold", size: 12, isBold: true, isItalic: false)
+        var first = Block(
+            lines: [Line("2 Turn the", box: Rect(x: 50, y: 100, width: 70, height: 12), font: font)], kind: .heading,
+            headingLevel: 3, page: 1)
+        first.boxNumber = "2"
+        let second = Block(
+            lines: [Line("boiler down", box: Rect(x: 50, y: 114, width: 80, height: 12), font: font)], kind: .heading,
+            headingLevel: 3, page: 1)
+        let joined = HeadingPieces.joined([first, second])
+        #expect(joined.count == 1)
+        #expect(joined.first?.boxNumber == "2")
+        let section = try #require(SegmentSectionsProbe.sections(of: joined).first)
+        #expect(section.heading == "Turn the boiler down")
+        #expect(section.number == "2")
+    }
+}
+
+/// SegmentSections over a page of ready-made blocks.
+enum SegmentSectionsProbe {
+    static func sections(of blocks: [Block]) throws -> [Section] {
+        var document = try Fixtures.document("x")
+        document.pages[0].blocks = blocks
+        SegmentSections().run(&document, context: Fixtures.context)
+        return document.sections.filter { $0.heading != nil }
     }
 }

@@ -22,8 +22,10 @@ enum HeadingPieces {
                 TextShape.endsWithFunctionWord(last.text) || TextShape.startsLowercase(block.text)
                     || isWrappedBelow(block, of: last)
             {
-                merged[merged.count - 1] = Block(
+                var joined = Block(
                     lines: last.lines + block.lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
+                joined.boxNumber = last.boxNumber
+                merged[merged.count - 1] = joined
             } else {
                 merged.append(block)
             }
@@ -54,7 +56,10 @@ enum HeadingPieces {
             Line(
                 line.text.trimmingWhitespace() + " " + pieceLine.text.trimmingWhitespace(), box: box, font: line.font,
                 isRotated: line.isRotated, isInPicture: line.isInPicture))
-        return Block(lines: lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
+        var joined = Block(lines: lines, kind: .heading, headingLevel: last.headingLevel, page: last.page)
+        // A numbered box's heading keeps its number when a piece of it is joined on.
+        joined.boxNumber = last.boxNumber
+        return joined
     }
 
     /// Whether `block`, a heading right under the heading `last`, is its next line: the same font,
