@@ -151,10 +151,15 @@ enum RegionRoles {
     static func sideHeadings(_ blocks: [Block], style: BodyStyle) -> [SideHeading] {
         var found: [SideHeading] = []
         var used = Set<Int>()
+        // Every heading-like block asks of every other whether it is body text: answered once per
+        // block, on the first heading-like block's ask.
+        var bodies: [Bool]?
         for (index, block) in blocks.enumerated() where isHeadingLike(block, style: style) {
-            guard let box = block.box, !hasTextBelow(box, in: blocks, style: style) else { continue }
+            let isBody = bodies ?? blocks.map(style.isBody)
+            bodies = isBody
+            guard let box = block.box, !hasTextBelow(box, in: blocks, isBody: isBody, style: style) else { continue }
             var best: (SideHeading, Double)?
-            for (other, body) in blocks.enumerated() where other != index && style.isBody(body) {
+            for (other, body) in blocks.enumerated() where other != index && isBody[other] {
                 guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width
                 else { continue }
                 let gap = box.minX >= bodyBox.maxX ? box.minX - bodyBox.maxX : bodyBox.minX - box.maxX
@@ -199,9 +204,10 @@ enum RegionRoles {
 
     /// Whether body text stands under the box in its own column, within `ownTextInPitches`: the
     /// box is then a column's heading, not a heading beside the text.
-    static func hasTextBelow(_ box: Rect, in blocks: [Block], style: BodyStyle) -> Bool {
-        blocks.contains { block in
-            guard let other = block.box, style.isBody(block) else { return false }
+    /// `isBody` holds `style.isBody` of each block.
+    static func hasTextBelow(_ box: Rect, in blocks: [Block], isBody: [Bool], style: BodyStyle) -> Bool {
+        blocks.indices.contains { index in
+            guard let other = blocks[index].box, isBody[index] else { return false }
             let overlaps = other.minX < box.maxX && other.maxX > box.minX
             return overlaps && other.minY >= box.maxY - 0.5 * style.pitch
                 && other.minY - box.maxY <= ownTextInPitches * style.pitch
