@@ -189,6 +189,9 @@ final class PopplerGlobals: @unchecked Sendable {
     private let bytes: GBytesRef
     private let document: GObjectRef?
 
+    /// Whether poppler opened the document (and so keeps its tables).
+    var isOpen: Bool { document != nil }
+
     init() {
         bytes = GBytesRef(copying: Data(Self.emptyPDF.utf8))
         let stream = GObjectRef(OpaquePointer(g_memory_input_stream_new_from_bytes(bytes.pointer)))
