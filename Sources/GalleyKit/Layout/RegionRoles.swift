@@ -22,7 +22,7 @@ struct BodyStyle: Equatable, Sendable {
             for block in page.blocks {
                 for line in block.lines where !line.isRotated {
                     guard let font = line.font else { continue }
-                    let count = line.text.count
+                    let count = line.text.characterCount
                     characters[(font.size * sizeResolution).rounded() / sizeResolution, default: 0] += count
                     families[family(of: font.name), default: 0] += count
                 }
@@ -51,8 +51,35 @@ struct BodyStyle: Equatable, Sendable {
     /// A font's family: its name without a subset prefix ("ABCDEF+") and without the style after
     /// a hyphen or comma ("-Bold", ",Italic").
     static func family(of name: String) -> String {
+        if let family = asciiFamily(of: name) { return family }
         let base = name.split(separator: "+", maxSplits: 1).last.map(String.init) ?? name
         return String(base.prefix { $0 != "-" && $0 != "," })
+    }
+
+    /// `family(of:)` read on the bytes of an ASCII name (each byte a character, and none of
+    /// "+", "-", "," part of another): the same split, for the layout stages that ask it of
+    /// every block several times over. Nil for other names.
+    private static func asciiFamily(of name: String) -> String? {
+        name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // `split(separator: "+", maxSplits: 1)` (empty pieces omitted), then its last piece.
+            var base: Range<Int>?
+            var start = 0
+            var pieces = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "+") {
+                if index > start {
+                    base = start..<index
+                    pieces += 1
+                }
+                start = index + 1
+                if pieces == 1 { break }
+            }
+            if start < bytes.count { base = start..<bytes.count }
+            let range = base ?? 0..<bytes.count
+            var end = range.lowerBound
+            while end < range.upperBound, bytes[end] != UInt8(ascii: "-"), bytes[end] != UInt8(ascii: ",") { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self)
+        } ?? nil
     }
 
     /// Whether a block is set as running text: the body size (±10%), not bold, not italic, in
@@ -65,8 +92,23 @@ struct BodyStyle: Equatable, Sendable {
 
     /// The font of most of the block's characters.
     func dominantFont(_ block: Block) -> FontInfo? {
+        // Most blocks are set in one font: it is the answer whatever the counts.
+        var only: FontInfo?
+        var isOneFont = true
+        for line in block.lines {
+            guard let font = line.font else { continue }
+            if let first = only {
+                if first != font {
+                    isOneFont = false
+                    break
+                }
+            } else {
+                only = font
+            }
+        }
+        if isOneFont { return only }
         var counts: [FontInfo: Int] = [:]
-        for line in block.lines { if let font = line.font { counts[font, default: 0] += line.text.count } }
+        for line in block.lines { if let font = line.font { counts[font, default: 0] += line.text.characterCount } }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.name < $1.key.name }?.key
     }
 }
@@ -109,10 +151,15 @@ enum RegionRoles {
     static func sideHeadings(_ blocks: [Block], style: BodyStyle) -> [SideHeading] {
         var found: [SideHeading] = []
         var used = Set<Int>()
+        // Every heading-like block asks of every other whether it is body text: answered once per
+        // block, on the first heading-like block's ask.
+        var bodies: [Bool]?
         for (index, block) in blocks.enumerated() where isHeadingLike(block, style: style) {
-            guard let box = block.box, !hasTextBelow(box, in: blocks, style: style) else { continue }
+            let isBody = bodies ?? blocks.map(style.isBody)
+            bodies = isBody
+            guard let box = block.box, !hasTextBelow(box, in: blocks, isBody: isBody, style: style) else { continue }
             var best: (SideHeading, Double)?
-            for (other, body) in blocks.enumerated() where other != index && style.isBody(body) {
+            for (other, body) in blocks.enumerated() where other != index && isBody[other] {
                 guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width
                 else { continue }
                 let gap = box.minX >= bodyBox.maxX ? box.minX - bodyBox.maxX : bodyBox.minX - box.maxX
@@ -157,9 +204,10 @@ enum RegionRoles {
 
     /// Whether body text stands under the box in its own column, within `ownTextInPitches`: the
     /// box is then a column's heading, not a heading beside the text.
-    static func hasTextBelow(_ box: Rect, in blocks: [Block], style: BodyStyle) -> Bool {
-        blocks.contains { block in
-            guard let other = block.box, style.isBody(block) else { return false }
+    /// `isBody` holds `style.isBody` of each block.
+    static func hasTextBelow(_ box: Rect, in blocks: [Block], isBody: [Bool], style: BodyStyle) -> Bool {
+        blocks.indices.contains { index in
+            guard let other = blocks[index].box, isBody[index] else { return false }
             let overlaps = other.minX < box.maxX && other.maxX > box.minX
             return overlaps && other.minY >= box.maxY - 0.5 * style.pitch
                 && other.minY - box.maxY <= ownTextInPitches * style.pitch

@@ -22,14 +22,17 @@ struct TablePiece: Equatable, Sendable {
 
     /// The runs of non-spaces in `text`, counted byte by byte.
     static func wordCount(_ text: String) -> Int {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x09
-            if !isSpace, !inWord { words += 1 }
-            inWord = !isSpace
+        // On the string's own buffer: DetectTables counts every line of the document.
+        text.withContiguousUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                let isSpace = byte == 0x20 || byte == 0x09
+                if !isSpace, !inWord { words += 1 }
+                inWord = !isSpace
+            }
+            return words
         }
-        return words
     }
 }
 

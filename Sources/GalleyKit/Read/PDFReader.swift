@@ -45,6 +45,7 @@ public struct PDFReader: Sendable {
 
     package func read(_ input: InputFile) throws -> Document {
         _ = Self.popplerSyntaxMessagesSilenced
+        _ = Self.popplerGlobals
         let bytes = GBytesRef(copying: input.bytes)
         let document = try open(input, bytes: bytes)
         let pageCount = Int(poppler_document_get_n_pages(document.pointer))
@@ -112,6 +113,13 @@ public struct PDFReader: Sendable {
         _ = g_log_set_handler("Poppler", levels, { _, _, _, _ in }, nil)
     }()
 
+    /// poppler-glib builds its global tables (a scan of /usr/share/poppler's encodings and CMaps,
+    /// ~4 M instructions) when a process's first document opens and drops them when its last one
+    /// closes, so a process converting one input after another (a batch worker) built them again
+    /// for every input, a sixth of a small PDF's conversion. An empty one-page document held for
+    /// the life of the process keeps them.
+    static let popplerGlobals = PopplerGlobals()
+
     /// No text but pictures: page images, as a scanner makes them.
     static let scannedWarning = "no text layer: the PDF looks scanned; OCR is needed"
     /// Neither text nor pictures: blank pages, or content poppler could not decode.
@@ -165,5 +173,32 @@ public struct PDFReader: Sendable {
         // Bytes with a PDF header but not a single object in them were never a PDF.
         guard input.bytes.range(of: Data("endobj".utf8)) != nil else { throw GalleyError.notAPDF(input.path) }
         throw GalleyError.damagedPDF(input.path, reason: failure?.message ?? "poppler could not open it")
+    }
+}
+
+/// The empty document that keeps poppler-glib's global tables for the life of the process
+/// (`PDFReader.popplerGlobals`); never released.
+final class PopplerGlobals: @unchecked Sendable {
+    /// One blank 1×1 pt page, with a cross-reference table poppler reads without complaint.
+    static let emptyPDF =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 1 1]>>endobj\nxref\n0 4\n0000000000 65535 f \n"
+        + "0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\n"
+        + "startxref\n160\n%%EOF\n"
+
+    private let bytes: GBytesRef
+    private let document: GObjectRef?
+
+    /// Whether poppler opened the document (and so keeps its tables).
+    var isOpen: Bool { document != nil }
+
+    init() {
+        bytes = GBytesRef(copying: Data(Self.emptyPDF.utf8))
+        let stream = GObjectRef(OpaquePointer(g_memory_input_stream_new_from_bytes(bytes.pointer)))
+        var error: UnsafeMutablePointer<GError>?
+        let opened = poppler_document_new_from_stream(
+            UnsafeMutablePointer(stream.pointer), goffset(Self.emptyPDF.utf8.count), nil, nil, &error)
+        if let error { g_error_free(error) }
+        document = opened.map { GObjectRef($0) }
     }
 }

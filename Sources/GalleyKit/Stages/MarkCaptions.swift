@@ -178,6 +178,17 @@ package struct MarkCaptions: Stage {
         /// A font's family: its name without a subset tag ("ABCDEF+") and without the style after
         /// a hyphen or comma ("Times-Italic" → "Times").
         static func family(_ name: String) -> String {
+            // An ASCII name (every font name in practice) is cut on its bytes: each byte is a
+            // character, and no "+", "-" or "," is part of another.
+            let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                var start = 0
+                if let plus = bytes.firstIndex(of: UInt8(ascii: "+")) { start = plus + 1 }
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "-"), bytes[end] != UInt8(ascii: ",") { end += 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+            if let ascii, let family = ascii { return family }
             var rest = Substring(name)
             if let plus = rest.firstIndex(of: "+") { rest = rest[rest.index(after: plus)...] }
             if let cut = rest.firstIndex(where: { $0 == "-" || $0 == "," }) { rest = rest[..<cut] }

@@ -57,7 +57,14 @@ package struct ReadLetterSpacing: Stage {
     /// The line's single-letter runs re-spaced into words, or nil when it is not letter-spaced
     /// or a run spells no words.
     static func respaced(_ text: String, isWord: (String) -> Bool) -> String? {
-        let tokens = text.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: false)
+        let trimmed = text.trimmingWhitespace()
+        // Most lines are plain ASCII and far from letter-spaced: their bytes say so.
+        if let counts = LetterSpacingScan.singleLetterWords(trimmed[...]),
+            !LetterSpacingScan.mayBeLetterSpaced(counts, minimumSingles: minimumRunLetters, minimumShare: minimumSingleLetterShare)
+        {
+            return nil
+        }
+        let tokens = trimmed.split(separator: " ", omittingEmptySubsequences: false)
         let words = tokens.filter { !$0.isEmpty }
         let singles = words.filter { $0.count == 1 && $0.first!.isLetter }
         guard singles.count >= minimumRunLetters, Double(singles.count) >= minimumSingleLetterShare * Double(words.count)

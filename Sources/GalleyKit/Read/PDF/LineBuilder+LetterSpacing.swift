@@ -22,13 +22,22 @@ extension LineBuilder {
     /// The line's text with double spaces at its word breaks, or nil when it is not letter-spaced
     /// or its gaps are all alike.
     static func letterSpacedText(_ range: Range<Int>, _ text: String, _ content: PageContent) -> String? {
-        // Cheap test first: most lines have few one-letter words.
-        var words = 0, singles = 0
-        for word in text.split(separator: " ") {
-            words += 1
-            if word.count == 1, word.first?.isLetter ?? false { singles += 1 }
+        // Cheap test first: most lines have few one-letter words (counted on the bytes when they can tell).
+        let counts: (words: Int, singles: Int)
+        if let scanned = LetterSpacingScan.singleLetterWords(text[...]) {
+            counts = scanned
+        } else {
+            var words = 0, singles = 0
+            for word in text.split(separator: " ") {
+                words += 1
+                if word.count == 1, word.first?.isLetter ?? false { singles += 1 }
+            }
+            counts = (words, singles)
         }
-        guard singles >= minimumSpacedLetters, Double(singles) >= minimumSpacedLetterShare * Double(words) else { return nil }
+        guard
+            LetterSpacingScan.mayBeLetterSpaced(
+                counts, minimumSingles: minimumSpacedLetters, minimumShare: minimumSpacedLetterShare)
+        else { return nil }
         let glyphs = content.glyphs
         let gaps = inkPairs(range, content).map(\.gap).filter { $0 > 0 }.sorted()
         guard gaps.count >= minimumSpacedLetters else { return nil }
