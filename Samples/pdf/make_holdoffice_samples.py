@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Writes the sample PDFs for two defects found on office-producer newsletters kept aside
+(Samples/holdout/office):
+
+- pdf-tight-running-heads.pdf: three pages whose running heads sit right on the text, as a word
+  processor sets a header with little space under it; the first page's head differs and the others
+  alternate (left on even pages, right on odd pages), but the even and odd heads name the masthead.
+- pdf-heading-at-page-foot.pdf: a heading ending in a function word ("How to Join In") near the
+  foot of page 1, and another heading opening page 2; they are two headings, not one title.
+
+    python3 Samples/pdf/make_holdoffice_samples.py
+
+Needs reportlab; deterministic (invariant=1), like make_samples.py, whose typesetting it borrows.
+Samples/pdf/EXPECTED.md gives the reading order.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import make_samples as ms  # noqa: E402  (the shared typesetting: wrap, Flow, masthead, fonts)
+
+SAMPLES = ms.SAMPLES
+PAGE_W, PAGE_H = ms.PAGE_W, ms.PAGE_H
+MARGIN = ms.MARGIN
+HEAD_FONT = ("Helvetica", 8.5)
+# The head's top, and the text's top under it: less than a body line apart.
+HEAD_TOP, TEXT_TOP = 30, 41
+BOTTOM = 250
+
+ROOKERY = [
+    ("Bus Shelter Repaired",
+     "The bus shelter at the corner of Rookery Lane and Mill Street has been repaired at last, eight months "
+     "after it was damaged in the February storm. The council replaced the roof panels and the bench, and has "
+     "agreed to add a timetable case that residents asked for at the spring meeting."),
+    ("Street Party Planning",
+     "Plans for the summer street party are well under way. The road closure has been approved for the last "
+     "Saturday in July, and the committee is looking for volunteers to run the tombola, the cake stall and a "
+     "children's treasure hunt around the green. Tables and chairs will be borrowed from the chapel hall, and "
+     "the residents of numbers twelve to twenty have offered to string bunting between their front gardens."),
+    ("Hedge Cutting",
+     "The verge hedges along the lane will be cut in the first week of September, after the nesting season. "
+     "Please move cars parked on the verge on the Monday and Tuesday so that the tractor can reach the whole "
+     "length, and check that bins are not left out on those mornings."),
+    ("Speed Watch",
+     "Our community speed watch group recorded more than four hundred vehicles in May, of which twenty-one were "
+     "travelling above the limit. Letters have been sent to the owners by the police, and the group would "
+     "welcome two more volunteers who can spare an hour on a weekday morning."),
+    ("Library Van",
+     "The mobile library now stops outside the chapel every other Thursday from ten until half past eleven. "
+     "Books can be ordered by telephone and collected from the van, and large-print titles are always on board."),
+]
+
+
+def head(c, text, align):
+    c.setFont(*HEAD_FONT)
+    y = PAGE_H - HEAD_TOP - HEAD_FONT[1]
+    if align == "centre":
+        c.drawCentredString(PAGE_W / 2, y, text)
+    elif align == "right":
+        c.drawRightString(PAGE_W - MARGIN, y, text)
+    else:
+        c.drawString(MARGIN, y, text)
+
+
+def tight_running_heads(path):
+    c = ms.new_canvas(path)
+    heads = iter([("Rookery Lane News · June 2026", "left"),
+                  ("Rookery Lane Residents' Association · Rookery Lane News", "right")])
+    head(c, "Delivered free to every household", "centre")
+    top = ms.masthead(c, "Rookery Lane News", "The newsletter of Rookery Lane Residents' Association", top=TEXT_TOP)
+    width = PAGE_W - 2 * MARGIN
+    frames = [(MARGIN, top, width, BOTTOM), "page", (MARGIN, TEXT_TOP, width, BOTTOM), "page",
+              (MARGIN, TEXT_TOP, width, BOTTOM)]
+    flow = ms.Flow(c, frames, on_new_page=lambda: head(c, *next(heads)))
+    ms.set_articles(flow, ROOKERY)
+    c.showPage()
+    c.save()
+
+
+def heading_at_page_foot(path):
+    c = ms.new_canvas(path)
+    top = ms.masthead(c, "Orchard Close Allotments", "Members' news  |  Spring 2026")
+    width = PAGE_W - 2 * MARGIN
+    flow = ms.Flow(c, [(MARGIN, top, width, 420), "page", (MARGIN, MARGIN, width, 790)])
+    flow.heading("Water Troughs")
+    flow.paragraph(
+        "The troughs on the upper path have been relined and will be filled from the first of April. Please use "
+        "cans rather than dipping buckets, which stir up the silt and block the outlet.")
+    flow.heading("How to Join In")
+    flow.paragraph(
+        "Work parties meet on the first Saturday of each month at ten. Bring gloves and a flask.")
+    flow.next_frame()
+    flow.heading("Parking Permits")
+    flow.paragraph(
+        "New parking permits for the site car park are available from the trading hut. Each plot holder may "
+        "have one permit, which must be shown on the dashboard whenever the car is left on the site.")
+    c.showPage()
+    c.save()
+
+
+def main():
+    tight_running_heads(os.path.join(SAMPLES, "pdf-tight-running-heads.pdf"))
+    heading_at_page_foot(os.path.join(SAMPLES, "pdf-heading-at-page-foot.pdf"))
+
+
+if __name__ == "__main__":
+    main()
