@@ -374,7 +374,7 @@ def make_hb(tmp):
 
 # ================================================================ HC: reportlab, two A5 pages per A4 landscape sheet
 HC_VERSO = "Catch · Spring 2026"
-HC_RECTO = "Harbourside Rowing Club"
+HC_RECTO = "Harbourside Rowing Club newsletter"
 HC = {
     "capt": A("Captain's Log", [
         "The new season opened with the best turnout the club has seen for a decade: thirty-eight members on the "
