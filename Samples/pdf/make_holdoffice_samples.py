@@ -7,6 +7,9 @@
   alternate (left on even pages, right on odd pages), but the even and odd heads name the masthead.
 - pdf-heading-at-page-foot.pdf: a heading ending in a function word ("How to Join In") near the
   foot of page 1, and another heading opening page 2; they are two headings, not one title.
+- pdf-heading-wrapped-at-comma.pdf: side-headings in a narrow left column (as in a Word table), one
+  of which wraps after its comma ("Thank You," over "Dennis"): one heading, not a paragraph.
+  Exported by LibreOffice from a python-docx file (needs soffice and python-docx).
 
     python3 Samples/pdf/make_holdoffice_samples.py
 
@@ -14,7 +17,11 @@ Needs reportlab; deterministic (invariant=1), like make_samples.py, whose typese
 Samples/pdf/EXPECTED.md gives the reading order.
 """
 import os
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -100,9 +107,75 @@ def heading_at_page_foot(path):
     c.save()
 
 
+SIDE = [
+    ("Winter Lunches",
+     "The winter lunch club starts again on the first Wednesday of November in the chapel hall. Soup, a hot "
+     "main course and a pudding cost four pounds, and a lift can be arranged for anybody who cannot walk there."),
+    ("Bookings",
+     "Room bookings for next year open on the first of December. Regular hirers keep their slots if they book "
+     "before Christmas; after that, every free evening is offered to the waiting list."),
+    ("Thank You, Dennis",
+     "After thirty-one years as caretaker of the hall, Dennis Ashworth hands over his keys at the end of the "
+     "year. He has mended the boiler more times than anybody can count, and he knows where every folding chair "
+     "has ever been stacked. A collection for his leaving present is on the table by the door."),
+]
+
+
+def heading_wrapped_at_comma(path):
+    """Exported by LibreOffice from a python-docx file: each article is a borderless two-cell table
+    row, the heading in the narrow left cell. Skipped with a message without soffice or python-docx."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    try:
+        from docx import Document
+        from docx.oxml.ns import qn
+        from docx.shared import Cm, Pt
+    except ImportError:
+        soffice = None
+    if not soffice:
+        print("skipped %s: needs LibreOffice (soffice) and python-docx" % os.path.basename(path), file=sys.stderr)
+        return
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name, normal.font.size = "Liberation Sans", Pt(10)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(1.8)
+    title = doc.add_paragraph().add_run("Chapel Hall News")
+    title.bold, title.font.size = True, Pt(28)
+    doc.add_paragraph("Friends of the Chapel Hall · Winter 2026")
+    for heading, text in SIDE:
+        table = doc.add_table(rows=1, cols=2)
+        table.autofit = False
+        widths = (Cm(4.2), Cm(13.2))
+        for grid, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            grid.set(qn("w:w"), str(int(width.twips)))
+        head_cell, text_cell = table.rows[0].cells
+        head_cell.width, text_cell.width = widths
+        run = head_cell.paragraphs[0].add_run(heading)
+        run.bold, run.font.size = True, Pt(13)
+        text_cell.paragraphs[0].add_run(text)
+        text_cell.paragraphs[0].paragraph_format.alignment = 3
+        doc.add_paragraph()
+    with tempfile.TemporaryDirectory() as work:
+        source = os.path.join(work, "comma.docx")
+        doc.save(source)
+        subprocess.run([soffice, "--headless", "-env:UserInstallation=file://%s/profile" % work,
+                        "--convert-to", "pdf", "--outdir", work, source],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(os.path.join(work, "comma.pdf"), "rb") as f:
+            data = f.read()
+    # Deterministic bytes, as make_samples.tagged does: same-length overwrites of dates and ids.
+    data = re.sub(rb"D:\d{14}[^)]*", lambda m: b"D:20240101000000"[:len(m.group(0))].ljust(len(m.group(0)), b"0"), data)
+    data = re.sub(rb"<[0-9A-Fa-f]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
 def main():
     tight_running_heads(os.path.join(SAMPLES, "pdf-tight-running-heads.pdf"))
     heading_at_page_foot(os.path.join(SAMPLES, "pdf-heading-at-page-foot.pdf"))
+    heading_wrapped_at_comma(os.path.join(SAMPLES, "pdf-heading-wrapped-at-comma.pdf"))
 
 
 if __name__ == "__main__":
