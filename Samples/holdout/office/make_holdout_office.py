@@ -227,7 +227,8 @@ def make_ha(tmp):
     truth.article(HA["chair"])
     truth.section(HA["site"]["h"], 1)
     truth.article(HA["water"])
-    truth.article(HA["taps"])
+    # a numbered list keeps its printed numbers (they are text, not bullet glyphs), as Galley keeps them
+    truth.section(t_["h"]); truth.para(t_["p"][0]); truth.items(f"{k}. {it}" for k, it in enumerate(t_["p"][1], 1))
     truth.section(s_["h"]); truth.para(HA_CAPTION); truth.para(s_["p"][0]); truth.para(s_["p"][1])
     truth.items(items)
     truth.article(w_)
