@@ -10,6 +10,8 @@
 - pdf-heading-wrapped-at-comma.pdf: side-headings in a narrow left column (as in a Word table), one
   of which wraps after its comma ("Thank You," over "Dennis"): one heading, not a paragraph.
   Exported by LibreOffice from a python-docx file (needs soffice and python-docx).
+- pdf-numbered-list-column.pdf: a Word numbered list exported by LibreOffice, each number a tab left
+  of its item, so the numbers come out as a column of their own: they go back onto their items.
 
     python3 Samples/pdf/make_holdoffice_samples.py
 
@@ -121,25 +123,76 @@ SIDE = [
 ]
 
 
-def heading_wrapped_at_comma(path):
-    """Exported by LibreOffice from a python-docx file: each article is a borderless two-cell table
-    row, the heading in the narrow left cell. Skipped with a message without soffice or python-docx."""
+def export_docx(doc, path):
+    """Saves a python-docx document, exports it with LibreOffice and writes the PDF with its dates and
+    ids overwritten (same-length overwrites keep the cross-reference offsets valid), as
+    make_samples.tagged does, so that re-running gives identical bytes."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as work:
+        source = os.path.join(work, "sample.docx")
+        doc.save(source)
+        subprocess.run([soffice, "--headless", "-env:UserInstallation=file://%s/profile" % work,
+                        "--convert-to", "pdf", "--outdir", work, source],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(os.path.join(work, "sample.pdf"), "rb") as f:
+            data = f.read()
+    data = re.sub(rb"D:\d{14}[^)]*", lambda m: b"D:20240101000000"[:len(m.group(0))].ljust(len(m.group(0)), b"0"), data)
+    data = re.sub(rb"<[0-9A-Fa-f]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def word_document(font="Liberation Sans"):
+    """A python-docx document on A4 with 1.8 cm margins, or None (with a message) without soffice
+    or python-docx."""
     try:
         from docx import Document
-        from docx.oxml.ns import qn
         from docx.shared import Cm, Pt
     except ImportError:
-        soffice = None
-    if not soffice:
-        print("skipped %s: needs LibreOffice (soffice) and python-docx" % os.path.basename(path), file=sys.stderr)
-        return
+        return None
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        return None
     doc = Document()
     normal = doc.styles["Normal"]
-    normal.font.name, normal.font.size = "Liberation Sans", Pt(10)
+    normal.font.name, normal.font.size = font, Pt(10)
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(1.8)
+    return doc
+
+
+def numbered_list_column(path):
+    """A Word numbered list ('List Number'): LibreOffice sets each number a tab left of its text, so
+    the numbers come out as a column of their own under the lead-in."""
+    doc = word_document("Liberation Serif")
+    if doc is None:
+        print("skipped %s: needs LibreOffice (soffice) and python-docx" % os.path.basename(path), file=sys.stderr)
+        return
+    from docx.shared import Pt
+    title = doc.add_paragraph().add_run("Larkfield Swimming Club")
+    title.bold, title.font.size = True, Pt(26)
+    doc.add_paragraph("Club news · Autumn 2026")
+    heading = doc.add_paragraph().add_run("Before Your First Session")
+    heading.bold, heading.font.size = True, Pt(14)
+    doc.add_paragraph("New members are asked to do three things before their first session at the pool:")
+    for item in ("fill in the health form and hand it to the coach on poolside",
+                 "collect a club swimming cap from the kiosk by the entrance",
+                 "read the pool rules, which are printed on the back of the membership card"):
+        doc.add_paragraph(item, style="List Number")
+    doc.add_paragraph("Sessions start promptly, so please arrive ten minutes early and shower before you swim.")
+    export_docx(doc, path)
+
+
+def heading_wrapped_at_comma(path):
+    """Exported by LibreOffice from a python-docx file: each article is a borderless two-cell table
+    row, the heading in the narrow left cell."""
+    doc = word_document()
+    if doc is None:
+        print("skipped %s: needs LibreOffice (soffice) and python-docx" % os.path.basename(path), file=sys.stderr)
+        return
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
     title = doc.add_paragraph().add_run("Chapel Hall News")
     title.bold, title.font.size = True, Pt(28)
     doc.add_paragraph("Friends of the Chapel Hall · Winter 2026")
@@ -156,26 +209,14 @@ def heading_wrapped_at_comma(path):
         text_cell.paragraphs[0].add_run(text)
         text_cell.paragraphs[0].paragraph_format.alignment = 3
         doc.add_paragraph()
-    with tempfile.TemporaryDirectory() as work:
-        source = os.path.join(work, "comma.docx")
-        doc.save(source)
-        subprocess.run([soffice, "--headless", "-env:UserInstallation=file://%s/profile" % work,
-                        "--convert-to", "pdf", "--outdir", work, source],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        with open(os.path.join(work, "comma.pdf"), "rb") as f:
-            data = f.read()
-    # Deterministic bytes, as make_samples.tagged does: same-length overwrites of dates and ids.
-    data = re.sub(rb"D:\d{14}[^)]*", lambda m: b"D:20240101000000"[:len(m.group(0))].ljust(len(m.group(0)), b"0"), data)
-    data = re.sub(rb"<[0-9A-Fa-f]{32}>", b"<" + b"0" * 32 + b">", data)
-    data = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"/DocChecksum /" + b"0" * 32, data)
-    with open(path, "wb") as f:
-        f.write(data)
+    export_docx(doc, path)
 
 
 def main():
     tight_running_heads(os.path.join(SAMPLES, "pdf-tight-running-heads.pdf"))
     heading_at_page_foot(os.path.join(SAMPLES, "pdf-heading-at-page-foot.pdf"))
     heading_wrapped_at_comma(os.path.join(SAMPLES, "pdf-heading-wrapped-at-comma.pdf"))
+    numbered_list_column(os.path.join(SAMPLES, "pdf-numbered-list-column.pdf"))
 
 
 if __name__ == "__main__":

@@ -58,6 +58,20 @@ package struct BuildLists: Stage {
                     index += 2
                     continue
                 }
+                let numberStart = Self.trailingNumberStart(texts)
+                if numberStart < texts.count, index + 1 < blocks.count, Self.canHoldItems(blocks[index + 1]),
+                    let list = Self.numberedList(Array(block.lines[numberStart...]), items: blocks[index + 1])
+                {
+                    // Item numbers set in a column of their own (a word processor's numbered list,
+                    // the number and its text a tab apart): each goes back onto its item's first line.
+                    if numberStart > 0 {
+                        let above = Block(lines: Array(block.lines[..<numberStart]), page: block.page)
+                        result.append(contentsOf: Self.inlineLists(above, texts: Array(texts[..<numberStart])))
+                    }
+                    result.append(list)
+                    index += 2
+                    continue
+                }
                 result.append(contentsOf: Self.inlineLists(block, texts: texts))
                 index += 1
             }
@@ -112,6 +126,44 @@ package struct BuildLists: Stage {
         var start = texts.count
         while start > 0, isGlyphOnly(texts[start - 1]) { start -= 1 }
         return start
+    }
+
+    /// The index where a run of lone item numbers closing the block begins ("1.", "2.", "3.", counting
+    /// up by one, at least two of them): count when there is none.
+    static func trailingNumberStart(_ texts: [String]) -> Int {
+        var start = texts.count
+        while start > 0, let number = loneItemNumber(texts[start - 1]),
+            start == texts.count || loneItemNumber(texts[start]) == number + 1
+        {
+            start -= 1
+        }
+        return texts.count - start >= minimumAmbiguousItems ? start : texts.count
+    }
+
+    /// The number of a line that is only an item number and its dot or bracket ("3." → 3).
+    static func loneItemNumber(_ text: String) -> Int? {
+        guard let mark = text.last, mark == "." || mark == ")" else { return nil }
+        let digits = text.dropLast()
+        guard (1...maximumNumberDigits).contains(digits.count), digits.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
+        return Int(digits)
+    }
+
+    /// In a PDF, the list that lone item numbers and the block beside them make: each number sits
+    /// level with its item's first line (`groupsBesideGlyphs`) and left of it; the number goes back
+    /// at the head of that line. Nil without that geometry.
+    static func numberedList(_ numbers: [Line], items: Block) -> Block? {
+        guard let groups = groupsBesideGlyphs(numbers, items: items.lines), groups.count == numbers.count else { return nil }
+        var lines = items.lines
+        for (number, group) in zip(numbers, groups) {
+            guard let numberBox = number.box, let itemBox = lines[group.lowerBound].box, numberBox.maxX <= itemBox.minX else {
+                return nil
+            }
+            var first = lines[group.lowerBound]
+            first.text = number.text.trimmingWhitespace() + " " + first.text.trimmingWhitespace()
+            first.box = numberBox.union(itemBox)
+            lines[group.lowerBound] = first
+        }
+        return listBlock(lines, groups: groups, page: items.page)
     }
 
     /// A line of nothing but bullet glyphs ("•", "• • •").
