@@ -12,6 +12,8 @@
   Exported by LibreOffice from a python-docx file (needs soffice and python-docx).
 - pdf-numbered-list-column.pdf: a Word numbered list exported by LibreOffice, each number a tab left
   of its item, so the numbers come out as a column of their own: they go back onto their items.
+- pdf-nested-list-before-heading.pdf: a Word bulleted list with nested items, then a heading: the
+  nested bullets, read after the last item, are not markers of the heading.
 
     python3 Samples/pdf/make_holdoffice_samples.py
 
@@ -184,6 +186,33 @@ def numbered_list_column(path):
     export_docx(doc, path)
 
 
+def nested_list_before_heading(path):
+    """A Word bulleted list with two nested items before its last item, then a heading: LibreOffice
+    sets the nested bullets in the items' column, and poppler reads them after the last item."""
+    doc = word_document("Liberation Serif")
+    if doc is None:
+        print("skipped %s: needs LibreOffice (soffice) and python-docx" % os.path.basename(path), file=sys.stderr)
+        return
+    from docx.shared import Pt
+
+    def heading(text):
+        run = doc.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(15)
+
+    title = doc.add_paragraph().add_run("Bramble Hill Scouts")
+    title.bold, title.font.size = True, Pt(26)
+    doc.add_paragraph("Parents' newsletter · Spring 2026")
+    heading("Summer Camp Kit")
+    doc.add_paragraph("Every scout going to camp in July will need:")
+    for level, item in ((1, "a sleeping bag and a roll mat"), (1, "a torch with spare batteries"),
+                        (1, "warm clothes for the evenings"), (2, "a fleece or thick jumper"),
+                        (2, "a woolly hat"), (1, "a named water bottle")):
+        doc.add_paragraph(item, style="List Bullet 2" if level == 2 else "List Bullet")
+    heading("Camp Fees")
+    doc.add_paragraph("The camp costs ninety pounds, which can be paid in three instalments before the end of June.")
+    export_docx(doc, path)
+
+
 def heading_wrapped_at_comma(path):
     """Exported by LibreOffice from a python-docx file: each article is a borderless two-cell table
     row, the heading in the narrow left cell."""
@@ -217,6 +246,7 @@ def main():
     heading_at_page_foot(os.path.join(SAMPLES, "pdf-heading-at-page-foot.pdf"))
     heading_wrapped_at_comma(os.path.join(SAMPLES, "pdf-heading-wrapped-at-comma.pdf"))
     numbered_list_column(os.path.join(SAMPLES, "pdf-numbered-list-column.pdf"))
+    nested_list_before_heading(os.path.join(SAMPLES, "pdf-nested-list-before-heading.pdf"))
 
 
 if __name__ == "__main__":
