@@ -12,6 +12,8 @@
   Exported by LibreOffice from a python-docx file (needs soffice and python-docx).
 - pdf-numbered-list-column.pdf: a Word numbered list exported by LibreOffice, each number a tab left
   of its item, so the numbers come out as a column of their own: they go back onto their items.
+- pdf-side-heading-full-cell.pdf: the same side-heading table, one heading on one line filling its
+  cell ("Goodbye, Dennis"), a justified word-space-sized gap from the text beside it: its own line.
 - pdf-nested-list-before-heading.pdf: a Word bulleted list with nested items, then a heading: the
   nested bullets, read after the last item, are not markers of the heading.
 
@@ -213,19 +215,34 @@ def nested_list_before_heading(path):
     export_docx(doc, path)
 
 
-def heading_wrapped_at_comma(path):
+SIDE_FULL_CELL = [
+    ("Choir Practice",
+     "The community choir meets on Tuesday evenings at half past seven in the upper room. New singers are "
+     "welcome in every part, and nobody is asked to audition or to read music."),
+    ("Goodbye, Dennis",
+     "After thirty-one years as caretaker of the hall, Dennis Ashworth hands over his keys at the end of the "
+     "year. He has mended the boiler more times than anybody can count, and he knows where every folding chair "
+     "has ever been stacked. A collection for his leaving present is on the table by the door."),
+    ("Lost Property",
+     "Umbrellas, reading glasses and one very smart hat are waiting to be claimed in the cupboard by the "
+     "kitchen. Anything not collected by the end of January will go to the charity shop."),
+]
+
+
+def heading_wrapped_at_comma(path, side=None, title="Chapel Hall News"):
     """Exported by LibreOffice from a python-docx file: each article is a borderless two-cell table
     row, the heading in the narrow left cell."""
+    side = side or SIDE
     doc = word_document()
     if doc is None:
         print("skipped %s: needs LibreOffice (soffice) and python-docx" % os.path.basename(path), file=sys.stderr)
         return
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
-    title = doc.add_paragraph().add_run("Chapel Hall News")
-    title.bold, title.font.size = True, Pt(28)
+    masthead = doc.add_paragraph().add_run(title)
+    masthead.bold, masthead.font.size = True, Pt(28)
     doc.add_paragraph("Friends of the Chapel Hall · Winter 2026")
-    for heading, text in SIDE:
+    for heading, text in side:
         table = doc.add_table(rows=1, cols=2)
         table.autofit = False
         widths = (Cm(4.2), Cm(13.2))
@@ -247,6 +264,7 @@ def main():
     heading_wrapped_at_comma(os.path.join(SAMPLES, "pdf-heading-wrapped-at-comma.pdf"))
     numbered_list_column(os.path.join(SAMPLES, "pdf-numbered-list-column.pdf"))
     nested_list_before_heading(os.path.join(SAMPLES, "pdf-nested-list-before-heading.pdf"))
+    heading_wrapped_at_comma(os.path.join(SAMPLES, "pdf-side-heading-full-cell.pdf"), SIDE_FULL_CELL, "Chapel Hall Notes")
 
 
 if __name__ == "__main__":
