@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Holdout newsletters for the office producers (LibreOffice from Word, reportlab), with ground truth.
 
-usage: python3 make_holdout_office.py [HA HB HC]     (no arguments: rebuild all)
+usage: python3 make_holdout_office.py [HA HB HC HD]     (no arguments: rebuild all)
 
 Writes <id>.pdf, <id>.txt (pdftotext default dump) and <id>.truth.json next to this script, in the format of
 the shared development corpus (its README, "Truth format" and "Truth conventions"). Layouts deliberately differ
@@ -14,6 +14,11 @@ from the corpus (K–U): Galley was tuned on that corpus, these files measure wh
 - HB: LibreOffice from .docx, A4, untagged; a one-column intro followed by a two-column section, a Word text
   frame (sidebar, boxed) anchored in the middle of an article, side-headings in the LEFT cell of a borderless
   table, a room-hire table with merged cells and multi-line cells.
+- HD: LibreOffice from .docx, A4, exported as a TAGGED PDF; no header on the first page, a one-column
+  intro followed by a three-column section (a heading ending in a function word, a numbered list, a
+  caption ABOVE its photo at the head of a column, a hyperlink and an email wrapping over lines), then
+  left side-headings (one wrapped after its comma) and a table with a horizontally merged cell whose
+  last row runs over onto page 2.
 - HC: reportlab on A4 landscape, two A5 pages per sheet (reader's spreads 1|2, 3|4), each half with its own
   header (verso and recto differ) and page number at the outer corner; a boxed panel between two frames that
   interrupts a sentence of the article flowing through them; a bulleted list; a fixtures table.
@@ -517,8 +522,139 @@ def make_hc(tmp):
     return truth
 
 
+# ================================================================ HD: LibreOffice, A4, tagged, intro + three columns
+HD_HEADER = "Windfall · Autumn 2026"
+HD_FOOTER = "Windfall newsletter"
+HD_INTRO = A("A Record Harvest", [
+    "This autumn the orchard gave us more fruit than in any year since it was planted: nearly two tonnes of "
+    "apples and pears, a bucket of quinces and enough damsons to keep the jam makers busy until Christmas. "
+    "Thank you to everybody who picked, sorted, carried and pressed.",
+])
+HD_COLS = [
+    A("Where to Drop Off", [
+        "Windfalls that are bruised but sound can be left in the crates by the shed on any day of the week. "
+        "Please do not leave fruit with rot or wasp damage, which spoils the rest of the crate and attracts "
+        "rats to the compost bays.",
+        "Crates are collected on Thursday mornings and taken to the community kitchen, where they are turned "
+        "into chutney for the winter market.",
+    ]),
+    A("Pressing Day", [
+        "Our pressing day drew more than a hundred visitors, who brought their own fruit from gardens across the "
+        "town. Before pressing, every batch was:",
+        ["washed in the big trough by the gate", "sorted by the juniors, who removed anything mouldy",
+         "milled in the scratter and pressed in two loads"],
+        "The juice was bottled and pasteurised on site, and a few bottles are still for sale at the shed.",
+    ]),
+    A("Pruning Course", [
+        "A winter pruning course for beginners runs on two Saturday mornings in January. Places are free for "
+        "members and can be booked at www.example-larkspur-orchard.org.uk/courses/winter-pruning-for-beginners "
+        "or by emailing courses@example-larkspur-orchard.org.uk before the end of December.",
+    ], urls=["www.example-larkspur-orchard.org.uk/courses/winter-pruning-for-beginners",
+             "courses@example-larkspur-orchard.org.uk"]),
+]
+HD_CAPTION = "Below: the juniors sorting apples on pressing day."
+HD_SIDE = [
+    A("Goodbye, Margaret", [
+        "Margaret Oyelaran, who planted the first trees in the orchard twenty years ago, is moving to be near "
+        "her family in Devon. She leaves us a map of every tree she planted, with its variety and the year, "
+        "drawn by hand on the back of an old wallpaper roll.",
+    ]),
+    A("Tree Sponsorship", [
+        "Sponsoring a tree costs fifteen pounds a year and pays for its stake, guard and pruning. Sponsors get a "
+        "label with their name and the first basket of fruit from their tree each autumn.",
+    ]),
+]
+HD_DAYS_HEAD = ("Date", "Work", "Leader")
+HD_DAYS = [("Sat 7 November", "Mulching the young trees", "Tomasz Nowak"),
+           ("Sat 21 November", "Planting the new hedge along the north fence", "Aisling Byrne"),
+           ("Sat 5 December", "No work party: orchard closed for the tree survey", "")]
+
+
+def make_hd(tmp):
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+    from docx.shared import Pt, Cm, RGBColor
+    from docx.oxml.ns import qn
+    truth = Truth("Windfall")
+    doc = Document()
+    s0 = mc.docx_base(doc, "Liberation Sans", 10, 21.0, 29.7, 2.0)
+    s0.different_first_page_header_footer = True
+    s0.header.paragraphs[0].text = HD_HEADER; s0.header.paragraphs[0].alignment = 2
+    for f in (s0.footer, s0.first_page_footer):
+        fp = f.paragraphs[0]; fp.text = HD_FOOTER + " · "; docx_field(fp, "PAGE"); fp.alignment = 1
+    red = RGBColor(0x9C, 0x27, 0x1B)
+    t = doc.add_paragraph(); r = t.add_run("Windfall"); r.bold = True; r.font.size = Pt(32); r.font.color.rgb = red
+    dl = "The newsletter of Larkspur Road Community Orchard · Autumn 2026"
+    doc.add_paragraph(dl)
+    img = photo(tmp / "hd.jpg", 83, palette=((150, 60, 40), (120, 170, 70), (230, 220, 200)))
+
+    def heading(text, size=13):
+        h = doc.add_paragraph(); hr = h.add_run(text); hr.bold = True; hr.font.size = Pt(size)
+        hr.font.color.rgb = red; h.paragraph_format.keep_with_next = True
+        h.paragraph_format.space_before = Pt(6)
+        return h
+
+    def body(text, par=None, links=None):
+        par = par or doc.add_paragraph(); par.paragraph_format.alignment = 3
+        docx_text_with_links(par, text, links or {})
+        return par
+
+    heading(HD_INTRO["h"], 16); body(HD_INTRO["p"][0])
+    sec = doc.add_section(WD_SECTION.CONTINUOUS); docx_cols(sec, 3, 360)
+    for a in HD_COLS:
+        heading(a["h"])
+        links = {u: ("https://" + u if u.startswith("www.") else "mailto:" + u) for u in a["urls"]}
+        for p in a["p"]:
+            if isinstance(p, list):
+                for it in p:
+                    doc.add_paragraph(it, style="List Number")
+            else:
+                body(p, links=links)
+        if a is HD_COLS[1]:
+            cap = doc.add_paragraph(); cr = cap.add_run(HD_CAPTION); cr.italic = True; cr.font.size = Pt(8.5)
+            cap.paragraph_format.keep_with_next = True
+            doc.add_paragraph().add_run().add_picture(str(img), width=Cm(5.2))
+    sec2 = doc.add_section(WD_SECTION.CONTINUOUS); docx_cols(sec2, 1)
+    for a in HD_SIDE:
+        tbl = doc.add_table(rows=1, cols=2)
+        docx_widths(tbl, (Cm(3.6), Cm(13.4)))
+        hc, tc = tbl.rows[0].cells
+        run = hc.paragraphs[0].add_run(a["h"]); run.bold = True; run.font.size = Pt(13); run.font.color.rgb = red
+        body(a["p"][0], tc.paragraphs[0])
+        doc.add_paragraph()
+    heading("Work Parties")
+    rows = [HD_DAYS_HEAD] + HD_DAYS
+    tbl = doc.add_table(rows=len(rows), cols=3)
+    docx_widths(tbl, (Cm(3.4), Cm(8.4), Cm(4.0)))
+    for i, (row, vals) in enumerate(zip(tbl.rows, rows)):
+        for cell, v in zip(row.cells, vals):
+            docx_borders(cell, "9C271B", 4)
+        if vals[2] == "":
+            row.cells[1].merge(row.cells[2])
+            vals = vals[:2]
+        for cell, v in zip(row.cells, vals):
+            rr = cell.paragraphs[0].add_run(v); rr.bold = i == 0; rr.font.size = Pt(9.5)
+    src = tmp / "HD.docx"
+    doc.save(src)
+    pdf = soffice_pdf(tmp, src, tagged=True)
+    shutil.copy(pdf, OUT / "HD.pdf")
+    truth.section("Windfall", 1); truth.para(dl)
+    truth.article(HD_INTRO)
+    truth.article(HD_COLS[0])
+    p_ = HD_COLS[1]
+    truth.section(p_["h"]); truth.para(p_["p"][0]); truth.items(f"{k}. {it}" for k, it in enumerate(p_["p"][1], 1))
+    truth.para(p_["p"][2]); truth.para(HD_CAPTION)
+    truth.article(HD_COLS[2])
+    for a in HD_SIDE:
+        truth.article(a)
+    truth.section("Work Parties")
+    truth.items([" ".join(HD_DAYS_HEAD)] + [" ".join(c for c in r if c) for r in HD_DAYS])
+    truth.noise(HD_HEADER, HD_FOOTER)
+    return truth
+
+
 def main():
-    makers = {"HA": make_ha, "HB": make_hb, "HC": make_hc}
+    makers = {"HA": make_ha, "HB": make_hb, "HC": make_hc, "HD": make_hd}
     want = [w.upper() for w in sys.argv[1:]] or sorted(makers)
     for k in want:
         with tempfile.TemporaryDirectory() as tmp:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score Galley on the office holdout newsletters (HA HB HC) with the shared corpus scorer.
+"""Score Galley on the office holdout newsletters (HA HB HC HD) with the shared corpus scorer.
 
 usage: python3 score_holdout.py GALLEY_BINARY [--pymupdf] [--keep DIR] [ids …]
 
@@ -15,7 +15,7 @@ sys.path.insert(0, os.environ.get("GALLEY_CORPUS", "/work/shared/corpus"))
 from score import load_truth, score  # noqa: E402
 
 KEYS = ["order", "url", "noise", "dup", "heading", "hyphen", "overall"]
-TAGGED = {"HA"}
+TAGGED = {"HA", "HD"}
 
 
 def table(title, rows):
