@@ -40,10 +40,14 @@ package struct BuildLists: Stage {
                 }
                 let texts = block.lines.map { $0.text.trimmingWhitespace() }
                 let glyphStart = Self.trailingGlyphStart(texts)
-                if glyphStart == 0, Self.areMarkersSetElsewhere(block.lines, besides: blocks[index + 1 < blocks.count ? index + 1 : index], on: blocks) {
-                    // Lone glyphs level with item lines placed elsewhere on the page (a nested
-                    // list's bullets read after their items), and with none of the next block's:
-                    // markers whose items are already set, not the next block's.
+                if glyphStart == 0,
+                    let owner = Self.listOwningMarkers(block.lines, besides: index + 1 < blocks.count ? blocks[index + 1] : nil, in: result)
+                {
+                    // Lone glyphs level with the lines of a list already made (a nested list's
+                    // bullets read after their items), and with none of the next block's: that
+                    // list's markers, not the next block's. They join its lines (not its items).
+                    let list = result[owner]
+                    result[owner] = Block(lines: list.lines + block.lines, kind: .list, items: list.items, page: list.page)
                     index += 1
                     continue
                 }
@@ -150,20 +154,21 @@ package struct BuildLists: Stage {
         return !glyphs.contains { glyph in boxes.contains { isLevel(glyph, with: $0) } }
     }
 
-    /// Whether a block of lone glyphs (PDF) has no item line level with it in `next`, while every
-    /// glyph sits level with, and left of, a line of another block of the page.
-    static func areMarkersSetElsewhere(_ glyphLines: [Line], besides next: Block, on blocks: [Block]) -> Bool {
-        guard glyphLines.allSatisfy({ isGlyphOnly($0.text.trimmingWhitespace()) }) else { return false }
-        if next.lines != glyphLines, !isBesideNoItemLine(glyphLines, items: next.lines) { return false }
-        let others = blocks.flatMap(\.lines).filter { line in
-            !glyphLines.contains(line) && !isGlyphOnly(line.text.trimmingWhitespace())
-        }
-        return glyphLines.allSatisfy { glyph in
-            guard let box = glyph.box else { return false }
-            return others.contains { other in
-                guard let item = other.box else { return false }
-                return item.minX >= box.maxX && isLevel(box, with: item)
-            }
+    /// The list in `made` (the blocks made so far on the page) whose lines a block of lone glyphs
+    /// (PDF) marks: every glyph sits level with, and left of, one of its lines, and no glyph is level
+    /// with a line of `next`. The last such list, or nil.
+    static func listOwningMarkers(_ glyphLines: [Line], besides next: Block?, in made: [Block]) -> Int? {
+        guard glyphLines.allSatisfy({ isGlyphOnly($0.text.trimmingWhitespace()) }) else { return nil }
+        if let next, !isBesideNoItemLine(glyphLines, items: next.lines) { return nil }
+        return made.indices.last { index in
+            made[index].kind == .list
+                && glyphLines.allSatisfy { glyph in
+                    guard let box = glyph.box else { return false }
+                    return made[index].lines.contains { line in
+                        guard let item = line.box else { return false }
+                        return item.minX >= box.maxX && isLevel(box, with: item)
+                    }
+                }
         }
     }
 
