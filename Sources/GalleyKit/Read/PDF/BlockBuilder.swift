@@ -73,6 +73,18 @@ enum BlockBuilder {
             && rightShift < centredShare * leftShift
     }
 
+    /// Whether `below` starts so far right of `above` (more than `maximumOutdentInLineHeights`
+    /// line heights) that it cannot be the same paragraph: the first line of the next column's text
+    /// under a full-width paragraph's short last line. Centred lines (the right edge moves in by at
+    /// least half as much) and lines set flush right (right edges within a line height) may.
+    static func isIndentedFar(_ below: Rect, from above: Rect) -> Bool {
+        let height = max(above.height, 1)
+        let leftShift = below.minX - above.minX
+        let rightShift = above.maxX - below.maxX
+        return leftShift > maximumOutdentInLineHeights * height && abs(rightShift) > height
+            && rightShift < centredShare * leftShift
+    }
+
     /// Whether `next` continues the block that ends with `previous`.
     static func joins(_ previous: Line, _ next: Line) -> Bool {
         guard let above = previous.box, let below = next.box, let font = previous.font, let nextFont = next.font,
@@ -88,7 +100,7 @@ enum BlockBuilder {
         {
             return false
         }
-        guard !isOutdented(below, from: above) else { return false }
+        guard !isOutdented(below, from: above), !isIndentedFar(below, from: above) else { return false }
         let sameColumn = below.minX < above.maxX && below.maxX > above.minX
         let height = max(above.height, 1)
         let gap = below.minY - above.maxY
