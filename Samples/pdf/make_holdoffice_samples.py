@@ -14,6 +14,8 @@
   of its item, so the numbers come out as a column of their own: they go back onto their items.
 - pdf-side-heading-full-cell.pdf: the same side-heading table, one heading on one line filling its
   cell ("Goodbye, Dennis"), a justified word-space-sized gap from the text beside it: its own line.
+- pdf-intro-over-three-columns.pdf: a one-column intro over a three-column section a paragraph's
+  space below it (a continuous section break), then a full-width paragraph: columns read in turn.
 - pdf-nested-list-before-heading.pdf: a Word bulleted list with nested items, then a heading: the
   nested bullets, read after the last item, are not markers of the heading.
 
@@ -229,6 +231,59 @@ SIDE_FULL_CELL = [
 ]
 
 
+def intro_over_three_columns(path):
+    """A one-column intro, a continuous section break to three columns, then back to one column for
+    a closing paragraph, as a word processor sets a newsletter's front page."""
+    doc = word_document()
+    if doc is None:
+        print("skipped %s: needs LibreOffice (soffice) and python-docx" % os.path.basename(path), file=sys.stderr)
+        return
+    from docx.enum.section import WD_SECTION
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    def columns(section, count):
+        cols = section._sectPr.find(qn("w:cols"))
+        if cols is None:
+            cols = OxmlElement("w:cols")
+            section._sectPr.append(cols)
+        cols.set(qn("w:num"), str(count))
+        cols.set(qn("w:space"), "360")
+
+    def heading(text, size=13):
+        run = doc.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+
+    def para(text):
+        doc.add_paragraph(text).paragraph_format.alignment = 3
+
+    title = doc.add_paragraph().add_run("Fenwick Green Bulletin")
+    title.bold, title.font.size = True, Pt(28)
+    heading("A Busy Summer", 15)
+    para("The green has never been busier than this summer. The fete, the open-air film and the new "
+         "Saturday market all drew bigger crowds than we dared to hope, and the weather held for every one. "
+         "Thank you to the volunteers who set up, cleared away and picked up litter afterwards, often long after "
+         "everybody else had gone home.")
+    columns(doc.add_section(WD_SECTION.CONTINUOUS), 3)
+    heading("The Fete")
+    para("More than six hundred people came to the fete in July. The dog show was won by a very old "
+         "greyhound called Biscuit, and the tug of war was won, for the first time in years, by the cricket "
+         "club, who had clearly been practising in secret behind the pavilion during the long evenings.")
+    heading("Film Night")
+    para("The open-air film brought blankets, deckchairs and picnics to the green on a warm August evening. "
+         "The projector behaved itself, the midges mostly did not, and the ice cream van sold out before the "
+         "interval. We plan to show two films next summer, one of them chosen by a vote of the children.")
+    heading("Saturday Market")
+    para("The new market has twelve regular stalls, from bread and cheese to plants and secondhand books. "
+         "Stallholders pay a small fee that goes towards the upkeep of the benches, and new traders are "
+         "always welcome to try a morning before they commit to a season.")
+    columns(doc.add_section(WD_SECTION.CONTINUOUS), 1)
+    para("The bulletin is delivered by volunteers to every house around the green. If yours did not arrive, "
+         "or you would like to help deliver the next one, please leave a note at the post office.")
+    export_docx(doc, path)
+
+
 def heading_wrapped_at_comma(path, side=None, title="Chapel Hall News"):
     """Exported by LibreOffice from a python-docx file: each article is a borderless two-cell table
     row, the heading in the narrow left cell."""
@@ -265,6 +320,7 @@ def main():
     numbered_list_column(os.path.join(SAMPLES, "pdf-numbered-list-column.pdf"))
     nested_list_before_heading(os.path.join(SAMPLES, "pdf-nested-list-before-heading.pdf"))
     heading_wrapped_at_comma(os.path.join(SAMPLES, "pdf-side-heading-full-cell.pdf"), SIDE_FULL_CELL, "Chapel Hall Notes")
+    intro_over_three_columns(os.path.join(SAMPLES, "pdf-intro-over-three-columns.pdf"))
 
 
 if __name__ == "__main__":

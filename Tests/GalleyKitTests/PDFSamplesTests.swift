@@ -329,6 +329,13 @@ import Testing
             ],
             absent: ["pool: 1. 2. 3."]),
         Sample(
+            name: "pdf-intro-over-three-columns.pdf",
+            // A one-column intro a paragraph's space over three columns: the columns read in turn.
+            order: [
+                "A Busy Summer", "The Fete", "More than six hundred people", "Film Night", "open-air film brought blankets",
+                "Saturday Market", "The new market has twelve", "The bulletin is delivered",
+            ]),
+        Sample(
             name: "pdf-nested-list-before-heading.pdf",
             // The nested bullets, read after the list, do not make the heading a list item.
             order: ["Summer Camp Kit", "a sleeping bag", "a named water bottle", "Camp Fees", "The camp costs ninety pounds"],
