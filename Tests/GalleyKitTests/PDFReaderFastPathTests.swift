@@ -100,6 +100,7 @@ import Testing
             let glyphs = content.glyphs
             var spaces: [Double] = []
             var candidates: [LineBuilder.WideGap] = []
+            var sizeChanges: [Bool] = []
             var previous: Int?
             for index in range where !glyphs[index].isWhitespace {
                 defer { previous = index }
@@ -110,17 +111,20 @@ import Testing
                     candidates.append(
                         LineBuilder.WideGap(low: glyphs[previous].box.maxX, high: glyphs[index].box.minX, size: size, next: index)
                     )
+                    let before = fontSize(of: glyphs[previous], content)
+                    sizeChanges.append(abs(before - size) > LineBuilder.sizeChangeShare * max(before, size))
                 } else if index > previous + 1 || gap >= LineBuilder.wordSpaceInFontSizes * size {
                     spaces.append(gap)
                 }
             }
             guard !candidates.isEmpty else { return [] }
             spaces.sort()
-            return candidates.filter { candidate in
+            return zip(candidates, sizeChanges).filter { candidate, changesSize in
+                if changesSize { return true }
                 let space =
                     spaces.isEmpty ? LineBuilder.fallbackWordSpaceInFontSizes * candidate.size : spaces[spaces.count / 2]
                 return candidate.high - candidate.low >= LineBuilder.gutterShareOfWordSpace * space
-            }
+            }.map(\.0)
         }
 
         static func box(of range: Range<Int>, _ glyphs: [Glyph]) -> Rect? {

@@ -356,6 +356,50 @@ import Testing
                 "We have also been lucky", "None of this happens by itself", "The reflector is the twelve-inch telescope",
                 "Beginners' Evenings",
             ]),
+        Sample(
+            name: "pdf-tight-running-heads.pdf",
+            // Heads set right on the text, naming the masthead on pages 2 and 3; page 1's differs.
+            order: ["Rookery Lane News", "Bus Shelter Repaired", "Street Party Planning", "Hedge Cutting", "Speed Watch", "Library Van"],
+            removed: [
+                (.header, "Delivered free to every household"), (.header, "Rookery Lane News · June 2026"),
+                (.header, "Rookery Lane Residents' Association · Rookery Lane News"),
+            ]),
+        Sample(
+            name: "pdf-heading-at-page-foot.pdf",
+            // "How to Join In" ends in a function word near page 1's foot; page 2 opens with another heading.
+            order: ["Water Troughs", "How to Join In", "Work parties meet", "Parking Permits", "New parking permits"],
+            headings: [("How to Join In", 2), ("Parking Permits", 2)]),
+        Sample(
+            name: "pdf-heading-wrapped-at-comma.pdf",
+            // A side-heading wrapped after its comma: "Thank You," over "Dennis".
+            order: ["Winter Lunches", "Bookings", "Thank You, Dennis", "After thirty-one years"],
+            headings: [("Thank You, Dennis", 2)]),
+        Sample(
+            name: "pdf-numbered-list-column.pdf",
+            // The numbers stand a tab left of their items: each goes back onto its item.
+            order: [
+                "Before Your First Session", "three things before their first session at the pool:",
+                "1. fill in the health form", "2. collect a club swimming cap", "3. read the pool rules", "Sessions start promptly",
+            ],
+            absent: ["pool: 1. 2. 3."]),
+        Sample(
+            name: "pdf-intro-over-three-columns.pdf",
+            // A one-column intro a paragraph's space over three columns: the columns read in turn.
+            order: [
+                "A Busy Summer", "The Fete", "More than six hundred people", "Film Night", "open-air film brought blankets",
+                "Saturday Market", "The new market has twelve", "The bulletin is delivered",
+            ]),
+        Sample(
+            name: "pdf-nested-list-before-heading.pdf",
+            // The nested bullets, read after the list, do not make the heading a list item.
+            order: ["Summer Camp Kit", "a sleeping bag", "a named water bottle", "Camp Fees", "The camp costs ninety pounds"],
+            headings: [("Camp Fees", 2)]),
+        Sample(
+            name: "pdf-side-heading-full-cell.pdf",
+            // A one-line side-heading filling its cell is its own line, not glued to the text beside it.
+            order: ["Choir Practice", "Goodbye, Dennis", "After thirty-one years", "Lost Property"],
+            headings: [("Goodbye, Dennis", 2)],
+            absent: ["DennisAfter"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

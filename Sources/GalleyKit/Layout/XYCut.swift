@@ -109,6 +109,9 @@ struct XYCut {
     /// A gap across the whole region of at least 1 line height may end one column layout and
     /// start another: smaller than a band gap, wider than a paragraph's leading.
     static let layoutGapInLineHeights = 1.0
+    /// A one-column section over a multi-column one (a word processor's section break) is set a
+    /// paragraph's space apart: at least 0.6 line heights.
+    static let sectionGapInLineHeights = 0.6
 
     /// A block changes the layout when it holds at least 2 lines: a one-line banner or table
     /// header row across a gutter is left to the banner and row cuts...
@@ -136,7 +139,6 @@ struct XYCut {
         let isGrid = labels.count >= ColumnRoles.minimumNumberedBoxes
         guard !isGrid || ColumnRoles.isNumbered(labels) else { return nil }
         let rows = Projection.runs(ys, of: region, minimumGap: Self.layoutGapInLineHeights * lineHeight)
-        guard rows.count > 1 else { return nil }
         func gutters(_ part: [Int]) -> [Span] {
             // Gutters are those of the blocks that could change the layout: a one-line running
             // head or caption across a gutter does not close it.
@@ -152,7 +154,7 @@ struct XYCut {
                     && gutters.contains { xs[member].low < $0.low && xs[member].high > $0.high }
             }
         }
-        for split in 1..<rows.count {
+        for split in rows.indices.dropFirst() {
             let above = Array(rows[..<split].joined()), below = Array(rows[split...].joined())
             if isGrid, above.contains(where: { items[$0].numberLabel != nil }),
                 below.contains(where: { items[$0].numberLabel != nil })
@@ -162,6 +164,29 @@ struct XYCut {
             let guttersAbove = gutters(above), guttersBelow = gutters(below)
             guard !guttersAbove.isEmpty || !guttersBelow.isEmpty else { continue }
             if crosses(below, guttersAbove) || crosses(above, guttersBelow) { return [above, below] }
+        }
+        // A one-column section over a multi-column one, set only a paragraph's space apart (a
+        // word processor's section break), with full-width text further down: the layout changes
+        // where a block of lines right above a gap of `sectionGapInLineHeights` crosses the
+        // gutters of the longest run of rows under the gap that has any, each of its columns
+        // holding running text (a block of lines, not a table's one-line cells).
+        guard !isGrid else { return nil }
+        let sections = Projection.runs(ys, of: region, minimumGap: Self.sectionGapInLineHeights * lineHeight)
+        for split in sections.indices.dropFirst() {
+            for end in stride(from: sections.count, to: split, by: -1) {
+                let run = Array(sections[split..<end].joined())
+                let guttersRun = gutters(run)
+                guard !guttersRun.isEmpty else { continue }
+                guard
+                    columns(run).allSatisfy({ column in
+                        column.contains { items[$0].lineCount >= Self.layoutChangeMinimumLines }
+                    })
+                else { break }
+                if crosses(sections[split - 1], guttersRun) {
+                    return [Array(sections[..<split].joined()), Array(sections[split...].joined())]
+                }
+                break
+            }
         }
         return nil
     }

@@ -73,6 +73,18 @@ enum BlockBuilder {
             && rightShift < centredShare * leftShift
     }
 
+    /// Whether `below` starts so far right of `above` (more than `maximumOutdentInLineHeights`
+    /// line heights) that it cannot be the same paragraph: the first line of the next column's text
+    /// under a full-width paragraph's short last line. Centred lines (the right edge moves in by at
+    /// least half as much) and lines set flush right (right edges within a line height) may.
+    static func isIndentedFar(_ below: Rect, from above: Rect) -> Bool {
+        let height = max(above.height, 1)
+        let leftShift = below.minX - above.minX
+        let rightShift = above.maxX - below.maxX
+        return leftShift > maximumOutdentInLineHeights * height && abs(rightShift) > height
+            && rightShift < centredShare * leftShift
+    }
+
     /// Whether `next` continues the block that ends with `previous`.
     static func joins(_ previous: Line, _ next: Line) -> Bool {
         guard let above = previous.box, let below = next.box, let font = previous.font, let nextFont = next.font,
@@ -88,7 +100,7 @@ enum BlockBuilder {
         {
             return false
         }
-        guard !isOutdented(below, from: above) else { return false }
+        guard !isOutdented(below, from: above), !isIndentedFar(below, from: above) else { return false }
         let sameColumn = below.minX < above.maxX && below.maxX > above.minX
         let height = max(above.height, 1)
         let gap = below.minY - above.maxY
@@ -120,27 +132,50 @@ enum BlockBuilder {
     static let linePitchInLineHeights = 1.6
     /// The line above spans the pieces when it reaches within one line height of both ends.
     static let spanToleranceInLineHeights = 1.0
+    /// A piece that starts where one of the last 6 lines started is a table's next column.
+    static let tableLookBackLines = 6
 
     /// Joins again the pieces of a justified line that were cut at its stretched word spaces
     /// ("we have to pay to have" + "them", or a short line of seven words spread over a whole
     /// column): pieces in the same type on one baseline, one after the other left to right, that
-    /// the line just above, in the same type, spans from the first's left edge to the last's
-    /// right edge. Lines of two columns never are: no line of one column spans the other.
+    /// the line just above (or, for a paragraph's first line, the line just below), in the same
+    /// type, spans from the first's left edge to the last's right edge. Lines of two columns never
+    /// are: no line of one column spans the other.
     static func rejoiningJustifiedFragments(_ lines: [Line]) -> [Line] {
         guard lines.count > 2 else { return lines }
         var result: [Line] = []
         result.reserveCapacity(lines.count)
-        for line in lines {
-            if result.count >= 2, let piece = result.last, let box = piece.box, let next = line.box,
-                let above = result[result.count - 2].box, isPiece(line, after: piece)
-            {
+        for (index, line) in lines.enumerated() {
+            if result.count >= 1, let piece = result.last, let box = piece.box, let next = line.box, isPiece(line, after: piece) {
                 let height = max(box.height, 1)
-                let spans = above.minX <= box.minX + spanToleranceInLineHeights * height
-                    && above.maxX >= next.maxX - spanToleranceInLineHeights * height
-                let pitch = box.minY - above.minY
-                if spans, pitch > 0, pitch <= linePitchInLineHeights * height,
-                    sameType(result[result.count - 2], line)
-                {
+                // The line above, or (for a paragraph's first line, under a heading) the line
+                // below, in the same type one pitch away, spans the pieces.
+                func spans(_ other: Line, _ pitch: Double) -> Bool {
+                    guard let span = other.box else { return false }
+                    return span.minX <= box.minX + spanToleranceInLineHeights * height
+                        && span.maxX >= next.maxX - spanToleranceInLineHeights * height
+                        && pitch > 0 && pitch <= linePitchInLineHeights * height && sameType(other, line)
+                }
+                let above = result.count >= 2 ? result[result.count - 2] : nil
+                let below = index + 1 < lines.count ? lines[index + 1] : nil
+                let spannedAbove = above.flatMap { other in other.box.map { spans(other, box.minY - $0.minY) } } ?? false
+                // The line below counts only for a line that opens its text: nothing in its type
+                // right above it (a heading, or the top of the column). A row of label and value
+                // under another such row is no justified line.
+                let opensText = above.flatMap { other in
+                    other.box.map {
+                        let pitch = box.minY - $0.minY
+                        return !sameType(other, line) || pitch <= 0 || pitch > linePitchInLineHeights * height
+                    }
+                } ?? true
+                // …and the second piece does not start where a line above starts (a table's value column).
+                let startsAColumn = result.dropLast().suffix(tableLookBackLines).contains { other in
+                    guard let start = other.box else { return false }
+                    return abs(start.minX - next.minX) <= 0.5 * height && start.minY < box.minY
+                }
+                let spannedBelow = opensText && !startsAColumn
+                    && (below.flatMap { other in other.box.map { spans(other, $0.minY - box.minY) } } ?? false)
+                if spannedAbove || spannedBelow {
                     var joined = piece
                     joined.text = piece.text.trimmingWhitespace() + " " + line.text.trimmingWhitespace()
                     joined.box = box.union(next)
