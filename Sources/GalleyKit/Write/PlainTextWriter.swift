@@ -14,9 +14,10 @@ public struct PlainTextWriter: OutputWriter {
     public func write(_ document: Document) throws -> Data {
         var paragraphs: [String] = []
         if let title = document.title { paragraphs.append(title) }
+        let firstHeadingID = document.sections.first(where: { $0.heading != nil })?.id
         for section in document.sections {
             // A title lifted from the first heading is not written twice.
-            if let heading = section.heading, !(section.id == document.sections.first(where: { $0.heading != nil })?.id && heading == document.title) {
+            if let heading = section.heading, !(section.id == firstHeadingID && heading == document.title) {
                 paragraphs.append(heading)
             }
             for block in section.blocks {
