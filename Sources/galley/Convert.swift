@@ -56,5 +56,17 @@ struct Convert: ParsableCommand {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
-extension PDFReader.StructureUse: ExpressibleByArgument {}
+// Each value's name is its raw value, given directly: ArgumentParser's defaults describe a value
+// by string interpolation, whose first use searches the runtime's conformance tables (about a
+// fortieth of the instructions of a one-page conversion).
+extension OutputFormat: ExpressibleByArgument {
+    public var defaultValueDescription: String { rawValue }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueDescriptions: [String: String] { [:] }
+}
+
+extension PDFReader.StructureUse: ExpressibleByArgument {
+    public var defaultValueDescription: String { rawValue }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueDescriptions: [String: String] { [:] }
+}

@@ -113,15 +113,20 @@ public struct MarkdownWriter: OutputWriter {
         if utf8.allSatisfy({ $0 < 0x80 }) {
             var start = utf8.startIndex
             var index = utf8.startIndex
+            // A plain word (as `isPlain` decides for a line) is its own rendering, so a long
+            // block with one special in it is not asked word by word through `render`.
+            func word(_ word: Substring) {
+                if isPlain(word.utf8) { out += word } else { out += render(word: word) }
+            }
             while index < utf8.endIndex {
                 if utf8[index] == UInt8(ascii: " ") {
-                    if start < index { out += render(word: text[start..<index]) }
+                    if start < index { word(text[start..<index]) }
                     out.append(" ")
                     start = utf8.index(after: index)
                 }
                 index = utf8.index(after: index)
             }
-            if start < utf8.endIndex { out += render(word: text[start..<utf8.endIndex]) }
+            if start < utf8.endIndex { word(text[start..<utf8.endIndex]) }
             return out
         }
         var wordStart = text.startIndex
@@ -144,7 +149,7 @@ public struct MarkdownWriter: OutputWriter {
     /// Whether `inline` would give `utf8` back unchanged, decided from its bytes alone: ASCII with
     /// no inline special and no "@" (so nothing to escape and no email), and no "http" or "www."
     /// in either case anywhere (so no word can be a web address, whatever punctuation opens it).
-    static func isPlain(_ utf8: String.UTF8View) -> Bool {
+    static func isPlain<Bytes: Sequence<UInt8>>(_ utf8: Bytes) -> Bool {
         var recent: UInt32 = 0
         for byte in utf8 {
             guard byte < 0x80, byte != UInt8(ascii: "@"), !isInlineSpecialByte(byte) else { return false }
