@@ -75,3 +75,61 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
     }
 }
+
+extension StreamedOutputTests {
+    /// A document of many sections and blocks of every kind the Markdown and text writers tell
+    /// apart, several megabytes of output, with blocks ending in a carriage return among them.
+    static func manyBlocks() -> Document {
+        var blocks: [Block] = []
+        var sections: [Section] = []
+        for index in 0..<6_000 {
+            let text = "Paragraph \(index) with www.example.org, a_b and *stars* " + String(repeating: "plain words ", count: 40)
+            var block: Block
+            switch index % 5 {
+            case 0: block = Block(lines: [Line(text)], kind: .heading, headingLevel: 2, page: 1)
+            case 1: block = Block(lines: [Line(text)], kind: .list, items: ["1. first \(index)", "2. second"], page: 1)
+            case 2: block = Block(lines: [Line(text)], kind: .table, rows: [["a", "b|c"], ["\(index)"]], page: 1)
+            case 3: block = Block(lines: [Line(text + "\r")], kind: .quote, page: 1)
+            default: block = Block(lines: [Line(text)], page: 1)
+            }
+            blocks.append(block)
+            if index % 50 == 49 {
+                sections.append(Section(id: "s\(sections.count + 1)", heading: "Part \(sections.count)", level: 1, blocks: blocks))
+                blocks = []
+            }
+        }
+        var document = Document(source: SourceInfo(file: "many.txt", format: .text, sha256: "00", pageCount: 1), pages: [])
+        document.sections = sections
+        document.title = "Part 0"
+        return document
+    }
+
+    @Test(arguments: [OutputFormat.markdown, .text])
+    func streamedTextIsTheTextBuiltWhole(format: OutputFormat) throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = Self.manyBlocks()
+        let whole = try format.writer.write(document)
+        #expect(whole.count > MarkdownWriter.flushSize + PlainTextWriter.flushSize / 2)
+        let path = folder.appendingPathComponent("out.\(format.fileExtension)").path
+        try format.writer.write(document, to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == whole)
+    }
+
+    @Test func aFlushAtTheVeryEndStillEndsInOneLineFeed() throws {
+        // Blocks sized so that the output passes the flush size exactly at the last block.
+        let line = String(repeating: "x", count: MarkdownWriter.flushSize / 4)
+        var document = Document(source: SourceInfo(file: "end.txt", format: .text, sha256: "00", pageCount: 1), pages: [])
+        document.sections = [
+            Section(id: "s1", heading: nil, level: 1, blocks: (0..<4).map { _ in Block(lines: [Line(line)], page: 1) })
+        ]
+        var streamed = Data()
+        var out = ""
+        try MarkdownWriter.render(document, into: &out, flushingAt: MarkdownWriter.flushSize) { chunk in
+            streamed.append(contentsOf: Array(chunk.utf8))
+        }
+        streamed.append(contentsOf: Array(out.utf8))
+        #expect(streamed == (try MarkdownWriter().write(document)))
+        #expect(streamed.last == 0x0A && streamed.dropLast().last != 0x0A)
+    }
+}

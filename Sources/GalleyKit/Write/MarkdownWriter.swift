@@ -14,6 +14,47 @@ public struct MarkdownWriter: OutputWriter {
     /// Never throws.
     public func write(_ document: Document) throws -> Data {
         var out = ""
+        try Self.render(document, into: &out, flushingAt: nil) { _ in }
+        return Data(out.utf8)
+    }
+
+    /// The document's CommonMark written to `path` as it is made, a megabyte at a time; the
+    /// bytes are those of `write(_:)`, and the file appears whole or not at all (`AtomicFile`).
+    public func write(_ document: Document, to path: String) throws {
+        try AtomicFile.write(to: path) { file in
+            var out = ""
+            try Self.render(document, into: &out, flushingAt: Self.flushSize) { chunk in
+                try chunk.withUTF8 { try file.append(UnsafeRawBufferPointer($0)) }
+            }
+            try out.withUTF8 { try file.append(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Text held before it is handed to the output file.
+    static let flushSize = 1 << 20
+
+    /// Renders `document` into `out`; with a `limit`, hands `out` to `emit` (and empties it)
+    /// whenever it passes that many bytes at the end of a block, so that what `emit` was given
+    /// followed by what is left in `out` is the whole output.
+    static func render(
+        _ document: Document, into out: inout String, flushingAt limit: Int?, _ emit: (inout String) throws -> Void
+    ) throws {
+        /// Whether some of the output has gone to `emit`, all but the last line feed of a block.
+        var flushed = false
+        func flushIfFull() throws {
+            guard let limit, out.utf8.count >= limit else { return }
+            // Every block ends in a blank line; its last line feed stays, so that the end of the
+            // output is judged below as it would be whole. Text ending in a carriage return
+            // would make the line feed before it part of one character ("\r\n"): not cut there.
+            let bytes = out.utf8
+            guard bytes.count >= 3, bytes.last == 0x0A, bytes.dropLast().last == 0x0A,
+                bytes.dropLast(2).last != 0x0D
+            else { return }
+            out.removeLast()
+            try emit(&out)
+            out = "\n"
+            flushed = true
+        }
         if let title = document.title { out += "# \(Self.inline(title))\n\n" }
         let firstHeadingID = document.sections.first(where: { $0.heading != nil })?.id
         for section in document.sections {
@@ -21,6 +62,7 @@ public struct MarkdownWriter: OutputWriter {
             if let heading = section.heading, !(section.id == firstHeadingID && heading == document.title) {
                 let marks = String(repeating: "#", count: min(section.level + 1, Self.deepestHeading))
                 out += "\(marks) \(Self.inline(heading))\n\n"
+                try flushIfFull()
             }
             for block in section.blocks {
                 if let rows = block.rows, let header = rows.first {
@@ -41,10 +83,12 @@ public struct MarkdownWriter: OutputWriter {
                 } else {
                     out += Self.line(block.text) + "\n\n"
                 }
+                try flushIfFull()
             }
         }
-        if out.hasSuffix("\n\n") { out.removeLast() }
-        return Data(out.utf8)
+        // One line feed at the end, not a blank line; after a flush, `out` is "\n" when no
+        // block followed, and that is the second of the last two.
+        if out.hasSuffix("\n\n") || (flushed && out == "\n") { out.removeLast() }
     }
 
     /// A table as a GitHub-flavoured Markdown table: its first row as the header, cells escaped
