@@ -94,7 +94,8 @@ extension StreamedOutputTests {
             }
             blocks.append(block)
             if index % 50 == 49 {
-                sections.append(Section(id: "s\(sections.count + 1)", heading: "Part \(sections.count)", level: 1, blocks: blocks))
+                sections.append(
+                    Section(id: "s\(sections.count + 1)", heading: "Part \(sections.count)", level: 1, blocks: blocks))
                 blocks = []
             }
         }
