@@ -8,8 +8,9 @@ dump of varied text (MB/s on one core, and the per-stage split); adversarial sha
 (near-linear: 8× the input in ≤ 10× the time); `galley batch` over 200 PDFs with --jobs 1 and --jobs 2; and the peak
 resident memory of `galley convert` on 50- and 200-page PDFs; and a tagged 34-page newsletter
 (bench/make_tagged_doc.py) against the same file with its tags stripped and against pdftotext.
-Also a mixed shelf of 120 files, `galley batch --jobs 2` against `xargs -P 2 pdftotext`. Prints a table
-and writes it to bench/results.md with the machine it ran on. `--only tagged,shelf` (either or both)
+Also a mixed shelf of 120 files, `galley batch --jobs 2` against `xargs -P 2 pdftotext`; and long documents,
+2,000 pages against 200 in each output format (peak RSS, and time linear in pages). Prints a table
+and writes it to bench/results.md with the machine it ran on. `--only tagged,shelf,long` (any of them)
 runs those rows alone, printed, and written only when --out is given. Notes below the marker line
 NOTES_MARKER in bench/results.md are kept when the file is rewritten.
 """
@@ -188,12 +189,58 @@ def shelf_rows(galley, work, runs, sample_pdfs):
     return [(label, f"{t_galley:.2f} s", f"{t_poppler:.2f} s", t_galley / t_poppler, "≤ 1.2×")]
 
 
+LONG_FORMATS = ("json", "markdown", "text")
+
+
+def long_rows(galley, work):
+    """2,000 pages against 200, for each output format, one run each: the peak RSS of the 2,000-page
+    conversion (target ≤ 200 MiB) and its time as a multiple of the 200-page one (≤ 11×: linear, with
+    a margin). Two documents: the newsletter of `make_samples.py --long` and the two-column plain
+    word lines of `shapes.py pdf` (the shape whose memory grew with the text)."""
+    generator = ROOT / "Samples/pdf/make_samples.py"
+    shapes = ROOT / "bench/shapes.py"
+    made = {}
+    for pages in (200, 2000):
+        made[("newsletter", pages)] = work / f"long{pages}.pdf"
+        subprocess.run([sys.executable, str(generator), "--long", str(pages), str(made[("newsletter", pages)])],
+                       check=True)
+        made[("plain lines", pages)] = work / f"lines{pages}.pdf"
+        subprocess.run([sys.executable, str(shapes), "pdf", str(pages), str(made[("plain lines", pages)])], check=True)
+    def run(argv):
+        """(wall seconds, CPU seconds of all threads, peak RSS in MiB): the CPU time is the
+        figure a loaded shared machine disturbs least."""
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        stderr = proc.stderr.read().decode(errors="replace")
+        proc.stderr.close()
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"bench: {' '.join(argv)} failed: {stderr.strip()[:300]}")
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+    rows = []
+    for name in ("newsletter", "plain lines"):
+        for fmt in LONG_FORMATS:
+            def convert(pages):
+                return [galley, "convert", str(made[(name, pages)]), "--format", fmt,
+                        "-o", str(work / f"long.{fmt}")]
+            t200, cpu200, _ = run(convert(200))
+            t2000, cpu2000, rss2000 = run(convert(2000))
+            rows.append((f"2,000 pages ({name}, {fmt}): peak RSS", f"{rss2000:.1f} MiB", "200 MiB",
+                         rss2000 / 200.0, "≤ 200 MiB"))
+            rows.append((f"2,000 pages ({name}, {fmt}): time vs 200 pages (CPU {cpu2000:.2f} s vs "
+                         f"{cpu200:.2f} s, {cpu2000 / cpu200:.1f}×)", f"{t2000:.2f} s", f"{t200:.2f} s",
+                         t2000 / t200, "≤ 11×"))
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--galley", default=str(ROOT / ".build-bench/release/galley"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=None, help="where to write the results (default bench/results.md)")
-    parser.add_argument("--only", help="run only these rows: tagged, shelf or tagged,shelf")
+    parser.add_argument("--only", help="run only these rows: tagged, shelf, long (or several, comma-separated)")
     args = parser.parse_args()
     if args.only:
         # Some rows alone, with their own stamp and load: for a section added to results.md by hand.
@@ -207,11 +254,14 @@ def main():
                 samples = [p for p in sorted((ROOT / "Samples").glob("*.pdf")) if subprocess.run(
                     [args.galley, "convert", str(p), "-o", os.devnull], capture_output=True).returncode == 0]
                 rows += shelf_rows(args.galley, work, args.runs, samples)
+            elif part == "long":
+                rows += long_rows(args.galley, work)
             else:
-                sys.exit(f"bench: --only takes tagged and shelf, not {part}")
+                sys.exit(f"bench: --only takes tagged, shelf and long, not {part}")
         stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        long_note = " (2,000 pages: one run each)" if "long" in args.only.split(",") else ""
         table = (f"Run {stamp} on {machine_description()} (`bench/bench.py --only {args.only}`); medians of "
-                 f"{max(args.runs, 5)} runs (shelf: {max(3, args.runs // 2)}). Load average (1 min) {load_start:.2f} "
+                 f"{max(args.runs, 5)} runs (shelf: {max(3, args.runs // 2)}){long_note}. Load average (1 min) {load_start:.2f} "
                  f"at the start, {os.getloadavg()[0]:.2f} at the end.\n\n"
                  "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n" + "".join(
                      f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows))
@@ -325,6 +375,8 @@ def main():
     rows += tagged_rows(galley, work, runs)
     # 6. A mixed shelf: tagged and untagged PDFs and text dumps, batch against parallel pdftotext.
     rows += shelf_rows(galley, work, runs, sample_pdfs)
+    # 7. Long documents: 2,000 pages against 200, peak memory and linearity, per output format.
+    rows += long_rows(galley, work)
 
     header = "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n"
     table = header + "".join(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows)
@@ -336,7 +388,8 @@ def main():
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     load_end = os.getloadavg()[0]
     report = (f"# Galley benchmark results\n\nRun {stamp} on {machine_description()}; "
-              f"medians of {runs} runs (batch: {max(3, runs // 2)}; raw dump and shapes: one run each, with --timings). "
+              f"medians of {runs} runs (batch: {max(3, runs // 2)}; raw dump, shapes and 2,000 pages: one run each, "
+              f"shapes with --timings). "
               f"Produced by `make bench`.\n"
               f"Load average (1 min) {load_start:.2f} at the start, {load_end:.2f} at the end: other work on "
               f"the machine slows both Galley and pdftotext.\n\n{table}")

@@ -18,11 +18,36 @@ package enum AtomicFile {
     }
 
     private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, permissions: mode_t = 0o666) throws {
+        try write(to: path, permissions: permissions) { try $0.append(bytes) }
+    }
+
+    /// The new file while `write(to:permissions:_:)` fills it: bytes appended go straight to the
+    /// temporary file. Valid only inside that call's body.
+    package final class Output {
+        fileprivate let descriptor: Int32
+        fileprivate let path: String
+
+        fileprivate init(descriptor: Int32, path: String) {
+            self.descriptor = descriptor
+            self.path = path
+        }
+
+        /// Appends `bytes` to the new file.
+        package func append(_ bytes: UnsafeRawBufferPointer) throws {
+            try AtomicFile.writeAll(bytes, to: descriptor, path: path)
+        }
+    }
+
+    /// Writes `path` piece by piece, as `body` appends to the new file, with the guarantee of
+    /// `write(_:to:)`: the file appears, whole, only when `body` returns; when `body` or a write
+    /// throws, the temporary file is removed and any old file stays as it was. A long document's
+    /// output is so written as it is made, never held whole in memory.
+    package static func write(to path: String, permissions: mode_t = 0o666, _ body: (Output) throws -> Void) throws {
         let (folder, name) = try split(path)
         let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path, permissions: permissions)
         var isOpen = true
         do {
-            try writeAll(bytes, to: descriptor, path: path)
+            try body(Output(descriptor: descriptor, path: path))
             guard fsync(descriptor) == 0 else { throw failure(path) }
             isOpen = false
             guard close(descriptor) == 0 else { throw failure(path) }

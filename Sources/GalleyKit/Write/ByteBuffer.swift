@@ -47,6 +47,13 @@ struct ByteBuffer: ~Copyable {
         base = block.assumingMemoryBound(to: UInt8.self)
     }
 
+    /// Hands the bytes written so far to `body` and empties the buffer, keeping its block.
+    mutating func drain(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        guard count > 0 else { return }
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+        count = 0
+    }
+
     /// The bytes written, as `Data` that takes over the block (and frees it).
     consuming func data() -> Data {
         let data = Data(bytesNoCopy: base, count: count, deallocator: .free)

@@ -14,6 +14,47 @@ public struct MarkdownWriter: OutputWriter {
     /// Never throws.
     public func write(_ document: Document) throws -> Data {
         var out = ""
+        try Self.render(document, into: &out, flushingAt: nil) { _ in }
+        return Data(out.utf8)
+    }
+
+    /// The document's CommonMark written to `path` as it is made, a megabyte at a time; the
+    /// bytes are those of `write(_:)`, and the file appears whole or not at all (`AtomicFile`).
+    public func write(_ document: Document, to path: String) throws {
+        try AtomicFile.write(to: path) { file in
+            var out = ""
+            try Self.render(document, into: &out, flushingAt: Self.flushSize) { chunk in
+                try chunk.withUTF8 { try file.append(UnsafeRawBufferPointer($0)) }
+            }
+            try out.withUTF8 { try file.append(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Text held before it is handed to the output file.
+    static let flushSize = 1 << 20
+
+    /// Renders `document` into `out`; with a `limit`, hands `out` to `emit` (and empties it)
+    /// whenever it passes that many bytes at the end of a block, so that what `emit` was given
+    /// followed by what is left in `out` is the whole output.
+    static func render(
+        _ document: Document, into out: inout String, flushingAt limit: Int?, _ emit: (inout String) throws -> Void
+    ) throws {
+        /// Whether some of the output has gone to `emit`, all but the last line feed of a block.
+        var flushed = false
+        func flushIfFull() throws {
+            guard let limit, out.utf8.count >= limit else { return }
+            // Every block ends in a blank line; its last line feed stays, so that the end of the
+            // output is judged below as it would be whole. Text ending in a carriage return
+            // would make the line feed before it part of one character ("\r\n"): not cut there.
+            let bytes = out.utf8
+            guard bytes.count >= 3, bytes.last == 0x0A, bytes.dropLast().last == 0x0A,
+                bytes.dropLast(2).last != 0x0D
+            else { return }
+            out.removeLast()
+            try emit(&out)
+            out = "\n"
+            flushed = true
+        }
         if let title = document.title { out += "# \(Self.inline(title))\n\n" }
         let firstHeadingID = document.sections.first(where: { $0.heading != nil })?.id
         for section in document.sections {
@@ -21,6 +62,7 @@ public struct MarkdownWriter: OutputWriter {
             if let heading = section.printedHeading, !(section.id == firstHeadingID && heading == document.title) {
                 let marks = String(repeating: "#", count: min(section.level + 1, Self.deepestHeading))
                 out += "\(marks) \(Self.inline(heading))\n\n"
+                try flushIfFull()
             }
             for block in section.blocks {
                 if let rows = block.rows, let header = rows.first {
@@ -41,10 +83,12 @@ public struct MarkdownWriter: OutputWriter {
                 } else {
                     out += Self.line(block.text) + "\n\n"
                 }
+                try flushIfFull()
             }
         }
-        if out.hasSuffix("\n\n") { out.removeLast() }
-        return Data(out.utf8)
+        // One line feed at the end, not a blank line; after a flush, `out` is "\n" when no
+        // block followed, and that is the second of the last two.
+        if out.hasSuffix("\n\n") || (flushed && out == "\n") { out.removeLast() }
     }
 
     /// A table as a GitHub-flavoured Markdown table: its first row as the header, cells escaped
@@ -97,6 +141,14 @@ public struct MarkdownWriter: OutputWriter {
     /// Text with inline markup escaped and addresses turned into links. Works word by word, so
     /// an address is never escaped and never split.
     static func inline(_ text: String) -> String {
+        // Most lines are plain words: nothing to escape and no address, so the text is its own
+        // rendering. Asking every word for a link and an escape cost more than all the rest of
+        // the writer (a 200-page PDF's 140,000 words).
+        isPlain(text.utf8) ? text : renderedWords(text)
+    }
+
+    /// `inline` word by word, whatever the text: what the fast path in `inline` must agree with.
+    static func renderedWords(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         // In ASCII text a space is always a character of its own: words are found byte by byte,
@@ -105,15 +157,20 @@ public struct MarkdownWriter: OutputWriter {
         if utf8.allSatisfy({ $0 < 0x80 }) {
             var start = utf8.startIndex
             var index = utf8.startIndex
+            // A plain word (as `isPlain` decides for a line) is its own rendering, so a long
+            // block with one special in it is not asked word by word through `render`.
+            func word(_ word: Substring) {
+                if isPlain(word.utf8) { out += word } else { out += render(word: word) }
+            }
             while index < utf8.endIndex {
                 if utf8[index] == UInt8(ascii: " ") {
-                    if start < index { out += render(word: text[start..<index]) }
+                    if start < index { word(text[start..<index]) }
                     out.append(" ")
                     start = utf8.index(after: index)
                 }
                 index = utf8.index(after: index)
             }
-            if start < utf8.endIndex { out += render(word: text[start..<utf8.endIndex]) }
+            if start < utf8.endIndex { word(text[start..<utf8.endIndex]) }
             return out
         }
         var wordStart = text.startIndex
@@ -132,6 +189,25 @@ public struct MarkdownWriter: OutputWriter {
         flush(upTo: text.endIndex)
         return out
     }
+
+    /// Whether `inline` would give `utf8` back unchanged, decided from its bytes alone: ASCII with
+    /// no inline special and no "@" (so nothing to escape and no email), and no "http" or "www."
+    /// in either case anywhere (so no word can be a web address, whatever punctuation opens it).
+    static func isPlain<Bytes: Sequence<UInt8>>(_ utf8: Bytes) -> Bool {
+        var recent: UInt32 = 0
+        for byte in utf8 {
+            guard byte < 0x80, byte != UInt8(ascii: "@"), !isInlineSpecialByte(byte) else { return false }
+            // The last four bytes, letters lower-cased (0x20 set on "A"…"Z" only).
+            let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            recent = recent << 8 | UInt32(folded)
+            if recent == httpBytes || recent == wwwDotBytes { return false }
+        }
+        return true
+    }
+
+    /// "http" and "www." as four bytes, first byte highest.
+    private static let httpBytes: UInt32 = 0x6874_7470
+    private static let wwwDotBytes: UInt32 = 0x7777_772E
 
     /// Punctuation that may close a sentence after an address but is not part of it.
     static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "'", "\"", "’", "”"]

@@ -23,6 +23,19 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 public protocol OutputWriter: Sendable {
     /// The whole output for `document` in this writer's format, as UTF-8 bytes.
     func write(_ document: Document) throws -> Data
+
+    /// Writes the output for `document` to the file at `path`, replacing it whole or not at all
+    /// (a failed write leaves any old file as it was); the folder is made when missing. A writer
+    /// may stream its output to the file rather than hold it whole; the bytes are those of
+    /// `write(_:)`.
+    func write(_ document: Document, to path: String) throws
+}
+
+extension OutputWriter {
+    /// Writes `write(_:)`'s bytes to `path` in one go.
+    public func write(_ document: Document, to path: String) throws {
+        try AtomicFile.write(try write(document), to: path)
+    }
 }
 
 extension OutputFormat {

@@ -13,24 +13,54 @@ public struct PlainTextWriter: OutputWriter {
     /// Never throws.
     public func write(_ document: Document) throws -> Data {
         var paragraphs: [String] = []
-        if let title = document.title { paragraphs.append(title) }
+        Self.paragraphs(of: document) { paragraphs.append($0) }
+        if paragraphs.isEmpty { return Data() }
+        return Data((paragraphs.joined(separator: "\n\n") + "\n").utf8)
+    }
+
+    /// The running text written to `path` as it is made, a megabyte at a time; the bytes are
+    /// those of `write(_:)`, and the file appears whole or not at all (`AtomicFile`).
+    public func write(_ document: Document, to path: String) throws {
+        try AtomicFile.write(to: path) { file in
+            var out = ""
+            var any = false
+            func flush() throws {
+                try out.withUTF8 { try file.append(UnsafeRawBufferPointer($0)) }
+                out = ""
+            }
+            try Self.paragraphs(of: document) { paragraph in
+                if any { out += "\n\n" }
+                any = true
+                out += paragraph
+                if out.utf8.count >= Self.flushSize { try flush() }
+            }
+            if any { out += "\n" }
+            try flush()
+        }
+    }
+
+    /// Text held before it is handed to the output file.
+    static let flushSize = 1 << 20
+
+    /// Each paragraph of the output in order: the title, headings, blocks, lists and tables.
+    static func paragraphs(of document: Document, _ each: (String) throws -> Void) rethrows {
+        if let title = document.title { try each(title) }
+        let firstHeadingID = document.sections.first(where: { $0.heading != nil })?.id
         for section in document.sections {
             // A title lifted from the first heading is not written twice.
-            if let heading = section.printedHeading, !(section.id == document.sections.first(where: { $0.heading != nil })?.id && heading == document.title) {
-                paragraphs.append(heading)
+            if let heading = section.printedHeading, !(section.id == firstHeadingID && heading == document.title) {
+                try each(heading)
             }
             for block in section.blocks {
                 if let rows = block.rows {
                     // A table: one row a line, its cells apart by tabs.
-                    paragraphs.append(rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
+                    try each(rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
                 } else if let items = block.items {
-                    paragraphs.append(items.map { Self.listMarker + $0 }.joined(separator: "\n"))
+                    try each(items.map { Self.listMarker + $0 }.joined(separator: "\n"))
                 } else {
-                    paragraphs.append(block.text)
+                    try each(block.text)
                 }
             }
         }
-        if paragraphs.isEmpty { return Data() }
-        return Data((paragraphs.joined(separator: "\n\n") + "\n").utf8)
     }
 }

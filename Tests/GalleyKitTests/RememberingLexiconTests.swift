@@ -1,0 +1,40 @@
+import Synchronization
+import Testing
+
+@testable import GalleyKit
+
+/// The stages' memo in front of the lexicon (issue 11): bounded, so a long document's one-off
+/// questions cannot grow it without end, and always answering as the lexicon it wraps.
+@Suite struct RememberingLexiconTests {
+    /// A word list that counts the questions that reach it.
+    final class CountingLexicon: Lexicon, @unchecked Sendable {
+        let words = WordListLexicon(["station", "first", "office"])
+        let asked = Mutex(0)
+        func isWord(_ word: String) -> Bool {
+            asked.withLock { $0 += 1 }
+            return words.isWord(word)
+        }
+    }
+
+    @Test func aRepeatedWordIsAskedOnce() {
+        let counting = CountingLexicon()
+        let remembering = RememberingLexicon(counting)
+        for _ in 0..<5 { #expect(remembering.isWord("station")) }
+        #expect(!remembering.isWord("sta"))
+        #expect(counting.asked.withLock { $0 } == 2)
+    }
+
+    @Test func theMemoryNeverHoldsMoreThanItsCapacity() {
+        let counting = CountingLexicon()
+        let remembering = RememberingLexicon(counting, capacity: 8)
+        for index in 0..<100 {
+            _ = remembering.isWord("candidate\(index)")
+            #expect(remembering.count <= 8)
+        }
+        // Emptied and filled again, it still answers as the lexicon does.
+        for word in ["station", "first", "sta", "ofice", "office"] {
+            #expect(remembering.isWord(word) == counting.words.isWord(word), "\(word)")
+        }
+        #expect(counting.asked.withLock { $0 } == 105)
+    }
+}
