@@ -12,7 +12,7 @@ do {
     let document = try converter.convert(path: CommandLine.arguments[1])
     print(document.title ?? "(untitled)")
     for section in document.sections {
-        guard let heading = section.heading else { continue }
+        guard let heading = section.printedHeading else { continue }
         let indent = String(repeating: "  ", count: section.level - 1)
         var place = "page \(section.headingBlock?.page ?? section.pages.first ?? 0)"
         if let box = section.headingBlock?.box {
