@@ -202,22 +202,6 @@ package struct OrderNumberedBoxes: Stage {
                 pieces.append(Piece(block: block))
                 continue
             }
-            if let label = candidate.label {
-                let starts = grids[gridIndex][0] == candidate ? gridIndex : nil
-                if candidate.line > 0 {
-                    pieces.append(
-                        Piece(
-                            block: Block(lines: Array(block.lines[..<candidate.line]), page: block.page), isLead: true,
-                            startsGrid: starts))
-                }
-                var heading = Block(
-                    lines: labelledLines(number: block.lines[candidate.line], label: blocks[label].lines), kind: .heading,
-                    headingLevel: headingLevel, page: block.page)
-                heading.boxNumber = printedNumber(heading.text)
-                pieces.append(
-                    Piece(block: heading, number: candidate.number, startsGrid: candidate.line > 0 ? nil : starts))
-                continue
-            }
             let starts = grids[gridIndex][0] == candidate ? gridIndex : nil
             if candidate.line > 0 {
                 pieces.append(
@@ -225,12 +209,19 @@ package struct OrderNumberedBoxes: Stage {
                         block: Block(lines: Array(block.lines[..<candidate.line]), page: block.page), isLead: true,
                         startsGrid: starts))
             }
-            var heading = Block(
-                lines: [block.lines[candidate.line]], kind: .heading, headingLevel: headingLevel, page: block.page)
-            heading.box = block.lines[candidate.line].box
+            var heading: Block
+            if let label = candidate.label {
+                heading = Block(
+                    lines: labelledLines(number: block.lines[candidate.line], label: blocks[label].lines), kind: .heading,
+                    headingLevel: headingLevel, page: block.page)
+            } else {
+                heading = Block(
+                    lines: [block.lines[candidate.line]], kind: .heading, headingLevel: headingLevel, page: block.page)
+                heading.box = block.lines[candidate.line].box
+            }
             heading.boxNumber = printedNumber(heading.text)
             pieces.append(Piece(block: heading, number: candidate.number, startsGrid: candidate.line > 0 ? nil : starts))
-            if candidate.line + 1 < block.lines.count {
+            if candidate.label == nil, candidate.line + 1 < block.lines.count {
                 pieces.append(
                     Piece(
                         block: Block(lines: Array(block.lines[(candidate.line + 1)...]), page: block.page),

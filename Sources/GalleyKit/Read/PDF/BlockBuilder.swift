@@ -66,9 +66,14 @@ enum BlockBuilder {
 
     /// Whether `below` starts so far left of `above` that it cannot be the same paragraph.
     static func isOutdented(_ below: Rect, from above: Rect) -> Bool {
-        let height = max(above.height, 1)
-        let leftShift = above.minX - below.minX
-        let rightShift = below.maxX - above.maxX
+        startsFarLeft(below, of: above, lineHeight: max(above.height, 1))
+    }
+
+    /// Whether `line` starts more than `maximumOutdentInLineHeights` line heights left of `other`,
+    /// neither centred on it nor set flush right with it.
+    private static func startsFarLeft(_ line: Rect, of other: Rect, lineHeight height: Double) -> Bool {
+        let leftShift = other.minX - line.minX
+        let rightShift = line.maxX - other.maxX
         return leftShift > maximumOutdentInLineHeights * height && abs(rightShift) > height
             && rightShift < centredShare * leftShift
     }
@@ -78,11 +83,7 @@ enum BlockBuilder {
     /// under a full-width paragraph's short last line. Centred lines (the right edge moves in by at
     /// least half as much) and lines set flush right (right edges within a line height) may.
     static func isIndentedFar(_ below: Rect, from above: Rect) -> Bool {
-        let height = max(above.height, 1)
-        let leftShift = below.minX - above.minX
-        let rightShift = above.maxX - below.maxX
-        return leftShift > maximumOutdentInLineHeights * height && abs(rightShift) > height
-            && rightShift < centredShare * leftShift
+        startsFarLeft(above, of: below, lineHeight: max(above.height, 1))
     }
 
     /// Whether `next` continues the block that ends with `previous`.
