@@ -302,6 +302,50 @@ import Testing
                 "Six Jobs for the Apiary in May", "Add supers early", "Put a second super", "Check for queen cells",
                 "Mark your queens", "Watch the weather", "Clean spare kit", "Record everything", "Honey Show Entries",
             ]),
+        Sample(
+            name: "pdf-soft-hyphens.pdf",
+            // Soft hyphens (U+00AD) in the text layer go; words broken at one are closed up.
+            order: ["Pruning Day in February", "Thirty-one volunteers turned out", "who patiently explained", "New Trees"],
+            absent: ["\u{AD}", "pa\u{2010}", "vo lun teers"]),
+        Sample(
+            name: "pdf-photo-in-column.pdf",
+            // The photo keeps the left column whole across the blank beside the right column's gap.
+            order: [
+                "From the Chair", "The new observatory dome", "The new dome on the school playing field",
+                "We have also been lucky", "None of this happens by itself", "Light Pollution Survey",
+                "Beginners' Evenings",
+            ]),
+        Sample(
+            name: "pdf-margin-side-headings.pdf",
+            // Bold 9 pt side-headings in the left margin beside 10 pt text: headings, each before its text.
+            order: [
+                "A Record Year for the Food Bank", "Members of the society", "Water Troughs and Hosepipes",
+                "The water company", "Plots to Let", "Three plots are vacant", "Seed Swap and Annual Meeting",
+                "The seed swap",
+            ],
+            headings: [("A Record Year for the Food Bank", 2), ("Seed Swap and Annual Meeting", 2)]),
+        Sample(
+            name: "pdf-straddle-heading.pdf",
+            // Three columns, a heading across them, three columns, numbered boxes 1–6.
+            order: [
+                "Spring Clean", "Forty bags of rubbish", "far less likely to be stolen", "News from Around the Lane",
+                "The Green", "The new benches", "Six Ways to Cut Your Bills", "Draught-proof the doors",
+                "Turn the boiler down", "Curtains at dusk", "Bleed the radiators", "Check your tariff", "Ask for a survey",
+            ],
+            oneBlock: ["marked tools are far less likely to be stolen"]),
+        Sample(
+            name: "pdf-stretched-heading.pdf",
+            // A justified heading's first line stretched to the column's width reads whole.
+            order: ["Parking Scheme Consultation", "The borough has finally", "Flood Wardens Needed", "After last winter's"],
+            headings: [("Parking Scheme Consultation", 2), ("Flood Wardens Needed", 2)]),
+        Sample(
+            name: "pdf-footnote-past-photo.pdf",
+            // The note cited in the first paragraph goes past the caption to the article's end.
+            order: [
+                "From the Chair", "The new observatory dome", "The new dome on the school playing field",
+                "We have also been lucky", "None of this happens by itself", "The reflector is the twelve-inch telescope",
+                "Beginners' Evenings",
+            ]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

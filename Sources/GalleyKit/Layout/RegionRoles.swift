@@ -343,8 +343,9 @@ enum RegionRoles {
 
     /// The blocks in reading order with each footnote at the foot of the page split from its
     /// neighbours (one note per marker) and moved, as a `.note`, to the end of the article that
-    /// cites it: after the citing block and the body blocks that follow it. A note whose marker
-    /// the page's text does not cite stays where it is.
+    /// cites it: after the citing block and the body blocks that follow it (across a caption or
+    /// other block that is no heading when body text goes on after it). A note whose marker the
+    /// page's text does not cite stays where it is.
     static func notesAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (blocks: [Block], moved: [Block]) {
         var result: [Block] = []
         // Split note blocks at every line that opens with a marker.
@@ -378,8 +379,18 @@ enum RegionRoles {
                 continue
             }
             var after = citing + 1
-            while after < result.count, after != index, style.isBody(result[after]), result[after].kind != .note {
-                after += 1
+            while after < result.count, after != index, result[after].kind != .note {
+                if style.isBody(result[after]) {
+                    after += 1
+                    continue
+                }
+                // A block in another style that is no heading, with the article's body text going on
+                // right after it (a photo's caption inside the article), does not end the article.
+                let next = after + 1
+                guard !isHeadingLike(result[after], style: style), next < result.count, next != index,
+                    result[next].kind != .note, style.isBody(result[next])
+                else { break }
+                after = next + 1
             }
             // Already in place: the note follows the citing article.
             if after == index || (after == index + 1 && citing < index) {

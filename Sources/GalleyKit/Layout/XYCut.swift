@@ -41,12 +41,17 @@ struct XYCut {
     let lineHeight: Double
     private let xs: [Span]
     private let ys: [Span]
+    /// The size most of the items' lines are set in, when the items say.
+    private let bodySize: Double?
 
     init(_ items: [LayoutItem], lineHeight: Double) {
         self.items = items
         self.lineHeight = max(lineHeight, 1)
         xs = items.map { Span(low: $0.box.minX, high: $0.box.maxX, weight: max($0.lineCount, 1)) }
         ys = items.map { Span(low: $0.box.minY, high: $0.box.maxY, weight: max($0.lineCount, 1)) }
+        var linesBySize: [Double: Int] = [:]
+        for item in items { if let size = item.fontSize { linesBySize[size, default: 0] += item.lineCount } }
+        bodySize = linesBySize.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key
     }
 
     /// The items' indices in reading order.
@@ -106,31 +111,54 @@ struct XYCut {
     static let layoutGapInLineHeights = 1.0
 
     /// A block changes the layout when it holds at least 2 lines: a one-line banner or table
-    /// header row across a gutter is left to the banner and row cuts.
+    /// header row across a gutter is left to the banner and row cuts...
     static let layoutChangeMinimumLines = 2
+    /// ...unless it is set at least 1.15× the body size: a heading across the columns (a
+    /// straddle, "column-span: all") ends the column layout above it, even when its words reach
+    /// over only the first gutter of three columns.
+    static let straddleSizeRatio = 1.15
+
+    /// Whether the item can change the column layout by crossing a gutter.
+    func changesLayout(_ member: Int) -> Bool {
+        if items[member].lineCount >= Self.layoutChangeMinimumLines { return true }
+        guard let size = items[member].fontSize, let bodySize else { return false }
+        return size >= Self.straddleSizeRatio * bodySize
+    }
 
     /// The region cut in two at the first gap across it where the column layout changes: a block
     /// of some lines on one side crosses a gutter of the other side. Nil when there is none, so that columns
     /// whose paragraph gaps line up are still read column by column.
     func layoutChange(_ region: [Int]) -> [[Int]]? {
-        // A grid of numbered boxes is read by its labels, whole: no layout cut inside it.
-        guard region.count(where: { items[$0].numberLabel != nil }) < ColumnRoles.minimumNumberedBoxes else { return nil }
+        // A grid of numbered boxes is read by its labels, whole: no layout cut inside it. When
+        // its labels run 1, 2, 3… without a gap, a cut above or below the whole grid is fine (a
+        // heading across the columns above it); other labels leave the region to the rows.
+        let labels = region.compactMap { member in items[member].numberLabel.map { (number: $0, members: [member]) } }
+        let isGrid = labels.count >= ColumnRoles.minimumNumberedBoxes
+        guard !isGrid || ColumnRoles.isNumbered(labels) else { return nil }
         let rows = Projection.runs(ys, of: region, minimumGap: Self.layoutGapInLineHeights * lineHeight)
         guard rows.count > 1 else { return nil }
         func gutters(_ part: [Int]) -> [Span] {
-            let runs = columns(part)
+            // Gutters are those of the blocks that could change the layout: a one-line running
+            // head or caption across a gutter does not close it.
+            let runs = columns(part.filter(changesLayout))
+            guard !runs.isEmpty else { return [] }
             return zip(runs, runs.dropFirst()).map { left, right in
                 Span(low: left.map { xs[$0].high }.max()!, high: right.map { xs[$0].low }.min()!)
             }
         }
         func crosses(_ part: [Int], _ gutters: [Span]) -> Bool {
             part.contains { member in
-                items[member].lineCount >= Self.layoutChangeMinimumLines
+                changesLayout(member)
                     && gutters.contains { xs[member].low < $0.low && xs[member].high > $0.high }
             }
         }
         for split in 1..<rows.count {
             let above = Array(rows[..<split].joined()), below = Array(rows[split...].joined())
+            if isGrid, above.contains(where: { items[$0].numberLabel != nil }),
+                below.contains(where: { items[$0].numberLabel != nil })
+            {
+                continue
+            }
             let guttersAbove = gutters(above), guttersBelow = gutters(below)
             guard !guttersAbove.isEmpty || !guttersBelow.isEmpty else { continue }
             if crosses(below, guttersAbove) || crosses(above, guttersBelow) { return [above, below] }

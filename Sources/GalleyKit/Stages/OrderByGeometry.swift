@@ -88,15 +88,48 @@ package struct OrderByGeometry: Stage {
             return box.maxX <= textLeft || box.minX >= textRight
         }
         let rest = blocks.indices.filter { !headings.contains($0) && !rotated.contains($0) }
-        let cut = XYCut(rest.map { layoutItem(blocks[$0]) }, lineHeight: lineHeight(page)).order().map { rest[$0] }
+        let height = lineHeight(page)
+        var items = rest.map { layoutItem(blocks[$0]) }
+        // A photo is part of the page: the blank beside it in one column is no gap across the
+        // page. Photos take part in the cut as items of their own and leave the order after it.
+        items += obstacles(page.pictures, text: items.map(\.box), lineHeight: height).map { LayoutItem(box: $0) }
+        let cut = XYCut(items, lineHeight: height).order().filter { $0 < rest.count }.map { rest[$0] }
         let headingBefore = Dictionary(sideHeadings.map { ($0.body, $0.heading) }, uniquingKeysWith: { a, _ in a })
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         for member in cut {
-            if let heading = headingBefore[member] { result.append(blocks[heading]) }
+            if let heading = headingBefore[member] { result.append(asHeading(blocks[heading], style: style)) }
             result.append(blocks[member])
         }
         return result + rotated.map { blocks[$0] }
+    }
+
+    /// A side-heading is a heading by its role, whatever its size: set in bold or another face
+    /// beside the text it opens, it may be no larger than the body, or a little smaller (a sans
+    /// scaled to the serif's x-height), which the typographic rules alone would not take. Its
+    /// level follows its size (`TypeScale`), 3 when it is no larger than the body.
+    static func asHeading(_ block: Block, style: BodyStyle) -> Block {
+        guard block.kind == .paragraph else { return block }
+        var heading = block
+        heading.kind = .heading
+        heading.headingLevel = style.dominantFont(block).flatMap { TypeScale.headingLevel($0, body: style.size) } ?? 3
+        return heading
+    }
+
+    /// A photo stands in the cut when it is at least 1 line height both ways and no text block
+    /// lies mostly inside it (text printed over a background picture is laid out by its own gaps).
+    static let obstacleTextShare = 0.5
+
+    /// The pictures among `pictures` that a band or column cut must not pass through.
+    static func obstacles(_ pictures: [Rect], text: [Rect], lineHeight: Double) -> [Rect] {
+        pictures.filter { picture in
+            guard picture.width >= lineHeight, picture.height >= lineHeight else { return false }
+            return !text.contains { box in
+                let width = min(box.maxX, picture.maxX) - max(box.minX, picture.minX)
+                let height = min(box.maxY, picture.maxY) - max(box.minY, picture.minY)
+                return width > 0 && height > 0 && width * height >= obstacleTextShare * box.width * box.height
+            }
+        }
     }
 
     // MARK: - Measuring

@@ -34,6 +34,12 @@ package struct RepairHyphenation: Stage {
     package init() {}
 
     package func run(_ document: inout Document, context: StageContext) {
+        // Soft hyphens go first: every later test reads whole words.
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            for blockIndex in document.pages[pageIndex].blocks.indices {
+                Self.removeSoftHyphens(in: &document.pages[pageIndex].blocks[blockIndex], audit: &document.audit)
+            }
+        }
         let vocabulary = context.vocabulary(of: document)
         // Both passes below ask about the same words, and a document repeats its words.
         let lexicon = RememberingLexicon(context.lexicon)
@@ -292,8 +298,8 @@ package struct RepairHyphenation: Stage {
             guard caseChanges.isEmpty, word.first?.isUppercase == false else { return nil }
             splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
         }
-        // Two ways to split is a guess, not a repair.
-        guard splits.count == 1, let split = splits.first else { return nil }
+        // Two ways to split is a guess, not a repair, unless the document's own words pick one.
+        guard let split = Self.preferredSplit(splits, vocabulary: vocabulary) else { return nil }
         let cut = split.head.count
         let breakOffset = Double(lineOffset + cut + 1) / median
         guard Self.breakOffsetRange.contains(breakOffset) else { return nil }
@@ -308,8 +314,21 @@ package struct RepairHyphenation: Stage {
             (vocabulary.counts[text] ?? 0) <= Self.dumpJoinMaximumCount
         else { return nil }
         let splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
-        guard splits.count == 1, let split = splits.first else { return nil }
+        guard let split = Self.preferredSplit(splits, vocabulary: vocabulary) else { return nil }
         return [split.head.count]
+    }
+
+    /// The one split of a glued word into two dictionary words, or, of several ("singletrack":
+    /// "single" + "track" or "singlet" + "rack"), the one with more of its parts printed as words
+    /// elsewhere in the document ("a single complaint") than any other; nil on a tie.
+    static func preferredSplit(
+        _ splits: [(head: String, tail: String)], vocabulary: DocumentVocabulary
+    ) -> (head: String, tail: String)? {
+        if splits.count == 1 { return splits[0] }
+        func used(_ word: String) -> Int { (vocabulary.counts[word.lowercased()] ?? 0) > 0 ? 1 : 0 }
+        let scored = splits.map { (split: $0, parts: used($0.head) + used($0.tail)) }.sorted { $0.parts > $1.parts }
+        guard let best = scored.first, best.parts > 0, scored.count < 2 || scored[1].parts < best.parts else { return nil }
+        return best.split
     }
 
     /// The median length in bytes of the document's non-empty lines, or nil when it has none.
@@ -343,6 +362,62 @@ package struct RepairHyphenation: Stage {
         // The remaining values, indexed as if `sorted[low]` were gone.
         func value(_ index: Int) -> Int { index < low ? sorted[index] : sorted[index + 1] }
         return count % 2 == 1 ? Double(value(count / 2)) : Double(value(count / 2 - 1) + value(count / 2)) / 2
+    }
+
+    // MARK: Soft hyphens
+
+    static let softHyphen: Unicode.Scalar = "\u{00AD}"
+
+    /// Removes the soft hyphens from `block`'s lines, one `.hyphenation` repair per word. A line
+    /// whose last word ends in a soft hyphen (and the hyphen drawn for it, if any) is joined to
+    /// the first word of the next line: the word was broken there.
+    static func removeSoftHyphens(in block: inout Block, audit: inout Audit) {
+        // U+00AD is the bytes C2 AD in UTF-8; most blocks have none.
+        guard block.lines.contains(where: { $0.text.utf8.contains(0xAD) && $0.text.unicodeScalars.contains(softHyphen) })
+        else { return }
+        var index = 0
+        while index < block.lines.count {
+            let text = block.lines[index].text
+            guard text.unicodeScalars.contains(softHyphen) else {
+                index += 1
+                continue
+            }
+            let upper = text.trimmingWhitespace()
+            let tokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
+            let upperToken = String(upper[tokenStart...])
+            var stem = upperToken.unicodeScalars
+            if let last = stem.last, last == "-" || last == "\u{2010}" { stem.removeLast() }
+            if index + 1 < block.lines.count, stem.last == softHyphen {
+                let lower = block.lines[index + 1].text.trimmingWhitespace()
+                let tokenEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
+                let lowerToken = String(lower[..<tokenEnd])
+                if let first = lowerToken.first, first.isLetter {
+                    let merged = withoutSoftHyphens(String(stem)) + withoutSoftHyphens(lowerToken)
+                    audit.repair(
+                        .hyphenation, before: "\(upperToken) \(lowerToken)", after: merged, page: block.page,
+                        lines: block.lines[index...(index + 1)])
+                    let head = String(upper[..<tokenStart])
+                    _ = block.rewriteLinePair(
+                        at: index, upper: head + merged, lower: lower[tokenEnd...].trimmingWhitespace())
+                    // The joined line may end in another broken word; look at it again.
+                    continue
+                }
+            }
+            // Soft hyphens inside words: drop them, one repair per word.
+            for word in text.split(whereSeparator: \.isWhitespace) where word.unicodeScalars.contains(softHyphen) {
+                audit.repair(
+                    .hyphenation, before: String(word), after: withoutSoftHyphens(word), page: block.page,
+                    lines: block.lines[index...index])
+            }
+            block.lines[index].text = withoutSoftHyphens(text)
+            index += 1
+        }
+    }
+
+    static func withoutSoftHyphens(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != softHyphen })
+        return String(scalars)
     }
 
     // MARK: Hyphens visible at line ends

@@ -17,7 +17,7 @@ enum BlockBuilder {
     static let paragraphSpaceInLineHeights = 0.25
 
     static func blocks(_ lines: [Line], page: Int) -> [Block] {
-        let lines = rejoiningJustifiedFragments(lines)
+        let lines = rejoiningStretchedHeadingLines(rejoiningJustifiedFragments(lines))
         var blocks: [Block] = []
         var current: [Line] = []
         var tightestStep: Double?
@@ -168,5 +168,89 @@ enum BlockBuilder {
     static func sameType(_ a: Line, _ b: Line) -> Bool {
         guard let x = a.font, let y = b.font else { return false }
         return x.isBold == y.isBold && abs(x.size - y.size) <= sizeTolerance * max(x.size, y.size)
+    }
+
+    // MARK: - Two-word heading lines stretched to the column's width
+
+    /// The piece after the gap lies on the heading line's baseline at least one line height to its right.
+    static let stretchedGapInLineHeights = 1.0
+    /// The text under the heading starts within 3 line heights below its second line.
+    static let stretchedSpanWindowInLineHeights = 3.0
+
+    /// Joins again the first line of a justified heading that poppler cut at its one stretched
+    /// space ("Parking" … "Scheme" over "Consultation"): a line of two words has no other space
+    /// to compare with, so the right word ends up a line of its own, read elsewhere. The right
+    /// piece is in the same type on the same baseline; the heading goes on under its left piece
+    /// (a second line in the same type, flush with it, one pitch down, with nothing beside it under
+    /// the right piece, as a table's next row would have); and the text under the
+    /// heading spans from the left piece's left edge to the right piece's right edge, so the gap
+    /// lies inside one column: two headings side by side in two columns have no such line under them.
+    static func rejoiningStretchedHeadingLines(_ lines: [Line]) -> [Line] {
+        guard lines.count > 3 else { return lines }
+        // Lines with boxes by their tops, for the windows below.
+        let byTop = lines.indices.filter { lines[$0].box != nil && !lines[$0].isRotated }.sorted {
+            lines[$0].box!.minY < lines[$1].box!.minY
+        }
+        let tops = byTop.map { lines[$0].box!.minY }
+        func window(_ low: Double, _ high: Double) -> ArraySlice<Int> {
+            var first = 0, end = tops.count
+            while first < end {
+                let middle = (first + end) / 2
+                if tops[middle] < low { first = middle + 1 } else { end = middle }
+            }
+            var last = first
+            while last < tops.count, tops[last] <= high { last += 1 }
+            return byTop[first..<last]
+        }
+        var rightOf: [Int: Int] = [:]
+        var taken = Set<Int>()
+        for index in lines.indices.dropLast() {
+            let left = lines[index], second = lines[index + 1]
+            guard let l = left.box, let s = second.box, !left.isRotated, sameType(left, second), !taken.contains(index)
+            else { continue }
+            let height = max(l.height, 1)
+            let tolerance = spanToleranceInLineHeights * height
+            guard abs(s.minX - l.minX) <= tolerance, s.minY > l.minY, s.minY - l.minY <= linePitchInLineHeights * height
+            else { continue }
+            // The nearest piece to the right on the left piece's baseline, in the same type.
+            var right: Int?
+            for other in window(l.minY - sameBaselineInLineHeights * height, l.minY + sameBaselineInLineHeights * height)
+            where other != index && !taken.contains(other) && isPiece(lines[other], after: left) {
+                guard let r = lines[other].box, r.minX - l.maxX >= stretchedGapInLineHeights * height else { continue }
+                if let best = right, lines[best].box!.minX <= r.minX { continue }
+                right = other
+            }
+            guard let rightIndex = right, let r = lines[rightIndex].box else { continue }
+            // The heading's second line has nothing beside it under the right piece: a table's
+            // first column, whose next cell sits there too, is no heading.
+            let sHeight = max(s.height, 1)
+            let besideSecond = window(s.minY - sameBaselineInLineHeights * sHeight, s.minY + sameBaselineInLineHeights * sHeight)
+                .contains { other in
+                    other != index + 1 && lines[other].box!.minX >= s.maxX && lines[other].box!.minX < r.maxX
+                }
+            guard !besideSecond else { continue }
+            let spans = window(s.maxY, s.maxY + stretchedSpanWindowInLineHeights * height).contains { other in
+                let box = lines[other].box!
+                return box.minY > s.maxY && box.minX <= l.minX + tolerance && box.maxX >= r.maxX - tolerance
+            }
+            guard spans else { continue }
+            rightOf[index] = rightIndex
+            taken.formUnion([index, rightIndex])
+        }
+        guard !rightOf.isEmpty else { return lines }
+        let pieces = Set(rightOf.values)
+        var result: [Line] = []
+        result.reserveCapacity(lines.count - pieces.count)
+        for index in lines.indices where !pieces.contains(index) {
+            guard let rightIndex = rightOf[index], let l = lines[index].box, let r = lines[rightIndex].box else {
+                result.append(lines[index])
+                continue
+            }
+            var joined = lines[index]
+            joined.text = lines[index].text.trimmingWhitespace() + " " + lines[rightIndex].text.trimmingWhitespace()
+            joined.box = l.union(r)
+            result.append(joined)
+        }
+        return result
     }
 }

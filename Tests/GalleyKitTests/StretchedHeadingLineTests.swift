@@ -1,0 +1,48 @@
+import GalleyTestSupport
+import Testing
+
+@testable import GalleyKit
+
+/// A justified heading's first line of two words stretched to the column's width, which poppler
+/// reads as two lines ("Parking" … "Scheme"), is one line again before blocks are built.
+@Suite struct StretchedHeadingLineTests {
+    static let bold = FontInfo(name: "Helvetica-Bold", size: 13, isBold: true)
+    static let body = FontInfo(name: "Times-Roman", size: 10)
+
+    static func line(_ text: String, x: Double, y: Double, width: Double, font: FontInfo) -> Line {
+        Line(text, box: Rect(x: x, y: y, width: width, height: font.size), font: font)
+    }
+
+    /// The heading's lines in poppler's order, the right piece read after the body's first line.
+    static func lines(besideSecond: Bool) -> [Line] {
+        var lines = [
+            line("Parking", x: 50, y: 100, width: 52, font: bold),
+            line("Consultation", x: 50, y: 116, width: 86, font: bold),
+            line("The borough has finally published its proposals", x: 50, y: 136, width: 210, font: body),
+            line("Scheme", x: 205, y: 100, width: 55, font: bold),
+        ]
+        if besideSecond {
+            // A table's next row: a cell beside the first column's second line.
+            lines.append(line("£9 an hour", x: 205, y: 116, width: 50, font: bold))
+        }
+        return lines
+    }
+
+    @Test func theStretchedFirstLineIsOneLineAgain() {
+        let texts = BlockBuilder.rejoiningStretchedHeadingLines(Self.lines(besideSecond: false)).map(\.text)
+        #expect(texts == ["Parking Scheme", "Consultation", "The borough has finally published its proposals"])
+    }
+
+    @Test func aTablesFirstColumnIsNoHeading() {
+        // The near miss: the second line has a cell beside it under the right piece.
+        let lines = Self.lines(besideSecond: true)
+        #expect(BlockBuilder.rejoiningStretchedHeadingLines(lines).map(\.text) == lines.map(\.text))
+    }
+
+    @Test func withoutTextSpanningTheGapUnderItTwoColumnsStayApart() {
+        // The body under the heading stops short of the right piece: the gap is a gutter.
+        var lines = Self.lines(besideSecond: false)
+        lines[2] = Self.line("The borough has finally", x: 50, y: 136, width: 120, font: Self.body)
+        #expect(BlockBuilder.rejoiningStretchedHeadingLines(lines).map(\.text) == lines.map(\.text))
+    }
+}
