@@ -250,3 +250,39 @@ import Testing
         #expect(try rejoin(input).count == 2)
     }
 }
+
+/// A heading ending in a function word ("When the Taps Go On") at the foot of a PDF page is whole:
+/// the heading that opens the next page is not its second line.
+@Suite struct TitleAcrossPageBreakTests {
+    static func block(_ text: String, page: Int, y: Double, size: Double = 11) -> Block {
+        Block(
+            lines: [Line(text, box: Rect(x: 45, y: y, width: 200, height: size), font: FontInfo(name: "Sans-Bold", size: size, isBold: true))],
+            page: page)
+    }
+
+    static func document(_ pages: [[Block]]) -> Document {
+        Document(
+            source: SourceInfo(file: "test.pdf", format: .pdf, sha256: "", pageCount: pages.count),
+            pages: pages.enumerated().map {
+                Page(number: $0.offset + 1, blocks: $0.element, size: Rect(x: 0, y: 0, width: 420, height: 595))
+            })
+    }
+
+    @Test func aHeadingAtAPageFootDoesNotTakeTheNextPagesHeading() {
+        var document = Self.document([
+            [Self.block("When the Taps Go On", page: 1, y: 540)],
+            [Self.block("Seed Swap", page: 2, y: 50, size: 12.5)],
+        ])
+        RejoinInterleavedText().run(&document, context: Fixtures.context)
+        #expect(document.pages.map { $0.blocks.map(\.text) } == [["When the Taps Go On"], ["Seed Swap"]])
+        #expect(document.audit.repairs.isEmpty)
+    }
+
+    @Test func aTitleLineRightUnderItsFirstLineIsStillTaken() {
+        var document = Self.document([
+            [Self.block("When the Taps Go On", page: 1, y: 300), Self.block("Again in Spring", page: 1, y: 312)]
+        ])
+        RejoinInterleavedText().run(&document, context: Fixtures.context)
+        #expect(document.pages[0].blocks.map(\.text) == ["When the Taps Go On Again in Spring"])
+    }
+}

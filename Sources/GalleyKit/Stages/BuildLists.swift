@@ -40,7 +40,16 @@ package struct BuildLists: Stage {
                 }
                 let texts = block.lines.map { $0.text.trimmingWhitespace() }
                 let glyphStart = Self.trailingGlyphStart(texts)
-                if glyphStart < texts.count, index + 1 < blocks.count, Self.canHoldItems(blocks[index + 1]) {
+                if glyphStart == 0, Self.areMarkersSetElsewhere(block.lines, besides: blocks[index + 1 < blocks.count ? index + 1 : index], on: blocks) {
+                    // Lone glyphs level with item lines placed elsewhere on the page (a nested
+                    // list's bullets read after their items), and with none of the next block's:
+                    // markers whose items are already set, not the next block's.
+                    index += 1
+                    continue
+                }
+                if glyphStart < texts.count, index + 1 < blocks.count, Self.canHoldItems(blocks[index + 1]),
+                    !Self.isBesideNoItemLine(Array(block.lines[glyphStart...]), items: blocks[index + 1].lines)
+                {
                     // Lone glyphs at the foot of this block; their items are the next block's lines.
                     if glyphStart > 0 {
                         let above = Block(lines: Array(block.lines[..<glyphStart]), page: block.page)
@@ -55,6 +64,20 @@ package struct BuildLists: Stage {
                         : Self.groupsBesideGlyphs(Array(block.lines[glyphStart...]), items: next.lines)
                             ?? Self.itemGroups(itemTexts)
                     result.append(Self.listBlock(next.lines, groups: groups, page: next.page))
+                    index += 2
+                    continue
+                }
+                let numberStart = Self.trailingNumberStart(texts)
+                if numberStart < texts.count, index + 1 < blocks.count, Self.canHoldItems(blocks[index + 1]),
+                    let list = Self.numberedList(Array(block.lines[numberStart...]), items: blocks[index + 1])
+                {
+                    // Item numbers set in a column of their own (a word processor's numbered list,
+                    // the number and its text a tab apart): each goes back onto its item's first line.
+                    if numberStart > 0 {
+                        let above = Block(lines: Array(block.lines[..<numberStart]), page: block.page)
+                        result.append(contentsOf: Self.inlineLists(above, texts: Array(texts[..<numberStart])))
+                    }
+                    result.append(list)
                     index += 2
                     continue
                 }
@@ -112,6 +135,74 @@ package struct BuildLists: Stage {
         var start = texts.count
         while start > 0, isGlyphOnly(texts[start - 1]) { start -= 1 }
         return start
+    }
+
+    /// Whether a PDF's lone glyph line sits level with item line `item`: their middles within half the item line's height.
+    static func isLevel(_ glyph: Rect, with item: Rect) -> Bool {
+        abs(item.midY - glyph.midY) <= 0.5 * max(item.height, 1)
+    }
+
+    /// In a PDF, whether no lone glyph sits level with any of the candidate item lines: the
+    /// geometry says those lines are not their items (a heading after the list, say).
+    static func isBesideNoItemLine(_ glyphLines: [Line], items: [Line]) -> Bool {
+        let glyphs = glyphLines.compactMap(\.box), boxes = items.compactMap(\.box)
+        guard glyphs.count == glyphLines.count, boxes.count == items.count, !glyphs.isEmpty else { return false }
+        return !glyphs.contains { glyph in boxes.contains { isLevel(glyph, with: $0) } }
+    }
+
+    /// Whether a block of lone glyphs (PDF) has no item line level with it in `next`, while every
+    /// glyph sits level with, and left of, a line of another block of the page.
+    static func areMarkersSetElsewhere(_ glyphLines: [Line], besides next: Block, on blocks: [Block]) -> Bool {
+        guard glyphLines.allSatisfy({ isGlyphOnly($0.text.trimmingWhitespace()) }) else { return false }
+        if next.lines != glyphLines, !isBesideNoItemLine(glyphLines, items: next.lines) { return false }
+        let others = blocks.flatMap(\.lines).filter { line in
+            !glyphLines.contains(line) && !isGlyphOnly(line.text.trimmingWhitespace())
+        }
+        return glyphLines.allSatisfy { glyph in
+            guard let box = glyph.box else { return false }
+            return others.contains { other in
+                guard let item = other.box else { return false }
+                return item.minX >= box.maxX && isLevel(box, with: item)
+            }
+        }
+    }
+
+    /// The index where a run of lone item numbers closing the block begins ("1.", "2.", "3.", counting
+    /// up by one, at least two of them): count when there is none.
+    static func trailingNumberStart(_ texts: [String]) -> Int {
+        var start = texts.count
+        while start > 0, let number = loneItemNumber(texts[start - 1]),
+            start == texts.count || loneItemNumber(texts[start]) == number + 1
+        {
+            start -= 1
+        }
+        return texts.count - start >= minimumAmbiguousItems ? start : texts.count
+    }
+
+    /// The number of a line that is only an item number and its dot or bracket ("3." → 3).
+    static func loneItemNumber(_ text: String) -> Int? {
+        guard let mark = text.last, mark == "." || mark == ")" else { return nil }
+        let digits = text.dropLast()
+        guard (1...maximumNumberDigits).contains(digits.count), digits.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
+        return Int(digits)
+    }
+
+    /// In a PDF, the list that lone item numbers and the block beside them make: each number sits
+    /// level with its item's first line (`groupsBesideGlyphs`) and left of it; the number goes back
+    /// at the head of that line. Nil without that geometry.
+    static func numberedList(_ numbers: [Line], items: Block) -> Block? {
+        guard let groups = groupsBesideGlyphs(numbers, items: items.lines), groups.count == numbers.count else { return nil }
+        var lines = items.lines
+        for (number, group) in zip(numbers, groups) {
+            guard let numberBox = number.box, let itemBox = lines[group.lowerBound].box, numberBox.maxX <= itemBox.minX else {
+                return nil
+            }
+            var first = lines[group.lowerBound]
+            first.text = number.text.trimmingWhitespace() + " " + first.text.trimmingWhitespace()
+            first.box = numberBox.union(itemBox)
+            lines[group.lowerBound] = first
+        }
+        return listBlock(lines, groups: groups, page: items.page)
     }
 
     /// A line of nothing but bullet glyphs ("•", "• • •").

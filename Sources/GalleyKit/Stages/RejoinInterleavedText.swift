@@ -20,7 +20,8 @@ package struct RejoinInterleavedText: Stage {
     static let maximumTitleFragmentLines = 2
     /// Two blocks set in sizes further apart than this share are not one paragraph (PDF only).
     static let fontSizeTolerance = 0.15
-    /// In a PDF a wrapped title's next line sits right under it: at most one line height below, same column.
+    /// In a PDF a wrapped title's next line sits right under it: at most one line height below, same
+    /// column, same page.
     static let maximumTitleGapInLineHeights = 1.0
     /// The audit shows this many words either side of the join.
     static let snippetWords = 4
@@ -363,7 +364,11 @@ package struct RejoinInterleavedText: Stage {
     static func isRightUnder(_ block: Block, _ fragment: Block) -> Bool {
         guard block.page == fragment.page, let below = block.box, let above = fragment.box,
             let height = fragment.lines.last?.box?.height
-        else { return fragment.box == nil || block.box == nil || block.page == fragment.page + 1 }
+        else {
+            // Without boxes (a dump) the next page's opening may finish the title; in a PDF a title
+            // never runs over a page break (a heading ending "Go On" at a page's foot is whole).
+            return fragment.box == nil || block.box == nil
+        }
         let gap = below.minY - above.maxY
         return gap >= -height && gap <= maximumTitleGapInLineHeights * height && below.minX < above.maxX
             && below.maxX > above.minX

@@ -127,6 +127,34 @@ package struct RemoveRunningHeaders: Stage {
                 guard Set(members.map(\.page)).count >= requiredWithGeometry else { continue }
                 for candidate in members { mark(candidate, candidate.place == .head ? .header : .footer) }
             }
+            // Running heads set tight on the text (a word processor's header with little space
+            // under it) are not clear of it, but they name the publication: when copies at one
+            // height and in one style name the masthead on enough pages, every line at that height
+            // (within half a line) in that style is a running head, whatever its words (a different
+            // first-page head, alternating left and right heads).
+            if let title = Self.mastheadKey(document, body: body) {
+                var tight: [String: [Candidate]] = [:]
+                for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
+                    for candidate in pageCandidates[pageIndex] {
+                        let line = page.blocks[candidate.block].lines[candidate.line]
+                        guard let font = line.font, font.size <= body, line.text.contains(where: \.isLetter) else { continue }
+                        let key = "\(candidate.place)|\(font.name)|\((font.size * 2).rounded() / 2)|\(font.isBold)|\(font.isItalic)"
+                        tight[key, default: []].append(candidate)
+                    }
+                }
+                for group in tight.values {
+                    let naming = group.filter { Self.key($0, in: document).contains(title) }
+                    let middles = naming.compactMap { document.pages[$0.page].blocks[$0.block].lines[$0.line].box?.midY }.sorted()
+                    guard Set(naming.map(\.page)).count >= requiredWithGeometry, !middles.isEmpty else { continue }
+                    let middle = middles[middles.count / 2]
+                    for candidate in group {
+                        guard let box = document.pages[candidate.page].blocks[candidate.block].lines[candidate.line].box,
+                            abs(box.midY - middle) <= box.height / 2
+                        else { continue }
+                        mark(candidate, candidate.place == .head ? .header : .footer)
+                    }
+                }
+            }
         }
 
         // A raw dump: copies of a confirmed running head standing alone further down a page (a
@@ -197,6 +225,23 @@ package struct RemoveRunningHeaders: Stage {
             }
         }
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+
+    /// A masthead is set at least this many times the body size.
+    static let mastheadSizeRatio = 1.5
+    /// A masthead key shorter than this (letters) is too short to be looked for inside other lines.
+    static let minimumMastheadLetters = 4
+
+    /// The key of the masthead: the largest line of the first original page, when it is set at
+    /// least `mastheadSizeRatio` times the body size (nil otherwise, and for raw dumps).
+    static func mastheadKey(_ document: Document, body: Double) -> String? {
+        guard let first = document.pages.first(where: { $0.duplicateOf == nil }) else { return nil }
+        let lines = first.blocks.flatMap(\.lines).filter { $0.box != nil && $0.font != nil }
+        guard let largest = lines.max(by: { ($0.font?.size ?? 0) < ($1.font?.size ?? 0) }),
+            let size = largest.font?.size, size >= body * mastheadSizeRatio
+        else { return nil }
+        let key = Self.key(largest.text.trimmingWhitespace())
+        return key.filter(\.isLetter).count >= minimumMastheadLetters ? key : nil
     }
 
     /// No other line of the page lies within `clearance` below a head line (above a foot line);

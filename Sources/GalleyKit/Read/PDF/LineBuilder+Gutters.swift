@@ -85,15 +85,28 @@ extension LineBuilder {
         func isWide(_ pair: InkPair) -> Bool { pair.gap >= minimumGutterInFontSizes * pair.size }
         // Most lines have no wide gap: their word spaces need not be measured.
         guard pairs.contains(where: isWide) else { return [] }
-        let candidates = pairs.filter(isWide).map { pair in
+        let wide = pairs.filter(isWide)
+        let candidates = wide.map { pair in
             WideGap(low: glyphs[pair.previous].box.maxX, high: glyphs[pair.next].box.minX, size: pair.size, next: pair.next)
         }
         let spaces = pairs.filter { !isWide($0) && ($0.next > $0.previous + 1 || $0.gap >= wordSpaceInFontSizes * $0.size) }
             .map(\.gap).sorted()
-        return candidates.filter { candidate in
+        return zip(candidates, wide).filter { candidate, pair in
+            // A gap of an em or more where the type size changes (a side-heading in a narrow cell
+            // beside justified text, whose stretched spaces can be as wide) needs no comparison.
+            if changesSize(pair, content) { return true }
             let space = spaces.isEmpty ? fallbackWordSpaceInFontSizes * candidate.size : spaces[spaces.count / 2]
             return candidate.high - candidate.low >= gutterShareOfWordSpace * space
-        }
+        }.map(\.0)
+    }
+
+    /// Type sizes either side of a gap further apart than this share of the larger are two styles.
+    static let sizeChangeShare = 0.15
+
+    /// Whether the type size changes across the pair's gap by more than `sizeChangeShare`.
+    static func changesSize(_ pair: InkPair, _ content: PageContent) -> Bool {
+        let before = fontSize(of: content.glyphs[pair.previous], content.fonts)
+        return abs(before - pair.size) > sizeChangeShare * max(before, pair.size)
     }
 
     /// Whether the neighbours confirm `gap` as a gutter: enough of them start where the text

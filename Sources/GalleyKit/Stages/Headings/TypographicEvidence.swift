@@ -11,18 +11,32 @@ struct TypographicEvidence {
 
     /// How many leading lines of `block` are set as a heading against a body of `body` points:
     /// they stop at the first line that is not, or that changes size or weight from the first.
+    /// A heading wrapped after a comma ("Thank You," over "Doreen") has a line ending in one: that
+    /// line counts when the next line carries the heading on in the same style.
     func headingLineCount(_ block: Block, body: Double) -> Int {
+        func isSetAsHeading(_ line: Line) -> Bool {
+            guard let font = line.font, let level = TypeScale.headingLevel(font, body: body) else { return false }
+            return !(level == 3 && emphasis.contains(EmphasisStyles.Style(font))) && !Self.isLabelBesideValue(line, in: blocks)
+                && !Self.isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold)
+        }
+        func sameStyle(_ a: FontInfo?, _ b: FontInfo?) -> Bool {
+            guard let a, let b else { return false }
+            return abs(a.size - b.size) <= 0.5 && a.isBold == b.isBold
+        }
         var count = 0
-        for line in block.lines {
-            guard let font = line.font, let level = TypeScale.headingLevel(font, body: body),
-                !(level == 3 && emphasis.contains(EmphasisStyles.Style(font))),
-                !Self.isLabelBesideValue(line, in: blocks),
-                !Self.isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold),
-                TextShape.isTypographicTitle(line.text.trimmingWhitespace()), count < DetectHeadings.maximumHeadingLines
-            else { break }
-            if count > 0, let first = block.lines[0].font, abs(first.size - font.size) > 0.5 || first.isBold != font.isBold {
-                break
+        for (index, line) in block.lines.enumerated() {
+            guard isSetAsHeading(line), count < DetectHeadings.maximumHeadingLines else { break }
+            let text = line.text.trimmingWhitespace()
+            if !TextShape.isTypographicTitle(text) {
+                guard text.hasSuffix(","), TextShape.isTypographicTitle(String(text.dropLast())), index + 1 < block.lines.count,
+                    count + 1 < DetectHeadings.maximumHeadingLines
+                else { break }
+                let next = block.lines[index + 1]
+                guard isSetAsHeading(next), sameStyle(line.font, next.font),
+                    TextShape.isTypographicTitle(next.text.trimmingWhitespace())
+                else { break }
             }
+            if count > 0, !sameStyle(block.lines[0].font, line.font) { break }
             count += 1
         }
         return count
