@@ -94,7 +94,41 @@ struct DumpHeadings {
             return groups
         }
         if plain, texts.count == 1, EntryTitles.opensEntry(blocks, after: index) { return groups }
+        if plain, Self.isSideHeadingShaped(block, repeated: repeated),
+            Self.sideHeadingRun(around: index, in: blocks, repeated: repeated)
+        {
+            return [0..<texts.count]
+        }
         return []
+    }
+
+    /// A run of at least this many title blocks in a row is a column of side-headings that
+    /// pdftotext printed apart from their text (margin notes, a heading column): each is a heading.
+    static let minimumSideHeadingRun = 3
+
+    /// Title lines in title case with a lowercase function word, read as one wrapped title ("Plots to Let", "A Record
+    /// Year for the" / "Food Bank"): a title, not a name ("Mary Evans") or a label.
+    static func isSideHeadingShaped(_ block: Block, repeated: Set<String>) -> Bool {
+        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
+            !repeated.contains(block.text)
+        else { return false }
+        let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        // Every line a title line: a narrow margin wraps one title over lines that need not
+        // balance ("Bees on the Moor Lane" / "Site").
+        guard TitleGroups.leading(texts).last?.upperBound == texts.count else { return false }
+        let joined = texts.joined(separator: " ")
+        guard TextShape.isTitleCandidate(texts[0]), TextShape.isTitleCase(joined), !TextShape.endsSentence(joined) else {
+            return false
+        }
+        return joined.split(separator: " ").dropFirst().contains { $0.first?.isLowercase ?? false }
+    }
+
+    /// Whether block `index` stands in a run of `minimumSideHeadingRun` side-heading-shaped blocks.
+    static func sideHeadingRun(around index: Int, in blocks: [Block], repeated: Set<String>) -> Bool {
+        var start = index, end = index
+        while start > 0, isSideHeadingShaped(blocks[start - 1], repeated: repeated) { start -= 1 }
+        while end + 1 < blocks.count, isSideHeadingShaped(blocks[end + 1], repeated: repeated) { end += 1 }
+        return end - start + 1 >= minimumSideHeadingRun
     }
 
     /// Leading title lines above prose: each group must be clearly narrower than the prose, and
