@@ -1,9 +1,9 @@
 /// Running heads and feet of a short raw dump, where repetition across three pages is not there to
-/// be had: exact copies near every page's foot or head, folios that carry their page's number,
+/// be had: exact copies near every page's foot, folios that carry their page's number,
 /// and page-opening heads that name the masthead (with the other pages' heads of the same form).
 extension RemoveRunningHeaders {
     /// A line repeated word for word, digits and all, on every page of a dump is furniture within
-    /// this many lines of a page's head or foot: pdftotext prints a page number or a margin note
+    /// this many lines of a page's foot: pdftotext prints a page number or a margin note
     /// between the foot line and the page's end.
     static let rawWideBandLines = 4
     /// A running head is a short line: no more words than this.
@@ -29,8 +29,9 @@ extension RemoveRunningHeaders {
             document.pages[pageIndex].blocks[position.block].lines[position.line].text.trimmingWhitespace()
         }
 
-        // Exact copies near the head or foot of every page, and folios carrying their page's number.
-        for place in [Place.head, Place.foot] {
+        // Exact copies near the foot of every page, and folios there carrying their page's number.
+        // (At the head such a copy may be the masthead over its strapline: heads go by the rule below.)
+        for place in [Place.foot] {
             var exact: [String: [Candidate]] = [:]
             var folios: [String: [Candidate]] = [:]
             for (order, pageIndex) in live.enumerated() {

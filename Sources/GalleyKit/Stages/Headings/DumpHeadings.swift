@@ -64,6 +64,13 @@ struct DumpHeadings {
                 return
             }
             headings = titleBlockHeadings(block, at: index, texts: texts, groups: groups, isCaption: caption)
+            // A narrow column's prose lines are short enough to read as title lines: a title-cased
+            // first title over groups that are not is a title over prose ("Pressing Day" / "Our
+            // pressing day drew more than" / "a hundred visitors, who brought").
+            let titled = groups.prefix { TextShape.isTitleCase(texts[$0].joined(separator: " ")) }
+            if headings.isEmpty, !caption, !titled.isEmpty, titled.count < groups.count {
+                headings = leadingHeadings(block, texts: texts, groups: Array(titled))
+            }
         } else if covered > 0 {
             headings = leadingHeadings(block, texts: texts, groups: groups)
         }
