@@ -52,6 +52,12 @@ struct DumpHeadings {
             return
         }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        if Self.isTitleWrappedAtComma(texts, next: index + 1 < blocks.count ? blocks[index + 1] : nil),
+            !repeated.contains(block.text)
+        {
+            appendHeadings([0..<texts.count], of: block)
+            return
+        }
         let groups = TitleGroups.leading(texts)
         let covered = groups.last.map { $0.upperBound } ?? 0
         var headings: [Range<Int>] = []
@@ -107,6 +113,22 @@ struct DumpHeadings {
             return [0..<texts.count]
         }
         return []
+    }
+
+    /// A title wrapped at a comma has at most this many words ("Thank You," / "Doreen").
+    static let maximumCommaTitleWords = 6
+
+    /// A block that is one short title wrapped after a comma ("Goodbye," / "Margaret"), each line
+    /// in title case (not a sign-off, "Yours sincerely,"), over prose: the comma keeps its lines
+    /// from reading as title lines.
+    static func isTitleWrappedAtComma(_ texts: [String], next: Block?) -> Bool {
+        guard texts.count >= 2, texts.count <= DetectHeadings.maximumHeadingLines, let last = texts.last,
+            texts.dropLast().allSatisfy({ $0.hasSuffix(",") }), TextShape.isTitleCandidate(last),
+            texts.allSatisfy({ TextShape.isTitleCase($0) }),
+            TextShape.wordCount(texts.joined(separator: " ")) <= maximumCommaTitleWords,
+            let next, next.kind == .paragraph, next.lines.contains(where: { TextShape.isProse($0.text) })
+        else { return false }
+        return TextShape.isTitleCandidate(String(texts[0].dropLast()))
     }
 
     /// A run of at least this many title blocks in a row is a column of side-headings that
