@@ -115,6 +115,25 @@ struct DumpHeadings {
         return []
     }
 
+    /// A panel of fields under a title has at least this many "Label: value" lines.
+    static let minimumPanelFields = 2
+    /// A field's label has at most this many words ("Chair", "Membership secretary").
+    static let maximumFieldLabelWords = 2
+
+    /// Lines that are all "Label: value" fields ("Chair: Desmond Okafor" / "Tel: 020 7946 0381"):
+    /// a contact panel, whose title heads it though no prose follows.
+    static func isFieldPanel(_ texts: ArraySlice<String>) -> Bool {
+        texts.count >= minimumPanelFields
+            && texts.allSatisfy { text in
+                guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.first?.isUppercase == true else {
+                    return false
+                }
+                let label = text[..<colon], value = text[text.index(after: colon)...]
+                return label.split(separator: " ").count <= maximumFieldLabelWords && label.allSatisfy { $0.isLetter || $0 == " " }
+                    && value.contains(where: { $0.isLetter || $0.isNumber })
+            }
+    }
+
     /// A title wrapped at a comma has at most this many words ("Thank You," / "Doreen").
     static let maximumCommaTitleWords = 6
 
@@ -179,7 +198,7 @@ struct DumpHeadings {
             headings.append(group)
         }
         if let end = headings.last?.upperBound, !EntryTitles.isEntryMetadata(texts[end]),
-            !texts[end...].contains(where: TextShape.isProse)
+            !texts[end...].contains(where: TextShape.isProse), !Self.isFieldPanel(texts[end...])
         {
             headings = []
         }
