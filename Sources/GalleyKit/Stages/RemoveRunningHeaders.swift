@@ -184,6 +184,8 @@ package struct RemoveRunningHeaders: Stage {
                     for copy in copies { mark(Candidate(page: copy.page, block: copy.block, line: 0, place: .head), .banner) }
                 }
             }
+            // Lines already found keep the kind found for them.
+            for (candidate, kind) in shortDumpFurniture(document) { mark(candidate, kind) }
         }
 
         // Remove, in reading order, recording each line.

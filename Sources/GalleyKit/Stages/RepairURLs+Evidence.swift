@@ -48,6 +48,16 @@ extension RepairURLs {
             return hosts
         }()
 
+        /// The labels of the hosts printed in the document that have no hyphen ("westshire" of
+        /// "westshire.gov.uk"), gathered on first use: a name the document's addresses spell whole.
+        private(set) lazy var wholeHostLabels: Set<String> = {
+            var labels = Set<String>()
+            for entry in printed where !entry.contains("/") && !entry.contains("@") {
+                for label in entry.split(separator: ".") where !label.contains("-") { labels.insert(String(label)) }
+            }
+            return labels
+        }()
+
         /// Whether a link annotation of the page points at `candidate` or at an address it begins.
         func annotationStarts<S: StringProtocol>(with candidate: S) -> Bool {
             let key = RepairURLs.key(String(candidate))
@@ -113,6 +123,8 @@ extension RepairURLs {
         if let scheme = lower.range(of: "://") { hostStart = scheme.upperBound }
         if lower[hostStart...].hasPrefix("www.") { hostStart = lower.index(hostStart, offsetBy: 4) }
         let hostEnd = lower[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? lower.endIndex
+        // An email's host follows its "@".
+        if let at = lower[hostStart..<hostEnd].lastIndex(of: "@") { hostStart = lower.index(after: at) }
         var host = lower[hostStart..<hostEnd]
         while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
         guard host.contains("."),
@@ -142,6 +154,7 @@ extension RepairURLs {
             byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
         }
         let hostEnd = lower[hostStart...].firstIndex(where: endsHost) ?? lower.count
+        if let at = lower[hostStart..<hostEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
         var end = hostEnd
         while end > hostStart, trailingPunctuation.contains(Character(Unicode.Scalar(lower[end - 1]))) { end -= 1 }
         let host = lower[hostStart..<end]

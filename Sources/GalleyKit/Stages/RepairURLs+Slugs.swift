@@ -4,7 +4,7 @@ extension RepairURLs {
     /// Restores lost slug hyphens in every address of the page and records each address changed.
     func repairSlugsAndRecord(
         _ page: inout Page, fragments: [LinePosition: [String]], proseWords: ProseWords, lexicon: any Lexicon,
-        audit: inout Audit, evidence: AddressEvidence? = nil
+        audit: inout Audit, evidence: AddressEvidence? = nil, splitsHostWords: Bool = false
     ) {
         for blockIndex in page.blocks.indices {
             for lineIndex in page.blocks[blockIndex].lines.indices {
@@ -21,6 +21,11 @@ extension RepairURLs {
                     var repaired =
                         isEmail ? address : Self.restoreSlugHyphens(in: address, proseWords: proseWords, lexicon: lexicon)
                     if let evidence { repaired = Self.restoreHostHyphens(in: repaired, evidence: evidence) }
+                    if splitsHostWords {
+                        repaired = Self.restoreHostWordHyphens(
+                            in: repaired, proseWords: proseWords, lexicon: lexicon,
+                            wholeHostLabels: evidence?.wholeHostLabels ?? [])
+                    }
                     // A telephone number run into the email after it ("0113 496 0464048priest@…") is split off.
                     var telephone = ""
                     if isEmail,
@@ -111,6 +116,34 @@ extension RepairURLs {
         static var none: ProseWords { ProseWords(document: nil) }
 
         func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+
+        /// Whether the document's text writes `word` capitalised, as a name ("Saltmarsh").
+        /// A scan of every line: asked only of the rare glued host words.
+        func usesAsName(_ word: String) -> Bool {
+            guard let document, let initial = word.first else { return false }
+            let name = initial.uppercased() + word.dropFirst().lowercased()
+            for page in document.pages where page.duplicateOf == nil {
+                for line in page.blocks.lazy.flatMap(\.lines) where line.text.contains(name) {
+                    let tokens = line.text.split(whereSeparator: { !$0.isLetter })
+                    if tokens.contains(where: { $0 == name }) { return true }
+                }
+            }
+            return false
+        }
+
+        /// Whether the document's text has `first` and `second` as consecutive words (any case).
+        /// A scan of every line: asked only of the rare glued host words.
+        func containsPhrase(_ first: String, _ second: String) -> Bool {
+            guard let document else { return false }
+            let first = first.lowercased(), second = second.lowercased()
+            for page in document.pages where page.duplicateOf == nil {
+                for line in page.blocks.lazy.flatMap(\.lines) {
+                    let words = DocumentVocabulary.words(in: line.text).map { $0.lowercased() }
+                    if zip(words, words.dropFirst()).contains(where: { $0 == first && $1 == second }) { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// `address` without the sentence punctuation that follows it.
@@ -170,5 +203,62 @@ extension RepairURLs {
         output.append(contentsOf: segments.joined(separator: "/"))
         output.append(contentsOf: characters[pathEnd...])
         return String(output)
+    }
+
+    /// A glued host word has at least this many letters: two words of `minimumWordPart` letters and more.
+    static let minimumGluedHostWordLength = 2 * minimumWordPart
+
+    /// Puts back a hyphen a dump lost inside a host ("www.examplesaltmarsh-lane.org.uk" →
+    /// "www.example-saltmarsh-lane.org.uk"): pdftotext closes up a word broken at a line end, and
+    /// an address breaks at its own hyphens.
+    ///
+    /// As for slugs, only a label already made of hyphenated words changes (never the top-level
+    /// domains after it), and only a word of it that is not in the dictionary, not used in the
+    /// document's prose nor as a whole label of another of its hosts ("westshire.gov.uk"), and
+    /// splits in exactly one way into two words of `minimumWordPart` letters or more, each in the
+    /// dictionary or the prose, the second a name the text writes capitalised ("Saltmarsh Lane"):
+    /// a host spells the organisation's name, and a place name glued whole ("westfield") is left
+    /// alone unless the text names its second half. For emails too: the host follows the "@".
+    static func restoreHostWordHyphens(
+        in address: String, proseWords: ProseWords, lexicon: any Lexicon, wholeHostLabels: Set<String> = []
+    ) -> String {
+        var hostStart = address.startIndex
+        if let scheme = address.range(of: "://") { hostStart = scheme.upperBound }
+        let hostEnd = address[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? address.endIndex
+        if let at = address[hostStart..<hostEnd].lastIndex(of: "@") { hostStart = address.index(after: at) }
+        let labels = address[hostStart..<hostEnd].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return address }
+        var changed = false
+        var output: [String] = []
+        for (labelIndex, label) in labels.enumerated() {
+            guard labelIndex < labels.count - 1, label.contains("-") else {
+                output.append(String(label))
+                continue
+            }
+            let words = label.split(separator: "-", omittingEmptySubsequences: false).map { word -> String in
+                let text = String(word)
+                guard text.count >= minimumGluedHostWordLength, text.allSatisfy({ $0.isLetter && $0.isLowercase }),
+                    !lexicon.isWord(text), !proseWords.contains(text), !wholeHostLabels.contains(text)
+                else { return text }
+                // A host often spells the organisation's name, which its prose uses ("Saltmarsh").
+                let characters = Array(text)
+                let cuts = (minimumWordPart...(characters.count - minimumWordPart)).filter { cut in
+                    [String(characters[..<cut]), String(characters[cut...])].allSatisfy {
+                        lexicon.isWord($0) || proseWords.contains($0)
+                    }
+                }
+                guard cuts.count == 1, let cut = cuts.first,
+                    // The host spells a name of the text ("Saltmarsh Lane") after a prefix, ...
+                    proseWords.usesAsName(String(characters[cut...])),
+                    // ... and not a name the text writes apart ("Film Club") and the host glues ("filmclub").
+                    !proseWords.containsPhrase(String(characters[..<cut]), String(characters[cut...]))
+                else { return text }
+                changed = true
+                return String(characters[..<cut]) + "-" + String(characters[cut...])
+            }
+            output.append(words.joined(separator: "-"))
+        }
+        guard changed else { return address }
+        return String(address[..<hostStart]) + output.joined(separator: ".") + String(address[hostEnd...])
     }
 }

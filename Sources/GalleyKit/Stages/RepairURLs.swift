@@ -56,7 +56,7 @@ package struct RepairURLs: Stage {
             Self.joinSpacedHosts(&page, audit: &document.audit)
             repairSlugsAndRecord(
                 &page, fragments: fragments, proseWords: proseWords, lexicon: lexicon, audit: &document.audit,
-                evidence: evidence)
+                evidence: evidence, splitsHostWords: document.source.format == .text)
             document.pages[pageIndex] = page
         }
     }

@@ -52,6 +52,12 @@ struct DumpHeadings {
             return
         }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        if Self.isTitleWrappedAtComma(texts, next: index + 1 < blocks.count ? blocks[index + 1] : nil),
+            !repeated.contains(block.text)
+        {
+            appendHeadings([0..<texts.count], of: block)
+            return
+        }
         let groups = TitleGroups.leading(texts)
         let covered = groups.last.map { $0.upperBound } ?? 0
         var headings: [Range<Int>] = []
@@ -64,6 +70,13 @@ struct DumpHeadings {
                 return
             }
             headings = titleBlockHeadings(block, at: index, texts: texts, groups: groups, isCaption: caption)
+            // A narrow column's prose lines are short enough to read as title lines: a title-cased
+            // first title over groups that are not is a title over prose ("Pressing Day" / "Our
+            // pressing day drew more than" / "a hundred visitors, who brought").
+            let titled = groups.prefix { TextShape.isTitleCase(texts[$0].joined(separator: " ")) }
+            if headings.isEmpty, !caption, !titled.isEmpty, titled.count < groups.count {
+                headings = leadingHeadings(block, texts: texts, groups: Array(titled))
+            }
         } else if covered > 0 {
             headings = leadingHeadings(block, texts: texts, groups: groups)
         }
@@ -94,7 +107,76 @@ struct DumpHeadings {
             return groups
         }
         if plain, texts.count == 1, EntryTitles.opensEntry(blocks, after: index) { return groups }
+        if plain, Self.isSideHeadingShaped(block, repeated: repeated),
+            Self.sideHeadingRun(around: index, in: blocks, repeated: repeated)
+        {
+            return [0..<texts.count]
+        }
         return []
+    }
+
+    /// A panel of fields under a title has at least this many "Label: value" lines.
+    static let minimumPanelFields = 2
+    /// A field's label has at most this many words ("Chair", "Membership secretary").
+    static let maximumFieldLabelWords = 2
+
+    /// Lines that are all "Label: value" fields ("Chair: Desmond Okafor" / "Tel: 020 7946 0381"):
+    /// a contact panel, whose title heads it though no prose follows.
+    static func isFieldPanel(_ texts: ArraySlice<String>) -> Bool {
+        texts.count >= minimumPanelFields
+            && texts.allSatisfy { text in
+                guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.first?.isUppercase == true else {
+                    return false
+                }
+                let label = text[..<colon], value = text[text.index(after: colon)...]
+                return label.split(separator: " ").count <= maximumFieldLabelWords && label.allSatisfy { $0.isLetter || $0 == " " }
+                    && value.contains(where: { $0.isLetter || $0.isNumber })
+            }
+    }
+
+    /// A title wrapped at a comma has at most this many words ("Thank You," / "Doreen").
+    static let maximumCommaTitleWords = 6
+
+    /// A block that is one short title wrapped after a comma ("Goodbye," / "Margaret"), each line
+    /// in title case (not a sign-off, "Yours sincerely,"), over prose: the comma keeps its lines
+    /// from reading as title lines.
+    static func isTitleWrappedAtComma(_ texts: [String], next: Block?) -> Bool {
+        guard texts.count >= 2, texts.count <= DetectHeadings.maximumHeadingLines, let last = texts.last,
+            texts.dropLast().allSatisfy({ $0.hasSuffix(",") }), TextShape.isTitleCandidate(last),
+            texts.allSatisfy({ TextShape.isTitleCase($0) }),
+            TextShape.wordCount(texts.joined(separator: " ")) <= maximumCommaTitleWords,
+            let next, next.kind == .paragraph, next.lines.contains(where: { TextShape.isProse($0.text) })
+        else { return false }
+        return TextShape.isTitleCandidate(String(texts[0].dropLast()))
+    }
+
+    /// A run of at least this many title blocks in a row is a column of side-headings that
+    /// pdftotext printed apart from their text (margin notes, a heading column): each is a heading.
+    static let minimumSideHeadingRun = 3
+
+    /// Title lines in title case with a lowercase function word, read as one wrapped title ("Plots to Let", "A Record
+    /// Year for the" / "Food Bank"): a title, not a name ("Mary Evans") or a label.
+    static func isSideHeadingShaped(_ block: Block, repeated: Set<String>) -> Bool {
+        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
+            !repeated.contains(block.text)
+        else { return false }
+        let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        // Every line a title line: a narrow margin wraps one title over lines that need not
+        // balance ("Bees on the Moor Lane" / "Site").
+        guard TitleGroups.leading(texts).last?.upperBound == texts.count else { return false }
+        let joined = texts.joined(separator: " ")
+        guard TextShape.isTitleCandidate(texts[0]), TextShape.isTitleCase(joined), !TextShape.endsSentence(joined) else {
+            return false
+        }
+        return joined.split(separator: " ").dropFirst().contains { $0.first?.isLowercase ?? false }
+    }
+
+    /// Whether block `index` stands in a run of `minimumSideHeadingRun` side-heading-shaped blocks.
+    static func sideHeadingRun(around index: Int, in blocks: [Block], repeated: Set<String>) -> Bool {
+        var start = index, end = index
+        while start > 0, isSideHeadingShaped(blocks[start - 1], repeated: repeated) { start -= 1 }
+        while end + 1 < blocks.count, isSideHeadingShaped(blocks[end + 1], repeated: repeated) { end += 1 }
+        return end - start + 1 >= minimumSideHeadingRun
     }
 
     /// Leading title lines above prose: each group must be clearly narrower than the prose, and
@@ -116,7 +198,7 @@ struct DumpHeadings {
             headings.append(group)
         }
         if let end = headings.last?.upperBound, !EntryTitles.isEntryMetadata(texts[end]),
-            !texts[end...].contains(where: TextShape.isProse)
+            !texts[end...].contains(where: TextShape.isProse), !Self.isFieldPanel(texts[end...])
         {
             headings = []
         }

@@ -44,7 +44,7 @@ enum TitleGroups {
         }
         if index > start { groups.append(start..<index) }
         // A heading never ends on a function word: the title goes on in the prose.
-        while let last = groups.last, TextShape.endsWithFunctionWord(texts[last.upperBound - 1]) { groups.removeLast() }
+        while let last = groups.last, TextShape.endsWithOpenFunctionWord(texts[last.upperBound - 1]) { groups.removeLast() }
         return groups
     }
 
@@ -53,7 +53,7 @@ enum TitleGroups {
     static func continues(_ previous: String, with text: String, narrowWraps: Bool, secondLine: Bool) -> Bool {
         let previousWords = TextShape.wordCount(previous), words = TextShape.wordCount(text)
         let ratio = Double(text.count) / Double(max(previous.count, 1))
-        return TextShape.endsWithFunctionWord(previous) || TextShape.endsWithDash(previous)
+        return TextShape.endsWithOpenFunctionWord(previous) || TextShape.endsWithDash(previous)
             || TextShape.startsLowercase(text)
             || (words == 1 && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && secondLine))
             || (previousWords > 1 && balancedWrapRange.contains(ratio))

@@ -66,6 +66,19 @@ enum TextShape {
         return functionWords.contains(bare(last))
     }
 
+    /// The text ends on a function word that leaves it open ("A Record Year for the"), not one a
+    /// title capitalises on purpose: a title that lowercases its other function words and ends on
+    /// a capitalised one ("When the Taps Go On") is whole.
+    static func endsWithOpenFunctionWord(_ text: String) -> Bool {
+        guard endsWithFunctionWord(text) else { return false }
+        let words = words(text)
+        guard let last = words.last, last.first(where: \.isLetter)?.isUppercase == true else { return true }
+        let lowercaseFunctionWord = words.dropLast().dropFirst().contains { word in
+            functionWords.contains(bare(word)) && (word.first(where: \.isLetter)?.isLowercase ?? false)
+        }
+        return !lowercaseFunctionWord
+    }
+
     /// The text ends in a dash or a hyphen standing alone ("Multi-Agency Audit -"): it goes on below.
     static func endsWithDash(_ text: String) -> Bool {
         guard let last = words(text).last else { return false }
