@@ -134,17 +134,24 @@ extension OrderNumberedBoxes {
     /// that another box shares with a block printed under its heading or with more than one
     /// block, moves after the last of those twins (and the bare address that follows it).
     static func joinParallelItems(_ bodies: inout [Int: [BoxBody]]) {
+        // Blocks move whole and keep their text, so each one's opening is read once, by its
+        // place in the dump, however often the loop below starts over.
+        var openings: [Int: [String]] = [:]
+        for body in bodies.values.joined() {
+            if let opening = parallelOpening(body.block) { openings[body.position] = opening }
+        }
+        guard !openings.isEmpty else { return }
         var moved = true
         var settled: Set<Int> = []
         while moved {
             moved = false
             for place in places(bodies) {
                 let body = bodies[place.box]![place.index]
-                guard !body.isOwn, !settled.contains(body.position), let opening = parallelOpening(body.block) else {
+                guard !body.isOwn, !settled.contains(body.position), let opening = openings[body.position] else {
                     continue
                 }
                 let twins = places(bodies).filter { other in
-                    other != place && parallelOpening(bodies[other.box]![other.index].block) == opening
+                    other != place && openings[bodies[other.box]![other.index].position] == opening
                 }
                 guard !twins.contains(where: { $0.box == place.box }) else { continue }
                 let boxes = Set(twins.map(\.box))

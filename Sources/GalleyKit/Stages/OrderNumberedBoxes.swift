@@ -91,12 +91,12 @@ package struct OrderNumberedBoxes: Stage {
     static func loneNumber(_ blocks: [Block], at index: Int) -> (Candidate, label: Int)? {
         let block = blocks[index]
         guard block.kind == .paragraph || block.kind == .heading, let last = block.lines.last else { return nil }
-        // Under a short title in the same block ("Six Ways to Help Hedgehogs" / "1"), never under prose.
-        guard block.lines.dropLast().allSatisfy({ TextShape.isTitleCandidate($0.text.trimmingWhitespace()) }) else {
-            return nil
-        }
         let text = last.text.trimmingWhitespace()
         guard (1...2).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit), let number = Int(text) else {
+            return nil
+        }
+        // Under a short title in the same block ("Six Ways to Help Hedgehogs" / "1"), never under prose.
+        guard block.lines.dropLast().allSatisfy({ TextShape.isTitleCandidate($0.text.trimmingWhitespace()) }) else {
             return nil
         }
         func isLabel(_ neighbour: Int) -> Bool {
