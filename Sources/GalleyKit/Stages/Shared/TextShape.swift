@@ -56,6 +56,24 @@ enum TextShape {
 
     static func wordCount(_ text: String) -> Int { words(text).count }
 
+    /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
+    /// tab byte is a separating character) and stopping once past the limit.
+    static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return wordCount(text) <= limit }
+            if byte == 0x20 || byte == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return text.utf8.allSatisfy { $0 < 0x80 } ? false : wordCount(text) <= limit }
+            }
+        }
+        return true
+    }
+
     static func startsLowercase(_ text: String) -> Bool {
         text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
     }
@@ -126,9 +144,13 @@ enum TextShape {
 
     /// A line that may carry on a heading begun above (any case).
     static func isTitleContinuation(_ text: String) -> Bool {
+        // Most lines are prose: its closing stop or its length turns it away before any splitting.
+        guard let last = text.last, !terminalPunctuation.contains(last), hasAtMostWords(text, maximumWordsPerLine) else {
+            return false
+        }
         let words = words(text)
-        guard !words.isEmpty, words.count <= maximumWordsPerLine, let last = text.last,
-            !terminalPunctuation.contains(last), !text.contains(where: nonTitleCharacters.contains),
+        guard !words.isEmpty, words.count <= maximumWordsPerLine,
+            !text.contains(where: nonTitleCharacters.contains),
             !(words[0].hasSuffix(":")), !isContactOrAddress(text)
         else { return false }
         if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
