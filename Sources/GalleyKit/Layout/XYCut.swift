@@ -5,7 +5,7 @@ struct LayoutItem: Equatable, Sendable {
     var lineCount: Int
     /// The size most of the block's lines are set in, when the PDF said.
     var fontSize: Double?
-    /// The number a block opens with ("01 Background" → 1), when it looks like a box's label.
+    /// The number a block opens with ("01 Summary" → 1), when it looks like a box's label.
     var numberLabel: Int?
 
     init(box: Rect, lineCount: Int = 1, fontSize: Double? = nil, numberLabel: Int? = nil) {

@@ -218,7 +218,7 @@ public struct Section: Equatable, Sendable {
         self.number = number
     }
 
-    /// The heading as printed: a numbered box's number, then its heading ("01 Background").
+    /// The heading as printed: a numbered box's number, then its heading ("01 Summary").
     public var printedHeading: String? {
         guard let heading else { return nil }
         guard let number else { return heading }

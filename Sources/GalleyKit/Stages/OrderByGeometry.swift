@@ -180,7 +180,7 @@ package struct OrderByGeometry: Stage {
     }
 
     /// The number a box label opens with: one or two digits ("01", "7", "3." or "4)"), alone,
-    /// followed by a space and a letter ("01 Background"), or glued to a capitalised word
+    /// followed by a space and a letter ("01 Summary"), or glued to a capitalised word
     /// ("3Check the gutters"). Not a year, a time or a decimal.
     static func numberLabel(_ text: String) -> Int? {
         // Most blocks open with a letter: no label, without copying the line's scalars.

@@ -1,12 +1,12 @@
-/// Puts a grid of numbered boxes ("01 Background", "02 Key Facts", …) in numeric order, each
+/// Puts a grid of numbered boxes ("01 Summary", "02 Key Facts", …) in numeric order, each
 /// numbered heading (marked `.heading`, level 3) followed by its own text. A page may hold
 /// several grids. Moves blocks without changing text; records a warning per reordered grid.
 ///
 /// A grid is at least three short numbered lines on one page, numbers written the same width,
 /// distinct, covering most of their range. A numbered line may open a block (its text below it)
-/// or close a short title block ("Briefing" / "01 Background"); such blocks are split. A number
-/// printed apart from its label (a badge: "1" then "Leave a gap", or the label first) joins the
-/// label as one heading, "1 Leave a gap". A one-line title right above a grid (not the document's
+/// or close a short title block ("Briefing" / "01 Summary"); such blocks are split. A number
+/// printed apart from its label (a badge: "1" then "Fix the gate", or the label first) joins the
+/// label as one heading, "1 Fix the gate". A one-line title right above a grid (not the document's
 /// first line) becomes the group's heading, one level above the boxes.
 ///
 /// Which body belongs to which box is a guess in a text dump, which prints boxes row by row
@@ -95,7 +95,7 @@ package struct OrderNumberedBoxes: Stage {
         guard (1...2).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit), let number = Int(text) else {
             return nil
         }
-        // Under a short title in the same block ("Six Ways to Help Hedgehogs" / "1"), never under prose.
+        // Under a short title in the same block ("Five Ways to Save Water" / "1"), never under prose.
         guard block.lines.dropLast().allSatisfy({ TextShape.isTitleCandidate($0.text.trimmingWhitespace()) }) else {
             return nil
         }
@@ -114,7 +114,7 @@ package struct OrderNumberedBoxes: Stage {
     }
 
     /// A box's number line set before its label's first line. On a PDF page the two become one
-    /// line in the label's font ("1 Add supers early", as a number printed beside its title reads),
+    /// line in the label's font ("1 Mend the fence", as a number printed beside its title reads),
     /// so that later stages take it for one heading line; a dump keeps its lines and their numbers.
     static func labelledLines(number: Line, label: [Line]) -> [Line] {
         guard let numberBox = number.box, let first = label.first, let labelBox = first.box else { return [number] + label }
@@ -160,7 +160,7 @@ package struct OrderNumberedBoxes: Stage {
         return grids.filter(isGrid).sorted { $0[0].block < $1[0].block }
     }
 
-    /// The digits that open a numbered heading, as printed ("01" of "01 Background").
+    /// The digits that open a numbered heading, as printed ("01" of "01 Summary").
     static func printedNumber(_ text: String) -> String? {
         let digits = text.trimmingWhitespace().prefix(while: \.isNumber)
         return digits.isEmpty ? nil : String(digits)

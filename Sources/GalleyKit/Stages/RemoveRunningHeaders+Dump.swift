@@ -8,7 +8,7 @@ extension RemoveRunningHeaders {
     static let rawWideBandLines = 4
     /// A running head is a short line: no more words than this.
     static let maximumRunningHeadWords = 10
-    /// Characters that set a running head's parts apart ("The Potting Shed · Spring 2026").
+    /// Characters that set a running head's parts apart ("The Parish Pump · Spring 2026").
     static let runningHeadSeparators: Set<Character> = ["·", "•", "|", ",", "–", "—"]
     /// The masthead is the first line of one of this many blocks at the top of the first page.
     static let mastheadBlocks = 3

@@ -48,8 +48,8 @@ extension RepairURLs {
             return hosts
         }()
 
-        /// The labels of the hosts printed in the document that have no hyphen ("westshire" of
-        /// "westshire.gov.uk"), gathered on first use: a name the document's addresses spell whole.
+        /// The labels of the hosts printed in the document that have no hyphen ("northvale" of
+        /// "northvale.gov.uk"), gathered on first use: a name the document's addresses spell whole.
         private(set) lazy var wholeHostLabels: Set<String> = {
             var labels = Set<String>()
             for entry in printed where !entry.contains("/") && !entry.contains("@") {

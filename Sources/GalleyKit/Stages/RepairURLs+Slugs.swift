@@ -117,7 +117,7 @@ extension RepairURLs {
 
         func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
 
-        /// Whether the document's text writes `word` capitalised, as a name ("Saltmarsh").
+        /// Whether the document's text writes `word` capitalised, as a name ("Brookfield").
         /// A scan of every line: asked only of the rare glued host words.
         func usesAsName(_ word: String) -> Bool {
             guard let document, let initial = word.first else { return false }
@@ -208,15 +208,15 @@ extension RepairURLs {
     /// A glued host word has at least this many letters: two words of `minimumWordPart` letters and more.
     static let minimumGluedHostWordLength = 2 * minimumWordPart
 
-    /// Puts back a hyphen a dump lost inside a host ("www.examplesaltmarsh-lane.org.uk" →
-    /// "www.example-saltmarsh-lane.org.uk"): pdftotext closes up a word broken at a line end, and
+    /// Puts back a hyphen a dump lost inside a host ("www.examplebrookfield-lane.org.uk" →
+    /// "www.example-brookfield-lane.org.uk"): pdftotext closes up a word broken at a line end, and
     /// an address breaks at its own hyphens.
     ///
     /// As for slugs, only a label already made of hyphenated words changes (never the top-level
     /// domains after it), and only a word of it that is not in the dictionary, not used in the
-    /// document's prose nor as a whole label of another of its hosts ("westshire.gov.uk"), and
+    /// document's prose nor as a whole label of another of its hosts ("northvale.gov.uk"), and
     /// splits in exactly one way into two words of `minimumWordPart` letters or more, each in the
-    /// dictionary or the prose, the second a name the text writes capitalised ("Saltmarsh Lane"):
+    /// dictionary or the prose, the second a name the text writes capitalised ("Brookfield Lane"):
     /// a host spells the organisation's name, and a place name glued whole ("westfield") is left
     /// alone unless the text names its second half. For emails too: the host follows the "@".
     static func restoreHostWordHyphens(
@@ -240,7 +240,7 @@ extension RepairURLs {
                 guard text.count >= minimumGluedHostWordLength, text.allSatisfy({ $0.isLetter && $0.isLowercase }),
                     !lexicon.isWord(text), !proseWords.contains(text), !wholeHostLabels.contains(text)
                 else { return text }
-                // A host often spells the organisation's name, which its prose uses ("Saltmarsh").
+                // A host often spells the organisation's name, which its prose uses ("Brookfield").
                 let characters = Array(text)
                 let cuts = (minimumWordPart...(characters.count - minimumWordPart)).filter { cut in
                     [String(characters[..<cut]), String(characters[cut...])].allSatisfy {
@@ -248,9 +248,9 @@ extension RepairURLs {
                     }
                 }
                 guard cuts.count == 1, let cut = cuts.first,
-                    // The host spells a name of the text ("Saltmarsh Lane") after a prefix, ...
+                    // The host spells a name of the text ("Brookfield Lane") after a prefix, ...
                     proseWords.usesAsName(String(characters[cut...])),
-                    // ... and not a name the text writes apart ("Film Club") and the host glues ("filmclub").
+                    // ... and not a name the text writes apart ("Garden Club") and the host glues ("gardenclub").
                     !proseWords.containsPhrase(String(characters[..<cut]), String(characters[cut...]))
                 else { return text }
                 changed = true

@@ -47,7 +47,7 @@ package struct SegmentSections: Stage {
         document.title = Self.title(document)
     }
 
-    /// A numbered box's heading without its number, and the number: "01 Background" is box "01"
+    /// A numbered box's heading without its number, and the number: "01 Summary" is box "01"
     /// headed "Background" (the number orders the boxes, as a list's numbers order its items). Any
     /// other heading, or one whose text no longer opens with its number, is left whole.
     static func splitBoxNumber(_ block: Block) -> (number: String?, heading: String) {

@@ -71,8 +71,8 @@ struct DumpHeadings {
             }
             headings = titleBlockHeadings(block, at: index, texts: texts, groups: groups, isCaption: caption)
             // A narrow column's prose lines are short enough to read as title lines: a title-cased
-            // first title over groups that are not is a title over prose ("Pressing Day" / "Our
-            // pressing day drew more than" / "a hundred visitors, who brought").
+            // first title over groups that are not is a title over prose ("Bake Sale" / "Our
+            // bake sale drew more than" / "a hundred visitors, who brought").
             let titled = groups.prefix { TextShape.isTitleCase(texts[$0].joined(separator: " ")) }
             if headings.isEmpty, !caption, !titled.isEmpty, titled.count < groups.count {
                 headings = leadingHeadings(block, texts: texts, groups: Array(titled))
@@ -134,10 +134,10 @@ struct DumpHeadings {
             }
     }
 
-    /// A title wrapped at a comma has at most this many words ("Thank You," / "Doreen").
+    /// A title wrapped at a comma has at most this many words ("Thank You," / "Harold").
     static let maximumCommaTitleWords = 6
 
-    /// A block that is one short title wrapped after a comma ("Goodbye," / "Margaret"), each line
+    /// A block that is one short title wrapped after a comma ("Farewell," / "Arthur"), each line
     /// in title case (not a sign-off, "Yours sincerely,"), over prose: the comma keeps its lines
     /// from reading as title lines.
     static func isTitleWrappedAtComma(_ texts: [String], next: Block?) -> Bool {
@@ -154,7 +154,7 @@ struct DumpHeadings {
     /// pdftotext printed apart from their text (margin notes, a heading column): each is a heading.
     static let minimumSideHeadingRun = 3
 
-    /// Title lines in title case with a lowercase function word, read as one wrapped title ("Plots to Let", "A Record
+    /// Title lines in title case with a lowercase function word, read as one wrapped title ("Rooms to Let", "A Record
     /// Year for the" / "Food Bank"): a title, not a name ("Mary Evans") or a label.
     static func isSideHeadingShaped(_ block: Block, repeated: Set<String>) -> Bool {
         guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,

@@ -11,7 +11,7 @@ struct TypographicEvidence {
 
     /// How many leading lines of `block` are set as a heading against a body of `body` points:
     /// they stop at the first line that is not, or that changes size or weight from the first.
-    /// A heading wrapped after a comma ("Thank You," over "Doreen") has a line ending in one: that
+    /// A heading wrapped after a comma ("Thank You," over "Harold") has a line ending in one: that
     /// line counts when the next line carries the heading on in the same style.
     func headingLineCount(_ block: Block, body: Double) -> Int {
         func isSetAsHeading(_ line: Line) -> Bool {

@@ -86,7 +86,7 @@ enum TextShape {
 
     /// The text ends on a function word that leaves it open ("A Record Year for the"), not one a
     /// title capitalises on purpose: a title that lowercases its other function words and ends on
-    /// a capitalised one ("When the Taps Go On") is whole.
+    /// a capitalised one ("When the Lights Go On") is whole.
     static func endsWithOpenFunctionWord(_ text: String) -> Bool {
         guard endsWithFunctionWord(text) else { return false }
         let words = words(text)
