@@ -67,6 +67,17 @@ struct TableGrid {
     /// In prose set side by side over a third of the lines carry on a sentence in lower case; in a
     /// table few do (a wrapped cell now and then).
     static let maximumLowercaseShare = 0.3
+    /// A row whose gap from the row above exceeds the table's closest rows' by less than 0.3 of a
+    /// line's height shows no break between rows (a table set without padding, as TeX's `p{}`
+    /// columns are): it carries on the row above when it leaves the first column empty and each of
+    /// its lines opens in lower case, as the second line of a wrapped cell does.
+    static let bandBreakShareOfHeight = 0.3
+    /// A table's cells wrap onto a few lines; a column whose cells run to 4 lines or more (half of
+    /// them) holds paragraphs: a side-heading beside its article, not a table.
+    static let maximumMedianCellLines = 4
+    /// A grid with cells of several lines beside cells of one, their tops aligned, in at least 2 rows
+    /// is a table even without numerals or a bold header: prose set side by side has no such rows.
+    static let minimumWrappedRows = 2
     /// A page number has at most 3 digits.
     static let pageNumberDigits = 3
     /// A column of data has a digit in at least half of its cells (dates, times, prices, scores).
@@ -175,8 +186,15 @@ struct TableGrid {
         let size = sizes[sizes.count / 2]
         return segments(of: run, gap: columnGap(size)).compactMap { segment in
             // Columns filled in at least `minimumRows` rows; the rest (a side-heading beside the
-            // table, a stray short line of the next page column) are no columns.
-            let columns = segment.columns.filter { $0.weight >= Self.minimumRows }
+            // table, a stray short line of the next page column) are no columns. Nor is a column
+            // that a longer line crosses between the segment's first and last rows: the short
+            // lines there are the shorter lines of a paragraph beside the table.
+            let top = extent(segment.rows[0], vertical: true).low
+            let bottom = extent(segment.rows[segment.rows.count - 1], vertical: true).high
+            let columns = segment.columns.filter { column in
+                column.weight >= Self.minimumRows
+                    && !blockers.contains { $0.midY > top && $0.midY < bottom && $0.minX < column.high && $0.maxX > column.low }
+            }
             guard columns.count >= Self.minimumColumns else { return nil }
             // Prose set in narrow columns passes for short pieces: most of its lines hold more
             // words than a table's cells, which rules it out before any grid is built.
@@ -245,7 +263,7 @@ struct TableGrid {
         // Each piece's column, found once (the segment's pieces each lie in exactly one).
         var column: [Int: Int] = [:]
         for piece in segment.joined() { column[piece] = placement(of: piece, in: allColumns).first }
-        var rows = joinWrappedRows(segment)
+        var rows = joinWrappedRows(segment, column: column)
         func cellCount(_ row: [Int]) -> Int { Set(row.compactMap { column[$0] }).count }
         while let first = rows.first, cellCount(first) < Self.minimumColumns { rows.removeFirst() }
         while let last = rows.last, cellCount(last) < Self.minimumColumns { rows.removeLast() }
@@ -275,14 +293,20 @@ struct TableGrid {
         return isTable(table, size: size) ? table : nil
     }
 
-    /// Rows joined to the row above when set much closer to it than the rows' usual gap.
-    func joinWrappedRows(_ rows: [[Int]]) -> [[Int]] {
+    /// Rows joined to the row above when set much closer to it than the rows' usual gap, or, where
+    /// the gaps show no break between rows, when they carry on its cells (`carriesOn`).
+    func joinWrappedRows(_ rows: [[Int]], column: [Int: Int] = [:]) -> [[Int]] {
         guard rows.count > 2 else { return rows }
         let gaps = zip(rows, rows.dropFirst()).map { extent($1, vertical: true).low - extent($0, vertical: true).high }
-        let usual = gaps.sorted()[(gaps.count * 3) / 4]
+        let sorted = gaps.sorted()
+        let usual = sorted[(gaps.count * 3) / 4], closest = sorted[0]
+        let heights = rows.joined().map { pieces[$0].box.height }.sorted()
+        let height = heights[heights.count / 2]
         var joined: [[Int]] = [rows[0]]
         for (offset, row) in rows.dropFirst().enumerated() {
             if usual > 0, gaps[offset] < Self.wrappedRowShareOfGap * usual {
+                joined[joined.count - 1] += row
+            } else if gaps[offset] - closest <= Self.bandBreakShareOfHeight * height, carriesOn(row, column: column) {
                 joined[joined.count - 1] += row
             } else {
                 joined.append(row)
@@ -291,13 +315,24 @@ struct TableGrid {
         return joined
     }
 
+    /// Whether a row reads as the next line of the cells above it: nothing in the first column
+    /// (which opens every row of a table) and every line opening in lower case.
+    func carriesOn(_ row: [Int], column: [Int: Int]) -> Bool {
+        !row.isEmpty && !row.contains { column[$0] == 0 }
+            && row.allSatisfy { pieces[$0].text.first.map { $0.isLetter && $0.isLowercase } == true }
+    }
+
     // MARK: - Tests
 
     /// Whether a grid is a table: short cells, columns apart and aligned, and data in it.
     func isTable(_ table: FoundTable, size: Double) -> Bool {
-        let cells = table.rows.flatMap { $0 }.filter { !$0.isEmpty }
-        let words = cells.map { $0.reduce(0) { $0 + pieces[$1].wordCount } }.sorted()
+        // Words counted line by line: a wrapped cell holds more words than a line, not longer lines.
+        let words = table.rows.joined().joined().map { pieces[$0].wordCount }.sorted()
         guard !words.isEmpty, words[words.count / 2] <= Self.maximumMedianCellWords else { return false }
+        for column in table.columns.indices {
+            let lines = table.rows.map { $0[column].count }.filter { $0 > 0 }.sorted()
+            if !lines.isEmpty, lines[lines.count / 2] >= Self.maximumMedianCellLines { return false }
+        }
         let gap = columnGap(size)
         for (left, right) in zip(table.columns, table.columns.dropFirst()) where right.low - left.high < gap {
             return false
@@ -320,10 +355,11 @@ struct TableGrid {
         }
     }
 
-    /// Whether many of the grid's lines below its first row open with a lower-case word, as the
-    /// lines of paragraphs set side by side do when they carry on the sentence above.
+    /// Whether many of the grid's cells below its first row open with a lower-case word, as the
+    /// lines of paragraphs set side by side do when they carry on the sentence above. A cell's
+    /// first line only: the lines after it carry on its text by design.
     func readsAsProse(_ table: FoundTable) -> Bool {
-        let lines = table.rows.dropFirst().flatMap { $0 }.flatMap { $0 }
+        let lines = table.rows.dropFirst().flatMap { $0 }.compactMap(\.first)
         guard !lines.isEmpty else { return false }
         let carried = lines.filter { Self.opensInLowerCase(pieces[$0].text) }.count
         return Double(carried) > Self.maximumLowercaseShare * Double(lines.count)
@@ -358,6 +394,11 @@ struct TableGrid {
             if Double(numerals.count) >= Self.numeralColumnShare * Double(cells.count) { return true }
         }
         if isLabelled(table) { return true }
+        let wrapped = table.rows.filter { row in
+            let lines = row.map(\.count).filter { $0 > 0 }
+            return lines.contains(1) && lines.contains { $0 > 1 }
+        }
+        if wrapped.count >= Self.minimumWrappedRows { return true }
         let header = table.rows[0].flatMap { $0 }, body = table.rows.dropFirst().flatMap { $0 }.flatMap { $0 }
         return header.allSatisfy { pieces[$0].isBold } && !body.contains { pieces[$0].isBold }
     }

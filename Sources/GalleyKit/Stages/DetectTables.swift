@@ -9,7 +9,11 @@ package struct DetectTables: Stage {
 
     package func run(_ document: inout Document, context: StageContext) {
         guard let body = Self.bodySize(document) else { return }
+        // The last table of the page before, when it ends its page: its rows may run on here.
+        var open: OpenTable?
         for index in document.pages.indices where document.pages[index].duplicateOf == nil {
+            if let table = open { Self.joinContinuation(&document, of: table, next: index) }
+            open = nil
             let page = document.pages[index]
             guard page.blocks.count > 1, page.blocks.allSatisfy({ $0.box != nil }) else { continue }
             var pieces: [TablePiece] = []
@@ -33,7 +37,16 @@ package struct DetectTables: Stage {
                 pieces: pieces, lineHeight: OrderByGeometry.lineHeight(page), bodySize: body, blockers: blockers)
             let tables = grid.tables()
             guard !tables.isEmpty else { continue }
-            document.pages[index].blocks = Self.rebuild(page, tables: tables, pieces: pieces)
+            let blocks = Self.rebuild(page, tables: tables, pieces: pieces)
+            document.pages[index].blocks = blocks
+            let placed = tables.compactMap { table -> (block: Int, columns: [Span], size: Double)? in
+                let members = table.rows.joined().joined().map { pieces[$0] }
+                let lines = members.map { page.blocks[$0.block].lines[$0.line] }
+                guard let block = blocks.firstIndex(where: { $0.kind == .table && $0.lines == lines }) else { return nil }
+                let sizes = members.map(\.size).sorted()
+                return (block, table.columns, sizes[sizes.count / 2])
+            }
+            open = Self.openTable(on: document.pages[index], pageIndex: index, tables: placed)
         }
     }
 

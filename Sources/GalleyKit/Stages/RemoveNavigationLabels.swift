@@ -43,6 +43,11 @@ package struct RemoveNavigationLabels: Stage {
             var blockIndex = 0
             while blockIndex < document.pages[pageIndex].blocks.count {
                 let block = document.pages[pageIndex].blocks[blockIndex]
+                // A table's cell ("Home" in a fixtures list) is data, never a label; its rows keep their text.
+                guard block.kind != .table, block.kind != .contact else {
+                    blockIndex += 1
+                    continue
+                }
                 // The whole block is one label split over lines ("Click" / "here").
                 if block.lines.count > 1, Self.hasAtMostASCIILetters(block.lines.lazy.map(\.text), Self.longestLabelLetters),
                     Self.isLabel(block.text)
