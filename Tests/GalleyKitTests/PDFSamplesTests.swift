@@ -400,6 +400,50 @@ import Testing
             order: ["Choir Practice", "Goodbye, Dennis", "After thirty-one years", "Lost Property"],
             headings: [("Goodbye, Dennis", 2)],
             absent: ["DennisAfter"]),
+        Sample(
+            name: "pdf-cells-events.pdf",
+            // Cells wrapped onto two lines join their row; the table lies between its heading and the paragraph.
+            order: [
+                "Hollins Vale Natural History Society", "Walking with the Society", "Autumn Walks", "Date Walk Meeting point",
+                "Sun 4 October Fungus foray through the beech hangers above the village Car park at the top of Windmill Hill",
+                "Sat 14 November Hedgerow berries and the ancient drove road Church porch", "All walks start at ten",
+            ],
+            oneBlock: ["Meeting point Sun 4 October Fungus foray through the beech hangers above the village Car park"],
+            headings: [("Walking with the Society", 2), ("Autumn Walks", 2)],
+            title: "Hollins Vale Natural History Society"),
+        Sample(
+            name: "pdf-cells-beside-prose.pdf",
+            // A table set without padding beside a prose column: rows joined by their lower-case second
+            // lines, and no line of the prose taken into the table.
+            order: [
+                "Saxonbury Green Residents", "Jobs Around the Green", "The Repairs List",
+                "Village pump Handle loose and spout blocked Handyman, before the fair",
+                "Footpath signs Two missing on the river path Ramblers, with new posts", "Summer Fair", "Tree Planting",
+                "Eleven young limes", "Litter Pick",
+            ],
+            oneBlock: ["Item Fault found Who mends it Village pump Handle loose and spout blocked"],
+            headings: [("The Repairs List", 2), ("Summer Fair", 2), ("Tree Planting", 2), ("Litter Pick", 2)],
+            absent: ["new posts Litter Pick", "County council depot volunteers"]),
+        Sample(
+            name: "pdf-cells-side-headings.pdf",
+            // Side-headings beside paragraphs: headings and paragraphs, no table row of a heading and its text.
+            order: [
+                "Choir Practice", "Practice resumes on the first Tuesday", "New voices are always welcome", "Bell Ringers",
+                "Learners start on a tied bell", "Flower Rota", "Coffee Morning", "The next one is on the last Saturday",
+            ],
+            headings: [("Choir Practice", 2), ("Bell Ringers", 2), ("Flower Rota", 2), ("Coffee Morning", 2)],
+            absent: ["Choir Practice Practice resumes"]),
+        Sample(
+            name: "pdf-cells-page-break.pdf",
+            // The fixtures table's last two rows, at the head of page 2, join it under its running head.
+            order: [
+                "Brookfield Rovers FC", "Clubhouse Roof", "Fixtures", "The league has published", "Date Opponents Venue",
+                "Sat 26 September Old Quarry Wanderers Away Sat 3 October Brookside Athletic, cup first round Home",
+                "Sat 10 October Ashcombe Seconds Away", "Volunteers Wanted",
+            ],
+            oneBlock: ["Date Opponents Venue Sat 5 September", "Old Quarry Wanderers Away Sat 3 October Brookside"],
+            headings: [("Fixtures", 2), ("Volunteers Wanted", 2)],
+            removed: [(.header, "Brookfield Rovers FC | Matchday News"), (.pageNumber, "Page 2")]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

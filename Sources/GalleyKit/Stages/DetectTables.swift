@@ -1,6 +1,8 @@
 /// Finds tables set as text on PDF pages (short cells lined up in two or more columns, `TableGrid`)
 /// and gathers each into one block before the reading order: `.table` (cells row by row, header first)
-/// or `.contact` ("Tel: 0113 496 0417") when its first column holds labels. Lines only move: nothing to record.
+/// or `.contact` ("Tel: 0113 496 0417") when its first column holds labels. Lines only move within a
+/// page: nothing to record. A table that ends its page takes the rows heading the next page that keep
+/// to its columns (`DetectTables+Continuation`), recording `.moved`.
 package struct DetectTables: Stage {
     /// A cell holds at most 8 words; a longer line is running text, which ends a table.
     static let maximumCellWords = 8
