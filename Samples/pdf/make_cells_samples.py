@@ -235,7 +235,7 @@ def cells_page_break(path):
     c.showPage()
     page[0] = 2
     running_head()
-    y = wrapped_table(c, FIXTURES[5:], MARGIN, 58, widths, ROW_GAP)
+    y = wrapped_table(c, FIXTURES[5:], MARGIN, 58, widths, ROW_GAP, bold_header=False)
     after = Flow(c, [(MARGIN, y + 10, PAGE_W - 2 * MARGIN, 780)])
     set_articles(after, AFTER_FIXTURES)
     footer()
