@@ -102,7 +102,11 @@ enum LineBuilder {
         var start = range.lowerBound
         for space in spaces.indices where spaces[space].jump || spaces[space].gap >= columnGapInFontSizes * spaces[space].size {
             if !spaces[space].jump {
-                let others = spaces.indices.filter { $0 != space }.map { spaces[$0].gap }.sorted()
+                // Another gutter-wide gap with no space glyph in it is a gutter too, not a word
+                // space to measure against: poppler glues the cells of a table row together
+                // ("Press" + "Kept by" + "Notes") without a space, and each gap would hide the other.
+                let others = spaces.indices.filter { $0 != space && !isGluedGutter(spaces[$0]) }.map { spaces[$0].gap }
+                    .sorted()
                 if !others.isEmpty, spaces[space].gap < gutterShareOfOtherSpaces * others[others.count / 2] { continue }
             }
             parts.append(start..<(spaces[space].previous + 1))
@@ -110,6 +114,13 @@ enum LineBuilder {
         }
         parts.append(start..<range.upperBound)
         return parts
+    }
+
+    /// Whether a gap of a line is gutter-wide (`columnGapInFontSizes`) with no glyph between its
+    /// two sides: within one of poppler's own lines words are always set apart by a space glyph,
+    /// so such a gap joins two of its lines (cells of one row) run together.
+    static func isGluedGutter(_ space: (gap: Double, previous: Int, next: Int, size: Double, jump: Bool)) -> Bool {
+        space.next == space.previous + 1 && space.gap >= columnGapInFontSizes * space.size
     }
 
     /// Two neighbouring ink (non-space) glyphs of a line: their indices into
