@@ -157,6 +157,14 @@ package struct RemoveRunningHeaders: Stage {
             }
         }
 
+        // Running heads printed once (PDF): outside every other page's text, naming the masthead.
+        if let body {
+            let once = printedOnce(document, candidates: pageCandidates, body: body) { candidate in
+                doomed[candidate.page]?[candidate.block]?[candidate.line] != nil
+            }
+            for candidate in once { mark(candidate, candidate.place == .head ? .header : .footer) }
+        }
+
         // A raw dump: copies of a confirmed running head standing alone further down a page (a
         // two-up sheet prints one per half), and banners, one-line blocks repeated word for word on
         // every page wherever they sit (pdftotext prints a rotated margin banner as a line of its own).

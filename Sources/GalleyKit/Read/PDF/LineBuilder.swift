@@ -102,11 +102,12 @@ enum LineBuilder {
         var start = range.lowerBound
         for space in spaces.indices where spaces[space].jump || spaces[space].gap >= columnGapInFontSizes * spaces[space].size {
             if !spaces[space].jump {
-                // Another gutter-wide gap with no space glyph in it is a gutter too, not a word
-                // space to measure against: poppler glues the cells of a table row together
-                // ("Press" + "Kept by" + "Notes") without a space, and each gap would hide the other.
-                let others = spaces.indices.filter { $0 != space && !isGluedGutter(spaces[$0]) }.map { spaces[$0].gap }
-                    .sorted()
+                // A glued gap is measured against the line's word spaces only, not against another
+                // glued gap: poppler runs the cells of a table row together without a space
+                // ("Press" + "Kept by" + "Notes"), and each gap would hide the other.
+                let glued = isGluedGutter(spaces[space])
+                let others = spaces.indices.filter { $0 != space && !(glued && isGluedGutter(spaces[$0])) }
+                    .map { spaces[$0].gap }.sorted()
                 if !others.isEmpty, spaces[space].gap < gutterShareOfOtherSpaces * others[others.count / 2] { continue }
             }
             parts.append(start..<(spaces[space].previous + 1))

@@ -1,0 +1,117 @@
+/// Running heads printed once (PDF): a word processor that leaves the first page without a header
+/// prints the header of a two-page newsletter on page 2 only, so it never repeats. Such a line
+/// still shows what it is: it lies in the page's head (foot) band wholly outside the area where
+/// every other page's text lies, set no larger than the body, and it names the publication: every
+/// word of it is printed in the masthead block at the top of the first page (title, issue, date).
+/// A page-top heading or kicker starts the text area (and is set larger, or in words of its own);
+/// the masthead itself is the source, never a copy.
+extension RemoveRunningHeaders {
+    /// The masthead block is the top of the first page down to its first paragraph of body text
+    /// (a block of at least this many lines in the body size)…
+    static let mastheadBodyLines = 2
+    /// …within this share of the page's height.
+    static let mastheadShareOfPage = 1.0 / 3.0
+    /// A line printed once is a running head only when it clears the other pages' text area by
+    /// this many points at least (glyph boxes of one baseline differ by a little).
+    static let onceClearance = 1.0
+    /// A number of at most this many digits in a running head is its page number, not a masthead word.
+    static let folioDigits = 3
+
+    /// The head and foot lines not marked already (`isMarked`) that are running heads printed once.
+    func printedOnce(
+        _ document: Document, candidates pageCandidates: [[Candidate]], body: Double,
+        isMarked: (Candidate) -> Bool
+    ) -> [Candidate] {
+        let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil && !document.pages[$0].blocks.isEmpty }
+        guard live.count >= Self.minimumRepeatPagesWithGeometry, let first = live.first,
+            let masthead = Self.mastheadWords(document.pages[first], body: body)
+        else { return [] }
+        // Where each page's text lies: its lines not marked as furniture already.
+        var extents: [Int: (top: Double, bottom: Double)] = [:]
+        for pageIndex in live {
+            let page = document.pages[pageIndex]
+            let marked = Set(pageCandidates[pageIndex].filter(isMarked).map { [$0.block, $0.line] })
+            var top = Double.infinity, bottom = -Double.infinity
+            for (blockIndex, block) in page.blocks.enumerated() {
+                for (lineIndex, line) in block.lines.enumerated() where !marked.contains([blockIndex, lineIndex]) {
+                    guard let box = line.box else { continue }
+                    top = min(top, box.minY)
+                    bottom = max(bottom, box.maxY)
+                }
+            }
+            if top <= bottom { extents[pageIndex] = (top, bottom) }
+        }
+        var result: [Candidate] = []
+        for pageIndex in live where pageIndex != first {
+            for candidate in pageCandidates[pageIndex] where !isMarked(candidate) {
+                let line = document.pages[pageIndex].blocks[candidate.block].lines[candidate.line]
+                guard let box = line.box, let font = line.font, font.size <= body, line.text.contains(where: \.isLetter),
+                    Self.isOutsideText(box, place: candidate.place, page: pageIndex, extents: extents, on: document.pages[pageIndex]),
+                    Self.namesMasthead(line.text, masthead)
+                else { continue }
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    /// Whether `box` lies wholly above (a head) or below (a foot) the text of every other page, and
+    /// of its own page apart from lines on its own baseline.
+    static func isOutsideText(
+        _ box: Rect, place: Place, page pageIndex: Int, extents: [Int: (top: Double, bottom: Double)], on page: Page
+    ) -> Bool {
+        let others = extents.filter { $0.key != pageIndex }.map(\.value)
+        guard !others.isEmpty else { return false }
+        let outside: Bool
+        switch place {
+        case .head: outside = others.allSatisfy { box.maxY + onceClearance <= $0.top }
+        case .foot: outside = others.allSatisfy { box.minY - onceClearance >= $0.bottom }
+        }
+        guard outside else { return false }
+        // Nothing of its own page reaches past it into the margin, except pieces on its baseline.
+        for block in page.blocks {
+            for line in block.lines {
+                guard let other = line.box, other != box, abs(other.midY - box.midY) > box.height / 2 else { continue }
+                if place == .head ? other.minY < box.minY : other.maxY > box.maxY { return false }
+            }
+        }
+        return true
+    }
+
+    /// The words of the first page's masthead block: its lines from the top down to the first
+    /// paragraph of body text, when that block holds a masthead (a line set at least
+    /// `mastheadSizeRatio` times the body size); nil otherwise.
+    static func mastheadWords(_ page: Page, body: Double) -> Set<String>? {
+        let height = page.size?.height ?? 0
+        let top = page.size?.minY ?? 0
+        var words: Set<String> = []
+        var hasMasthead = false
+        for block in page.blocks {
+            let bodyLines = block.lines.filter { line in
+                guard let size = line.font?.size else { return false }
+                return abs(size - body) <= BlockBuilder.sizeTolerance * body
+            }
+            if bodyLines.count >= mastheadBodyLines { break }
+            for line in block.lines {
+                guard let box = line.box, height <= 0 || (box.maxY - top) / height <= mastheadShareOfPage else { continue }
+                if let size = line.font?.size, size >= mastheadSizeRatio * body { hasMasthead = true }
+                words.formUnion(Self.words(line.text))
+            }
+        }
+        return hasMasthead ? words : nil
+    }
+
+    /// Whether every word of `text` is a masthead word, a page number apart, and one at least has letters.
+    static func namesMasthead(_ text: String, _ masthead: Set<String>) -> Bool {
+        let words = Self.words(text)
+        guard words.contains(where: { $0.contains(where: \.isLetter) }) else { return false }
+        return words.allSatisfy { word in
+            masthead.contains(word) || (word.count <= folioDigits && word.allSatisfy(\.isASCIIDigitCharacter))
+        }
+    }
+
+    /// The lower-cased runs of letters and digits of `text`.
+    static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+}
