@@ -84,7 +84,14 @@ import Testing
             for space in spaces.indices
             where spaces[space].jump || spaces[space].gap >= LineBuilder.columnGapInFontSizes * spaces[space].size {
                 if !spaces[space].jump {
-                    let others = spaces.indices.filter { $0 != space }.map { spaces[$0].gap }.sorted()
+                    // A glued gutter (no space glyph in it) is measured against the other gaps
+                    // that are not glued gutters themselves.
+                    func isGlued(_ index: Int) -> Bool {
+                        spaces[index].next == spaces[index].previous + 1
+                            && spaces[index].gap >= LineBuilder.columnGapInFontSizes * spaces[index].size
+                    }
+                    let others = spaces.indices.filter { $0 != space && !(isGlued(space) && isGlued($0)) }
+                        .map { spaces[$0].gap }.sorted()
                     if !others.isEmpty, spaces[space].gap < LineBuilder.gutterShareOfOtherSpaces * others[others.count / 2] {
                         continue
                     }

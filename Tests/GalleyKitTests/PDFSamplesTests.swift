@@ -444,6 +444,24 @@ import Testing
             oneBlock: ["Date Opponents Venue Sat 5 September", "Old Quarry Wanderers Away Sat 3 October Brookside"],
             headings: [("Fixtures", 2), ("Volunteers Wanted", 2)],
             removed: [(.header, "Brookfield Rovers FC | Matchday News"), (.pageNumber, "Page 2")]),
+        Sample(
+            name: "pdf-header-printed-once.pdf",
+            // Page 2's head, printed on no other page, lies above every page's text and names the masthead.
+            order: [
+                "The Hedgerow", "Bramblefield Nature Group · Summer 2026", "Moth Night", "Hedge Laying", "Bird Boxes",
+                "Twenty new bird boxes", "Annual Meeting",
+            ],
+            headings: [("Bird Boxes", 2)],
+            removed: [
+                (.header, "The Hedgerow · Summer 2026"), (.footer, "Bramblefield Nature Group · 1"),
+                (.footer, "Bramblefield Nature Group · 2"),
+            ],
+            absent: ["The Hedgerow · Summer 2026"]),
+        Sample(
+            name: "pdf-table-header-glued.pdf",
+            // A header row poppler runs together without spaces: three cells, not one word.
+            order: ["Summer Walks", "When Who leads Places", "Sat 4 July Ann Hollis 12", "Membership"],
+            absent: ["leadsPlaces", "WhenWho"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
