@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Writes the samples in Samples/ for defects first seen on the held-out desktop-publishing
+newsletters (Samples/holdout/dtp): one defect each, small and deterministic.
+
+    python3 Samples/pdf/make_hold3_samples.py          # rewrite them all
+
+- pdf-bold-lead-ins.pdf: two columns of 10 pt serif; every paragraph opens with a few bold words
+  at body size (a run-in lead-in, "Ninety-three volunteers filled more"), so most of its first
+  line is bold; one real heading in bold body size ("Harbour Notes", a line of its own, more room
+  above than below) over a paragraph that opens with a lead-in. The lead-ins are part of their paragraphs: not headings, and not split off.
+
+Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
+Samples/pdf/EXPECTED.md gives each PDF's expected reading.
+"""
+import os
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+PAGE_W, PAGE_H = A4
+DEJAVU = "/usr/share/fonts/truetype/dejavu"
+
+
+def fonts():
+    pdfmetrics.registerFont(TTFont("Serif", os.path.join(DEJAVU, "DejaVuSerif.ttf")))
+    pdfmetrics.registerFont(TTFont("Serif-Bold", os.path.join(DEJAVU, "DejaVuSerif-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont("Sans-Bold", os.path.join(DEJAVU, "DejaVuSans-Bold.ttf")))
+
+
+def wrap(runs, width, size):
+    """Greedy line breaking of [(text, font)] runs; each line a list of (word, font)."""
+    words = [(w, f) for text, f in runs for w in text.split()]
+    lines, cur, used = [], [], 0.0
+    for w, f in words:
+        ww = pdfmetrics.stringWidth(w, f, size)
+        sp = pdfmetrics.stringWidth(" ", "Serif", size) if cur else 0
+        if cur and used + sp + ww > width:
+            lines.append(cur)
+            cur, used, sp = [], 0.0, 0
+        cur.append((w, f))
+        used += sp + ww
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def draw_lines(c, x, y, lines, size, lead):
+    for ln in lines:
+        t = c.beginText(x, y)
+        for i, (w, f) in enumerate(ln):
+            t.setFont(f, size)
+            t.textOut(w + (" " if i < len(ln) - 1 else ""))
+        c.drawText(t)
+        y -= lead
+    return y
+
+
+LEAD_INS = [
+    ("Ninety-three volunteers", "filled more than two hundred bags on the spring beach clean, the largest turnout "
+     "since the group began. Most of what they found was rope and netting washed in by the gales."),
+    ("The harbour commissioners", "agreed to match every pound raised in the village, and the quiz nights, the "
+     "plant sale and the sponsored swim brought in more than anyone expected."),
+    ("Please take care", "on the lowest six steps, which are covered at high tide and will always be slippery "
+     "with weed. The tide table is posted at the top of the steps."),
+]
+HEADING = "Harbour Notes"
+AFTER_HEADING = [
+    ("Moorings for visiting boats", "are now bookable a week ahead through the harbour office, which is open "
+     "every morning from eight until noon except on Sundays."),
+    ("", "The slipway will be closed for two days in June while the winch is serviced and its cable replaced."),
+]
+
+
+def bold_lead_ins():
+    fonts()
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-bold-lead-ins.pdf"), pagesize=A4, invariant=1, pageCompression=1)
+    size, lead, colw, gap, x0 = 10, 13, 200, 24, 70
+    c.setFont("Sans-Bold", 22)
+    c.drawString(x0, PAGE_H - 80, "Beach Clean Breaks Its Record")
+    y = PAGE_H - 112
+    for bold, plain in LEAD_INS[:2]:
+        y = draw_lines(c, x0, y, wrap([(bold, "Serif-Bold"), (plain, "Serif")], colw, size), size, lead) - 6
+    x1 = x0 + colw + gap
+    y = PAGE_H - 112
+    for bold, plain in LEAD_INS[2:]:
+        y = draw_lines(c, x1, y, wrap([(bold, "Serif-Bold"), (plain, "Serif")], colw, size), size, lead) - 6
+    y -= 14
+    t = c.beginText(x1, y)
+    t.setFont("Serif-Bold", size)
+    t.textOut(HEADING)
+    c.drawText(t)
+    y -= lead + 3
+    for bold, plain in AFTER_HEADING:
+        runs = ([(bold, "Serif-Bold")] if bold else []) + [(plain, "Serif")]
+        y = draw_lines(c, x1, y, wrap(runs, colw, size), size, lead) - 6
+    c.showPage()
+    c.save()
+
+
+if __name__ == "__main__":
+    bold_lead_ins()
