@@ -9,6 +9,11 @@ newsletters (Samples/holdout/dtp): one defect each, small and deterministic.
   line is bold; one real heading in bold body size ("Harbour Notes", a line of its own, more room
   above than below) over a paragraph that opens with a lead-in. The lead-ins are part of their paragraphs: not headings, and not split off.
 
+- pdf-dogleg-article.pdf: two columns under a headline across both; the lead story fills the
+  top of column 1, its paragraph cut mid-sentence there, and runs on at the head of column 2 and
+  down it; a second story (a bold kicker, a 16 pt headline, its text) is set under the lead story
+  in column 1. Read: the lead story whole (column 1's top, then column 2), then the second story.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
 Samples/pdf/EXPECTED.md gives each PDF's expected reading.
 """
@@ -101,5 +106,43 @@ def bold_lead_ins():
     c.save()
 
 
+DOGLEG_LEAD = (
+    "The old stone steps down to the tidal beach are open again after a winter behind fences. The contractors "
+    "lifted the last of the barriers on Friday morning, and by lunchtime the first families were already picking "
+    "their way down to the sand. The work was paid for by a coastal access grant and by the harbour "
+    "commissioners, who agreed to match every pound raised in the village, so that the quiz nights, the plant "
+    "sale and the sponsored swim all counted twice over and the fund closed a month early.")
+DOGLEG_LEAD_2 = ("Please take care on the lowest six steps, which are covered at high tide and will always be "
+                 "slippery with weed. The tide table is posted at the top of the steps.")
+DOGLEG_SECOND = ("Ninety-three volunteers filled more than two hundred bags on the spring beach clean, the largest "
+                 "turnout since the group began. The next clean is on the first Sunday in June.")
+
+
+def dogleg_article():
+    fonts()
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-dogleg-article.pdf"), pagesize=A4, invariant=1, pageCompression=1)
+    size, lead, colw, gap, x0 = 10, 13, 200, 24, 70
+    x1 = x0 + colw + gap
+    c.setFont("Sans-Bold", 24)
+    c.drawString(x0, PAGE_H - 80, "Harbour Steps Reopen")
+    top = PAGE_H - 110
+    lines = wrap([(DOGLEG_LEAD, "Serif")], colw, size)
+    cut = 6  # the paragraph breaks off mid-sentence at the foot of the lead story's first part
+    y = draw_lines(c, x0, top, lines[:cut], size, lead)
+    y2 = draw_lines(c, x1, top, lines[cut:], size, lead) - 6
+    draw_lines(c, x1, y2, wrap([(DOGLEG_LEAD_2, "Serif")], colw, size), size, lead)
+    y -= 24
+    c.setFont("Sans-Bold", 8)
+    c.drawString(x0, y, "ENVIRONMENT")
+    y -= 22
+    c.setFont("Serif-Bold", 16)
+    c.drawString(x0, y, "Beach Clean Record")
+    y -= 20
+    draw_lines(c, x0, y, wrap([(DOGLEG_SECOND, "Serif")], colw, size), size, lead)
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     bold_lead_ins()
+    dogleg_article()
