@@ -14,6 +14,10 @@ newsletters (Samples/holdout/dtp): one defect each, small and deterministic.
   down it; a second story (a bold kicker, a 16 pt headline, its text) is set under the lead story
   in column 1. Read: the lead story whole (column 1's top, then column 2), then the second story.
 
+- pdf-drawn-soft-hyphens.pdf: one column whose compounds ("low-energy", "Osei-Marsh") are drawn
+  with the font's soft-hyphen glyph (U+00AD), as Scribus writes a typed hyphen into the text layer:
+  the hyphen is printed and the pen moves past it. Read with their hyphens: "low-energy".
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
 Samples/pdf/EXPECTED.md gives each PDF's expected reading.
 """
@@ -143,6 +147,29 @@ def dogleg_article():
     c.save()
 
 
+SHY_TEXT = [
+    "The new rig uses low\u00adenergy fittings that should cut the hall's electricity bill by almost a third, "
+    "and the control desk moves to a booth at the back of the seating.",
+    "The pottery course is taught by Daniel Osei\u00adMarsh and one other potter, and all clay, glazes and "
+    "firing costs are included in the fee for the ten\u00adweek course.",
+]
+
+
+def drawn_soft_hyphens():
+    fonts()
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-drawn-soft-hyphens.pdf"), pagesize=A4, invariant=1,
+                      pageCompression=1)
+    size, lead, x0 = 10, 13, 70
+    c.setFont("Sans-Bold", 18)
+    c.drawString(x0, PAGE_H - 80, "Stage Works")
+    y = PAGE_H - 108
+    for text in SHY_TEXT:
+        y = draw_lines(c, x0, y, wrap([(text, "Serif")], 420, size), size, lead) - 6
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     bold_lead_ins()
     dogleg_article()
+    drawn_soft_hyphens()
