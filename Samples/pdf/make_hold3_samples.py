@@ -18,6 +18,11 @@ newsletters (Samples/holdout/dtp): one defect each, small and deterministic.
   with the font's soft-hyphen glyph (U+00AD), as Scribus writes a typed hyphen into the text layer:
   the hyphen is printed and the pen moves past it. Read with their hyphens: "low-energy".
 
+- pdf-article-beside-contacts.pdf: a back page in two columns: an article's top (a 17 pt headline
+  over two lines, a 13 pt standfirst, an 8.5 pt byline, then 10 pt text) on the left, and a
+  contact list ("Tel: 0113 496 0581", each line level with one of the article's) in a narrow column
+  on the right. The short lines side by side are no table: the article reads whole, then the contacts.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
 Samples/pdf/EXPECTED.md gives each PDF's expected reading.
 """
@@ -169,7 +174,39 @@ def drawn_soft_hyphens():
     c.save()
 
 
+def article_beside_contacts():
+    fonts()
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-article-beside-contacts.pdf"), pagesize=A4, invariant=1,
+                      pageCompression=1)
+    x0, x1 = 70, 390
+    c.setFont("Sans-Bold", 17)
+    c.drawString(x0, PAGE_H - 90, "Guides Wanted This Summer")
+    c.setFont("Serif", 13)
+    c.drawString(x0, PAGE_H - 110, "The mill opens every weekend")
+    c.drawString(x0, PAGE_H - 127, "from Easter to October.")
+    c.setFont("Serif", 8.5)
+    c.drawString(x0, PAGE_H - 143, "By Rupert Example")
+    body = ("No experience is needed. New guides spend two Saturdays shadowing an experienced volunteer and are "
+            "given a short handbook that covers the history of the mill, the safety rules and the answers to the "
+            "questions that children always ask. Most guides give one afternoon a month.")
+    draw_lines(c, x0, PAGE_H - 162, wrap([(body, "Serif")], 290, 10), 10, 13)
+    c.setFont("Sans-Bold", 12)
+    c.drawString(x1, PAGE_H - 70, "Contact the Trust")
+    rows = [("Site manager:", "Colin Ashdown"), ("Tel:", "0113 496 0581"), ("Email:", "mill@example-mill.org.uk"),
+            ("Web:", "www.example-mill.org.uk")]
+    for (label, value), y in zip(rows, (90, 110, 127, 143)):
+        t = c.beginText(x1, PAGE_H - y)
+        t.setFont("Serif-Bold", 10)
+        t.textOut(label + " ")
+        t.setFont("Serif", 10)
+        t.textOut(value)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     bold_lead_ins()
     dogleg_article()
     drawn_soft_hyphens()
+    article_beside_contacts()
