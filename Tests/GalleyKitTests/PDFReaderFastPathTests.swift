@@ -42,7 +42,20 @@ import Testing
                     }
                 }
             }
-            return Line(String(scalars), box: box, font: font, isRotated: isRotated(inks, size: size))
+            // The last word holding a letter names the font the line ends in, when it is another.
+            var words: [[Glyph]] = [[]]
+            for index in range {
+                if glyphs[index].isWhitespace { words.append([]) } else { words[words.count - 1].append(glyphs[index]) }
+            }
+            var trailingFont: FontInfo?
+            if counts.count > 1, let word = words.last(where: { $0.contains { $0.scalar.properties.isAlphabetic } }) {
+                var letters: [Int: Int] = [:]
+                for glyph in word where glyph.scalar.properties.isAlphabetic && glyph.font >= 0 { letters[glyph.font, default: 0] += 1 }
+                let last = letters.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+                if let last, last != dominant, last < content.fonts.count { trailingFont = content.fonts[last] }
+            }
+            return Line(
+                String(scalars), box: box, font: font, trailingFont: trailingFont, isRotated: isRotated(inks, size: size))
         }
 
         static func isRotated(_ inks: [Glyph], size: Double) -> Bool {

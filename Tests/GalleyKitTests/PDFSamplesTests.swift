@@ -462,6 +462,37 @@ import Testing
             // A header row poppler runs together without spaces: three cells, not one word.
             order: ["Summer Walks", "When Who leads Places", "Sat 4 July Ann Hollis 12", "Membership"],
             absent: ["leadsPlaces", "WhenWho"]),
+        Sample(
+            name: "pdf-bold-lead-ins.pdf",
+            // Bold lead-ins run on in plain type stay in their paragraphs; "Harbour Notes" is a heading.
+            order: [
+                "Beach Clean Breaks Its Record", "Ninety-three volunteers filled more than", "The harbour commissioners agreed",
+                "Please take care on the lowest six steps", "Harbour Notes", "Moorings for visiting boats are now bookable",
+            ],
+            oneBlock: ["Ninety-three volunteers filled more than two hundred bags", "Please take care on the lowest six steps"],
+            headings: [("Harbour Notes", 2)]),
+        Sample(
+            name: "pdf-dogleg-article.pdf",
+            // The lead story reads whole (column 1's top, column 2) before the story under it in column 1.
+            order: [
+                "Harbour Steps Reopen", "already picking their way down to the sand", "Please take care on the lowest six steps",
+                "ENVIRONMENT", "Beach Clean Record", "Ninety-three volunteers",
+            ],
+            oneBlock: ["already picking their way down to the sand"],
+            headings: [("Beach Clean Record", 1)]),
+        Sample(
+            name: "pdf-drawn-soft-hyphens.pdf",
+            // Hyphens drawn with the soft-hyphen glyph keep their place in the word.
+            order: ["Stage Works", "uses low-energy fittings", "Daniel Osei-Marsh", "the ten-week course"],
+            absent: ["lowenergy", "OseiMarsh", "\u{AD}"]),
+        Sample(
+            name: "pdf-article-beside-contacts.pdf",
+            // An article's top beside a contact list is no table: the article reads whole, then the contacts.
+            order: [
+                "Guides Wanted This Summer", "The mill opens every weekend from Easter to October.", "By Rupert Example",
+                "No experience is needed", "Contact the Trust", "Site manager: Colin Ashdown", "Tel: 0113 496 0581",
+            ],
+            headings: [("Contact the Trust", 2)]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

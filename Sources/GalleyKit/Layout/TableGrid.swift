@@ -82,6 +82,10 @@ struct TableGrid {
     static let pageNumberDigits = 3
     /// A column of data has a digit in at least half of its cells (dates, times, prices, scores).
     static let numeralColumnShare = 0.5
+    /// Below its header row a table column is set in one size: its cells' sizes lie within this
+    /// ratio. A column of a headline, a standfirst and a byline beside a contact list is an
+    /// article set beside it, not cells (17 pt, 13 pt and 8.5 pt: twice apart).
+    static let maximumColumnSizeRatio = 1.3
 
     let pieces: [TablePiece]
     /// The page's body line height (L) and the document's body size (S).
@@ -342,7 +346,17 @@ struct TableGrid {
             let boxes = table.rows.flatMap { $0[column] }.map { pieces[$0].box }
             guard Self.alignedCount(boxes, tolerance: tolerance) >= Self.minimumRows else { return false }
         }
-        return !readsAsProse(table) && !isContentsList(table) && hasData(table)
+        return !readsAsProse(table) && !isContentsList(table) && !mixesSizesInAColumn(table) && hasData(table)
+    }
+
+    /// Whether a column holds cells set in sizes further apart than `maximumColumnSizeRatio`,
+    /// below the header row (which may be set larger): an article's headline, standfirst and byline.
+    func mixesSizesInAColumn(_ table: FoundTable) -> Bool {
+        table.columns.indices.contains { column in
+            let sizes = table.rows.dropFirst().flatMap { $0[column] }.map { pieces[$0].size }
+            guard let smallest = sizes.min(), let largest = sizes.max(), smallest > 0 else { return false }
+            return largest / smallest > Self.maximumColumnSizeRatio
+        }
     }
 
     /// Two columns whose second holds nothing but page numbers: a contents list ("Auditions … 2"),

@@ -8,6 +8,11 @@ public struct Line: Equatable, Sendable {
     public package(set) var box: Rect?
     /// The font most of the line is set in; nil for a raw text dump.
     public package(set) var font: FontInfo?
+    /// The font of the line's last word when it is not `font` (a bold lead-in run in to plain text:
+    /// "**The work** was paid for by a"); nil when the line ends in its own font or for a raw dump.
+    public package(set) var trailingFont: FontInfo?
+    /// The font the line ends in: what text carried on to the next line continues.
+    package var endFont: FontInfo? { trailingFont ?? font }
     /// The glyphs run at an angle (not horizontal): a PDF reader sets this; picture text, mostly.
     public package(set) var isRotated: Bool
     /// The line sits inside a picture's area on the page: a PDF reader sets this.
@@ -19,12 +24,13 @@ public struct Line: Equatable, Sendable {
     public package(set) var page: Int?
 
     package init(
-        _ text: String, box: Rect? = nil, font: FontInfo? = nil, isRotated: Bool = false, isInPicture: Bool = false,
-        sourceLine: Int? = nil
+        _ text: String, box: Rect? = nil, font: FontInfo? = nil, trailingFont: FontInfo? = nil, isRotated: Bool = false,
+        isInPicture: Bool = false, sourceLine: Int? = nil
     ) {
         self.text = text
         self.box = box
         self.font = font
+        self.trailingFont = trailingFont
         self.isRotated = isRotated
         self.isInPicture = isInPicture
         self.sourceLine = sourceLine

@@ -37,7 +37,7 @@ package struct OrderByGeometry: Stage {
                 }
             }
             let notes = RegionRoles.notesAfterTheirArticles(blocks, style: style)
-            blocks = notes.blocks
+            blocks = Self.doglegContinuations(notes.blocks)
             for note in notes.moved {
                 let words = note.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
                 document.audit.repair(

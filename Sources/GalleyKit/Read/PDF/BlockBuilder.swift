@@ -87,8 +87,10 @@ enum BlockBuilder {
     }
 
     /// Whether `next` continues the block that ends with `previous`.
+    /// Style is compared where `previous` ends: a line opening with a bold lead-in that runs on in
+    /// plain type ("**The work** was paid for by a") continues in plain type.
     static func joins(_ previous: Line, _ next: Line) -> Bool {
-        guard let above = previous.box, let below = next.box, let font = previous.font, let nextFont = next.font,
+        guard let above = previous.box, let below = next.box, let font = previous.endFont, let nextFont = next.font,
             !previous.isRotated, !next.isRotated, previous.isInPicture == next.isInPicture
         else { return false }
         guard abs(font.size - nextFont.size) <= sizeTolerance * max(font.size, nextFont.size),

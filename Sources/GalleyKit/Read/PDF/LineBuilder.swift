@@ -210,7 +210,30 @@ enum LineBuilder {
                 text = Self.text(range, marked)
             }
         }
-        return Line(text, box: box, font: font, isRotated: isRotated(range, glyphs, size: size))
+        let trailing = isOneFont ? nil : lastWordFont(range, glyphs).flatMap { $0 == dominant ? nil : $0 }
+        let trailingFont = trailing.flatMap { content.fonts.indices.contains($0) ? content.fonts[$0] : nil }
+        return Line(text, box: box, font: font, trailingFont: trailingFont, isRotated: isRotated(range, glyphs, size: size))
+    }
+
+    /// The font most letters of the range's last word use (the last run of ink glyphs holding a
+    /// letter, so a closing mark or a raised digit in another font does not count); nil when no
+    /// word holds a letter or no glyph of it names a font.
+    static func lastWordFont(_ range: Range<Int>, _ glyphs: [Glyph]) -> Int? {
+        var counts: [Int: Int] = [:]
+        var hasLetter = false
+        var index = range.upperBound
+        while index > range.lowerBound {
+            index -= 1
+            let glyph = glyphs[index]
+            if glyph.isWhitespace {
+                if hasLetter { break }
+                continue
+            }
+            guard glyph.scalar.properties.isAlphabetic else { continue }
+            hasLetter = true
+            if glyph.font >= 0 { counts[glyph.font, default: 0] += 1 }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
     }
 
     /// The text of a glyph range, built once from UTF-8 bytes. A "\n" inside a line is one of

@@ -69,8 +69,32 @@ extension PageContent {
             glyphs.append(Glyph(scalar, lastBox, font: -1))
         }
         let fonts = Self.fonts(of: pointer, glyphs: &glyphs)
+        Self.readDrawnSoftHyphens(&glyphs)
         self.init(size: size, glyphs: glyphs, fonts: fonts, links: Self.links(of: pointer, pageHeight: height))
     }
+
+    /// A soft hyphen (U+00AD) between two letters whose next letter starts at least half its
+    /// width further on was drawn: the pen moved past it, so it is the word's own hyphen, which
+    /// some layout programs write as U+00AD ("low\u{AD}energy" printed "low-energy"). It becomes
+    /// "-". A soft hyphen a web browser leaves inside a word for its hyphenation is not drawn: it
+    /// has no width and the next letter starts where it does; it stays for the hyphenation stage.
+    static func readDrawnSoftHyphens(_ glyphs: inout [Glyph]) {
+        for index in glyphs.indices.dropFirst().dropLast() where glyphs[index].scalar == "\u{00AD}" {
+            let hyphen = glyphs[index].box, next = glyphs[index + 1]
+            guard glyphs[index - 1].scalar.properties.isAlphabetic, next.scalar.properties.isAlphabetic,
+                hyphen.width >= drawnSoftHyphenMinimumWidthShare * hyphen.height,
+                next.box.minX - hyphen.minX >= drawnSoftHyphenAdvanceShare * hyphen.width,
+                abs(next.box.midY - hyphen.midY) <= 0.5 * max(hyphen.height, 1)
+            else { continue }
+            glyphs[index].scalar = "-"
+        }
+    }
+
+    /// A soft hyphen is drawn when the next letter starts at least this share of its width on.
+    static let drawnSoftHyphenAdvanceShare = 0.5
+    /// …and when it is at least this share of its height wide: a browser's undrawn soft hyphen
+    /// comes back from poppler a hair wide (1e-7 pt), a drawn hyphen about a third of its height.
+    static let drawnSoftHyphenMinimumWidthShare = 0.1
 
     /// The page's distinct fonts, each glyph given the index of its font (left at -1 for none).
     private static func fonts(of page: OpaquePointer, glyphs: inout [Glyph]) -> [FontInfo] {

@@ -37,7 +37,9 @@ enum HeadingSpacing {
         else { return true }
         let around = surroundings(of: heading, box: box, font: font, in: blocks, printedPage: printedPage, pitch: pitch)
         if around.hasTextBeside { return true }
-        guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.font,
+        // The line under it counts by the type it ends in: a paragraph opening with a bold lead-in
+        // run on in plain type is text in another style.
+        guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.endFont,
             next.isBold != font.isBold || abs(next.size - font.size) > 0.5
         else { return false }
         // Bold at body size must have more room above than below; a larger size only no less.

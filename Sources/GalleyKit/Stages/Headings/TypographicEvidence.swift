@@ -17,7 +17,7 @@ struct TypographicEvidence {
         func isSetAsHeading(_ line: Line) -> Bool {
             guard let font = line.font, let level = TypeScale.headingLevel(font, body: body) else { return false }
             return !(level == 3 && emphasis.contains(EmphasisStyles.Style(font))) && !Self.isLabelBesideValue(line, in: blocks)
-                && !Self.isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold)
+                && !Self.isPlainInBoldBody(font, body: body, bodyIsBold: bodyIsBold) && !Self.isRunInLeadIn(line)
         }
         func sameStyle(_ a: FontInfo?, _ b: FontInfo?) -> Bool {
             guard let a, let b else { return false }
@@ -56,6 +56,14 @@ struct TypographicEvidence {
         }
     }
 
+    /// Whether `line` opens with a bold lead-in that runs on in plain type of its own size on the
+    /// same line ("**The work** was paid for by a"): the line is mostly bold, but a heading never
+    /// turns into plain text mid-line, so this is the start of a paragraph.
+    static func isRunInLeadIn(_ line: Line) -> Bool {
+        guard let font = line.font, let trailing = line.trailingFont else { return false }
+        return font.isBold && !trailing.isBold && abs(trailing.size - font.size) <= 0.5
+    }
+
     /// Whether `font` is emphasis at about the size of a bold `body`: no heading.
     static func isPlainInBoldBody(_ font: FontInfo, body: Double, bodyIsBold: Bool) -> Bool {
         bodyIsBold && font.isBold && font.size / body < TypeScale.headingSizeRatio
@@ -63,9 +71,10 @@ struct TypographicEvidence {
 
     /// Whether the lines of `block` after its first `count` (the heading candidate) go on in the
     /// candidate's own style: then the candidate is the start of a paragraph set large or bold
-    /// (an introduction, a notice), not a heading, whose text always changes style under it.
+    /// (an introduction, a notice), not a heading, whose text always changes style under it. The
+    /// line under it counts by the type it ends in (a bold lead-in run on in plain type changes style).
     static func goesOnInItsStyle(_ block: Block, after count: Int) -> Bool {
-        guard count < block.lines.count, let first = block.lines[0].font, let next = block.lines[count].font else {
+        guard count < block.lines.count, let first = block.lines[0].font, let next = block.lines[count].endFont else {
             return false
         }
         return abs(first.size - next.size) <= 0.5 && first.isBold == next.isBold && first.isItalic == next.isItalic
