@@ -157,7 +157,9 @@ enum RegionRoles {
         for (index, block) in blocks.enumerated() where isHeadingLike(block, style: style) {
             let isBody = bodies ?? blocks.map(style.isBody)
             bodies = isBody
-            guard let box = block.box, !hasTextBelow(box, in: blocks, isBody: isBody, style: style) else { continue }
+            guard let box = block.box, !hasTextBelow(box, in: blocks, isBody: isBody, style: style),
+                !isInStack(index, blocks, style: style)
+            else { continue }
             var best: (SideHeading, Double)?
             for (other, body) in blocks.enumerated() where other != index && isBody[other] {
                 guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width
@@ -212,6 +214,32 @@ enum RegionRoles {
             return overlaps && other.minY >= box.maxY - 0.5 * style.pitch
                 && other.minY - box.maxY <= ownTextInPitches * style.pitch
         }
+    }
+
+    /// Whether block `index` is one of a stack of blocks in its style down its own column, each
+    /// within `ownTextInPitches` of the next, holding more lines together than a side-heading
+    /// may (a slide's box of bold names, a column of event lines): a column of its own, whose
+    /// lines only happen to line up with paragraphs beside it, not headings of those paragraphs.
+    static func isInStack(_ index: Int, _ blocks: [Block], style: BodyStyle) -> Bool {
+        guard let font = style.dominantFont(blocks[index]) else { return false }
+        func sameStyle(_ other: Int) -> Bool {
+            guard let otherFont = style.dominantFont(blocks[other]) else { return false }
+            return otherFont.isBold == font.isBold && abs(otherFont.size - font.size) <= 0.5
+        }
+        var stack = [index], seen: Set<Int> = [index], lines = blocks[index].lines.count
+        while let member = stack.popLast() {
+            guard let box = blocks[member].box else { continue }
+            for other in blocks.indices where !seen.contains(other) {
+                guard let otherBox = blocks[other].box, otherBox.minX < box.maxX, otherBox.maxX > box.minX else { continue }
+                let gap = max(otherBox.minY - box.maxY, box.minY - otherBox.maxY)
+                guard gap <= ownTextInPitches * style.pitch, sameStyle(other) else { continue }
+                seen.insert(other)
+                stack.append(other)
+                lines += blocks[other].lines.count
+                if lines > sideHeadingMaximumLines { return true }
+            }
+        }
+        return false
     }
 
     /// Whether line `line` of `body` can open a paragraph: it is the block's first line or follows a line that ends a sentence or stops short of the
