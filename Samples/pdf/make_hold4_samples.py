@@ -24,7 +24,7 @@ Distiller-like newsletters (Samples/holdout/typeset): one defect each, small and
   box of two paragraphs on the left and, on the right, a box of a bold title over bold names one
   a paragraph, whose first and fourth lines happen to line up with the tops of the paragraphs
   beside them. The right box is a column of its own, read after the left one, not side-headings
-  of the paragraphs.
+  of the paragraphs; its lines, evenly spaced and narrower than the text, are a list.
 
 Needs reportlab (its standard Times and Helvetica fonts, nothing embedded). Deterministic (invariant=1).
 """
