@@ -26,6 +26,11 @@ Distiller-like newsletters (Samples/holdout/typeset): one defect each, small and
   beside them. The right box is a column of its own, read after the left one, not side-headings
   of the paragraphs; its lines, evenly spaced and narrower than the text, are a list.
 
+- pdf-margin-note.pdf: one column of 10.5 pt text with a wide right margin; beside the second
+  of three paragraphs, level with its first line, a margin note of three lines in 8 pt italic
+  (as ConTeXt's \\inright sets one). The note reads right after the paragraph it stands beside,
+  not after the page's text.
+
 Needs reportlab (its standard Times and Helvetica fonts, nothing embedded). Deterministic (invariant=1).
 """
 import os
@@ -262,8 +267,43 @@ def slide_boxes():
     c.save()
 
 
+MARGIN_PARAS = [
+    "January is the best month of the year for the great nebula in Orion, which is easily seen without a "
+    "telescope from any dark site in the valley. Look for the faint smudge below the three stars of the belt, "
+    "and give your eyes a good twenty minutes to adjust before you decide that you cannot see it.",
+    "Induction evenings are held on the first Friday of the month. They cover the dome's safety rules, how to "
+    "open the slit and how to park the telescope at the end of the night. Nobody may book the dome on their own "
+    "until they have been to one, however many telescopes they own at home.",
+    "Jupiter is high in the south in the early evening, and its four bright moons change places from night to "
+    "night. A pair of binoculars held steady against a wall will show them, and a small telescope will show the "
+    "cloud belts as well.",
+]
+MARGIN_NOTE = ["Bring a red torch: white", "light ruins everybody's", "night vision."]
+
+
+def margin_note():
+    c = new_canvas("pdf-margin-note.pdf")
+    c.setTitle("Margin note")
+    c.setFont("Times-Bold", 22)
+    c.drawString(62, PAGE_H - 90, "Dark Skies")
+    left, width, pitch, y = 62, 330, 13.5, 130.0
+    for i, p in enumerate(MARGIN_PARAS):
+        if i == 1:
+            c.setFont("Times-Italic", 8)
+            for j, ln in enumerate(MARGIN_NOTE):
+                c.drawString(left + width + 18, PAGE_H - y - 8.5 - j * 10, ln)
+        c.setFont("Times-Roman", 10.5)
+        for ln in simpleSplit(p, "Times-Roman", 10.5, width):
+            c.drawString(left, PAGE_H - y - 8.5, ln)
+            y += pitch
+        y += 8
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     bold_body_headings()
     masthead_word_in_address()
     stacked_headings()
     slide_boxes()
+    margin_note()

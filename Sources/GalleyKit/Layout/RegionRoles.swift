@@ -216,6 +216,58 @@ enum RegionRoles {
         }
     }
 
+    /// A margin note is set at most this share of the body size (a small italic beside the text)...
+    static let marginNoteShareOfSize = 0.9
+    /// ...in at most this many lines.
+    static let marginNoteMaximumLines = 6
+
+    /// One margin note and the body block it stands beside, which it reads right after.
+    struct MarginNote: Equatable {
+        var note: Int
+        var body: Int
+    }
+
+    /// The page's margin notes: a short block in smaller type, not heading-like, in a narrow
+    /// column of its own (no other block above or below it in its column within
+    /// `ownTextInPitches`), whose top lines up with a line of a body block beside it, as a side-
+    /// heading's does (ConTeXt's `\inright`, LaTeX's `\marginpar` of a remark). It belongs to that
+    /// paragraph, not to a sidebar read after the page.
+    static func marginNotes(_ blocks: [Block], style: BodyStyle) -> [MarginNote] {
+        var found: [MarginNote] = []
+        var bodies: [Bool]?
+        for (index, block) in blocks.enumerated() {
+            guard block.kind == .paragraph, block.lines.count <= marginNoteMaximumLines, let box = block.box,
+                !block.lines.contains(where: { $0.isRotated || $0.isInPicture }), let font = style.dominantFont(block),
+                font.size <= marginNoteShareOfSize * style.size, !isHeadingLike(block, style: style)
+            else { continue }
+            let isBody = bodies ?? blocks.map(style.isBody)
+            bodies = isBody
+            let alone = !blocks.indices.contains { other in
+                guard other != index, let otherBox = blocks[other].box, otherBox.minX < box.maxX, otherBox.maxX > box.minX
+                else { return false }
+                return max(otherBox.minY - box.maxY, box.minY - otherBox.maxY) <= ownTextInPitches * style.pitch
+            }
+            guard alone else { continue }
+            var best: (MarginNote, Double)?
+            for (other, body) in blocks.enumerated() where other != index && isBody[other] {
+                guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width,
+                    box.minX >= bodyBox.maxX || box.maxX <= bodyBox.minX
+                else { continue }
+                let gap = box.minX >= bodyBox.maxX ? box.minX - bodyBox.maxX : bodyBox.minX - box.maxX
+                guard gap <= sideHeadingGapShareOfWidth * bodyBox.width else { continue }
+                for line in body.lines {
+                    guard let lineBox = line.box else { continue }
+                    let offset = box.minY - lineBox.minY
+                    guard offset >= -alignmentAboveInPitches * style.pitch, offset <= alignmentBelowInPitches * style.pitch
+                    else { continue }
+                    if best == nil || abs(offset) < best!.1 { best = (MarginNote(note: index, body: other), abs(offset)) }
+                }
+            }
+            if let (note, _) = best { found.append(note) }
+        }
+        return found
+    }
+
     /// Whether block `index` is one of a stack of blocks in its style down its own column, each
     /// within `ownTextInPitches` of the next, holding more lines together than a side-heading
     /// may (a slide's box of bold names, a column of event lines): a column of its own, whose
