@@ -218,8 +218,10 @@ enum RegionRoles {
 
     /// A margin note is set at most this share of the body size (a small italic beside the text)...
     static let marginNoteShareOfSize = 0.9
-    /// ...in at most this many lines.
+    /// ...in at most this many lines...
     static let marginNoteMaximumLines = 6
+    /// ...beside a paragraph of at least this many lines.
+    static let marginNoteMinimumBodyLines = 2
 
     /// One margin note and the body block it stands beside, which it reads right after.
     struct MarginNote: Equatable {
@@ -249,7 +251,10 @@ enum RegionRoles {
             }
             guard alone else { continue }
             var best: (MarginNote, Double)?
-            for (other, body) in blocks.enumerated() where other != index && isBody[other] {
+            // Beside a paragraph of running text (at least `marginNoteMinimumBodyLines`): a lone
+            // line beside a sidebar is a column's piece, not a paragraph with a note.
+            for (other, body) in blocks.enumerated()
+            where other != index && isBody[other] && body.lines.count >= marginNoteMinimumBodyLines {
                 guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width,
                     box.minX >= bodyBox.maxX || box.maxX <= bodyBox.minX
                 else { continue }
