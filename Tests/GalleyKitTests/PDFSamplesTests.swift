@@ -493,6 +493,30 @@ import Testing
                 "No experience is needed", "Contact the Trust", "Site manager: Colin Ashdown", "Tel: 0113 496 0581",
             ],
             headings: [("Contact the Trust", 2)]),
+        Sample(
+            // Every heading bold at the text's size, with bold event lines and names: the headings stay.
+            name: "pdf-bold-body-headings.pdf",
+            order: ["From the Chair", "Water Butts and the Hosepipe Ban", "DATES FOR THE DIARY", "Quiz Night", "Your Committee"],
+            headings: [("From the Chair", 2), ("1. Water Butts and the Hosepipe Ban", 2), ("DATES FOR THE DIARY", 2)],
+            title: "The Runner Bean"),
+        Sample(
+            // A masthead word that also starts a broken web address is no clipped picture text.
+            name: "pdf-masthead-word-in-address.pdf",
+            order: ["Ashgrove Matters", "The newsletter of Ashgrove", "Street Lighting"],
+            title: "Ashgrove Matters"),
+        Sample(
+            // A part title stacked over an article title in one block: both headings.
+            name: "pdf-stacked-headings.pdf",
+            order: ["AROUND THE ESTATE", "Resurfacing of Beech Crescent", "The council has confirmed", "ASSOCIATION BUSINESS"],
+            headings: [("AROUND THE ESTATE", 2), ("Resurfacing of Beech Crescent and the Lower Car Park Will Begin in October", 2)]),
+        Sample(
+            // A slide's box of bold names beside its text box reads after the text, as a list.
+            name: "pdf-slide-boxes.pdf",
+            order: ["Rehearsals for the summer show", "Performances are in the church hall", "Leading Roles", "Badger"]),
+        Sample(
+            // A margin note reads after the paragraph it stands beside.
+            name: "pdf-margin-note.pdf",
+            order: ["Induction evenings are held", "Bring a red torch", "Jupiter is high in the south"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

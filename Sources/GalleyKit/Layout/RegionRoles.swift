@@ -157,7 +157,9 @@ enum RegionRoles {
         for (index, block) in blocks.enumerated() where isHeadingLike(block, style: style) {
             let isBody = bodies ?? blocks.map(style.isBody)
             bodies = isBody
-            guard let box = block.box, !hasTextBelow(box, in: blocks, isBody: isBody, style: style) else { continue }
+            guard let box = block.box, !hasTextBelow(box, in: blocks, isBody: isBody, style: style),
+                !isInStack(index, blocks, style: style)
+            else { continue }
             var best: (SideHeading, Double)?
             for (other, body) in blocks.enumerated() where other != index && isBody[other] {
                 guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width
@@ -212,6 +214,89 @@ enum RegionRoles {
             return overlaps && other.minY >= box.maxY - 0.5 * style.pitch
                 && other.minY - box.maxY <= ownTextInPitches * style.pitch
         }
+    }
+
+    /// A margin note is set at most this share of the body size (a small italic beside the text)...
+    static let marginNoteShareOfSize = 0.9
+    /// ...in at most this many lines...
+    static let marginNoteMaximumLines = 6
+    /// ...beside a paragraph of at least this many lines.
+    static let marginNoteMinimumBodyLines = 2
+
+    /// One margin note and the body block it stands beside, which it reads right after.
+    struct MarginNote: Equatable {
+        var note: Int
+        var body: Int
+    }
+
+    /// The page's margin notes: a short block in smaller type, not heading-like, in a narrow
+    /// column of its own (no other block above or below it in its column within
+    /// `ownTextInPitches`), whose top lines up with a line of a body block beside it, as a side-
+    /// heading's does (ConTeXt's `\inright`, LaTeX's `\marginpar` of a remark). It belongs to that
+    /// paragraph, not to a sidebar read after the page.
+    static func marginNotes(_ blocks: [Block], style: BodyStyle) -> [MarginNote] {
+        var found: [MarginNote] = []
+        var bodies: [Bool]?
+        for (index, block) in blocks.enumerated() {
+            guard block.kind == .paragraph, block.lines.count <= marginNoteMaximumLines, let box = block.box,
+                !block.lines.contains(where: { $0.isRotated || $0.isInPicture }), let font = style.dominantFont(block),
+                font.size <= marginNoteShareOfSize * style.size, !isHeadingLike(block, style: style)
+            else { continue }
+            let isBody = bodies ?? blocks.map(style.isBody)
+            bodies = isBody
+            let alone = !blocks.indices.contains { other in
+                guard other != index, let otherBox = blocks[other].box, otherBox.minX < box.maxX, otherBox.maxX > box.minX
+                else { return false }
+                return max(otherBox.minY - box.maxY, box.minY - otherBox.maxY) <= ownTextInPitches * style.pitch
+            }
+            guard alone else { continue }
+            var best: (MarginNote, Double)?
+            // Beside a paragraph of running text (at least `marginNoteMinimumBodyLines`): a lone
+            // line beside a sidebar is a column's piece, not a paragraph with a note.
+            for (other, body) in blocks.enumerated()
+            where other != index && isBody[other] && body.lines.count >= marginNoteMinimumBodyLines {
+                guard let bodyBox = typicalExtent(body), box.width <= sideHeadingShareOfWidth * bodyBox.width,
+                    box.minX >= bodyBox.maxX || box.maxX <= bodyBox.minX
+                else { continue }
+                let gap = box.minX >= bodyBox.maxX ? box.minX - bodyBox.maxX : bodyBox.minX - box.maxX
+                guard gap <= sideHeadingGapShareOfWidth * bodyBox.width else { continue }
+                for line in body.lines {
+                    guard let lineBox = line.box else { continue }
+                    let offset = box.minY - lineBox.minY
+                    guard offset >= -alignmentAboveInPitches * style.pitch, offset <= alignmentBelowInPitches * style.pitch
+                    else { continue }
+                    if best == nil || abs(offset) < best!.1 { best = (MarginNote(note: index, body: other), abs(offset)) }
+                }
+            }
+            if let (note, _) = best { found.append(note) }
+        }
+        return found
+    }
+
+    /// Whether block `index` is one of a stack of blocks in its style down its own column, each
+    /// within `ownTextInPitches` of the next, holding more lines together than a side-heading
+    /// may (a slide's box of bold names, a column of event lines): a column of its own, whose
+    /// lines only happen to line up with paragraphs beside it, not headings of those paragraphs.
+    static func isInStack(_ index: Int, _ blocks: [Block], style: BodyStyle) -> Bool {
+        guard let font = style.dominantFont(blocks[index]) else { return false }
+        func sameStyle(_ other: Int) -> Bool {
+            guard let otherFont = style.dominantFont(blocks[other]) else { return false }
+            return otherFont.isBold == font.isBold && abs(otherFont.size - font.size) <= 0.5
+        }
+        var stack = [index], seen: Set<Int> = [index], lines = blocks[index].lines.count
+        while let member = stack.popLast() {
+            guard let box = blocks[member].box else { continue }
+            for other in blocks.indices where !seen.contains(other) {
+                guard let otherBox = blocks[other].box, otherBox.minX < box.maxX, otherBox.maxX > box.minX else { continue }
+                let gap = max(otherBox.minY - box.maxY, box.minY - otherBox.maxY)
+                guard gap <= ownTextInPitches * style.pitch, sameStyle(other) else { continue }
+                seen.insert(other)
+                stack.append(other)
+                lines += blocks[other].lines.count
+                if lines > sideHeadingMaximumLines { return true }
+            }
+        }
+        return false
     }
 
     /// Whether line `line` of `body` can open a paragraph: it is the block's first line or follows a line that ends a sentence or stops short of the

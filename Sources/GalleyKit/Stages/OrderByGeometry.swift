@@ -76,18 +76,24 @@ package struct OrderByGeometry: Stage {
             sideHeadings[position].line = 0
         }
         let headings = Set(sideHeadings.map(\.heading))
+        // Margin notes read right after the paragraph they stand beside.
+        let notes = RegionRoles.marginNotes(blocks, style: style).filter {
+            !headings.contains($0.note) && !headings.contains($0.body)
+        }
+        let noteAfter = Dictionary(grouping: notes, by: \.body).mapValues { $0.map(\.note) }
+        let noted = Set(notes.map(\.note))
         // Rotated text in a margin (a banner down the page's edge, beyond every other block) is
         // set apart from the flow: it would bridge the gaps between bands and columns. It reads
         // after the page's text.
         let upright = blocks.filter { !$0.lines.contains(where: \.isRotated) }.compactMap(\.box)
         let textLeft = upright.map(\.minX).min() ?? 0, textRight = upright.map(\.maxX).max() ?? 0
         let rotated = blocks.indices.filter { index in
-            guard !headings.contains(index), !blocks[index].lines.isEmpty,
+            guard !headings.contains(index), !noted.contains(index), !blocks[index].lines.isEmpty,
                 blocks[index].lines.allSatisfy(\.isRotated), let box = blocks[index].box
             else { return false }
             return box.maxX <= textLeft || box.minX >= textRight
         }
-        let rest = blocks.indices.filter { !headings.contains($0) && !rotated.contains($0) }
+        let rest = blocks.indices.filter { !headings.contains($0) && !noted.contains($0) && !rotated.contains($0) }
         let height = lineHeight(page)
         var items = rest.map { layoutItem(blocks[$0]) }
         // A photo is part of the page: the blank beside it in one column is no gap across the
@@ -100,6 +106,7 @@ package struct OrderByGeometry: Stage {
         for member in cut {
             if let heading = headingBefore[member] { result.append(asHeading(blocks[heading], style: style)) }
             result.append(blocks[member])
+            for note in noteAfter[member] ?? [] { result.append(blocks[note]) }
         }
         return result + rotated.map { blocks[$0] }
     }

@@ -17,6 +17,9 @@ package struct RemoveImageText: Stage {
     static let fragmentShare = 0.5
     /// A block this small whose words are clipped at an edge is a picture's caption cut off ("Northampton," / "Northamptonshir").
     static let smallBlockMaximumLines = 3
+    /// A word the document prints whole this many times is one of its words, never a clipped piece:
+    /// the line under judgement is one of them, so it must occur elsewhere too.
+    static let repeatedWordCount = 2
     /// A clipped word keeps at least this many letters; shorter pieces are judged as fragments.
     static let minimumClippedLength = 3
     /// Text inside a picture is the picture's own when set this much smaller than the body text.
@@ -199,9 +202,14 @@ package struct RemoveImageText: Stage {
         var prefixes: Set<String> = []
         var suffixes: Set<String> = []
         var clippedCache: [String: (asPrefix: Bool, asSuffix: Bool)] = [:]
+        /// The document's words that it prints whole at least `repeatedWordCount` times: a name
+        /// ("Ashgrove") is no clipped piece of the longer word that starts with it
+        /// ("ashgrove-residents" in an address) when the document also sets it on its own.
+        var repeatedWords: Set<String> = []
 
         init(lexicon: any Lexicon, vocabulary: DocumentVocabulary) {
             self.lexicon = lexicon
+            repeatedWords = Set(vocabulary.counts.lazy.filter { $0.value >= RemoveImageText.repeatedWordCount }.map(\.key))
             for word in vocabulary.counts.keys {
                 // A word of ASCII letters is cut by bytes, each a character; any other by characters.
                 let bytes = Array(word.utf8)
@@ -286,7 +294,8 @@ package struct RemoveImageText: Stage {
             let lower = word.lowercased()
             let isPrefix = prefixes.contains(lower), isSuffix = suffixes.contains(lower)
             // Most words are neither: then the answer is no without asking the lexicon.
-            let isDictionaryWord = (isPrefix || isSuffix) && (lexicon.isWord(word) || lexicon.isWord(lower))
+            let isDictionaryWord =
+                (isPrefix || isSuffix) && (repeatedWords.contains(lower) || lexicon.isWord(word) || lexicon.isWord(lower))
             let answer = (!isDictionaryWord && isPrefix, !isDictionaryWord && isSuffix)
             clippedCache[word] = answer
             return answer

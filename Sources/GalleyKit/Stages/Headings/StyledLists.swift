@@ -10,7 +10,8 @@ struct StyledLists {
     /// …lined up on the left within this share of their type size…
     static let styledListAlignmentShare = 0.5
     /// …and each clearly narrower than the prose beside it: at most this share of the widest
-    /// body-style line on the page that overlaps it across.
+    /// body-style line on the page that overlaps it across (of the page's widest body line when
+    /// none does).
     static let styledListWidthShare = 0.75
 
     /// The page's blocks.
@@ -128,13 +129,15 @@ struct StyledLists {
             return false
         }
         let runLeft = left, runRight = boxes.map(\.maxX).max() ?? left
-        let bodyWidths = blocks.flatMap(\.lines).compactMap { line -> Double? in
-            guard let font = line.font, !font.isBold, abs(font.size - body) <= 0.5, let box = line.box,
-                box.minX < runRight, box.maxX > runLeft
-            else { return nil }
-            return box.width
+        var widestOverlapping: Double?, widestOnPage: Double?
+        for line in blocks.lazy.flatMap(\.lines) {
+            guard let font = line.font, !font.isBold, abs(font.size - body) <= 0.5, let box = line.box else { continue }
+            widestOnPage = max(widestOnPage ?? 0, box.width)
+            if box.minX < runRight, box.maxX > runLeft { widestOverlapping = max(widestOverlapping ?? 0, box.width) }
         }
-        guard let widest = bodyWidths.max() else { return false }
+        // A run in a column of its own (a slide's box of names beside its text box) has no body
+        // line across it: it is measured against the page's widest body line instead.
+        guard let widest = widestOverlapping ?? widestOnPage else { return false }
         return boxes.allSatisfy { $0.width <= styledListWidthShare * widest }
     }
 }

@@ -1,6 +1,7 @@
 /// Headings of a PDF page, from typography: a block set larger than the page's body text, or bold
 /// at body size, short and unpunctuated, is a heading; its leading heading lines are split off at
-/// the font change. The decision weighs the evidence of the other heading rules.
+/// the font change, and what is left is judged again (a part title stacked over an article title
+/// in one block is two headings). The decision weighs the evidence of the other heading rules.
 ///
 /// Not headings: runs of short lines in one emphasised style (`StyledLists`, made lists), a bold
 /// body-size style the document uses too often (`EmphasisStyles`), a label ending in a colon with
@@ -16,15 +17,23 @@ enum TypographicHeadings {
         var result: [Block] = []
         for (blockIndex, block) in blocks.enumerated() {
             let next = blockIndex + 1 < blocks.count ? blocks[blockIndex + 1] : nil
-            guard block.kind == .paragraph, let found = heading(of: block, next: next, body: body, evidence: evidence)
+            guard block.kind == .paragraph, let first = heading(of: block, next: next, body: body, evidence: evidence)
             else {
                 result.append(block)
                 continue
             }
-            let (count, level) = found
-            result.append(Block(lines: Array(block.lines[..<count]), kind: .heading, headingLevel: level, page: block.page))
-            if count < block.lines.count {
-                result.append(Block(lines: Array(block.lines[count...]), kind: block.kind, page: block.page))
+            // Stacked headings of two levels set close enough to share a block (a part title over
+            // an article title in another face): the rest is judged again, until it opens with none.
+            var found: (count: Int, level: Int)? = first
+            var rest = block
+            while let current = found {
+                let count = current.count
+                result.append(
+                    Block(lines: Array(rest.lines[..<count]), kind: .heading, headingLevel: current.level, page: rest.page))
+                guard count < rest.lines.count else { break }
+                rest = Block(lines: Array(rest.lines[count...]), kind: rest.kind, page: rest.page)
+                found = heading(of: rest, next: next, body: body, evidence: evidence)
+                if found == nil { result.append(rest) }
             }
         }
         return HeadingPieces.joined(result)
