@@ -1,6 +1,7 @@
 /// Marks heading blocks and their levels (1–3): from typography when the lines carry fonts,
 /// from the shape of the text (short, title-like, unpunctuated lines followed by prose) when they
-/// do not. Leading title lines are split off their block; no text changes, so nothing is recorded.
+/// do not. Leading title lines are split off their block; a raw dump's justified title put back
+/// together or side-heading moved before its text is recorded as moved.
 /// In a PDF, a run of short lines in one emphasised style (a bold list of names) becomes a list
 /// block instead (see `StyledLists`).
 ///
@@ -9,7 +10,9 @@
 /// keep their level.
 ///
 /// The rules live in `Stages/Headings/`, one job each: `DumpHeadings` (with `TitleGroups`,
-/// `InnerHeadings` and `EntryTitles`) for raw dumps; `TypographicHeadings` (with `PageBody`,
+/// `InnerHeadings` and `EntryTitles`, after `JustifiedTitleWords` and `DisplacedSideHeadings`,
+/// before `TrailingSideHeadings`)
+/// for raw dumps; `TypographicHeadings` (with `PageBody`,
 /// `EmphasisStyles`, `StyledLists`, `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`)
 /// for PDFs; `HeadingLevelGaps` for the levels of the whole document.
 package struct DetectHeadings: Stage {
@@ -27,14 +30,22 @@ package struct DetectHeadings: Stage {
         let repeated = needsRepeated ? DumpHeadings.repeatedBlockTexts(document) : []
         let needsStyles = document.pages.contains { $0.duplicateOf == nil && hasFonts($0) }
         let emphasis = needsStyles ? EmphasisStyles.of(document) : []
-        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
-            let blocks = document.pages[pageIndex].blocks
-            let hasFonts = hasFonts(document.pages[pageIndex])
-            document.pages[pageIndex].blocks =
-                hasFonts
-                ? TypographicHeadings.headings(blocks, emphasis: emphasis)
-                : DumpHeadings.headings(blocks, repeated: repeated)
+        let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
+        var dumpPages: [Int] = []
+        for (position, pageIndex) in live.enumerated() {
+            var blocks = document.pages[pageIndex].blocks
+            if hasFonts(document.pages[pageIndex]) {
+                document.pages[pageIndex].blocks = TypographicHeadings.headings(blocks, emphasis: emphasis)
+            } else {
+                dumpPages.append(pageIndex)
+                let nextPage = position + 1 < live.count ? document.pages[live[position + 1]].blocks.first : nil
+                blocks = JustifiedTitleWords.rejoin(blocks, audit: &document.audit)
+                blocks = DisplacedSideHeadings.place(
+                    blocks, nextPage: nextPage, isFirstPage: dumpPages.count == 1, repeated: repeated)
+                document.pages[pageIndex].blocks = DumpHeadings.headings(blocks, repeated: repeated)
+            }
         }
+        if !dumpPages.isEmpty { TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated) }
         HeadingLevelGaps.close(&document)
     }
 }

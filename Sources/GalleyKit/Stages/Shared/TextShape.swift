@@ -26,6 +26,8 @@ enum TextShape {
         "you", "they", "he", "she", "it", "us", "them", "can", "will", "may", "should", "would", "could", "has",
         "have", "had", "do", "does", "did", "&",
     ]
+    /// Object pronouns: a title may end on one ("Before You Call Us", "Thank You") and be whole.
+    static let closingPronouns: Set<String> = ["us", "them", "him", "it", "you"]
     /// Punctuation that ends a sentence or a clause: a line ending in it is not a heading.
     static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
     /// Characters that never appear in a heading of running text (formulas, addresses, markup).
@@ -90,7 +92,9 @@ enum TextShape {
     static func endsWithOpenFunctionWord(_ text: String) -> Bool {
         guard endsWithFunctionWord(text) else { return false }
         let words = words(text)
+        // A capitalised object pronoun closes a title even when every word is capitalised.
         guard let last = words.last, last.first(where: \.isLetter)?.isUppercase == true else { return true }
+        if closingPronouns.contains(bare(last)) { return false }
         let lowercaseFunctionWord = words.dropLast().dropFirst().contains { word in
             functionWords.contains(bare(word)) && (word.first(where: \.isLetter)?.isLowercase ?? false)
         }
