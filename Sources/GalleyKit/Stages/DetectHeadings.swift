@@ -1,7 +1,8 @@
 /// Marks heading blocks and their levels (1–3): from typography when the lines carry fonts,
 /// from the shape of the text (short, title-like, unpunctuated lines followed by prose) when they
 /// do not. Leading title lines are split off their block; a raw dump's justified title put back
-/// together or side-heading moved before its text is recorded as moved.
+/// together, contact panel's values set beside their labels or side-heading moved before its
+/// text is recorded as moved.
 /// In a PDF, a run of short lines in one emphasised style (a bold list of names) becomes a list
 /// block instead (see `StyledLists`).
 ///
@@ -10,7 +11,8 @@
 /// keep their level.
 ///
 /// The rules live in `Stages/Headings/`, one job each: `DumpHeadings` (with `TitleGroups`,
-/// `InnerHeadings` and `EntryTitles`, after `JustifiedTitleWords` and `DisplacedSideHeadings`,
+/// `InnerHeadings` and `EntryTitles`, after `JustifiedTitleWords`, `FieldPanelColumns`,
+/// `TableTitles` and `DisplacedSideHeadings`,
 /// before `TrailingSideHeadings`)
 /// for raw dumps; `TypographicHeadings` (with `PageBody`,
 /// `EmphasisStyles`, `StyledLists`, `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`)
@@ -40,6 +42,8 @@ package struct DetectHeadings: Stage {
                 dumpPages.append(pageIndex)
                 let nextPage = position + 1 < live.count ? document.pages[live[position + 1]].blocks.first : nil
                 blocks = JustifiedTitleWords.rejoin(blocks, audit: &document.audit)
+                blocks = FieldPanelColumns.pair(blocks, audit: &document.audit)
+                blocks = TableTitles.split(blocks)
                 blocks = DisplacedSideHeadings.place(
                     blocks, nextPage: nextPage, isFirstPage: dumpPages.count == 1, repeated: repeated)
                 document.pages[pageIndex].blocks = DumpHeadings.headings(blocks, repeated: repeated)

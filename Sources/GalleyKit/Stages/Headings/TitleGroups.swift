@@ -32,7 +32,10 @@ enum TitleGroups {
             let continuesPrevious =
                 previous.map { continues($0, with: text, narrowWraps: narrowWraps, secondLine: index - start == 1) }
                 ?? false
-            let candidate = continuesPrevious ? TextShape.isTitleContinuation(text) : TextShape.isTitleCandidate(text)
+            let candidate =
+                continuesPrevious
+                ? TextShape.isTitleContinuation(text) || isDateTail(text, after: previous!)
+                : TextShape.isTitleCandidate(text)
             guard candidate else { break }
             if previous != nil, continuesPrevious, index - start < DetectHeadings.maximumHeadingLines {
                 index += 1
@@ -46,6 +49,17 @@ enum TitleGroups {
         // A heading never ends on a function word: the title goes on in the prose.
         while let last = groups.last, TextShape.endsWithOpenFunctionWord(texts[last.upperBound - 1]) { groups.removeLast() }
         return groups
+    }
+
+    /// A date finishes a title left open before it ("Pruning Day in" / "February"): a few
+    /// calendar words or numbers, no closing stop, though alone they are no title line.
+    static let maximumDateTailWords = 3
+
+    static func isDateTail(_ text: String, after previous: String) -> Bool {
+        guard let last = text.last, !TextShape.terminalPunctuation.contains(last),
+            TextShape.wordCount(text) <= maximumDateTailWords, TextShape.endsWithOpenFunctionWord(previous)
+        else { return false }
+        return TextShape.isDateOrNumber(text) && text.contains(where: \.isLetter)
     }
 
     /// Whether `text` carries on the title line `previous` above it (`secondLine`: `text` is
