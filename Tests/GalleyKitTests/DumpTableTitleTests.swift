@@ -5,7 +5,8 @@ import Testing
 
 /// A table's title that pdftotext set in one block with the first column's header ("Fixtures
 /// Ahead" / "Opponent") is a heading of its own when the blocks after it are the table's; a
-/// title wrapped over a last word before prose is not cut.
+/// title wrapped over a last word before prose is not cut. A date cell ("Sat 21 November") is
+/// no title.
 @Suite struct DumpTableTitleTests {
     func blocks(_ text: String) throws -> [String] {
         var document = try Fixtures.document(text)
@@ -34,5 +35,14 @@ import Testing
         #expect(!TableTitles.isTitleOverColumn(
             Block(lines: [Line("Summer Fixtures"), Line("Opponent")], page: 1),
             followedBy: [Block(lines: [Line("The first team won four of its six matches in June.")], page: 1)]))
+    }
+
+    @Test func aShortenedDateCellIsNoHeading() throws {
+        #expect(!TextShape.isTitleCandidate("Sat 21 November"))
+        #expect(!TextShape.isTitleCandidate("Thu 3 July"))
+        // A weekday's short form among a title's words leaves the title one.
+        #expect(TextShape.isTitleCandidate("Sun Dial Restored"))
+        let result = try blocks(opening + "Sat 21 November\n\nPlanting the new hedge along the north fence with the juniors\n")
+        #expect(!result.contains("H:Sat 21 November"))
     }
 }
