@@ -30,7 +30,10 @@ enum TrailingSideHeadings {
                 guard isStandingTitle(blocks[index], after: blocks[index - 1], before: next, repeated: repeated) else {
                     continue
                 }
-                let opening = openingIndex(before: index, in: blocks)
+                var opening = openingIndex(before: index, in: blocks)
+                // An opening never reaches back past the title before it on the page.
+                if let last = candidates.last, last.page == pageIndex { opening = max(opening, last.block + 1) }
+                guard opening < index else { continue }
                 candidates.append(Candidate(page: pageIndex, block: index, opening: opening))
                 if isNarrowTitle(blocks[index], beside: blocks[index - 1]) { hasNarrowTitle = true }
             }
