@@ -20,12 +20,16 @@ import Testing
         }
     }
 
-    let opening = "Rowing Notes\nThe newsletter of the rowing club\n\nThe new boat was launched on Saturday in front of a large crowd.\n\n"
+    let opening =
+        "Rowing Notes\nThe newsletter of the rowing club\n\nThe new boat was launched on Saturday in front of a large crowd.\n\n"
 
     @Test func labelAndValueColumnsArePaired() throws {
         let result = try blocks(
             opening + "Club Contacts\nCaptain:\nTel:\nEmail:\n\nRosalind Achebe\n020 7946 0718\ncaptain@example.org\n")
-        #expect(result.suffix(2) == ["H:Club Contacts", "L:Captain: Rosalind Achebe | Tel: 020 7946 0718 | Email: captain@example.org"])
+        #expect(
+            result.suffix(2) == [
+                "H:Club Contacts", "L:Captain: Rosalind Achebe | Tel: 020 7946 0718 | Email: captain@example.org",
+            ])
     }
 
     @Test func cellsReadInTurnArePaired() throws {
@@ -40,16 +44,19 @@ import Testing
     }
 
     @Test func aSingleFieldIsNoPanel() throws {
-        let result = try blocks(opening + "Club Contacts\nTel:\n\n020 7946 0718\n\nThe boathouse is open every weekend from seven until six.\n")
+        let result = try blocks(
+            opening + "Club Contacts\nTel:\n\n020 7946 0718\n\nThe boathouse is open every weekend from seven until six.\n")
         #expect(!result.contains { $0.hasPrefix("L:") })
     }
 
     @Test func aDateFinishesATitleLeftOpen() throws {
-        #expect(TitleGroups.leading(["Pruning Day in", "February", "Thirty volunteers turned out on a bitter Saturday."]) == [0..<2])
+        #expect(
+            TitleGroups.leading(["Pruning Day in", "February", "Thirty volunteers turned out on a bitter Saturday."]) == [0..<2])
         // Without the open function word the date is no part of the title.
         #expect(TitleGroups.leading(["Pruning Day", "February 2026", "Thirty volunteers turned out."]) == [0..<1])
         let result = try blocks(
-            opening + "Pruning Day in\nFebruary\n\nThirty-one volunteers turned out on a bitter Saturday to prune the old trees.\n")
+            opening
+                + "Pruning Day in\nFebruary\n\nThirty-one volunteers turned out on a bitter Saturday to prune the old trees.\n")
         #expect(result.contains("H:Pruning Day in February"))
     }
 }

@@ -23,14 +23,16 @@ import Testing
 
     @Test func aTitleEndingOnUsHeadsItsProse() throws {
         let result = try blocks(
-            "Harbour Notes\nThe newsletter of the harbour\n\nCome Sailing With Us\nThe club has three dinghies that members may borrow on any weekend in summer.\n")
+            "Harbour Notes\nThe newsletter of the harbour\n\nCome Sailing With Us\nThe club has three dinghies that members may borrow on any weekend in summer.\n"
+        )
         #expect(result.contains("H:Come Sailing With Us"))
     }
 
     // MARK: Justified titles
 
     let masthead = "Millbrook Street News\n\nThe newsletter of the Millbrook Street residents · June 2026\n\n"
-    let narrowProse = "The\ncouncil\nhas\nagreed\nto open twelve new plots on\nthe old nursery site behind\nthe library, which should cut\nthe waiting list by half.\n"
+    let narrowProse =
+        "The\ncouncil\nhas\nagreed\nto open twelve new plots on\nthe old nursery site behind\nthe library, which should cut\nthe waiting list by half.\n"
 
     @Test func aJustifiedTitleIsPutBackInPrintOrder() throws {
         let result = try blocks(masthead + "Allotment\nShorter\n\nWaiting List\n\n" + narrowProse)
@@ -75,7 +77,8 @@ import Testing
     @Test func aTitleLineInsideASentenceHeadsItsParagraph() throws {
         let result = try blocks(
             chapel
-                + "The builders finished in March and the scaffolding came down in time\nfor the Easter services.\nThis year the open days will be run through the website, where every\nOpen Day Booking\nvisitor chooses a time and leaves a name, so that the guides know how\nmany to expect on each of the summer Saturdays.\n")
+                + "The builders finished in March and the scaffolding came down in time\nfor the Easter services.\nThis year the open days will be run through the website, where every\nOpen Day Booking\nvisitor chooses a time and leaves a name, so that the guides know how\nmany to expect on each of the summer Saturdays.\n"
+        )
         let heading = try #require(result.firstIndex(of: "H:Open Day Booking"))
         #expect(result[heading - 1].hasSuffix("for the Easter services."))
         #expect(result[heading + 1].hasPrefix("P:This year the open days will be run through the website, where every visitor"))
@@ -85,7 +88,8 @@ import Testing
         // As wide as the prose: a line of the sentence, whatever its capitals.
         let result = try blocks(
             chapel
-                + "The builders finished in March and the scaffolding came down in time\nfor the Easter services, and afterwards we were visited by\nBishop Lindchester, Canon Marlowe And Archdeacon Fairbrother\nwho blessed the new roof and stayed to share the parish tea.\n")
+                + "The builders finished in March and the scaffolding came down in time\nfor the Easter services, and afterwards we were visited by\nBishop Lindchester, Canon Marlowe And Archdeacon Fairbrother\nwho blessed the new roof and stayed to share the parish tea.\n"
+        )
         #expect(!result.contains { $0.hasPrefix("H:") && $0.contains("Bishop") })
     }
 
@@ -109,7 +113,9 @@ import Testing
 
     @Test func aTitleAtThePageFootOverTheNextPagesProseStaysThere() throws {
         // A heading at the foot of a page whose text opens the next page: not a margin heading.
-        let result = try blocks(chapel + tail + "Midsummer Concert Tickets\n\u{0C}Tickets for the concert cost five pounds and are sold at the door.\n")
+        let result = try blocks(
+            chapel + tail
+                + "Midsummer Concert Tickets\n\u{0C}Tickets for the concert cost five pounds and are sold at the door.\n")
         let tickets = try #require(result.firstIndex { $0.hasSuffix("Midsummer Concert Tickets") })
         #expect(result[tickets + 1].hasPrefix("P:Tickets for the concert"))
     }

@@ -14,7 +14,8 @@ import Testing
         return document.pages.flatMap(\.blocks).map { ($0.kind == .heading ? "H:" : "P:") + $0.text }
     }
 
-    let opening = "Bowls Notes\nThe newsletter of the bowls club\n\nThe new green has settled well after the spring rain, and the groundsman is pleased.\n\n"
+    let opening =
+        "Bowls Notes\nThe newsletter of the bowls club\n\nThe new green has settled well after the spring rain, and the groundsman is pleased.\n\n"
 
     @Test func aTitleOverOneCellABlockIsCutFromTheHeader() throws {
         let result = try blocks(opening + "Fixtures Ahead\nOpponent\n\nDate\n\nVenue\n\nGreenbank\nSat 4 July\nPavilion\n")
@@ -32,9 +33,10 @@ import Testing
         let result = try blocks(
             opening + "Fixtures and\nResults\n\nThe first team won four of its six matches in June, and the second team two.\n")
         #expect(!result.contains("H:Fixtures and"))
-        #expect(!TableTitles.isTitleOverColumn(
-            Block(lines: [Line("Summer Fixtures"), Line("Opponent")], page: 1),
-            followedBy: [Block(lines: [Line("The first team won four of its six matches in June.")], page: 1)]))
+        #expect(
+            !TableTitles.isTitleOverColumn(
+                Block(lines: [Line("Summer Fixtures"), Line("Opponent")], page: 1),
+                followedBy: [Block(lines: [Line("The first team won four of its six matches in June.")], page: 1)]))
     }
 
     @Test func aShortenedDateCellIsNoHeading() throws {

@@ -47,7 +47,9 @@ enum DisplacedSideHeadings {
             var opening = title - 1
             while opening > 0, !TextShape.endsSentence(texts[opening - 1]) { opening -= 1 }
             var replacement: [Block] = []
-            if opening > 0 { replacement.append(Block(lines: Array(block.lines[..<opening]), kind: .paragraph, page: block.page)) }
+            if opening > 0 {
+                replacement.append(Block(lines: Array(block.lines[..<opening]), kind: .paragraph, page: block.page))
+            }
             replacement.append(Block(lines: [block.lines[title]], kind: .heading, headingLevel: 2, page: block.page))
             replacement.append(
                 Block(

@@ -29,7 +29,8 @@ enum FieldPanelColumns {
                 pairs = zip(labels, blocks[index + 1].lines.map { $0.text.trimmingWhitespace() }).map { ($0, $1) }
                 used = 1
                 audit.repair(
-                    .moved, before: blocks[index + 1].text, after: pairs.map { "\($0.label.text) \($0.value)" }.joined(separator: " / "),
+                    .moved, before: blocks[index + 1].text,
+                    after: pairs.map { "\($0.label.text) \($0.value)" }.joined(separator: " / "),
                     page: block.page, lines: labels)
             } else if labels.count == 1 {
                 // One block per cell: value, label, value… in turn.

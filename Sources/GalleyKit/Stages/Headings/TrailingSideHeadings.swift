@@ -38,7 +38,8 @@ enum TrailingSideHeadings {
                 if isNarrowTitle(blocks[index], beside: blocks[index - 1]) { hasNarrowTitle = true }
             }
         }
-        guard hasNarrowTitle, let first = candidates.first, opensBodyWithoutHeading(document, first, pageIndices: pageIndices, repeated: repeated)
+        guard hasNarrowTitle, let first = candidates.first,
+            opensBodyWithoutHeading(document, first, pageIndices: pageIndices, repeated: repeated)
         else { return }
         // Later moves first, so that the indices of earlier ones on the page still hold.
         for candidate in candidates.reversed() {
