@@ -46,7 +46,8 @@ package struct DetectHeadings: Stage {
                 blocks = TableTitles.split(blocks)
                 blocks = DisplacedSideHeadings.place(
                     blocks, nextPage: nextPage, isFirstPage: dumpPages.count == 1, repeated: repeated)
-                document.pages[pageIndex].blocks = DumpHeadings.headings(blocks, repeated: repeated)
+                document.pages[pageIndex].blocks = DisplacedSideHeadings.liftGluedPanels(
+                    DumpHeadings.headings(blocks, repeated: repeated), audit: &document.audit)
             }
         }
         if !dumpPages.isEmpty { TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated) }

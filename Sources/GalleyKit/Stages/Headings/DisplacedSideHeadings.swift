@@ -77,6 +77,58 @@ enum DisplacedSideHeadings {
         return nil
     }
 
+    // MARK: - A panel glued under a cut sentence
+
+    /// A boxed panel printed in the middle of a sentence ("…who can explain" / [Ride Leaders
+    /// Wanted / We need six more…] / "the hand signals…") that pdftotext glued under the
+    /// sentence's first part: the part is rejoined with its rest (the next block, opening in lower
+    /// case), and the panel, its title a heading, goes after the article (before the page's next
+    /// heading, or at its end). Runs after the page's headings are marked; each move is recorded.
+    static func liftGluedPanels(_ blocks: [Block], audit: inout Audit) -> [Block] {
+        var blocks = blocks
+        var index = 0
+        while index + 1 < blocks.count {
+            defer { index += 1 }
+            let block = blocks[index], next = blocks[index + 1]
+            guard block.kind == .paragraph, next.kind == .paragraph, block.lines.count >= 3,
+                let first = next.lines.first, TextShape.startsLowercase(first.text),
+                let title = gluedPanelTitle(block.lines.map { $0.text.trimmingWhitespace() })
+            else { continue }
+            let heading = Block(lines: [block.lines[title]], kind: .heading, headingLevel: 2, page: block.page)
+            let panel = Block(lines: Array(block.lines[(title + 1)...]), kind: .paragraph, page: block.page)
+            var joined = block
+            joined.lines = Array(block.lines[..<title]) + next.lines
+            audit.repair(
+                .moved, before: "\(heading.text) \(panel.text)",
+                after: "\(heading.text) (after the article it interrupts)", page: block.page, lines: heading.lines)
+            blocks[index] = joined
+            blocks.remove(at: index + 1)
+            let end = blocks[(index + 1)...].firstIndex { $0.kind == .heading } ?? blocks.count
+            blocks.insert(contentsOf: [heading, panel], at: end)
+        }
+        return blocks
+    }
+
+    /// The line of `texts` that titles a panel glued under an unfinished sentence: a short
+    /// title (not a numbered box's) after article prose that leaves its sentence open, over prose
+    /// that ends a sentence.
+    static func gluedPanelTitle(_ texts: [String]) -> Int? {
+        for index in 1..<(texts.count - 1) {
+            let text = texts[index], above = texts[index - 1]
+            let panel = texts[(index + 1)...]
+            // A numbered title is a box of a set, and the sentence cut is the article's own prose.
+            guard text.first?.isLetter == true, TextShape.isTitleCandidate(text), TextShape.isTitleCase(text),
+                TextShape.wordCount(text) >= interposedMinimumWords, !TextShape.endsWithFunctionWord(text),
+                !TextShape.endsSentence(above), !above.hasSuffix(":"), !TextShape.endsWithDash(above),
+                TextShape.wordCount(above) >= interposedMinimumWords, texts[..<index].contains(where: TextShape.isProse),
+                let opening = panel.first, opening.first?.isUppercase == true,
+                let last = panel.last, TextShape.endsSentence(last), panel.contains(where: TextShape.isProse)
+            else { continue }
+            return index
+        }
+        return nil
+    }
+
     // MARK: - Titles left after the prose
 
     /// A paragraph that opens a page's text: a block's first line or a line after one that ends a sentence.

@@ -70,6 +70,17 @@ enum TitleGroups {
         return TextShape.endsWithOpenFunctionWord(previous) || TextShape.endsWithDash(previous)
             || TextShape.startsLowercase(text)
             || (words == 1 && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && secondLine))
-            || (previousWords > 1 && balancedWrapRange.contains(ratio))
+            || (previousWords > 1 && balancedWrapRange.contains(ratio) && !opensSentenceAfterTitle(previous, text))
+    }
+
+    /// A sentence-case line opening on a capitalised function word under a Title Case line
+    /// starts the prose under a title ("Road Safety Campaign" / "The club has joined the"): no
+    /// wrap of it, however alike their lengths. One opening on a name may carry the name above
+    /// on ("The Cruse Bereavement Care Freephone" / "National Helpline is staffed by…").
+    static func opensSentenceAfterTitle(_ previous: String, _ text: String) -> Bool {
+        guard text.first?.isUppercase == true, let first = TextShape.words(text).first,
+            TextShape.functionWords.contains(TextShape.bare(first))
+        else { return false }
+        return TextShape.isTitleCase(previous) && !TextShape.isTitleCase(text)
     }
 }
