@@ -1,8 +1,8 @@
 /// Marks heading blocks and their levels (1–3): from typography when the lines carry fonts,
 /// from the shape of the text (short, title-like, unpunctuated lines followed by prose) when they
-/// do not. Leading title lines are split off their block; a raw dump's justified title put back
-/// together, contact panel's values set beside their labels or side-heading moved before its
-/// text is recorded as moved.
+/// do not. Leading title lines are split off their block. In a raw dump, a justified title put
+/// back together, a contact panel's values set beside their labels, and a side-heading or panel
+/// moved to the text it belongs to are each recorded as moved.
 /// In a PDF, a run of short lines in one emphasised style (a bold list of names) becomes a list
 /// block instead (see `StyledLists`).
 ///
@@ -10,13 +10,13 @@
 /// page is level 1 (a page title), every other heading level 2. Numbered boxes marked earlier
 /// keep their level.
 ///
-/// The rules live in `Stages/Headings/`, one job each: `DumpHeadings` (with `TitleGroups`,
-/// `InnerHeadings` and `EntryTitles`, after `JustifiedTitleWords`, `FieldPanelColumns`,
-/// `TableTitles` and `DisplacedSideHeadings`,
-/// before `TrailingSideHeadings`)
-/// for raw dumps; `TypographicHeadings` (with `PageBody`,
-/// `EmphasisStyles`, `StyledLists`, `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`)
-/// for PDFs; `HeadingLevelGaps` for the levels of the whole document.
+/// The rules live in `Stages/Headings/`, one job each. For raw dumps, per page:
+/// `JustifiedTitleWords`, `FieldPanelColumns`, `TableTitles` and `DisplacedSideHeadings` first,
+/// then `DumpHeadings` (with `TitleGroups`, `InnerHeadings` and `EntryTitles`), then
+/// `DisplacedSideHeadings.liftGluedPanels`; over the whole document, `TrailingSideHeadings`.
+/// For PDFs: `TypographicHeadings` (with `PageBody`, `EmphasisStyles`, `StyledLists`,
+/// `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`). `HeadingLevelGaps` sets the
+/// levels of the whole document.
 package struct DetectHeadings: Stage {
     /// A heading wraps over at most this many lines.
     static let maximumHeadingLines = 3
