@@ -1,6 +1,8 @@
 /// Marks heading blocks and their levels (1–3): from typography when the lines carry fonts,
 /// from the shape of the text (short, title-like, unpunctuated lines followed by prose) when they
-/// do not. Leading title lines are split off their block; no text changes, so nothing is recorded.
+/// do not. Leading title lines are split off their block. In a raw dump, a justified title put
+/// back together, a contact panel's values set beside their labels, and a side-heading or panel
+/// moved to the text it belongs to are each recorded as moved.
 /// In a PDF, a run of short lines in one emphasised style (a bold list of names) becomes a list
 /// block instead (see `StyledLists`).
 ///
@@ -8,10 +10,13 @@
 /// page is level 1 (a page title), every other heading level 2. Numbered boxes marked earlier
 /// keep their level.
 ///
-/// The rules live in `Stages/Headings/`, one job each: `DumpHeadings` (with `TitleGroups`,
-/// `InnerHeadings` and `EntryTitles`) for raw dumps; `TypographicHeadings` (with `PageBody`,
-/// `EmphasisStyles`, `StyledLists`, `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`)
-/// for PDFs; `HeadingLevelGaps` for the levels of the whole document.
+/// The rules live in `Stages/Headings/`, one job each. For raw dumps, per page:
+/// `JustifiedTitleWords`, `FieldPanelColumns`, `TableTitles` and `DisplacedSideHeadings` first,
+/// then `DumpHeadings` (with `TitleGroups`, `InnerHeadings` and `EntryTitles`), then
+/// `DisplacedSideHeadings.liftGluedPanels`; over the whole document, `TrailingSideHeadings`.
+/// For PDFs: `TypographicHeadings` (with `PageBody`, `EmphasisStyles`, `StyledLists`,
+/// `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`). `HeadingLevelGaps` sets the
+/// levels of the whole document.
 package struct DetectHeadings: Stage {
     /// A heading wraps over at most this many lines.
     static let maximumHeadingLines = 3
@@ -27,14 +32,25 @@ package struct DetectHeadings: Stage {
         let repeated = needsRepeated ? DumpHeadings.repeatedBlockTexts(document) : []
         let needsStyles = document.pages.contains { $0.duplicateOf == nil && hasFonts($0) }
         let emphasis = needsStyles ? EmphasisStyles.of(document) : []
-        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
-            let blocks = document.pages[pageIndex].blocks
-            let hasFonts = hasFonts(document.pages[pageIndex])
-            document.pages[pageIndex].blocks =
-                hasFonts
-                ? TypographicHeadings.headings(blocks, emphasis: emphasis)
-                : DumpHeadings.headings(blocks, repeated: repeated)
+        let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
+        var dumpPages: [Int] = []
+        for (position, pageIndex) in live.enumerated() {
+            var blocks = document.pages[pageIndex].blocks
+            if hasFonts(document.pages[pageIndex]) {
+                document.pages[pageIndex].blocks = TypographicHeadings.headings(blocks, emphasis: emphasis)
+            } else {
+                dumpPages.append(pageIndex)
+                let nextPage = position + 1 < live.count ? document.pages[live[position + 1]].blocks.first : nil
+                blocks = JustifiedTitleWords.rejoin(blocks, audit: &document.audit)
+                blocks = FieldPanelColumns.pair(blocks, audit: &document.audit)
+                blocks = TableTitles.split(blocks)
+                blocks = DisplacedSideHeadings.place(
+                    blocks, nextPage: nextPage, isFirstPage: dumpPages.count == 1, repeated: repeated)
+                document.pages[pageIndex].blocks = DisplacedSideHeadings.liftGluedPanels(
+                    DumpHeadings.headings(blocks, repeated: repeated), audit: &document.audit)
+            }
         }
+        if !dumpPages.isEmpty { TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated) }
         HeadingLevelGaps.close(&document)
     }
 }

@@ -32,7 +32,10 @@ enum TitleGroups {
             let continuesPrevious =
                 previous.map { continues($0, with: text, narrowWraps: narrowWraps, secondLine: index - start == 1) }
                 ?? false
-            let candidate = continuesPrevious ? TextShape.isTitleContinuation(text) : TextShape.isTitleCandidate(text)
+            let candidate =
+                continuesPrevious
+                ? TextShape.isTitleContinuation(text) || isDateTail(text, after: previous!)
+                : TextShape.isTitleCandidate(text)
             guard candidate else { break }
             if previous != nil, continuesPrevious, index - start < DetectHeadings.maximumHeadingLines {
                 index += 1
@@ -48,6 +51,17 @@ enum TitleGroups {
         return groups
     }
 
+    /// A date finishes a title left open before it ("Pruning Day in" / "February"): a few
+    /// calendar words or numbers, no closing stop, though alone they are no title line.
+    static let maximumDateTailWords = 3
+
+    static func isDateTail(_ text: String, after previous: String) -> Bool {
+        guard let last = text.last, !TextShape.terminalPunctuation.contains(last),
+            TextShape.wordCount(text) <= maximumDateTailWords, TextShape.endsWithOpenFunctionWord(previous)
+        else { return false }
+        return TextShape.isDateOrNumber(text) && text.contains(where: \.isLetter)
+    }
+
     /// Whether `text` carries on the title line `previous` above it (`secondLine`: `text` is
     /// the group's second line).
     static func continues(_ previous: String, with text: String, narrowWraps: Bool, secondLine: Bool) -> Bool {
@@ -56,6 +70,17 @@ enum TitleGroups {
         return TextShape.endsWithOpenFunctionWord(previous) || TextShape.endsWithDash(previous)
             || TextShape.startsLowercase(text)
             || (words == 1 && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && secondLine))
-            || (previousWords > 1 && balancedWrapRange.contains(ratio))
+            || (previousWords > 1 && balancedWrapRange.contains(ratio) && !opensSentenceAfterTitle(previous, text))
+    }
+
+    /// A sentence-case line opening on a capitalised function word under a Title Case line
+    /// starts the prose under a title ("Road Safety Campaign" / "The club has joined the"): no
+    /// wrap of it, however alike their lengths. One opening on a name may carry the name above
+    /// on ("The Cruse Bereavement Care Freephone" / "National Helpline is staffed by…").
+    static func opensSentenceAfterTitle(_ previous: String, _ text: String) -> Bool {
+        guard text.first?.isUppercase == true, let first = TextShape.words(text).first,
+            TextShape.functionWords.contains(TextShape.bare(first))
+        else { return false }
+        return TextShape.isTitleCase(previous) && !TextShape.isTitleCase(text)
     }
 }

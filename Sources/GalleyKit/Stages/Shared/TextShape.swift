@@ -26,6 +26,8 @@ enum TextShape {
         "you", "they", "he", "she", "it", "us", "them", "can", "will", "may", "should", "would", "could", "has",
         "have", "had", "do", "does", "did", "&",
     ]
+    /// Object pronouns: a title may end on one ("Before You Call Us", "Thank You") and be whole.
+    static let closingPronouns: Set<String> = ["us", "them", "him", "it", "you"]
     /// Punctuation that ends a sentence or a clause: a line ending in it is not a heading.
     static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
     /// Characters that never appear in a heading of running text (formulas, addresses, markup).
@@ -37,6 +39,8 @@ enum TextShape {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "and",
+        // Weekdays as a diary or a table's date column shortens them ("Sat 21 November").
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
     /// Punctuation trimmed from a word before it is compared with a list.
     static let wordPunctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "'", "“", "”", "‘", "’", "-", "–"]
@@ -90,7 +94,9 @@ enum TextShape {
     static func endsWithOpenFunctionWord(_ text: String) -> Bool {
         guard endsWithFunctionWord(text) else { return false }
         let words = words(text)
+        // A capitalised object pronoun closes a title even when every word is capitalised.
         guard let last = words.last, last.first(where: \.isLetter)?.isUppercase == true else { return true }
+        if closingPronouns.contains(bare(last)) { return false }
         let lowercaseFunctionWord = words.dropLast().dropFirst().contains { word in
             functionWords.contains(bare(word)) && (word.first(where: \.isLetter)?.isLowercase ?? false)
         }
