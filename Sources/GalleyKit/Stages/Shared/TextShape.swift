@@ -43,15 +43,56 @@ enum TextShape {
 
     /// A word lower-cased without the punctuation around it ("(Services)," → "services").
     static func bare<S: StringProtocol>(_ word: S) -> String {
+        if let bare = asciiBare(word) { return bare }
         let lower = word.lowercased()
         guard let first = lower.firstIndex(where: { !wordPunctuation.contains($0) }) else { return "" }
         let last = lower.lastIndex(where: { !wordPunctuation.contains($0) })!
         return String(lower[first...last])
     }
 
+    /// `bare(word)` read on the bytes of a plain-ASCII word (each byte a character; the ASCII
+    /// members of `wordPunctuation` are the only ones it can hold), else nil.
+    static func asciiBare<S: StringProtocol>(_ word: S) -> String? {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            func isPunctuation(_ byte: UInt8) -> Bool { asciiWordPunctuation[Int(byte)] }
+            guard let first = bytes.firstIndex(where: { !isPunctuation($0) }) else { return "" }
+            let last = bytes.lastIndex(where: { !isPunctuation($0) })!
+            return String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+                for index in first...last { buffer[index - first] = bytes[index].asciiLowercased }
+                return last - first + 1
+            }
+        }
+        return answer ?? nil
+    }
+
+    /// `wordPunctuation` by ASCII byte.
+    static let asciiWordPunctuation: [Bool] = (0..<128).map { wordPunctuation.contains(Character(Unicode.Scalar(UInt8($0)))) }
+    /// `nonTitleCharacters` by ASCII byte.
+    static let asciiNonTitleCharacters: [Bool] = (0..<128).map {
+        nonTitleCharacters.contains(Character(Unicode.Scalar(UInt8($0))))
+    }
+
     /// The words of a line: its text split at spaces and tabs.
     static func words(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // A plain-ASCII line (each byte a character) is split on its bytes, without grapheme breaking.
+        guard WordScan.isPlainASCII(text.utf8) else { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }) }
+        var words: [Substring] = []
+        var start: String.Index?
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x09 {
+                if let wordStart = start { words.append(text[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        if let wordStart = start { words.append(text[wordStart..<text.endIndex]) }
+        return words
     }
 
     static func wordCount(_ text: String) -> Int { words(text).count }
@@ -120,13 +161,17 @@ enum TextShape {
 
     /// Title Case: most words that are not function words start with a capital (or are numbers).
     static func isTitleCase(_ text: String) -> Bool {
-        let significant = words(text).filter { word in
-            guard let first = word.first(where: { $0.isLetter || $0.isNumber }), first.isLetter else { return false }
-            return !functionWords.contains(bare(word))
+        var significant = 0, capitalised = 0
+        for word in words(text) {
+            // The first letter or number; when a letter, it is also the word's first letter.
+            guard let first = word.first(where: { $0.isLetter || $0.isNumber }), first.isLetter,
+                !functionWords.contains(bare(word))
+            else { continue }
+            significant += 1
+            if first.isUppercase { capitalised += 1 }
         }
-        guard !significant.isEmpty else { return false }
-        let capitalised = significant.filter { word in word.first(where: { $0.isLetter })?.isUppercase ?? false }.count
-        return Double(capitalised) >= titleCaseShare * Double(significant.count)
+        guard significant > 0 else { return false }
+        return Double(capitalised) >= titleCaseShare * Double(significant)
     }
 
     /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
@@ -149,14 +194,18 @@ enum TextShape {
             return false
         }
         let words = words(text)
+        // A plain-ASCII line's characters are its bytes: the character tests read them.
+        let scan = asciiTitleScan(text)
         guard !words.isEmpty, words.count <= maximumWordsPerLine,
-            !text.contains(where: nonTitleCharacters.contains),
+            !(scan?.hasNonTitleCharacter ?? text.contains(where: nonTitleCharacters.contains)),
             !(words[0].hasSuffix(":")), !isContactOrAddress(text)
         else { return false }
         if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
-        let visible = text.filter { !$0.isWhitespace }
-        let letters = visible.filter(\.isLetter).count
-        guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
+        let counts = scan.map { (visible: $0.visible, letters: $0.letters) } ?? {
+            let visible = text.filter { !$0.isWhitespace }
+            return (visible: visible.count, letters: visible.filter(\.isLetter).count)
+        }()
+        guard Double(counts.letters) >= titleLetterShare * Double(counts.visible) else { return false }
         let lowered = words.map { bare($0) }
         if lowered.allSatisfy({ functionWords.contains($0) }) { return false }
         if lowered.allSatisfy({
@@ -165,6 +214,25 @@ enum TextShape {
             return false
         }
         return true
+    }
+
+    /// Of a plain-ASCII line (each byte a character, else nil): whether it holds one of
+    /// `nonTitleCharacters`, its visible (not whitespace) characters and its letters.
+    static func asciiTitleScan(_ text: String) -> (hasNonTitleCharacter: Bool, visible: Int, letters: Int)? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Int, Int)? in
+            var nonTitle = false, visible = 0, letters = 0
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if asciiNonTitleCharacters[Int(byte)] { nonTitle = true }
+                // Character.isWhitespace on ASCII: tab, line feed, vertical tab, form feed, CR and space.
+                if byte != 0x20, !(0x09...0x0D).contains(byte) {
+                    visible += 1
+                    if byte.isASCIILetter { letters += 1 }
+                }
+            }
+            return (nonTitle, visible, letters)
+        }
+        return (answer ?? nil).map { (hasNonTitleCharacter: $0.0, visible: $0.1, letters: $0.2) }
     }
 
     /// A title as a PDF sets one, whatever its case: no closing punctuation but a colon, at most
