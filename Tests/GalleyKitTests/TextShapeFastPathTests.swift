@@ -13,7 +13,10 @@ import Testing
         "Notes: From", "Open @ Home", "Price + Tax", "1st June 2026", "June 2026", "Monday to Friday", "12-14 June",
         "- Dash item", "* Star item", "• Bullet Item", "A 12345 6789", "Of the", "Ünïcödé Wörds Hère", "x\u{600} y",
         "Tab\tand space mixed\tLine", "Spring Fair 2026", "ALL CAPS TITLE", "lower case line", "Vertical\u{0B}tab",
-        "Form\u{0C}feed Title", "Numbers 123 and 456 Here",
+        "Form\u{0C}feed Title", "Numbers 123 and 456 Here", "word \u{200D}joined", "a – b — c", "“Quoted” words here",
+        "costs \u{20AC}5 now", "Thai \u{0E33} mark", "a\u{0600} b", "tab\t\u{301}x", "é \u{301}é", "日本 語 text",
+        "zero\u{200B} width", "end \u{2026}", "bullet \u{2022} item", "sign \u{20D2}x", "\u{301} lead", "x \u{1F3FB}y",
+        "Arabic \u{0627}\u{0644} word", "dev \u{0915}\u{093F} x", "\u{0600}", " \u{0600} ", "π r²  area",
     ]
 
     static let lines: [String] = edges + LinkStagesFastPathTests.lines

@@ -75,24 +75,52 @@ enum TextShape {
 
     /// The words of a line: its text split at spaces and tabs.
     static func words(_ text: String) -> [Substring] {
-        // A plain-ASCII line (each byte a character) is split on its bytes, without grapheme breaking.
-        guard WordScan.isPlainASCII(text.utf8) else { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }) }
-        var words: [Substring] = []
-        var start: String.Index?
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x20 || byte == 0x09 {
-                if let wordStart = start { words.append(text[wordStart..<index]) }
+        byteWords(text) ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    /// `words(text)` split on the UTF-8 bytes, without grapheme breaking, when every space and tab
+    /// byte is a character of its own; else nil. A space or tab is one unless a mark that extends
+    /// the character before it follows (a combining accent, a joiner: anything from U+0300 up, save
+    /// the punctuation and currency blocks U+2010–U+205E and U+20A0–U+20C0) or a prepended mark
+    /// precedes it (U+0600 and up).
+    static func byteWords(_ text: String) -> [Substring]? {
+        let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start: Int?
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte == 0x20 || byte == 0x09 else {
+                    if start == nil { start = index }
+                    continue
+                }
+                if index > 0, bytes[index - 1] >= 0x80 {
+                    // The lead byte of the character before: below U+0600 (0xD8 0x80) nothing is prepended.
+                    var lead = index - 1
+                    while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    guard bytes[lead] < 0xD8 else { return nil }
+                }
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
+                    let next = bytes[index + 1]
+                    if next >= 0xCC {
+                        // Three-byte U+2010–U+205E and U+20A0–U+20C0 (0xE2 0x80 0x90 – 0xE2 0x81 0x9E, 0xE2 0x82 0xA0 – 0xE2 0x83 0x80).
+                        guard next == 0xE2, index + 3 < bytes.count else { return nil }
+                        let scalar = (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F) | 0x2000
+                        guard (0x2010...0x205E).contains(scalar) || (0x20A0...0x20C0).contains(scalar) else { return nil }
+                    }
+                }
+                if let wordStart = start { ranges.append(wordStart..<index) }
                 start = nil
-            } else if start == nil {
-                start = index
             }
-            utf8.formIndex(after: &index)
+            if let wordStart = start { ranges.append(wordStart..<bytes.count) }
+            return ranges
         }
-        if let wordStart = start { words.append(text[wordStart..<text.endIndex]) }
-        return words
+        guard let found = ranges ?? nil else { return nil }
+        let utf8 = text.utf8
+        return found.map { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            return text[lower..<upper]
+        }
     }
 
     static func wordCount(_ text: String) -> Int { words(text).count }
