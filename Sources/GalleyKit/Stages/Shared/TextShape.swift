@@ -123,7 +123,24 @@ enum TextShape {
         }
     }
 
-    static func wordCount(_ text: String) -> Int { words(text).count }
+    static func wordCount(_ text: String) -> Int {
+        // An ASCII line's words counted on its bytes (each byte a character), without making them.
+        let count = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || byte == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+        return (count ?? nil) ?? words(text).count
+    }
 
     /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
     /// tab byte is a separating character) and stopping once past the limit.
