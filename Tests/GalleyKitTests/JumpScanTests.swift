@@ -11,12 +11,14 @@ import Testing
         "control the contents", "contcontinued", "cont", "'cont'd'", "x'", "12abc34'de", "the leaflet page", "",
         "   \t ", "Garden – continues", "discontinued from page 9", "Page 3, continued overleaf", "continue d",
         "Café (continued from page 1)", "cont\u{2019}d from page 2", "contin\u{0130}ued", "line\r\nbreak continued",
-        "\u{212A}ontinued from page 3", "½ from page 3", "٣ page",
+        "\u{212A}ontinued from page 3", "½ from page 3", "٣ page", "“Continued on page 3”", "– continued from page 2",
+        "Café page 4 from", "from\u{301} page 2", "(\u{301}from page 2", "see\u{2019}s page 5", "Turn to page 4 – café",
+        "from page ٣", "\u{2014}see page 9", "Conférence page 2", "go é page 1",
     ]
 
     static let pieces = [
         "cont", "Cont", "inued", "inues", "'d", "d", "'", " ", "\t", "from", "FROM", "page", "p.", "p", "3", "42", "(", ")",
-        ",", "-", "turn", "to", "see", "go", "please", "over", "leaf", "x", "on", "é", "\r\n", "’",
+        ",", "-", "turn", "to", "see", "go", "please", "over", "leaf", "x", "on", "é", "\r\n", "’", "“", "\u{301}", "–",
     ]
 
     /// Seeded mixes of the pieces (a fixed linear congruential generator, so a failure repeats).
@@ -38,6 +40,11 @@ import Testing
             let opening = JoinContinuedArticles.continuedOpening(in: text)
             #expect(opening == JoinContinuedArticles.characterContinuedOpening(in: text), "\(text)")
             if let tokens = JumpScan.tokens(text) { #expect(tokens == JoinContinuedArticles.characterTokens(text), "\(text)") }
+            if !JumpScan.mayHoldContinued(text) { #expect(JoinContinuedArticles.characterContinuedOpening(in: text) == nil, "\(text)") }
+            if let opens = JumpScan.firstTokenMayOpenAnyText(text) {
+                let first = JoinContinuedArticles.characterTokens(text).first
+                #expect(opens == first.map(JumpScan.openingWords.contains) ?? false, "\(text)")
+            }
             if let opens = JumpScan.firstTokenMayOpen(text) {
                 let first = JoinContinuedArticles.characterTokens(text).first
                 #expect(opens == (first.map(JumpScan.openingWords.contains) ?? false), "\(text)")

@@ -87,6 +87,40 @@ enum JumpScan {
         }
     }
 
+    /// Whether the text may hold a "continued" word: "cont" in its bytes, in any case (no other
+    /// character lower-cases to an ASCII c, o, n or t). False answers `continuedOpening` nil.
+    static func mayHoldContinued(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for start in 0...(bytes.count - 4)
+            where bytes[start] | 0x20 == UInt8(ascii: "c") && bytes[start + 1] | 0x20 == UInt8(ascii: "o")
+                && bytes[start + 2] | 0x20 == UInt8(ascii: "n") && bytes[start + 3] | 0x20 == UInt8(ascii: "t")
+            {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// `firstTokenMayOpen` for any text, read on the bytes while they tell: nil when a non-ASCII
+    /// byte comes before the first token ends (it may be a letter, a mark or a separator).
+    static func firstTokenMayOpenAnyText(_ text: String) -> Bool? {
+        text.withContiguousUTF8 { bytes -> Bool? in
+            var start = 0
+            while start < bytes.count, bytes[start] < 0x80, !bytes[start].isASCIILetterOrDigit { start += 1 }
+            guard start < bytes.count else { return false }  // no token
+            guard bytes[start] < 0x80 else { return nil }
+            guard bytes[start].isASCIILetter else { return false }  // "#"
+            var end = start
+            while end < bytes.count, bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: "'") { end += 1 }
+            // The word goes on, or a mark joins its last letter: the characters decide.
+            guard end == bytes.count || bytes[end] < 0x80 else { return nil }
+            guard end - start <= 9 else { return false }  // "continued", "continues": the longest
+            let word = String(decoding: bytes[start..<end].map(\.asciiLowercased), as: UTF8.self)
+            return openingWords.contains(word)
+        }
+    }
+
     /// Words one of which must open a phrase for `isOnward` or `isBack` to hold.
     static let openingWords: Set<String> = JoinContinuedArticles.continuedWords.union(JoinContinuedArticles.turnWords)
         .union(["please", "from"])

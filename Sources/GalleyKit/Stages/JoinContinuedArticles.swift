@@ -321,6 +321,8 @@ package struct JoinContinuedArticles: Stage {
         // Most lines that get here hold "cont" or "page" in some other word: neither phrase opens
         // them and no "continued" tail is in them, which the bytes show without the tokens.
         if JumpScan.firstTokenMayOpen(text) == false, JumpScan.continuedOpeningOffset(text) == .some(nil) { return nil }
+        // The same for text with other characters, where its bytes can tell.
+        if !JumpScan.mayHoldContinued(text), JumpScan.firstTokenMayOpenAnyText(text) == false { return nil }
         let words = tokens(text)
         guard !words.isEmpty else { return nil }
         if isOnward(words[...]) { return .onward }
@@ -505,7 +507,8 @@ package struct JoinContinuedArticles: Stage {
     static func sectionEnd(titled title: String, in pieces: [Piece], before limit: Int, body: Double?) -> Int? {
         guard
             let heading = pieces[..<limit].firstIndex(where: { piece in
-                piece.block.map { sameTitle(headingText($0), title) && isHeading($0, body: body) } ?? false
+                // The heading test first: a block's whole text is read for its title only when it is one.
+                piece.block.map { isHeading($0, body: body) && sameTitle(headingText($0), title) } ?? false
             })
         else { return nil }
         var index = heading + 1

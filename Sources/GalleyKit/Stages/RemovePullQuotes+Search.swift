@@ -118,10 +118,13 @@ extension RemovePullQuotes {
             if ids.count >= n {
                 var power: UInt64 = 1
                 for _ in 0..<n { power = power &* Self.base }
+                // The keys' low bits: most positions are passed over on one bit, without the dictionary.
+                var filter = [UInt64](repeating: 0, count: Self.filterWords)
+                for key in keys.keys { filter[Int(key & Self.filterMask) >> 6] |= 1 << (key & 63) }
                 var rolling = Self.hash(ids[0..<n])
                 var position = 0
                 while true {
-                    if let waiting = keys[rolling] {
+                    if filter[Int(rolling & Self.filterMask) >> 6] & (1 << (rolling & 63)) != 0, let waiting = keys[rolling] {
                         for index in waiting where !searches[index]!.found {
                             let search = searches[index]!
                             let length = 2 * search.needed - search.quote.count
@@ -164,6 +167,9 @@ extension RemovePullQuotes {
         func isRepeated(_ index: Int) -> Bool? { answers[index] }
 
         static let base: UInt64 = 1_000_003
+        /// The filter of waiting keys: 2^16 bits, indexed by a key's low 16 bits.
+        static let filterWords = 1 << 10
+        static let filterMask: UInt64 = (1 << 16) - 1
 
         static func hash<C: Collection>(_ letters: C) -> UInt64 where C.Element == UInt32 {
             letters.reduce(0) { $0 &* base &+ UInt64($1) }

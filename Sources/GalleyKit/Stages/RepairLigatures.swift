@@ -35,6 +35,16 @@ package struct RepairLigatures: Stage {
         // is the author's (a name, a coinage), and asking the lexicon about every way to put
         // letters into it would cost a hundred look-ups a word.
         var anyRepair = false
+        // A word that lost a glyph at its edge is asked about once, not wherever it stands: its
+        // insertions depend only on the lexicon and the document's words as the stage began.
+        var insertedWords: [String: String?] = [:]
+        func inserted(_ word: String) -> String? {
+            if let answer = insertedWords[word] { return answer }
+            let answer = Self.insert(into: word, isWord: isWord, known: known)
+            if insertedWords.count >= RememberingLexicon.defaultCapacity { insertedWords.removeAll(keepingCapacity: true) }
+            insertedWords[word] = answer
+            return answer
+        }
         for insertions in [false, true] {
             if insertions && !anyRepair { break }
             for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
@@ -44,7 +54,7 @@ package struct RepairLigatures: Stage {
                         let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
                         var repairs: [(before: String, after: String)] = []
                         let repaired = Self.repair(
-                            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs)
+                            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted)
                         guard !repairs.isEmpty else { continue }
                         anyRepair = true
                         document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
@@ -139,19 +149,23 @@ package struct RepairLigatures: Stage {
     }
 
     /// The line with its broken words repaired, each repair appended to `repairs`.
+    /// `inserted`, when given, answers `insert(into:isWord:known:)` (a memo of it).
     static func repair(
         _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool = true,
-        repairs: inout [(before: String, after: String)]
+        repairs: inout [(before: String, after: String)], inserted: ((String) -> String?)? = nil
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
-        if leavesPlainASCIIAlone(text, isWord: isWord, known: known, insertions: insertions) == true { return text }
-        return repairingTokens(text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs)
+        if leavesPlainASCIIAlone(text, isWord: isWord, known: known, insertions: insertions, inserted: inserted) == true {
+            return text
+        }
+        return repairingTokens(
+            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted)
     }
 
     /// `repair` on the line's tokens as strings, for any text.
     static func repairingTokens(
         _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool,
-        repairs: inout [(before: String, after: String)]
+        repairs: inout [(before: String, after: String)], inserted: ((String) -> String?)? = nil
     ) -> String {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
@@ -210,7 +224,7 @@ package struct RepairLigatures: Stage {
             // 3. A glyph dropped at the word's edge or inside it, without a space: "tle".
             if insertions, word.count >= minimumPieceLetters + 1, word.count <= maximumWordLetters,
                 word.first?.isLowercase ?? false, !isWord(word),
-                let whole = insert(into: word, isWord: isWord, known: known)
+                let whole = insertion(into: word, isWord: isWord, known: known, inserted: inserted)
             {
                 let after = String(parts.lead) + whole + String(parts.trail)
                 repairs.append((token, after))
@@ -228,7 +242,8 @@ package struct RepairLigatures: Stage {
     /// a token's core runs from its first letter to its last, and a word becomes a string only when
     /// the lexicon is asked about it. The first repair found says no, and `repair` redoes the line.
     static func leavesPlainASCIIAlone(
-        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool
+        _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool,
+        inserted: ((String) -> String?)? = nil
     ) -> Bool? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard WordScan.isPlainASCII(bytes) else { return nil }
@@ -274,7 +289,7 @@ package struct RepairLigatures: Stage {
                 let word = parts.word
                 if insertions, word.count >= minimumPieceLetters + 1, word.count <= maximumWordLetters,
                     isLowercase(bytes[word.lowerBound]), !isWordAt(word),
-                    insert(into: string(word), isWord: isWord, known: known) != nil
+                    insertion(into: string(word), isWord: isWord, known: known, inserted: inserted) != nil
                 {
                     return false
                 }
@@ -328,6 +343,14 @@ package struct RepairLigatures: Stage {
         else { return nil }
         let candidates = ligatureLetters.map { head + $0 + tail }.filter(isWord)
         return best(candidates, known: known)
+    }
+
+    /// `insert(into:isWord:known:)`, answered by `inserted` (its memo) when given.
+    static func insertion(
+        into word: String, isWord: (String) -> Bool, known: (String) -> Bool, inserted: ((String) -> String?)?
+    ) -> String? {
+        if let inserted { return inserted(word) }
+        return insert(into: word, isWord: isWord, known: known)
     }
 
     /// A lower-case non-word with ligature letters inserted where they make a word, taken only

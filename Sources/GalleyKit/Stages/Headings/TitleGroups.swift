@@ -66,7 +66,7 @@ enum TitleGroups {
     /// the group's second line).
     static func continues(_ previous: String, with text: String, narrowWraps: Bool, secondLine: Bool) -> Bool {
         let previousWords = TextShape.wordCount(previous), words = TextShape.wordCount(text)
-        let ratio = Double(text.count) / Double(max(previous.count, 1))
+        let ratio = Double(text.characterCount) / Double(max(previous.characterCount, 1))
         return TextShape.endsWithOpenFunctionWord(previous) || TextShape.endsWithDash(previous)
             || TextShape.startsLowercase(text)
             || (words == 1 && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && secondLine))

@@ -47,18 +47,104 @@ enum TextShape {
 
     /// A word lower-cased without the punctuation around it ("(Services)," → "services").
     static func bare<S: StringProtocol>(_ word: S) -> String {
+        if let bare = asciiBare(word) { return bare }
         let lower = word.lowercased()
         guard let first = lower.firstIndex(where: { !wordPunctuation.contains($0) }) else { return "" }
         let last = lower.lastIndex(where: { !wordPunctuation.contains($0) })!
         return String(lower[first...last])
     }
 
-    /// The words of a line: its text split at spaces and tabs.
-    static func words(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    /// `bare(word)` read on the bytes of a plain-ASCII word (each byte a character; the ASCII
+    /// members of `wordPunctuation` are the only ones it can hold), else nil.
+    static func asciiBare<S: StringProtocol>(_ word: S) -> String? {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            func isPunctuation(_ byte: UInt8) -> Bool { asciiWordPunctuation[Int(byte)] }
+            guard let first = bytes.firstIndex(where: { !isPunctuation($0) }) else { return "" }
+            let last = bytes.lastIndex(where: { !isPunctuation($0) })!
+            return String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+                for index in first...last { buffer[index - first] = bytes[index].asciiLowercased }
+                return last - first + 1
+            }
+        }
+        return answer ?? nil
     }
 
-    static func wordCount(_ text: String) -> Int { words(text).count }
+    /// `wordPunctuation` by ASCII byte.
+    static let asciiWordPunctuation: [Bool] = (0..<128).map { wordPunctuation.contains(Character(Unicode.Scalar(UInt8($0)))) }
+    /// `nonTitleCharacters` by ASCII byte.
+    static let asciiNonTitleCharacters: [Bool] = (0..<128).map {
+        nonTitleCharacters.contains(Character(Unicode.Scalar(UInt8($0))))
+    }
+
+    /// The words of a line: its text split at spaces and tabs.
+    static func words(_ text: String) -> [Substring] {
+        byteWords(text) ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    /// `words(text)` split on the UTF-8 bytes, without grapheme breaking, when every space and tab
+    /// byte is a character of its own; else nil. A space or tab is one unless a mark that extends
+    /// the character before it follows (a combining accent, a joiner: anything from U+0300 up, save
+    /// the punctuation and currency blocks U+2010–U+205E and U+20A0–U+20C0) or a prepended mark
+    /// precedes it (U+0600 and up).
+    static func byteWords(_ text: String) -> [Substring]? {
+        let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start: Int?
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte == 0x20 || byte == 0x09 else {
+                    if start == nil { start = index }
+                    continue
+                }
+                if index > 0, bytes[index - 1] >= 0x80 {
+                    // The lead byte of the character before: below U+0600 (0xD8 0x80) nothing is prepended.
+                    var lead = index - 1
+                    while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    guard bytes[lead] < 0xD8 else { return nil }
+                }
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
+                    let next = bytes[index + 1]
+                    if next >= 0xCC {
+                        // Three-byte U+2010–U+205E and U+20A0–U+20C0 (0xE2 0x80 0x90 – 0xE2 0x81 0x9E, 0xE2 0x82 0xA0 – 0xE2 0x83 0x80).
+                        guard next == 0xE2, index + 3 < bytes.count else { return nil }
+                        let scalar = (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F) | 0x2000
+                        guard (0x2010...0x205E).contains(scalar) || (0x20A0...0x20C0).contains(scalar) else { return nil }
+                    }
+                }
+                if let wordStart = start { ranges.append(wordStart..<index) }
+                start = nil
+            }
+            if let wordStart = start { ranges.append(wordStart..<bytes.count) }
+            return ranges
+        }
+        guard let found = ranges ?? nil else { return nil }
+        let utf8 = text.utf8
+        return found.map { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            return text[lower..<upper]
+        }
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        // An ASCII line's words counted on its bytes (each byte a character), without making them.
+        let count = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || byte == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+        return (count ?? nil) ?? words(text).count
+    }
 
     /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
     /// tab byte is a separating character) and stopping once past the limit.
@@ -126,13 +212,17 @@ enum TextShape {
 
     /// Title Case: most words that are not function words start with a capital (or are numbers).
     static func isTitleCase(_ text: String) -> Bool {
-        let significant = words(text).filter { word in
-            guard let first = word.first(where: { $0.isLetter || $0.isNumber }), first.isLetter else { return false }
-            return !functionWords.contains(bare(word))
+        var significant = 0, capitalised = 0
+        for word in words(text) {
+            // The first letter or number; when a letter, it is also the word's first letter.
+            guard let first = word.first(where: { $0.isLetter || $0.isNumber }), first.isLetter,
+                !functionWords.contains(bare(word))
+            else { continue }
+            significant += 1
+            if first.isUppercase { capitalised += 1 }
         }
-        guard !significant.isEmpty else { return false }
-        let capitalised = significant.filter { word in word.first(where: { $0.isLetter })?.isUppercase ?? false }.count
-        return Double(capitalised) >= titleCaseShare * Double(significant.count)
+        guard significant > 0 else { return false }
+        return Double(capitalised) >= titleCaseShare * Double(significant)
     }
 
     /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
@@ -155,14 +245,18 @@ enum TextShape {
             return false
         }
         let words = words(text)
+        // A plain-ASCII line's characters are its bytes: the character tests read them.
+        let scan = asciiTitleScan(text)
         guard !words.isEmpty, words.count <= maximumWordsPerLine,
-            !text.contains(where: nonTitleCharacters.contains),
+            !(scan?.hasNonTitleCharacter ?? text.contains(where: nonTitleCharacters.contains)),
             !(words[0].hasSuffix(":")), !isContactOrAddress(text)
         else { return false }
         if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
-        let visible = text.filter { !$0.isWhitespace }
-        let letters = visible.filter(\.isLetter).count
-        guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
+        let counts = scan.map { (visible: $0.visible, letters: $0.letters) } ?? {
+            let visible = text.filter { !$0.isWhitespace }
+            return (visible: visible.count, letters: visible.filter(\.isLetter).count)
+        }()
+        guard Double(counts.letters) >= titleLetterShare * Double(counts.visible) else { return false }
         let lowered = words.map { bare($0) }
         if lowered.allSatisfy({ functionWords.contains($0) }) { return false }
         if lowered.allSatisfy({
@@ -171,6 +265,25 @@ enum TextShape {
             return false
         }
         return true
+    }
+
+    /// Of a plain-ASCII line (each byte a character, else nil): whether it holds one of
+    /// `nonTitleCharacters`, its visible (not whitespace) characters and its letters.
+    static func asciiTitleScan(_ text: String) -> (hasNonTitleCharacter: Bool, visible: Int, letters: Int)? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Int, Int)? in
+            var nonTitle = false, visible = 0, letters = 0
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if asciiNonTitleCharacters[Int(byte)] { nonTitle = true }
+                // Character.isWhitespace on ASCII: tab, line feed, vertical tab, form feed, CR and space.
+                if byte != 0x20, !(0x09...0x0D).contains(byte) {
+                    visible += 1
+                    if byte.isASCIILetter { letters += 1 }
+                }
+            }
+            return (nonTitle, visible, letters)
+        }
+        return (answer ?? nil).map { (hasNonTitleCharacter: $0.0, visible: $0.1, letters: $0.2) }
     }
 
     /// A title as a PDF sets one, whatever its case: no closing punctuation but a colon, at most
