@@ -10,6 +10,10 @@ kept aside (Samples/holdout/office HD, Samples/holdout/web W1):
 - pdf-table-header-glued.pdf: a table whose header row of bold cells is drawn cell by cell, far
   apart, with its rows below (the last column's numbers set flush right); poppler runs the
   header's cells together without a space ("When" "Who leads" "Places"): they are three cells of one row, not one word.
+- pdf-header-over-masthead.pdf: one page whose running head (publisher on the left, title and issue on
+  the right, in the body's size) sits in the top margin above the masthead, as a producer that sets a
+  header on every page sets it on a one-page newsletter too. It never repeats, but it says nothing the
+  masthead and its strapline do not say again under it: it goes to `removed` as a header.
 
     python3 Samples/pdf/make_furniture_samples.py [OUTDIR]
 
@@ -122,10 +126,24 @@ def table_header_glued(path):
     c.save()
 
 
+def header_over_masthead(path):
+    c = ms.new_canvas(path)
+    c.setFont(*ms.BODY[:2])
+    c.drawString(MARGIN, PAGE_H - HEAD_TOP - ms.BODY[1], "Bramblefield Nature Group")
+    c.drawRightString(PAGE_W - MARGIN, PAGE_H - HEAD_TOP - ms.BODY[1], "The Hedgerow · Autumn 2026")
+    top = ms.masthead(c, "The Hedgerow", "The newsletter of Bramblefield Nature Group · Autumn 2026")
+    width = PAGE_W - 2 * MARGIN
+    flow = ms.Flow(c, [(MARGIN, top, width, BOTTOM)])
+    ms.set_articles(flow, HEDGEROW[:3])
+    c.showPage()
+    c.save()
+
+
 def main(argv):
     out = argv[1] if len(argv) > 1 else ms.SAMPLES
     header_printed_once(os.path.join(out, "pdf-header-printed-once.pdf"))
     table_header_glued(os.path.join(out, "pdf-table-header-glued.pdf"))
+    header_over_masthead(os.path.join(out, "pdf-header-over-masthead.pdf"))
 
 
 if __name__ == "__main__":

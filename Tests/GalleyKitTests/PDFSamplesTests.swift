@@ -463,6 +463,12 @@ import Testing
             order: ["Summer Walks", "When Who leads Places", "Sat 4 July Ann Hollis 12", "Membership"],
             absent: ["leadsPlaces", "WhenWho"]),
         Sample(
+            name: "pdf-header-over-masthead.pdf",
+            // A one-page newsletter's running head above its masthead, saying only what the masthead says.
+            order: ["The Hedgerow", "The newsletter of Bramblefield Nature Group", "Moth Night", "Pond Survey", "Hedge Laying"],
+            title: "The Hedgerow",
+            removed: [(.header, "Bramblefield Nature Group"), (.header, "The Hedgerow · Autumn 2026")]),
+        Sample(
             name: "pdf-bold-lead-ins.pdf",
             // Bold lead-ins run on in plain type stay in their paragraphs; "Harbour Notes" is a heading.
             order: [

@@ -82,6 +82,18 @@ extension RemoveRunningHeaders {
     /// paragraph of body text, when that block holds a masthead (a line set at least
     /// `mastheadSizeRatio` times the body size); nil otherwise.
     static func mastheadWords(_ page: Page, body: Double) -> Set<String>? {
+        mastheadBlock(page, body: body, from: nil)
+    }
+
+    /// The words of the masthead block's lines that start at `top` or below it (a little
+    /// tolerance for glyph boxes), whether or not the block holds a masthead line.
+    static func mastheadWords(_ page: Page, body: Double, from top: Double) -> Set<String> {
+        mastheadBlock(page, body: body, from: top) ?? []
+    }
+
+    /// The masthead block's words (from `from` down when given): nil when no line of it is a
+    /// masthead and `from` is nil.
+    private static func mastheadBlock(_ page: Page, body: Double, from: Double?) -> Set<String>? {
         let height = page.size?.height ?? 0
         let top = page.size?.minY ?? 0
         var words: Set<String> = []
@@ -94,11 +106,12 @@ extension RemoveRunningHeaders {
             if bodyLines.count >= mastheadBodyLines { break }
             for line in block.lines {
                 guard let box = line.box, height <= 0 || (box.maxY - top) / height <= mastheadShareOfPage else { continue }
+                if let from, box.minY < from - onceClearance { continue }
                 if let size = line.font?.size, size >= mastheadSizeRatio * body { hasMasthead = true }
                 words.formUnion(Self.words(line.text))
             }
         }
-        return hasMasthead ? words : nil
+        return hasMasthead || from != nil ? words : nil
     }
 
     /// Whether every word of `text` is a masthead word, a page number apart, and one at least has letters.

@@ -163,6 +163,10 @@ package struct RemoveRunningHeaders: Stage {
                 doomed[candidate.page]?[candidate.block]?[candidate.line] != nil
             }
             for candidate in once { mark(candidate, candidate.place == .head ? .header : .footer) }
+            let overMasthead = aboveMasthead(document, candidates: pageCandidates, body: body) { candidate in
+                doomed[candidate.page]?[candidate.block]?[candidate.line] != nil
+            }
+            for candidate in overMasthead { mark(candidate, .header) }
         }
 
         // A raw dump: copies of a confirmed running head standing alone further down a page (a
