@@ -121,30 +121,44 @@ import Testing
             var spaces: [Double] = []
             var candidates: [LineBuilder.WideGap] = []
             var sizeChanges: [Bool] = []
+            // Per candidate: an em or more wide, and a plain word space before it on the line.
+            var isWide: [Bool] = []
+            var spaceBefore: [Bool] = []
+            var sawSpace = false
             var previous: Int?
             for index in range where !glyphs[index].isWhitespace {
                 defer { previous = index }
                 guard let previous else { continue }
                 let size = fontSize(of: glyphs[index], content)
                 let gap = glyphs[index].box.minX - glyphs[previous].box.maxX
-                if gap >= LineBuilder.minimumGutterInFontSizes * size {
+                let isSpace = index > previous + 1 || gap >= LineBuilder.wordSpaceInFontSizes * size
+                if gap >= LineBuilder.twoSidedMinimumGutterInFontSizes * size {
                     candidates.append(
                         LineBuilder.WideGap(low: glyphs[previous].box.maxX, high: glyphs[index].box.minX, size: size, next: index)
                     )
                     let before = fontSize(of: glyphs[previous], content)
                     sizeChanges.append(abs(before - size) > LineBuilder.sizeChangeShare * max(before, size))
-                } else if index > previous + 1 || gap >= LineBuilder.wordSpaceInFontSizes * size {
+                    isWide.append(gap >= LineBuilder.minimumGutterInFontSizes * size)
+                    spaceBefore.append(sawSpace)
+                    if !isWide.last!, isSpace { spaces.append(gap) }
+                } else if isSpace {
                     spaces.append(gap)
+                    sawSpace = true
                 }
             }
             guard !candidates.isEmpty else { return [] }
             spaces.sort()
-            return zip(candidates, sizeChanges).filter { candidate, changesSize in
-                if changesSize { return true }
+            return candidates.indices.compactMap { at in
+                let candidate = candidates[at]
                 let space =
                     spaces.isEmpty ? LineBuilder.fallbackWordSpaceInFontSizes * candidate.size : spaces[spaces.count / 2]
-                return candidate.high - candidate.low >= LineBuilder.gutterShareOfWordSpace * space
-            }.map(\.0)
+                let width = candidate.high - candidate.low
+                if isWide[at], sizeChanges[at] || width >= LineBuilder.gutterShareOfWordSpace * space { return candidate }
+                guard width >= LineBuilder.twoSidedGutterShareOfWordSpace * space, spaceBefore[at] else { return nil }
+                var marginal = candidate
+                marginal.needsBothEdges = true
+                return marginal
+            }
         }
 
         static func box(of range: Range<Int>, _ glyphs: [Glyph]) -> Rect? {

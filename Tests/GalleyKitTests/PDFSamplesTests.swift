@@ -53,6 +53,26 @@ import Testing
             headings: [("Head Teacher's Welcome", 2), ("Lost Property", 2), ("Dates for Your Diary", 2)],
             title: "Hillcrest Primary School"),
         Sample(
+            name: "pdf-tex-narrow-gutter.pdf",
+            order: [
+                "Towpath Repairs", "The trust’s volunteers walked", "Work Parties", "Boat Trips",
+                "The trip boat runs every Sunday", "Private charters for birthdays", "Annual Meeting",
+                "Lock Keepers", "Keepers wear the trust’s green tabards",
+            ],
+            oneBlock: ["The trip boat runs every Sunday afternoon from Easter to the end of September"],
+            headings: [("Work Parties", 2), ("Boat Trips", 2), ("Annual Meeting", 2), ("Lock Keepers", 2)],
+            absent: ["Easter radio", "spring passengers"]),
+        Sample(
+            name: "pdf-luatex-narrow-gutter.pdf",
+            order: [
+                "Towpath Repairs", "The trust’s volunteers walked", "Work Parties", "Boat Trips",
+                "The trip boat runs every Sunday", "Private charters for birthdays", "Annual Meeting",
+                "Lock Keepers", "Keepers wear the trust’s green tabards",
+            ],
+            oneBlock: ["The trip boat runs every Sunday afternoon from Easter to the end of September"],
+            headings: [("Work Parties", 2), ("Boat Trips", 2), ("Annual Meeting", 2), ("Lock Keepers", 2)],
+            absent: ["Easter radio", "spring passengers"]),
+        Sample(
             name: "pdf-sidebar-contacts.pdf",
             order: [
                 "Northgate Carers' Network", "A Word from Our Chair", "Looking After Yourself", "Young Carers",

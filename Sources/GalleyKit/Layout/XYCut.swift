@@ -31,6 +31,10 @@ struct XYCut {
     /// A column gutter is at least 0.8 line heights wide: wider than the space a line breaker
     /// leaves between two words, narrower than any gutter a designer sets.
     static let gutterInLineHeights = 0.8
+    /// A line height counts at most 1.2 body sizes when gutters are measured: poppler's line box
+    /// is the font's bounding box, 1.4 sizes for Latin Modern, so a LaTeX gutter of one size (10 pt
+    /// beside 10 pt type) would fall under 0.8 such heights though no word space comes near it.
+    static let gutterLineHeightInBodySizes = 1.2
     /// A column is at least 3 line heights wide: anything narrower (a bullet, a list number, a
     /// rotated caption) belongs with the column beside it.
     static let minimumColumnInLineHeights = 3.0
@@ -217,10 +221,17 @@ struct XYCut {
         }
     }
 
+    /// The narrowest gap that is a column gutter: 0.8 line heights, the line height capped at 1.2
+    /// body sizes when the items say their size.
+    var gutterWidth: Double {
+        let height = bodySize.map { min(lineHeight, Self.gutterLineHeightInBodySizes * $0) } ?? lineHeight
+        return Self.gutterInLineHeights * height
+    }
+
     /// The region's columns, left to right: runs of boxes between gutters, with any run
     /// narrower than a column merged into the neighbour across the narrower gutter.
     func columns(_ region: [Int]) -> [[Int]] {
-        var runs = Projection.runs(xs, of: region, minimumGap: Self.gutterInLineHeights * lineHeight)
+        var runs = Projection.runs(xs, of: region, minimumGap: gutterWidth)
         guard runs.count > 1 else { return runs }
         func extent(_ run: [Int]) -> Span {
             Span(low: run.map { xs[$0].low }.min()!, high: run.map { xs[$0].high }.max()!)
@@ -239,7 +250,7 @@ struct XYCut {
     /// The region cut around the banners that bridge a gutter, or nil when none do: banners
     /// hold few lines and cross a stretch that columns of many lines stand either side of.
     func bannerBands(_ region: [Int]) -> [[Int]]? {
-        let gutter = Self.gutterInLineHeights * lineHeight
+        let gutter = gutterWidth
         let stretches = Projection.sparseStretches(
             xs, of: region, share: Self.bannerShareOfColumn, minimumWidth: gutter)
         for stretch in stretches {

@@ -7,6 +7,16 @@ extension LineBuilder {
     static let minimumGutterInFontSizes = 1.0
     /// ...and at least 3× the line's median word space (justification stretches spaces up to ~2×).
     static let gutterShareOfWordSpace = 3.0
+    /// A gap of only 2–3 word spaces is a gutter when the neighbours show both of its edges: lines
+    /// that end where it starts (a justified column's right edge) as well as lines that start where
+    /// it ends. TeX's justified spaces run 3.3–5 pt, so its 10 pt two-column gutter is 2–3 of them;
+    /// a loosely justified line's wide space has no column edge on its left.
+    static let twoSidedGutterShareOfWordSpace = 2.0
+    /// ...and may be a little under an em, 0.9 font sizes: LaTeX's 10 pt gutter beside 10 pt type
+    /// (9.96 bp) leaves the columns' ink just under an em apart. Such a gap needs a word space
+    /// before it on its line, so that a list's number and its text ("1." + "washed…", both edges
+    /// aligned down the list) are never two columns.
+    static let twoSidedMinimumGutterInFontSizes = 0.9
     /// A gap counts as a word space when poppler put a space there or it is 0.15 ems or more
     /// (poppler sometimes leaves the space out); tighter gaps are between letters.
     static let wordSpaceInFontSizes = 0.15
@@ -31,6 +41,9 @@ extension LineBuilder {
         var size: Double
         /// Index into `PageContent.glyphs` of the first ink glyph after the gap.
         var next: Int
+        /// Under `gutterShareOfWordSpace` of the line's word spaces: a gutter only where the
+        /// neighbours show both its edges.
+        var needsBothEdges = false
 
         var middle: Double { (low + high) / 2 }
     }
@@ -83,21 +96,30 @@ extension LineBuilder {
         let glyphs = content.glyphs
         let pairs = inkPairs(range, content)
         func isWide(_ pair: InkPair) -> Bool { pair.gap >= minimumGutterInFontSizes * pair.size }
+        func isCandidate(_ pair: InkPair) -> Bool { pair.gap >= twoSidedMinimumGutterInFontSizes * pair.size }
         // Most lines have no wide gap: their word spaces need not be measured.
-        guard pairs.contains(where: isWide) else { return [] }
-        let wide = pairs.filter(isWide)
+        guard pairs.contains(where: isCandidate) else { return [] }
+        let wide = pairs.filter(isCandidate)
         let candidates = wide.map { pair in
             WideGap(low: glyphs[pair.previous].box.maxX, high: glyphs[pair.next].box.minX, size: pair.size, next: pair.next)
         }
-        let spaces = pairs.filter { !isWide($0) && ($0.next > $0.previous + 1 || $0.gap >= wordSpaceInFontSizes * $0.size) }
-            .map(\.gap).sorted()
-        return zip(candidates, wide).filter { candidate, pair in
-            // A gap of an em or more where the type size changes (a side-heading in a narrow cell
-            // beside justified text, whose stretched spaces can be as wide) needs no comparison.
-            if changesSize(pair, content) { return true }
+        let wordSpaces = pairs.filter { !isWide($0) && ($0.next > $0.previous + 1 || $0.gap >= wordSpaceInFontSizes * $0.size) }
+        let spaces = wordSpaces.map(\.gap).sorted()
+        return zip(candidates, wide).compactMap { candidate, pair in
             let space = spaces.isEmpty ? fallbackWordSpaceInFontSizes * candidate.size : spaces[spaces.count / 2]
-            return candidate.high - candidate.low >= gutterShareOfWordSpace * space
-        }.map(\.0)
+            let width = candidate.high - candidate.low
+            if isWide(pair) {
+                // A gap of an em or more where the type size changes (a side-heading in a narrow cell
+                // beside justified text, whose stretched spaces can be as wide) needs no comparison.
+                if changesSize(pair, content) || width >= gutterShareOfWordSpace * space { return candidate }
+            }
+            guard width >= twoSidedGutterShareOfWordSpace * space,
+                wordSpaces.contains(where: { $0.next <= pair.previous && !isCandidate($0) })
+            else { return nil }
+            var marginal = candidate
+            marginal.needsBothEdges = true
+            return marginal
+        }
     }
 
     /// Type sizes either side of a gap further apart than this share of the larger are two styles.
@@ -133,7 +155,15 @@ extension LineBuilder {
             isTight(box, against: line)
                 || aligned.contains { min($0.midY, line.midY) < box.midY && box.midY < max($0.midY, line.midY) }
         }
-        return aligned.count >= minimumAlignedLines && Double(counted.count) <= maximumCrossingShare * Double(aligned.count)
+        guard aligned.count >= minimumAlignedLines, Double(counted.count) <= maximumCrossingShare * Double(aligned.count)
+        else { return false }
+        guard gap.needsBothEdges else { return true }
+        // Lines ending where the gap starts, at their right edge or at a wide gap of their own.
+        let ending = neighbours.filter { neighbour in
+            guard let box = boxes[neighbour] else { return false }
+            return abs(box.maxX - gap.low) <= tolerance || gaps[neighbour].contains { abs($0.low - gap.low) <= tolerance }
+        }
+        return ending.count >= minimumAlignedLines
     }
 
     /// Whether `other` is set within half a line height above or below `line`: at a paragraph's leading.
