@@ -72,12 +72,14 @@ struct TypographicEvidence {
     }
 
     /// Whether the line after a heading candidate ending in a function word ("What's On") is
-    /// in another size (larger or smaller beyond the half-point tolerance, or a `minimumSizeStep`
-    /// smaller): the heading cannot carry on into it, so the function word closes the heading. A
-    /// bold lead-in wrapped after a function word goes on at its own size and is still turned away.
+    /// in its own weight but another size (larger or smaller beyond the half-point tolerance, or a
+    /// `minimumSizeStep` smaller) and opens with no small letter: the heading cannot carry on into
+    /// it, so the function word closes the heading. A bold lead-in wrapped after a function word
+    /// (at its own size, or running on into plain type or in lower case) is still turned away.
     static func endsBeforeAnotherSize(_ block: Block, after count: Int) -> Bool {
         guard count > 0, count < block.lines.count, let font = block.lines[count - 1].font,
-            let next = block.lines[count].font
+            let next = block.lines[count].font, next.isBold == font.isBold,
+            block.lines[count].text.trimmingWhitespace().first?.isLowercase == false
         else { return false }
         return abs(font.size - next.size) > 0.5 || stepsDown(from: font, to: next)
     }
