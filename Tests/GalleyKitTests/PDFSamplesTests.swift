@@ -543,6 +543,17 @@ import Testing
             // A margin note reads after the paragraph it stands beside.
             name: "pdf-margin-note.pdf",
             order: ["Induction evenings are held", "Bring a red torch", "Jupiter is high in the south"]),
+        Sample(
+            // Headings ending in a function word right over bold event lines a size smaller: headings;
+            // a bold lead-in wrapped after "of" and a bold notice at the text's size stay paragraphs.
+            name: "pdf-heading-over-listing.pdf",
+            order: [
+                "Street Lighting", "Thanks are due to all of you who wrote", "The association's annual meeting", "What's On",
+                "Annual General Meeting", "Get in Touch", "Dates to Look Out For", "Saturday 4 April 11am",
+            ],
+            oneBlock: ["Thanks are due to all of you who wrote"],
+            headings: [("Street Lighting", 2), ("What's On", 2), ("Get in Touch", 2), ("Dates to Look Out For", 2)],
+            title: "The Lamplighter"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

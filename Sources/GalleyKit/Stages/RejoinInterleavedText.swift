@@ -378,6 +378,13 @@ package struct RejoinInterleavedText: Stage {
         guard block.kind == .paragraph, let first = block.lines.first?.text.trimmingWhitespace() else { return false }
         switch shape {
         case .title:
+            // A wrapped title goes on in its own size: a line set a step smaller or larger under it
+            // (bold event lines under "What's On") is what the title stands over.
+            if let a = fragment.lines.last?.font, let b = block.lines.first?.font,
+                abs(a.size - b.size) > 0.5 || TypographicEvidence.stepsDown(from: a, to: b)
+            {
+                return false
+            }
             return isRightUnder(block, fragment) && isTitleLine(first)
         case .prose:
             // Most blocks open with a capital or a figure, which the first byte shows.

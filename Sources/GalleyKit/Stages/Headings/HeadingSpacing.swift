@@ -41,6 +41,7 @@ enum HeadingSpacing {
         // run on in plain type is text in another style.
         guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.endFont,
             next.isBold != font.isBold || abs(next.size - font.size) > 0.5
+                || TypographicEvidence.stepsDown(from: font, to: next)
         else { return false }
         // Bold at body size must have more room above than below; a larger size only no less.
         let margin = spacingToleranceInPitches * pitch

@@ -36,7 +36,11 @@ struct TypographicEvidence {
                     TextShape.isTypographicTitle(next.text.trimmingWhitespace())
                 else { break }
             }
-            if count > 0, !sameStyle(block.lines[0].font, line.font) { break }
+            if count > 0, let first = block.lines[0].font,
+                !sameStyle(first, line.font) || line.font.map({ Self.stepsDown(from: first, to: $0) }) == true
+            {
+                break
+            }
             count += 1
         }
         return count
@@ -54,6 +58,30 @@ struct TypographicEvidence {
                 return otherBox.minX >= box.maxX && abs(otherBox.maxY - box.maxY) <= DetectHeadings.sameBaselineShare * size
             }
         }
+    }
+
+    /// A line set at least this many points smaller than the line over it is in another size,
+    /// even within the half-point tolerance that absorbs the rounding of scaled fonts (which
+    /// moves a size by a few hundredths, not by a half step such as 11 pt over 10.5 pt).
+    static let minimumSizeStep = 0.4
+
+    /// Whether `next` is set a real step smaller than `font` (`minimumSizeStep`): a heading over a
+    /// listing in its own weight ("What's On" in bold 11 pt over bold 10.5 pt event lines) ends there.
+    static func stepsDown(from font: FontInfo, to next: FontInfo) -> Bool {
+        font.size - next.size >= minimumSizeStep
+    }
+
+    /// Whether the line after a heading candidate ending in a function word ("What's On") is
+    /// in its own weight but another size (larger or smaller beyond the half-point tolerance, or a
+    /// `minimumSizeStep` smaller) and opens with no small letter: the heading cannot carry on into
+    /// it, so the function word closes the heading. A bold lead-in wrapped after a function word
+    /// (at its own size, or running on into plain type or in lower case) is still turned away.
+    static func endsBeforeAnotherSize(_ block: Block, after count: Int) -> Bool {
+        guard count > 0, count < block.lines.count, let font = block.lines[count - 1].font,
+            let next = block.lines[count].font, next.isBold == font.isBold,
+            block.lines[count].text.trimmingWhitespace().first?.isLowercase == false
+        else { return false }
+        return abs(font.size - next.size) > 0.5 || stepsDown(from: font, to: next)
     }
 
     /// Whether `line` opens with a bold lead-in that runs on in plain type of its own size on the
@@ -77,6 +105,7 @@ struct TypographicEvidence {
         guard count < block.lines.count, let first = block.lines[0].font, let next = block.lines[count].endFont else {
             return false
         }
-        return abs(first.size - next.size) <= 0.5 && first.isBold == next.isBold && first.isItalic == next.isItalic
+        return abs(first.size - next.size) <= 0.5 && !stepsDown(from: first, to: next) && first.isBold == next.isBold
+            && first.isItalic == next.isItalic
     }
 }

@@ -49,7 +49,8 @@ enum TypographicHeadings {
         let count = evidence.headingLineCount(block, body: size)
         let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
         guard count > 0, let font = block.lines[0].font,
-            !TextShape.endsWithFunctionWord(lastLine) || count == block.lines.count,
+            !TextShape.endsWithFunctionWord(lastLine) || count == block.lines.count
+                || TypographicEvidence.endsBeforeAnotherSize(block, after: count),
             let level = TypeScale.headingLevel(font, body: size),
             level < 3
                 || HeadingSpacing.isSpacedAsHeading(
