@@ -145,6 +145,8 @@ package struct WorkerPool: Sendable {
     package var limits: WorkerLimits
     /// The live worker of each slot, between its requests.
     private let slots = WorkerSlots()
+    /// Workers being ended after their last input, in the background.
+    private let retiring = DispatchGroup()
     /// A worker is replaced after this many inputs, so that whatever one input left behind in
     /// its heap (fragments, caches) cannot add up to a later input's memory failure.
     static let inputsPerWorker = 100
@@ -277,17 +279,31 @@ package struct WorkerPool: Sendable {
         return nil
     }
 
-    /// Gives back the worker of `slot` between requests, or ends it once it has served enough.
+    /// Gives back the worker of `slot` between requests, or ends it once it has served enough
+    /// (in the background: the slot's next input goes to its successor meanwhile).
     fileprivate func putIdle(_ child: SpawnedChild, in slot: Int) {
-        if child.served < Self.inputsPerWorker { slots.put(child, in: slot) } else { child.finish() }
+        guard child.served >= Self.inputsPerWorker else {
+            slots.put(child, in: slot)
+            return
+        }
+        let retired = Retired(child)
+        retiring.enter()
+        DispatchQueue.global(qos: .utility).async {
+            retired.child.finish()
+            retiring.leave()
+        }
     }
 
     /// A new worker for a lane.
     fileprivate func newWorker() throws -> SpawnedChild { try spawn() }
 
-    /// Ends every idle worker (each exits when its requests end); call when the batch is over.
+    /// Ends every idle worker (each exits when its requests end, all at once) and waits for
+    /// those retired in the background; call when the batch is over.
     package func shutdown() {
-        for child in slots.takeAll() { child.finish() }
+        let idle = slots.takeAll()
+        for child in idle { child.closeInput() }
+        for child in idle { child.finish() }
+        retiring.wait()
     }
 
     /// A new worker in serving mode.
@@ -361,6 +377,8 @@ package final class WorkerLane {
     let pool: WorkerPool
     let slot: Int
     private var child: SpawnedChild?
+    /// The worker that takes over from `child` once it has served its last input.
+    private var successor: SpawnedChild?
     /// Requests sent and not yet answered, oldest first.
     private var waiting: [Sent] = []
     /// Encodes requests and decodes answers: one of each per lane, not per input.
@@ -384,6 +402,7 @@ package final class WorkerLane {
         // Left with unanswered requests only when the batch failed: the worker is then killed
         // with its `SpawnedChild`.
         if let child, waiting.isEmpty { pool.putIdle(child, in: slot) }
+        if let successor { pool.putIdle(successor, in: slot) }
     }
 
     /// Requests sent and not yet answered.
@@ -451,6 +470,10 @@ package final class WorkerLane {
                 if waiting.isEmpty {
                     pool.putIdle(child, in: slot)
                     self.child = nil
+                    if let successor, child.served >= WorkerPool.inputsPerWorker {
+                        pool.putIdle(successor, in: slot)
+                        self.successor = nil
+                    }
                 } else if stop?.signal != nil || startsNothing() {
                     // The worker has begun the next request already, or is about to: no new input
                     // starts once the batch is stopping, so it ends here.
@@ -461,6 +484,10 @@ package final class WorkerLane {
                     waiting.removeAll()
                 } else {
                     waiting[0].began = ContinuousClock.now
+                    if child.served + waiting.count >= WorkerPool.inputsPerWorker, successor == nil {
+                        // Its last input is under way: the next worker starts up meanwhile.
+                        successor = try? pool.newWorker()
+                    }
                 }
                 return ended
             }
@@ -478,6 +505,10 @@ package final class WorkerLane {
         }
         child.drain()
         self.child = nil
+        if let successor {
+            pool.putIdle(successor, in: slot)
+            self.successor = nil
+        }
         let outcome: WorkerPool.Outcome
         if let killedFor {
             outcome = killedFor
@@ -508,6 +539,15 @@ package final class WorkerLane {
             return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
         }
         return WorkerPool.answer(result, stderr: stderr)
+    }
+}
+
+/// A worker handed to the thread that ends it.
+private final class Retired: @unchecked Sendable {
+    let child: SpawnedChild
+
+    init(_ child: SpawnedChild) {
+        self.child = child
     }
 }
 
@@ -702,13 +742,18 @@ final class SpawnedChild {
         return Data(line)
     }
 
-    /// Ends an idle child: its standard input closes, so it exits; one that does not within
-    /// `finishWait` is killed.
-    func finish() {
+    /// Closes the child's standard input: it exits once it has answered what it was sent.
+    func closeInput() {
         if inDescriptor >= 0 {
             close(inDescriptor)
             inDescriptor = -1
         }
+    }
+
+    /// Ends an idle child: its standard input closes, so it exits; one that does not within
+    /// `finishWait` is killed.
+    func finish() {
+        closeInput()
         let deadline = ContinuousClock.now + Self.finishWait
         while reap(blocking: false) == nil && !reaped {
             if ContinuousClock.now >= deadline {
