@@ -52,6 +52,21 @@ import Testing
         #expect(report.converted.map(\.input) == ["a.txt", "c.txt"])
     }
 
+    @Test func thePlainAnswerIsWrittenAndReadAsTheJSONCoderWould() throws {
+        for warnings in [0, 7, 12, 4_000_000] {
+            let result = WorkerResult(warnings: warnings)
+            #expect(result.plainLine == (try Manifest.line(result)))
+            var line = try Manifest.line(result)
+            line.removeLast()
+            #expect(WorkerResult.plainWarnings(line) == warnings)
+        }
+        #expect(WorkerResult(warnings: 1, error: "x.pdf: damaged").plainLine == nil)
+        #expect(WorkerResult(pictures: []).plainLine == nil)
+        for other in [#"{"error":"x"}"#, #"{"warnings":1,"error":"x"}"#, #"{"warnings":}"#, #"{"warnings":-1}"#, #"{"warnings":1"#] {
+            #expect(WorkerResult.plainWarnings(Data(other.utf8)) == nil, "\(other)")
+        }
+    }
+
     @Test func everyLineAppendedIsOnDiskAfterFlushAndRelease() throws {
         let folder = try laneFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -535,6 +535,7 @@ package final class WorkerLane {
 
     /// A live worker's answer to one request.
     private func answer(_ line: Data, stderr: Data, name: String) -> WorkerPool.Outcome {
+        if let warnings = WorkerResult.plainWarnings(line) { return .converted(warnings: warnings) }
         guard let result = try? decoder.decode(WorkerResult.self, from: line) else {
             return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
         }
@@ -607,6 +608,28 @@ package struct WorkerResult: Codable, Sendable, Equatable {
         self.warnings = warnings
         self.error = error
         self.pictures = pictures
+    }
+
+    /// The answer of nearly every input, `{"warnings":N}`, as the JSON encoder spells it (with
+    /// its newline), written without one; nil for any other answer.
+    package var plainLine: Data? {
+        guard error == nil, pictures == nil, let warnings, warnings >= 0 else { return nil }
+        return Data("{\"warnings\":\(warnings)}\n".utf8)
+    }
+
+    /// The count of a line that is exactly `{"warnings":N}`, read without a JSON decoder; nil
+    /// for any other line (which the decoder then reads).
+    package static func plainWarnings(_ line: Data) -> Int? {
+        let prefix = Array(#"{"warnings":"#.utf8)
+        guard line.count > prefix.count + 1, line.count <= prefix.count + 19, line.starts(with: prefix),
+            line.last == UInt8(ascii: "}")
+        else { return nil }
+        var count = 0
+        for byte in line.dropFirst(prefix.count).dropLast() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            count = count * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return count
     }
 }
 
