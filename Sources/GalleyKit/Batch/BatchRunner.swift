@@ -310,7 +310,7 @@ package struct BatchRunner: Sendable {
                 }
             }
             guard lane.count > 0 else { return }
-            for ended in try lane.next(stop: stop, startsNothing: { feed.isCancelled }) {
+            for ended in try lane.next(stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore }) {
                 guard let (input, sha256, before) = sent.removeValue(forKey: ended.request.name) else { continue }
                 let elapsed = before + (ended.began.map { ContinuousClock.now - $0 } ?? .zero)
                 let processed = record(
@@ -590,6 +590,13 @@ final class InputFeed: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         cancelled = true
+    }
+
+    /// Whether `next()` would give an input now.
+    var hasMore: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !cancelled && stop?.signal == nil && position < inputs.count
     }
 
     var isCancelled: Bool {

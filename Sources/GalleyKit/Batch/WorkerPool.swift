@@ -450,7 +450,11 @@ package final class WorkerLane {
     ///   worker and none can be started.
     /// - Parameter startsNothing: whether the batch is ending (stopped or cancelled): requests
     ///   behind the answered one are then not started.
-    package func next(stop: BatchStop? = nil, startsNothing: () -> Bool = { false }) throws -> [Ended] {
+    /// - Parameter hasMore: whether more inputs are to come, for which a worker on its last
+    ///   input has its successor started up beforehand.
+    package func next(
+        stop: BatchStop? = nil, startsNothing: () -> Bool = { false }, hasMore: () -> Bool = { true }
+    ) throws -> [Ended] {
         guard let child, let head = waiting.first else { return [] }
         let deadline = head.began! + .milliseconds(Int(pool.limits.timeout * 1000))
         var exit: (status: Int32, maxRSS: Int)?
@@ -484,7 +488,7 @@ package final class WorkerLane {
                     waiting.removeAll()
                 } else {
                     waiting[0].began = ContinuousClock.now
-                    if child.served + waiting.count >= WorkerPool.inputsPerWorker, successor == nil {
+                    if child.served + waiting.count >= WorkerPool.inputsPerWorker, successor == nil, hasMore() {
                         // Its last input is under way: the next worker starts up meanwhile.
                         successor = try? pool.newWorker()
                     }
