@@ -10,7 +10,7 @@ resident memory of `galley convert` on 50- and 200-page PDFs; and a tagged 34-pa
 (bench/make_tagged_doc.py) against the same file with its tags stripped and against pdftotext.
 Also a mixed shelf of 120 files, `galley batch --jobs 2` against `xargs -P 2 pdftotext`; and long documents,
 2,000 pages against 200 in each output format (peak RSS, and time linear in pages). Prints a table
-and writes it to bench/results.md with the machine it ran on. `--only tagged,shelf,long` (any of them)
+and writes it to bench/results.md with the machine it ran on. `--only tagged,shelf,batch,long` (any of them)
 runs those rows alone, printed, and written only when --out is given. Notes below the marker line
 NOTES_MARKER in bench/results.md are kept when the file is rewritten.
 """
@@ -177,16 +177,62 @@ def shelf_rows(galley, work, runs, sample_pdfs):
     tagged_count = sum(1 for p in pdfs if p.stat().st_size == tagged.stat().st_size)
     untagged_count = sum(1 for p in pdfs if p.stat().st_size == untagged.stat().st_size)
     out = work / "shelf-out"
-    galley_times, poppler_times = [], []
+    galley_runs, poppler_times = [], []
     for _ in range(max(3, runs // 2)):
         shutil.rmtree(out, ignore_errors=True)
-        galley_times.append(run_once([galley, "batch", str(shelf), "-o", str(out), "--jobs", "2", "--quiet"])[0])
+        galley_runs.append(run_split([galley, "batch", str(shelf), "-o", str(out), "--jobs", "2", "--quiet"]))
         poppler_times.append(run_once(["sh", "-c", f"printf '%s\\n' {shelf}/*.pdf | xargs -P 2 -I{{}} pdftotext {{}} -"])[0])
-    t_galley, t_poppler = statistics.median(galley_times), statistics.median(poppler_times)
+    t_galley, t_poppler = statistics.median(r[0] for r in galley_runs), statistics.median(poppler_times)
+    own, children = statistics.median(r[1] for r in galley_runs), statistics.median(r[2] for r in galley_runs)
     label = (f"mixed shelf ({count} files: {len(pdfs)} PDFs, {tagged_count} of them the tagged newsletter and "
              f"{untagged_count} its untagged copy; {count - len(pdfs)} text dumps), "
-             f"batch --jobs 2 vs xargs -P 2 pdftotext")
+             f"batch --jobs 2 vs xargs -P 2 pdftotext (CPU: batch {own:.2f} s, workers {children:.2f} s)")
     return [(label, f"{t_galley:.2f} s", f"{t_poppler:.2f} s", t_galley / t_poppler, "≤ 1.2×")]
+
+
+def run_split(argv):
+    """Runs argv and returns (wall seconds, its own CPU seconds, its children's CPU seconds): the
+    process is read in /proc while a zombie, before it is reaped, for the split between a batch
+    and its workers."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
+    wall = time.perf_counter() - start
+    fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    tick = os.sysconf("SC_CLK_TCK")
+    own, children = (int(fields[11]) + int(fields[12])) / tick, (int(fields[13]) + int(fields[14])) / tick
+    _, status, _ = os.wait4(proc.pid, 0)
+    stderr = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(argv)} failed: {stderr.strip()[:300]}")
+    return wall, own, children
+
+
+def batch_rows(galley, work, runs, sample_pdfs):
+    """`galley batch` over 200 small PDFs (the samples, repeated) with --jobs 1 and --jobs 2, taking
+    turns; the label gives the CPU of the batch process and of its workers (medians, --jobs 2)."""
+    batch_in = work / "batch"
+    shutil.rmtree(batch_in, ignore_errors=True)
+    batch_in.mkdir()
+    # The sample cycle of the full run, whose 200-page PDF is replaced by the first sample.
+    pdfs = sample_pdfs + sample_pdfs[:1]
+    for i in range(200):
+        shutil.copy(pdfs[i % len(pdfs)], batch_in / f"issue{i:03}.pdf")
+    out = work / "batch-out"
+
+    def batch(jobs):
+        return [galley, "batch", str(batch_in), "-o", str(out), "--jobs", str(jobs), "--quiet"]
+    j1, j2 = [], []
+    for _ in range(max(3, runs // 2)):  # turn about, as for the PDF rows
+        shutil.rmtree(out, ignore_errors=True)
+        j1.append(run_split(batch(1)))
+        shutil.rmtree(out, ignore_errors=True)
+        j2.append(run_split(batch(2)))
+    t_j1, t_j2 = statistics.median(r[0] for r in j1), statistics.median(r[0] for r in j2)
+    own, children = statistics.median(r[1] for r in j2), statistics.median(r[2] for r in j2)
+    return [(f"batch 200 PDFs, --jobs 2 speed-up over --jobs 1 (--jobs 2 CPU: batch {own:.2f} s, workers "
+             f"{children:.2f} s)", f"{t_j2:.2f} s", f"{t_j1:.2f} s", t_j1 / t_j2, "≥ 1.9×")]
 
 
 LONG_FORMATS = ("json", "markdown", "text")
@@ -240,7 +286,7 @@ def main():
     parser.add_argument("--galley", default=str(ROOT / ".build-bench/release/galley"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=None, help="where to write the results (default bench/results.md)")
-    parser.add_argument("--only", help="run only these rows: tagged, shelf, long (or several, comma-separated)")
+    parser.add_argument("--only", help="run only these rows: tagged, shelf, batch, long (or several, comma-separated)")
     args = parser.parse_args()
     if args.only:
         # Some rows alone, with their own stamp and load: for a section added to results.md by hand.
@@ -250,18 +296,18 @@ def main():
         for part in args.only.split(","):
             if part == "tagged":
                 rows += tagged_rows(args.galley, work, args.runs)
-            elif part == "shelf":
+            elif part in ("shelf", "batch"):
                 samples = [p for p in sorted((ROOT / "Samples").glob("*.pdf")) if subprocess.run(
                     [args.galley, "convert", str(p), "-o", os.devnull], capture_output=True).returncode == 0]
-                rows += shelf_rows(args.galley, work, args.runs, samples)
+                rows += (shelf_rows if part == "shelf" else batch_rows)(args.galley, work, args.runs, samples)
             elif part == "long":
                 rows += long_rows(args.galley, work)
             else:
-                sys.exit(f"bench: --only takes tagged, shelf and long, not {part}")
+                sys.exit(f"bench: --only takes tagged, shelf, batch and long, not {part}")
         stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         long_note = " (2,000 pages: one run each)" if "long" in args.only.split(",") else ""
         table = (f"Run {stamp} on {machine_description()} (`bench/bench.py --only {args.only}`); medians of "
-                 f"{max(args.runs, 5)} runs (shelf: {max(3, args.runs // 2)}){long_note}. Load average (1 min) {load_start:.2f} "
+                 f"{max(args.runs, 5)} runs (shelf, batch: {max(3, args.runs // 2)}){long_note}. Load average (1 min) {load_start:.2f} "
                  f"at the start, {os.getloadavg()[0]:.2f} at the end.\n\n"
                  "| measurement | Galley | reference | ratio | target |\n|---|---|---|---|---|\n" + "".join(
                      f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]} |\n" for r in rows))
@@ -345,25 +391,7 @@ def main():
                           f"{worst} {splits[1][worst]:.0f} ms ({growth:.1f}×) |")
 
     # 3. Batch over 200 PDFs, --jobs 1 against --jobs 2.
-    batch_in = work / "batch"
-    batch_in.mkdir()
-    for i in range(200):
-        source = pdfs[i % len(pdfs)] if pdfs[i % len(pdfs)] != long_pdfs[200] else sample_pdfs[0]
-        shutil.copy(source, batch_in / f"issue{i:03}.pdf")
-
-    def clear_out():
-        shutil.rmtree(work / "batch-out", ignore_errors=True)
-
-    def batch(jobs):
-        return [galley, "batch", str(batch_in), "-o", str(work / "batch-out"), "--jobs", str(jobs), "--quiet"]
-    j1, j2 = [], []
-    for _ in range(max(3, runs // 2)):  # turn about, as for the PDF rows
-        clear_out()
-        j1.append(run_once(batch(1))[0])
-        clear_out()
-        j2.append(run_once(batch(2))[0])
-    t_j1, t_j2 = statistics.median(j1), statistics.median(j2)
-    rows.append(("batch 200 PDFs, --jobs 2 speed-up over --jobs 1", f"{t_j2:.2f} s", f"{t_j1:.2f} s", t_j1 / t_j2, "≥ 1.8×"))
+    rows += batch_rows(galley, work, runs, sample_pdfs)
 
     # 4. Peak memory on 50 and 200 pages.
     rss50 = max(run_once(galley_convert(long_pdfs[50]))[1] for _ in range(3))

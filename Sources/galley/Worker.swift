@@ -169,6 +169,6 @@ struct Worker: ParsableCommand {
 
     /// The one line the batch reads per input.
     private func answer(_ result: WorkerResult) {
-        if let line = try? Manifest.line(result) { FileHandle.standardOutput.write(line) }
+        if let line = result.plainLine ?? (try? Manifest.line(result)) { FileHandle.standardOutput.write(line) }
     }
 }

@@ -192,43 +192,51 @@ package struct BatchRunner: Sendable {
             DispatchQueue.concurrentPerform(iterations: slots) { slot in made.set(slot, Result { try makeConverter() }) }
             converters = try made.values()
         }
+        let feed = InputFeed(mine, stop: stop)
+        // Slots hand their finished inputs to this task, which records them and reports each.
+        let (finishedInputs, finish) = AsyncStream<Finished>.makeStream()
+        let slotsLeft = Countdown(slots) { finish.finish() }
         var entries: [ManifestEntry] = []
         entries.reserveCapacity(mine.count)
         var earlierFailures: [String] = []
-        var cancelled = false
-        var unfinished = 0
-        try await withThrowingTaskGroup(of: (Int, Processed).self) { group in
-            var next = 0
-            func startNext(slot: Int) {
-                guard next < mine.count, stop?.signal == nil else { return }
-                let input = mine[next]
-                next += 1
-                let converter = converters.isEmpty ? nil : converters[slot]
-                let earlier = previous.entries[input.relativePath]
-                group.addTask {
-                    let processed = try await Self.offPool {
-                        try self.process(input, slot: slot, converter: converter, earlier: earlier, log: log, stop: stop)
+        try await withTaskCancellationHandler {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for slot in 0..<slots {
+                    let converter = converters.isEmpty ? nil : converters[slot]
+                    group.addTask {
+                        defer { slotsLeft.countDown() }
+                        try await Self.offPool {
+                            do {
+                                try self.runSlot(
+                                    slot, feed: feed, converter: converter, previous: previous, log: log, stop: stop
+                                ) { finish.yield(Finished(processed: $0, reported: $1)) }
+                            } catch {
+                                // The batch ends: the other slots start nothing more.
+                                feed.cancel()
+                                throw error
+                            }
+                        }
                     }
-                    return (slot, processed)
                 }
-            }
-            for slot in 0..<slots { startNext(slot: slot) }
-            while let (slot, processed) = try await group.next() {
-                if let entry = processed.entry {
+                for await finished in finishedInputs {
+                    defer { finished.reported?.signal() }
+                    let processed = finished.processed
+                    guard let entry = processed.entry else { continue }
                     entries.append(entry)
                     if processed.isEarlierFailure { earlierFailures.append(entry.input) }
                     progress(
                         BatchProgress(
                             entry: entry, completed: entries.count, total: mine.count,
                             isEarlierFailure: processed.isEarlierFailure))
-                } else {
-                    unfinished += 1
+                    if Task.isCancelled { feed.cancel() }
                 }
-                if Task.isCancelled { cancelled = true } else { startNext(slot: slot) }
+                try await group.waitForAll()
             }
-            unfinished += mine.count - next
+        } onCancel: {
+            feed.cancel()
         }
-        if cancelled { throw CancellationError() }
+        if feed.isCancelled { throw CancellationError() }
+        let unfinished = mine.count - entries.count
 
         // The final manifest: what earlier runs recorded, with this run's conversions and
         // failures on top. A skip changes nothing, so its earlier entry stays as it was.
@@ -246,6 +254,13 @@ package struct BatchRunner: Sendable {
             stoppedBy: stop?.signal, notFinished: unfinished)
     }
 
+    /// A finished input on its way from a slot to the run's task; `reported` is signalled once
+    /// it has been recorded and reported.
+    struct Finished: Sendable {
+        var processed: Processed
+        var reported: DispatchSemaphore?
+    }
+
     /// One input's end: its entry, or none when a stop killed its worker.
     struct Processed: Sendable {
         var entry: ManifestEntry?
@@ -253,21 +268,107 @@ package struct BatchRunner: Sendable {
         var isEarlierFailure = false
     }
 
-    /// Reads, fingerprints, skips or converts one input, writes its outputs and records it.
-    /// Never throws for a bad input (that is a failed entry); throws only when the manifest
-    /// itself cannot be written or no worker can be started, which ends the batch.
-    func process(
-        _ input: BatchInput, slot: Int = 0, converter: Converter?, earlier: ManifestEntry?, log: ManifestLog,
-        stop: BatchStop? = nil
-    ) throws -> Processed {
-        let start = ContinuousClock.now
-        func milliseconds() -> Int {
-            let elapsed = ContinuousClock.now - start
-            return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    /// How many requests a slot's worker holds at once: the one it converts and the next, so
+    /// that it never waits while the batch records an answer and prepares an input.
+    static let requestsAhead = 2
+
+    /// Converts inputs from `feed` in `slot` until it runs dry, recording each finished one.
+    /// With workers, the slot's worker is sent the next input before it answers the current
+    /// one (`WorkerLane`); with report pictures, one at a time, since the worker that converted
+    /// an input draws its pictures next.
+    func runSlot(
+        _ slot: Int, feed: InputFeed, converter: Converter?, previous: Manifest, log: ManifestLog, stop: BatchStop?,
+        finished: (Processed, DispatchSemaphore?) -> Void
+    ) throws {
+        guard case .workers(let pool) = engine else {
+            // In this process an input is cheap to start: the next starts once this one is
+            // reported, so that a caller who cancels from `progress` stops it.
+            let reported = DispatchSemaphore(value: 0)
+            while let input = feed.next() {
+                finished(
+                    try process(input, slot: slot, converter: converter, earlier: previous.entries[input.relativePath], log: log),
+                    reported)
+                // A cancelled run's task reports nothing more (its stream ends): stop waiting then.
+                while reported.wait(timeout: .now() + .milliseconds(20)) == .timedOut && !feed.isCancelled {}
+            }
+            return
         }
+        let lane = pool.lane(slot)
+        let depth = options.pictures ? 1 : Self.requestsAhead
+        /// Inputs sent to the worker, by name: the input, its fingerprint, the time spent on it before.
+        var sent: [String: (input: BatchInput, sha256: String, before: Duration)] = [:]
+        while true {
+            while lane.count < depth, lane.canTakeMore, let input = feed.next() {
+                let start = ContinuousClock.now
+                switch prepare(input, slot: slot, earlier: previous.entries[input.relativePath], stop: stop) {
+                case .done(let processed, let isNew):
+                    if isNew, let entry = processed.entry { try log.append(entry) }
+                    finished(processed, nil)
+                case .convert(let sha256, _):
+                    try lane.send(WorkerRequest(path: input.path, name: input.relativePath, rawPath: input.rawPath))
+                    sent[input.relativePath] = (input, sha256, ContinuousClock.now - start)
+                }
+            }
+            guard lane.count > 0 else { return }
+            for ended in try lane.next(stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore }) {
+                guard let (input, sha256, before) = sent.removeValue(forKey: ended.request.name) else { continue }
+                let elapsed = before + (ended.began.map { ContinuousClock.now - $0 } ?? .zero)
+                let processed = record(
+                    ended.outcome, of: input, sha256: sha256, slot: slot, pool: pool, elapsed: elapsed, stop: stop)
+                if let entry = processed.entry { try log.append(entry) }
+                finished(processed, nil)
+            }
+        }
+    }
+
+    /// The entry a worker's outcome makes for an input (none when it was interrupted), its
+    /// pictures drawn when converted; what a killed worker left half-written is removed.
+    func record(
+        _ outcome: WorkerPool.Outcome, of input: BatchInput, sha256: String, slot: Int, pool: WorkerPool,
+        elapsed: Duration, stop: BatchStop?
+    ) -> Processed {
+        let outputs = outputNames(for: input)
+        switch outcome {
+        case .converted(let warnings):
+            // The worker wrote each output atomically before it answered.
+            drawPictures(of: input, slot: slot, stop: stop)
+            return Processed(
+                entry: ManifestEntry(
+                    input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted, warnings: warnings,
+                    elapsedMs: Self.milliseconds(elapsed)))
+        case .failed(let failure):
+            if failure.endedTheWorker { removeTemporaries(of: outputs) }
+            return Processed(
+                entry: ManifestEntry(
+                    input: input.relativePath, sha256: sha256, outputs: [], status: .failed,
+                    error: Self.message(failure, name: input.relativePath, limits: pool.limits),
+                    reason: failure.description, elapsedMs: Self.milliseconds(elapsed)))
+        case .interrupted:
+            removeTemporaries(of: outputs)
+            return Processed(entry: nil)
+        }
+    }
+
+    static func milliseconds(_ elapsed: Duration) -> Int {
+        Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
+
+    /// What to do with an input before converting it.
+    enum Preparation {
+        /// Nothing to convert: skipped, an earlier failure left standing, or failed already
+        /// (unreadable, empty, too large); `isNew` when its entry is this run's, to record.
+        case done(Processed, isNew: Bool)
+        /// To convert: its fingerprint, and its bytes when this process converts it.
+        case convert(sha256: String, bytes: Data?)
+    }
+
+    /// Reads (in-process) or fingerprints (workers) an input and decides whether it needs
+    /// converting: the manifest's earlier entry may still stand. Never throws: a file that
+    /// cannot be read is a failed entry.
+    func prepare(_ input: BatchInput, slot: Int, earlier: ManifestEntry?, stop: BatchStop?) -> Preparation {
+        let start = ContinuousClock.now
         let outputs = outputNames(for: input)
         var sha256 = ""
-        var entry: ManifestEntry
         do {
             // In this process the bytes are needed whole, for the converter; a worker reads the
             // file itself, so here it is only hashed, a chunk at a time, and this process's
@@ -290,50 +391,66 @@ package struct BatchRunner: Sendable {
                 {
                     drawPictures(of: input, slot: slot, stop: stop)
                 }
-                return Processed(entry: skipped)
+                return .done(Processed(entry: skipped), isNew: false)
             }
             if !options.force, !options.retryFailed, let earlier, isStandingFailure(earlier, sha256: sha256) {
-                return Processed(entry: earlier, isEarlierFailure: true)
+                return .done(Processed(entry: earlier, isEarlierFailure: true), isNew: false)
             }
-            switch engine {
-            case .inProcess:
-                let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes!))
-                // Each output is on disk (fsynced before its rename) before the line below vouches for it.
-                for (format, name) in zip(options.formats, outputs) {
-                    try AtomicFile.write(try format.writer(spans: options.spans).write(document), to: outputPath(name))
-                }
-                entry = ManifestEntry(
-                    input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
-                    warnings: document.audit.warnings.count, elapsedMs: milliseconds())
-            case .workers(let pool):
-                // The worker wrote each output atomically before it answered.
-                switch try pool.convert(input, slot: slot, stop: stop) {
-                case .converted(let warnings):
-                    entry = ManifestEntry(
-                        input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
-                        warnings: warnings, elapsedMs: milliseconds())
-                    drawPictures(of: input, slot: slot, stop: stop)
-                case .failed(let failure):
-                    if failure.endedTheWorker { removeTemporaries(of: outputs) }
-                    entry = ManifestEntry(
-                        input: input.relativePath, sha256: sha256, outputs: [], status: .failed,
-                        error: Self.message(failure, name: input.relativePath, limits: pool.limits),
-                        reason: failure.description, elapsedMs: milliseconds())
-                case .interrupted:
-                    removeTemporaries(of: outputs)
-                    return Processed(entry: nil)
-                }
-            }
-        } catch let error as BatchError {
-            throw error
+            return .convert(sha256: sha256, bytes: bytes)
         } catch {
             let message = (error as? GalleyError)?.description ?? "\(input.relativePath): \(GalleyError.reason(error))"
-            entry = ManifestEntry(
+            let entry = ManifestEntry(
                 input: input.relativePath, sha256: sha256, outputs: [], status: .failed, error: message,
-                reason: WorkerFailure.error(message).description, elapsedMs: milliseconds())
+                reason: WorkerFailure.error(message).description, elapsedMs: Self.milliseconds(ContinuousClock.now - start))
+            return .done(Processed(entry: entry), isNew: true)
         }
-        try log.append(entry)
-        return Processed(entry: entry)
+    }
+
+    /// Reads, fingerprints, skips or converts one input in this process (or, one request at a
+    /// time, in the worker of `slot`), writes its outputs and records it. Never throws for a bad
+    /// input (that is a failed entry); throws only when the manifest itself cannot be written or
+    /// no worker can be started, which ends the batch.
+    func process(
+        _ input: BatchInput, slot: Int = 0, converter: Converter?, earlier: ManifestEntry?, log: ManifestLog,
+        stop: BatchStop? = nil
+    ) throws -> Processed {
+        let start = ContinuousClock.now
+        let outputs = outputNames(for: input)
+        let processed: Processed
+        switch prepare(input, slot: slot, earlier: earlier, stop: stop) {
+        case .done(let done, let isNew):
+            if isNew, let entry = done.entry { try log.append(entry) }
+            return done
+        case .convert(let sha256, let bytes):
+            switch engine {
+            case .inProcess:
+                do {
+                    let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes!))
+                    // Each output is on disk (fsynced before its rename) before the line below vouches for it.
+                    for (format, name) in zip(options.formats, outputs) {
+                        try AtomicFile.write(try format.writer(spans: options.spans).write(document), to: outputPath(name))
+                    }
+                    processed = Processed(
+                        entry: ManifestEntry(
+                            input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
+                            warnings: document.audit.warnings.count, elapsedMs: Self.milliseconds(ContinuousClock.now - start)))
+                } catch {
+                    let message = (error as? GalleyError)?.description ?? "\(input.relativePath): \(GalleyError.reason(error))"
+                    processed = Processed(
+                        entry: ManifestEntry(
+                            input: input.relativePath, sha256: sha256, outputs: [], status: .failed, error: message,
+                            reason: WorkerFailure.error(message).description,
+                            elapsedMs: Self.milliseconds(ContinuousClock.now - start)))
+                }
+            case .workers(let pool):
+                let outcome = try pool.convert(input, slot: slot, stop: stop)
+                processed = record(
+                    outcome, of: input, sha256: sha256, slot: slot, pool: pool, elapsed: ContinuousClock.now - start,
+                    stop: stop)
+            }
+        }
+        if let entry = processed.entry { try log.append(entry) }
+        return processed
     }
 
     /// Has the worker of `slot` draw the report pictures of a converted input, when the options
@@ -443,5 +560,68 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return try results.map { try $0!.get() }
+    }
+}
+
+/// The inputs of a run, handed to its slots one at a time in order; none once the batch is
+/// stopping or cancelled.
+final class InputFeed: @unchecked Sendable {
+    private let lock = NSLock()
+    private let inputs: [BatchInput]
+    private let stop: BatchStop?
+    private var position = 0
+    private var cancelled = false
+
+    init(_ inputs: [BatchInput], stop: BatchStop?) {
+        self.inputs = inputs
+        self.stop = stop
+    }
+
+    /// The next input to start, or nil.
+    func next() -> BatchInput? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !cancelled, stop?.signal == nil, position < inputs.count else { return nil }
+        position += 1
+        return inputs[position - 1]
+    }
+
+    func cancel() {
+        lock.lock()
+        defer { lock.unlock() }
+        cancelled = true
+    }
+
+    /// Whether `next()` would give an input now.
+    var hasMore: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !cancelled && stop?.signal == nil && position < inputs.count
+    }
+
+    var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+}
+
+/// Counts down from a number and runs `done` when it reaches zero.
+final class Countdown: @unchecked Sendable {
+    private let lock = NSLock()
+    private var left: Int
+    private let done: @Sendable () -> Void
+
+    init(_ count: Int, done: @escaping @Sendable () -> Void) {
+        left = count
+        self.done = done
+    }
+
+    func countDown() {
+        lock.lock()
+        left -= 1
+        let isDone = left == 0
+        lock.unlock()
+        if isDone { done() }
     }
 }

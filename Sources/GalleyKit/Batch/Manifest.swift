@@ -136,11 +136,16 @@ package struct Manifest: Equatable, Sendable {
         return data
     }
 
-    /// One value as a single JSON line with sorted keys and a final newline.
-    package static func line(_ value: some Encodable) throws -> Data {
+    /// The encoder of every line (its options never change, so threads share it).
+    private static let lineEncoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        return encoder
+    }()
+
+    /// One value as a single JSON line with sorted keys and a final newline.
+    package static func line(_ value: some Encodable) throws -> Data {
+        var data = try lineEncoder.encode(value)
         data.append(0x0A)
         return data
     }
@@ -153,7 +158,8 @@ package struct Manifest: Equatable, Sendable {
 ///
 /// A line is written at once and made durable in the background: one `fsync` on a queue of its
 /// own covers every line written before it started, so no worker waits for the disk on the
-/// manifest's account, and lines that finish together share one flush. What a line vouches for
+/// manifest's account, and lines that finish within `syncInterval` of the last flush share the
+/// next one. A kill loses no line written (it is in the kernel's cache); what a line vouches for
 /// is already durable when it is written (outputs are fsynced before their rename), so a line a
 /// power cut loses only means its input is converted again; `flush()` waits for every line.
 package final class ManifestLog: @unchecked Sendable {
@@ -167,6 +173,21 @@ package final class ManifestLog: @unchecked Sendable {
     private var isSyncQueued = false
     /// The first failed flush, reported by the next `append` or `flush`.
     private var syncError: GalleyError?
+    /// The least time between two flushes: a batch of small files finishes hundreds of inputs a
+    /// second, and a flush each cost the batch process more than the rest of its work on the
+    /// input. A power cut loses at most the lines of one interval.
+    static let syncInterval: Duration = .milliseconds(100)
+    /// When the last flush started (touched on `syncQueue` only).
+    private var lastSync: ContinuousClock.Instant?
+    /// Signalled by `flush()` and `release()`: a flush waiting out its interval starts at once.
+    private let hurry = NSCondition()
+    private var isHurried = false
+    /// Encodes every line: one encoder, not one per line.
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
     /// How a manifest is guarded against a second writer.
     package enum Locking: Sendable {
@@ -272,7 +293,8 @@ package final class ManifestLog: @unchecked Sendable {
 
     /// Appends one line (whole, in one `write`) and queues a flush to disk.
     package func append(_ value: some Encodable) throws {
-        let data = try Manifest.line(value)
+        var data = try encoder.encode(value)
+        data.append(0x0A)
         lock.lock()
         defer { lock.unlock() }
         if let syncError { throw syncError }
@@ -292,11 +314,19 @@ package final class ManifestLog: @unchecked Sendable {
         syncQueue.async { self.sync() }
     }
 
-    /// One background flush: covers every line written before it starts.
+    /// One background flush: covers every line written before it starts. It first waits out
+    /// `syncInterval` since the last one, unless hurried.
     private func sync() {
+        if let lastSync {
+            let due = Date(timeIntervalSinceNow: Self.seconds(lastSync + Self.syncInterval - ContinuousClock.now))
+            hurry.lock()
+            while !isHurried && Date() < due { _ = hurry.wait(until: due) }
+            hurry.unlock()
+        }
         lock.lock()
         isSyncQueued = false
         lock.unlock()
+        lastSync = ContinuousClock.now
         guard fsync(descriptor) != 0 else { return }
         let error = GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
         lock.lock()
@@ -304,8 +334,21 @@ package final class ManifestLog: @unchecked Sendable {
         lock.unlock()
     }
 
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// Has a flush waiting out its interval start now, and every later one at once.
+    private func hurryFlushes() {
+        hurry.lock()
+        isHurried = true
+        hurry.broadcast()
+        hurry.unlock()
+    }
+
     /// Waits until every line appended so far is on disk.
     package func flush() throws {
+        hurryFlushes()
         syncQueue.sync {}
         lock.lock()
         defer { lock.unlock() }
@@ -318,6 +361,7 @@ package final class ManifestLog: @unchecked Sendable {
         let closed = isClosed
         lock.unlock()
         guard !closed else { return }
+        hurryFlushes()
         syncQueue.sync {}
         lock.lock()
         defer { lock.unlock() }

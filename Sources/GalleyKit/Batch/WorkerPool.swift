@@ -145,6 +145,8 @@ package struct WorkerPool: Sendable {
     package var limits: WorkerLimits
     /// The live worker of each slot, between its requests.
     private let slots = WorkerSlots()
+    /// Workers being ended after their last input, in the background.
+    private let retiring = DispatchGroup()
     /// A worker is replaced after this many inputs, so that whatever one input left behind in
     /// its heap (fragments, caches) cannot add up to a later input's memory failure.
     static let inputsPerWorker = 100
@@ -262,9 +264,46 @@ package struct WorkerPool: Sendable {
             limits: limits, name: name)
     }
 
-    /// Ends every idle worker (each exits when its requests end); call when the batch is over.
+    /// The worker of `slot` as a lane that takes requests ahead of their turn (`WorkerLane`).
+    package func lane(_ slot: Int) -> WorkerLane {
+        WorkerLane(pool: self, slot: slot)
+    }
+
+    /// The idle worker of `slot`, taken out of the pool (nil when it has none or it died idle).
+    fileprivate func takeIdle(_ slot: Int) -> SpawnedChild? {
+        guard let idle = slots.take(slot) else { return nil }
+        if idle.reap(blocking: false) == nil { return idle }
+        // A worker that died while idle (killed from outside) is no verdict on any input.
+        idle.kill()
+        _ = idle.reap(blocking: true)
+        return nil
+    }
+
+    /// Gives back the worker of `slot` between requests, or ends it once it has served enough
+    /// (in the background: the slot's next input goes to its successor meanwhile).
+    fileprivate func putIdle(_ child: SpawnedChild, in slot: Int) {
+        guard child.served >= Self.inputsPerWorker else {
+            slots.put(child, in: slot)
+            return
+        }
+        let retired = Retired(child)
+        retiring.enter()
+        DispatchQueue.global(qos: .utility).async {
+            retired.child.finish()
+            retiring.leave()
+        }
+    }
+
+    /// A new worker for a lane.
+    fileprivate func newWorker() throws -> SpawnedChild { try spawn() }
+
+    /// Ends every idle worker (each exits when its requests end, all at once) and waits for
+    /// those retired in the background; call when the batch is over.
     package func shutdown() {
-        for child in slots.takeAll() { child.finish() }
+        let idle = slots.takeAll()
+        for child in idle { child.closeInput() }
+        for child in idle { child.finish() }
+        retiring.wait()
     }
 
     /// A new worker in serving mode.
@@ -282,6 +321,11 @@ package struct WorkerPool: Sendable {
         guard let result = try? JSONDecoder().decode(WorkerResult.self, from: line) else {
             return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
         }
+        return answer(result, stderr: stderr)
+    }
+
+    /// What a decoded answer says.
+    static func answer(_ result: WorkerResult, stderr: Data) -> Outcome {
         if let error = result.error {
             let errorText = String(decoding: stderr, as: UTF8.self)
             return .failed(allocationFailures.contains { errorText.contains($0) } ? .memory : .error(error))
@@ -315,6 +359,200 @@ package struct WorkerPool: Sendable {
         if stopSignals.contains(termination) { return .interrupted }
         if allocationFailed || Double(maxRSS) >= memoryShare * Double(limits.maxMemory) { return .failed(.memory) }
         return .failed(.signal(termination))
+    }
+}
+
+/// One slot's worker fed ahead: the next request waits in the worker's standard input while it
+/// converts the current one, so it starts the moment it answers instead of idling while the
+/// batch records the answer and picks the next input. Answers come in the order of the requests.
+///
+/// The worker reads a request only after answering the one before, so the oldest unanswered
+/// request is the one it is converting: the timeout runs from its answer to the one before (or
+/// from its sending), and a worker that dies or is killed is that input's verdict. Requests
+/// behind it were not started: they go to a new worker, or, when the batch is stopping, come
+/// back as interrupted. A stop also ends a worker that still holds such a request once the
+/// current one is answered, so no new input starts. A lane is used by one thread at a time;
+/// between requests its worker goes back to the pool (where `WorkerPool.drawPictures` finds it).
+package final class WorkerLane {
+    let pool: WorkerPool
+    let slot: Int
+    private var child: SpawnedChild?
+    /// The worker that takes over from `child` once it has served its last input.
+    private var successor: SpawnedChild?
+    /// Requests sent and not yet answered, oldest first.
+    private var waiting: [Sent] = []
+    /// Encodes requests and decodes answers: one of each per lane, not per input.
+    private let encoder = JSONEncoder()
+    private let decoder = JSONDecoder()
+
+    private struct Sent {
+        var request: WorkerRequest
+        var line: Data
+        /// When the worker began it: its sending, or the answer to the request before it.
+        var began: ContinuousClock.Instant?
+    }
+
+    init(pool: WorkerPool, slot: Int) {
+        self.pool = pool
+        self.slot = slot
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    deinit {
+        // Left with unanswered requests only when the batch failed: the worker is then killed
+        // with its `SpawnedChild`.
+        if let child, waiting.isEmpty { pool.putIdle(child, in: slot) }
+        if let successor { pool.putIdle(successor, in: slot) }
+    }
+
+    /// Requests sent and not yet answered.
+    package var count: Int { waiting.count }
+
+    /// A request's end: its outcome, and when the worker began it (nil when it never did).
+    package struct Ended {
+        package var request: WorkerRequest
+        package var outcome: WorkerPool.Outcome
+        package var began: ContinuousClock.Instant?
+    }
+
+    /// Whether the lane's worker can take one more request now: it would not serve more than
+    /// `WorkerPool.inputsPerWorker` inputs (it is replaced after its last answer).
+    package var canTakeMore: Bool {
+        guard let child else { return true }
+        return child.served + waiting.count < WorkerPool.inputsPerWorker
+    }
+
+    /// Sends a request to the lane's worker, starting one when the lane has none.
+    ///
+    /// - Throws: `BatchError.workerUnavailable` when no worker process can be started.
+    package func send(_ request: WorkerRequest) throws {
+        let line = (try? encoder.encode(request)).map { $0 + [0x0A] } ?? Data()
+        try send(Sent(request: request, line: line))
+    }
+
+    private func send(_ sent: Sent) throws {
+        var sent = sent
+        if child == nil {
+            child = try pool.takeIdle(slot) ?? pool.newWorker()
+            child!.beginRequest()
+        }
+        if waiting.isEmpty { sent.began = ContinuousClock.now }
+        // A worker that cannot read it has died: `next()` finds out and says how.
+        _ = child!.send(sent.line)
+        waiting.append(sent)
+    }
+
+    /// Waits for the answer to the oldest request and returns it with its outcome, together
+    /// with any requests behind it that end unstarted because the batch is stopping
+    /// (`.interrupted`). Blocks the calling thread.
+    ///
+    /// - Throws: `BatchError.workerUnavailable` when requests behind a dead worker's need a new
+    ///   worker and none can be started.
+    /// - Parameter startsNothing: whether the batch is ending (stopped or cancelled): requests
+    ///   behind the answered one are then not started.
+    /// - Parameter hasMore: whether more inputs are to come, for which a worker on its last
+    ///   input has its successor started up beforehand.
+    package func next(
+        stop: BatchStop? = nil, startsNothing: () -> Bool = { false }, hasMore: () -> Bool = { true }
+    ) throws -> [Ended] {
+        guard let child, let head = waiting.first else { return [] }
+        let deadline = head.began! + .milliseconds(Int(pool.limits.timeout * 1000))
+        var exit: (status: Int32, maxRSS: Int)?
+        var killedFor: WorkerPool.Outcome?
+        while exit == nil {
+            var line = child.takeLine()
+            if line == nil {
+                child.pump(timeout: WorkerPool.pollMilliseconds)
+                line = child.takeLine()
+            }
+            if let line {
+                let outcome = answer(line, stderr: child.stderr, name: head.request.name)
+                waiting.removeFirst()
+                if head.request.pictures != true { child.served += 1 }
+                child.beginRequest()
+                var ended = [Ended(request: head.request, outcome: outcome, began: head.began)]
+                if waiting.isEmpty {
+                    pool.putIdle(child, in: slot)
+                    self.child = nil
+                    if let successor, child.served >= WorkerPool.inputsPerWorker {
+                        pool.putIdle(successor, in: slot)
+                        self.successor = nil
+                    }
+                } else if stop?.signal != nil || startsNothing() {
+                    // The worker has begun the next request already, or is about to: no new input
+                    // starts once the batch is stopping, so it ends here.
+                    child.kill()
+                    _ = child.reap(blocking: true)
+                    self.child = nil
+                    ended += waiting.map { Ended(request: $0.request, outcome: .interrupted, began: nil) }
+                    waiting.removeAll()
+                } else {
+                    waiting[0].began = ContinuousClock.now
+                    if child.served + waiting.count >= WorkerPool.inputsPerWorker, successor == nil, hasMore() {
+                        // Its last input is under way: the next worker starts up meanwhile.
+                        successor = try? pool.newWorker()
+                    }
+                }
+                return ended
+            }
+            exit = child.reap(blocking: false)
+            guard exit == nil else { break }
+            if ContinuousClock.now >= deadline {
+                killedFor = .failed(.timeout)
+            } else if stop?.mustKill == true {
+                killedFor = .interrupted
+            }
+            if killedFor != nil {
+                child.kill()
+                exit = child.reap(blocking: true) ?? (SIGKILL, 0)
+            }
+        }
+        child.drain()
+        self.child = nil
+        if let successor {
+            pool.putIdle(successor, in: slot)
+            self.successor = nil
+        }
+        let outcome: WorkerPool.Outcome
+        if let killedFor {
+            outcome = killedFor
+        } else if let line = child.takeLine() {
+            // Answered, then ended: the answer stands.
+            outcome = answer(line, stderr: child.stderr, name: head.request.name)
+        } else {
+            outcome = WorkerPool.outcome(
+                status: exit!.status, maxRSS: exit!.maxRSS, stdout: Data(), stderr: child.stderr, limits: pool.limits,
+                name: head.request.name)
+        }
+        waiting.removeFirst()
+        var ended = [Ended(request: head.request, outcome: outcome, began: head.began)]
+        let behind = waiting
+        waiting.removeAll()
+        if outcome == .interrupted || stop?.signal != nil || startsNothing() {
+            ended += behind.map { Ended(request: $0.request, outcome: .interrupted, began: nil) }
+        } else {
+            // Never started: no verdict on them; a new worker takes them in the same order.
+            for sent in behind { try send(Sent(request: sent.request, line: sent.line)) }
+        }
+        return ended
+    }
+
+    /// A live worker's answer to one request.
+    private func answer(_ line: Data, stderr: Data, name: String) -> WorkerPool.Outcome {
+        if let warnings = WorkerResult.plainWarnings(line) { return .converted(warnings: warnings) }
+        guard let result = try? decoder.decode(WorkerResult.self, from: line) else {
+            return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
+        }
+        return WorkerPool.answer(result, stderr: stderr)
+    }
+}
+
+/// A worker handed to the thread that ends it.
+private final class Retired: @unchecked Sendable {
+    let child: SpawnedChild
+
+    init(_ child: SpawnedChild) {
+        self.child = child
     }
 }
 
@@ -374,6 +612,28 @@ package struct WorkerResult: Codable, Sendable, Equatable {
         self.warnings = warnings
         self.error = error
         self.pictures = pictures
+    }
+
+    /// The answer of nearly every input, `{"warnings":N}`, as the JSON encoder spells it (with
+    /// its newline), written without one; nil for any other answer.
+    package var plainLine: Data? {
+        guard error == nil, pictures == nil, let warnings, warnings >= 0 else { return nil }
+        return Data("{\"warnings\":\(warnings)}\n".utf8)
+    }
+
+    /// The count of a line that is exactly `{"warnings":N}`, read without a JSON decoder; nil
+    /// for any other line (which the decoder then reads).
+    package static func plainWarnings(_ line: Data) -> Int? {
+        let prefix = Array(#"{"warnings":"#.utf8)
+        guard line.count > prefix.count + 1, line.count <= prefix.count + 19, line.starts(with: prefix),
+            line.last == UInt8(ascii: "}")
+        else { return nil }
+        var count = 0
+        for byte in line.dropFirst(prefix.count).dropLast() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            count = count * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return count
     }
 }
 
@@ -509,13 +769,18 @@ final class SpawnedChild {
         return Data(line)
     }
 
-    /// Ends an idle child: its standard input closes, so it exits; one that does not within
-    /// `finishWait` is killed.
-    func finish() {
+    /// Closes the child's standard input: it exits once it has answered what it was sent.
+    func closeInput() {
         if inDescriptor >= 0 {
             close(inDescriptor)
             inDescriptor = -1
         }
+    }
+
+    /// Ends an idle child: its standard input closes, so it exits; one that does not within
+    /// `finishWait` is killed.
+    func finish() {
+        closeInput()
         let deadline = ContinuousClock.now + Self.finishWait
         while reap(blocking: false) == nil && !reaped {
             if ContinuousClock.now >= deadline {
