@@ -5,6 +5,13 @@ Samples/holdout/typeset D1): small and deterministic.
 
     python3 Samples/pdf/make_listings_samples.py
 
+- pdf-event-listing.pdf: one column of Times 10.5 pt text with two listings set without markers,
+  one event a line: three plain lines nearly as wide as the column under a lead-in that ends with
+  a colon, and three bold lines whose first wraps at the column's edge onto a short line
+  ("… in the" / "interval"). Each is a list of three items. Near miss, which must stay a
+  paragraph: prose whose lines open with a word and a number ("August 2026 and …", "Room 2 and
+  …", "Studio 4 over …") but run on from the line above.
+
 - pdf-heading-over-listing.pdf: one column of Times 10.5 pt text. Two headings sit right over
   bold event lines, each ending in a function word ("What's On", "Dates to Look Out For"):
   the first in bold 11 pt over bold 10.5 pt lines (half a point larger, within the tolerance
@@ -99,5 +106,47 @@ def heading_over_listing():
     c.save()
 
 
+def event_listing():
+    """pdf-event-listing.pdf: listings set as plain lines, one event a line, with no markers."""
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-event-listing.pdf"), pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle("An event listing")
+    c.setFont("Times-Bold", 24)
+    c.drawCentredString(PAGE_W / 2, PAGE_H - 84, "The Kilnworth Crier")
+    f = Flow(c, top=100)
+    f.para("The newsletter of Kilnworth Arts Centre, winter 2026", "Times-Italic", after=10)
+    f.heading("Concerts")
+    f.para("Our winter season opens with three evenings of chamber music in the Long Room. Seats are unreserved, "
+           "so come early if you want to sit near the front.")
+    # a listing in plain type, each line nearly as wide as the column, under a lead-in ending a sentence
+    lines = ["Friday 2 October 7.30pm The Alder Quartet play Haydn, Britten and Schubert in the Long Room",
+             "Saturday 10 October 2pm Family workshop: shadow puppets and a story for the under-sevens",
+             "Thursday 22 October 8pm Comedy night with three new acts and a compere from the Fringe"]
+    f.line("Tickets go on sale on the first of September:")
+    for ev in lines:
+        f.line(ev)
+    f.y += 7
+    f.heading("Workshops")
+    # a listing whose first event wraps at the column's edge onto a short line
+    f.line("Monday 9 November 10am — Throwing on the wheel for complete beginners, with tea and cake in the",
+           "Times-Bold")
+    f.line("interval", "Times-Bold")
+    f.line("Tuesday 17 November 6pm — Glazing for returners", "Times-Bold")
+    f.line("Wednesday 25 November 6pm — Raku firing in the yard", "Times-Bold")
+    f.y += 7
+    # near miss: justified prose whose lines happen to open with a word and a number
+    f.heading("The Season So Far")
+    for ln in ["Class sizes were capped at eight, so the Saturday workshops were full by the end of",
+               "August 2026 and the Tuesday evenings soon after. Our thanks go to the volunteers in",
+               "Room 2 and to the potters who lent their wheels for the extra classes held in",
+               "Studio 4 over the summer. We hope to see you all again this winter."]:
+        f.line(ln)
+    f.y += 7
+    f.heading("Box Office")
+    f.para("The box office is open from Tuesday to Saturday, 10am to 4pm. Ring 0113 496 0962 to book.")
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     heading_over_listing()
+    event_listing()

@@ -554,6 +554,17 @@ import Testing
             oneBlock: ["Thanks are due to all of you who wrote"],
             headings: [("Street Lighting", 2), ("What's On", 2), ("Get in Touch", 2), ("Dates to Look Out For", 2)],
             title: "The Lamplighter"),
+        Sample(
+            // Event listings without markers, one a list each (the wrapped event one item); prose
+            // whose lines open with a word and a number but run on stays one paragraph.
+            name: "pdf-event-listing.pdf",
+            order: [
+                "Concerts", "Tickets go on sale", "Friday 2 October 7.30pm", "Workshops", "Monday 9 November 10am",
+                "The Season So Far", "Class sizes were capped", "Box Office",
+            ],
+            oneBlock: ["Class sizes were capped at eight", "Monday 9 November 10am — Throwing on the wheel"],
+            headings: [("Concerts", 2), ("Workshops", 2), ("The Season So Far", 2), ("Box Office", 2)],
+            title: "The Kilnworth Crier"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

@@ -1,6 +1,7 @@
 /// Builds list blocks: lone bullet glyphs followed by a block of item lines (how pdftotext
 /// prints a bulleted column), lines that open with a bullet, and runs of numbered items
-/// ("1. …", "2. …"). Sets `kind = .list` and `items`; the block's lines keep the item text.
+/// ("1. …", "2. …"), and event listings without markers (`listings`, one date-led event a
+/// line). Sets `kind = .list` and `items`; the block's lines keep the item text.
 ///
 /// Bullet glyphs consumed as list markers are markup, represented by the list structure, and
 /// are not recorded; numbers of numbered items stay in the item text. Lead-in lines before a
@@ -310,7 +311,7 @@ package struct BuildLists: Stage {
     /// `inlineLists(_:)` given the block's lines already trimmed.
     static func inlineLists(_ block: Block, texts: [String]) -> [Block] {
         // A list run opens at a bulleted or numbered line: without one the block stays as it is.
-        guard texts.contains(where: hasItemMarker) else { return [block] }
+        guard texts.contains(where: hasItemMarker) else { return listings(block, texts: texts) }
         let boxes = block.lines.map(\.box)
         var result: [Block] = []
         var pending: [Line] = []
