@@ -395,6 +395,12 @@ import Testing
             order: ["Winter Lunches", "Bookings", "Thank You, Dennis", "After thirty-one years"],
             headings: [("Thank You, Dennis", 2)]),
         Sample(
+            name: "pdf-callout-beside-heading.pdf",
+            // A heading ending in "Us" does not run on into the smaller subheading under it or the
+            // callout title beside it.
+            order: ["Why We Reviewed the Play Areas", "What Residents Told Us", "Younger children", "Parents of young children"],
+            absent: ["Told Us Younger", "Told Us At a Glance"]),
+        Sample(
             name: "pdf-report-cover.pdf",
             // The organisation line over the cover's title is a paragraph read after the title.
             order: [
