@@ -395,6 +395,29 @@ import Testing
             order: ["Winter Lunches", "Bookings", "Thank You, Dennis", "After thirty-one years"],
             headings: [("Thank You, Dennis", 2)]),
         Sample(
+            name: "pdf-callout-beside-heading.pdf",
+            // A heading ending in "Us" does not run on into the smaller subheading under it or the
+            // callout title beside it.
+            order: ["Why We Reviewed the Play Areas", "What Residents Told Us", "Younger children", "Parents of young children"],
+            absent: ["Told Us Younger", "Told Us At a Glance"]),
+        Sample(
+            name: "pdf-report-cover.pdf",
+            // The organisation line over the cover's title is a paragraph read after the title.
+            order: [
+                "Annual Review 2025–26", "Millbrook Community Energy Co-operative", "Published June 2026",
+                "A Word from the Chair", "This has been", "Generation and Savings",
+            ],
+            headings: [("A Word from the Chair", 2), ("Generation and Savings", 2)]),
+        Sample(
+            name: "pdf-section-numbers.pdf",
+            // Section numbers the reader cut off their headings ("1.1", "2.2") join them again. (All
+            // levels are 3: single-number headings go through the numbered-box rule, which flattens them.)
+            order: [
+                "1 Introduction", "Each spring", "1.1 How the Survey Was Done", "The towpath was divided", "2 Findings",
+                "2.1 Surface and Drainage", "2.2 Banks and Hedges", "Bank erosion", "3 Work Parties",
+            ],
+            headings: [("1.1 How the Survey Was Done", 3), ("2.2 Banks and Hedges", 3)]),
+        Sample(
             name: "pdf-numbered-list-column.pdf",
             // The numbers stand a tab left of their items: each goes back onto its item.
             order: [

@@ -15,8 +15,9 @@
 /// then `DumpHeadings` (with `TitleGroups`, `InnerHeadings` and `EntryTitles`), then
 /// `DisplacedSideHeadings.liftGluedPanels`; over the whole document, `TrailingSideHeadings`.
 /// For PDFs: `TypographicHeadings` (with `PageBody`, `EmphasisStyles`, `StyledLists`,
-/// `TypographicEvidence`, `HeadingSpacing` and `HeadingPieces`). `HeadingLevelGaps` sets the
-/// levels of the whole document.
+/// `TypographicEvidence`, `HeadingSpacing`, `HeadingPieces` and `SectionNumbers`). `TitleOverlines`
+/// makes a line over the first page's title a paragraph; `HeadingLevelGaps` sets the levels of the
+/// whole document.
 package struct DetectHeadings: Stage {
     /// A heading wraps over at most this many lines.
     static let maximumHeadingLines = 3
@@ -51,6 +52,7 @@ package struct DetectHeadings: Stage {
             }
         }
         if !dumpPages.isEmpty { TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated) }
+        TitleOverlines.demote(&document)
         HeadingLevelGaps.close(&document)
     }
 }

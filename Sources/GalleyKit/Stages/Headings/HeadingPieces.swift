@@ -19,6 +19,7 @@ enum HeadingPieces {
             if isPieceBeside(block, of: last) {
                 merged[merged.count - 1] = joinedBeside(last, block)
             } else if last.lines.count + block.lines.count <= DetectHeadings.maximumHeadingLines,
+                !isInAnotherSize(block, of: last),
                 TextShape.endsWithFunctionWord(last.text) || TextShape.startsLowercase(block.text)
                     || isWrappedBelow(block, of: last)
             {
@@ -44,6 +45,15 @@ enum HeadingPieces {
         let baseline = DetectHeadings.sameBaselineShare * font.size
         return gap >= -baseline && gap <= maximumPieceGapInSizes * font.size
             && abs(pieceBox.maxY - endBox.maxY) <= baseline
+    }
+
+    /// Whether `block` opens in another type size than `last` ends in (by more than half a point):
+    /// a heading wraps in its own size, so this is another heading, however `last`'s words end
+    /// ("What Residents Told Us" with a floated callout's smaller title beside it, or a smaller
+    /// subheading under it).
+    static func isInAnotherSize(_ block: Block, of last: Block) -> Bool {
+        guard let font = block.lines.first?.font, let endFont = last.lines.last?.font else { return false }
+        return abs(font.size - endFont.size) > 0.5
     }
 
     /// `last` with `piece` joined onto its last line (one line of text, boxes united).

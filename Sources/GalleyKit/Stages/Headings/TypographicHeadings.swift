@@ -11,7 +11,7 @@ enum TypographicHeadings {
     /// `pageBlocks` of one page with their headings marked and split off, pieces of one heading joined.
     static func headings(_ pageBlocks: [Block], emphasis: Set<EmphasisStyles.Style> = []) -> [Block] {
         guard let size = TypeScale.bodyFontSize(pageBlocks) else { return pageBlocks }
-        let blocks = StyledLists.make(pageBlocks, body: size)
+        let blocks = StyledLists.make(SectionNumbers.joined(pageBlocks, body: size), body: size)
         let body = PageBody(size: size, blocks: blocks)
         let evidence = TypographicEvidence(blocks: blocks, emphasis: emphasis, bodyIsBold: body.isBold)
         var result: [Block] = []
