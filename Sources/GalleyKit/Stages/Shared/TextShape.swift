@@ -249,7 +249,7 @@ enum TextShape {
         let scan = asciiTitleScan(text)
         guard !words.isEmpty, words.count <= maximumWordsPerLine,
             !(scan?.hasNonTitleCharacter ?? text.contains(where: nonTitleCharacters.contains)),
-            !(words[0].hasSuffix(":"))
+            !(words[0].hasSuffix(":")), !isContactOrAddress(text)
         else { return false }
         if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
         let counts = scan.map { (visible: $0.visible, letters: $0.letters) } ?? {
@@ -264,8 +264,7 @@ enum TextShape {
         }) {
             return false
         }
-        // Last: the dearest test, and the answer is the same whichever test turns the line away.
-        return !isContactOrAddress(text)
+        return true
     }
 
     /// Of a plain-ASCII line (each byte a character, else nil): whether it holds one of
