@@ -4,8 +4,8 @@ import Testing
 
 @testable import GalleyKit
 
-/// The byte search that turns lines away before `ProseWords.usesAsName` reads their characters,
-/// and `TextShape.isTitleContinuation` with its contact test moved last: both must answer as before.
+/// The byte search that turns lines away before `ProseWords.usesAsName` reads their characters
+/// must answer as the character search does; and a contact line is never a title line.
 struct NameSearchFastPathTests {
     @Test func byteSearchAgreesWithStringContainsOnASCII() {
         let texts = [
