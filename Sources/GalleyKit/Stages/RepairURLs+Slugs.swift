@@ -122,13 +122,33 @@ extension RepairURLs {
         func usesAsName(_ word: String) -> Bool {
             guard let document, let initial = word.first else { return false }
             let name = initial.uppercased() + word.dropFirst().lowercased()
+            // A plain-ASCII line holds an ASCII name only if it holds its bytes: most lines are
+            // turned away by a byte search before the character search.
+            let asciiName = WordScan.isPlainASCII(name.utf8) ? Array(name.utf8) : nil
             for page in document.pages where page.duplicateOf == nil {
-                for line in page.blocks.lazy.flatMap(\.lines) where line.text.contains(name) {
+                for line in page.blocks.lazy.flatMap(\.lines) {
+                    if let asciiName, WordScan.isPlainASCII(line.text.utf8), !Self.bytes(of: line.text, contain: asciiName) {
+                        continue
+                    }
+                    guard line.text.contains(name) else { continue }
                     let tokens = line.text.split(whereSeparator: { !$0.isLetter })
                     if tokens.contains(where: { $0 == name }) { return true }
                 }
             }
             return false
+        }
+
+        /// Whether the UTF-8 bytes of `text` hold the run `needle` (not empty).
+        static func bytes(of text: String, contain needle: [UInt8]) -> Bool {
+            text.withContiguousUTF8 { bytes in
+                guard let first = needle.first, needle.count <= bytes.count else { return false }
+                var start = 0
+                while start + needle.count <= bytes.count {
+                    if bytes[start] == first, (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+                    start += 1
+                }
+                return false
+            }
         }
 
         /// Whether the document's text has `first` and `second` as consecutive words (any case).

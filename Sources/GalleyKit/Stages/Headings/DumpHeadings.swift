@@ -20,6 +20,15 @@ struct DumpHeadings {
     private var pageHasHeading = false
     /// Logo captions at the head of the page, before its title: the title is still level 1.
     private var captionsAtTop = 0
+    /// `isSideHeadingShaped` of each block of the page, once asked: a run of side-headings asks
+    /// it of every block of the run for each of them, and each time groups the block's lines anew.
+    private var sideHeadingShapes: [Bool?]
+
+    init(blocks: [Block], repeated: Set<String>) {
+        self.blocks = blocks
+        self.repeated = repeated
+        sideHeadingShapes = Array(repeating: nil, count: blocks.count)
+    }
 
     /// `blocks` of one page with their headings marked and split off.
     static func headings(_ blocks: [Block], repeated: Set<String>) -> [Block] {
@@ -90,7 +99,7 @@ struct DumpHeadings {
     /// At the top of a page a stack of titles ("Events" / "Modern Slavery") is a page heading and
     /// its first subheading; elsewhere such stacks are logos and captions, and so are single words
     /// stacked in a narrow box.
-    private func titleBlockHeadings(
+    private mutating func titleBlockHeadings(
         _ block: Block, at index: Int, texts: [String], groups: [Range<Int>], isCaption: Bool
     ) -> [Range<Int>] {
         let next = index + 1 < blocks.count ? blocks[index + 1] : nil
@@ -107,9 +116,7 @@ struct DumpHeadings {
             return groups
         }
         if plain, texts.count == 1, EntryTitles.opensEntry(blocks, after: index) { return groups }
-        if plain, Self.isSideHeadingShaped(block, repeated: repeated),
-            Self.sideHeadingRun(around: index, in: blocks, repeated: repeated)
-        {
+        if plain, isSideHeadingShaped(at: index), sideHeadingRun(around: index) {
             return [0..<texts.count]
         }
         return []
@@ -171,12 +178,20 @@ struct DumpHeadings {
         return joined.split(separator: " ").dropFirst().contains { $0.first?.isLowercase ?? false }
     }
 
-    /// Whether block `index` stands in a run of `minimumSideHeadingRun` side-heading-shaped blocks.
-    static func sideHeadingRun(around index: Int, in blocks: [Block], repeated: Set<String>) -> Bool {
+    /// `isSideHeadingShaped` of block `index` of the page, worked out once.
+    private mutating func isSideHeadingShaped(at index: Int) -> Bool {
+        if let known = sideHeadingShapes[index] { return known }
+        let shaped = Self.isSideHeadingShaped(blocks[index], repeated: repeated)
+        sideHeadingShapes[index] = shaped
+        return shaped
+    }
+
+    /// `sideHeadingRun(around:in:repeated:)` on the page's blocks, each block's shape worked out once.
+    private mutating func sideHeadingRun(around index: Int) -> Bool {
         var start = index, end = index
-        while start > 0, isSideHeadingShaped(blocks[start - 1], repeated: repeated) { start -= 1 }
-        while end + 1 < blocks.count, isSideHeadingShaped(blocks[end + 1], repeated: repeated) { end += 1 }
-        return end - start + 1 >= minimumSideHeadingRun
+        while start > 0, isSideHeadingShaped(at: start - 1) { start -= 1 }
+        while end + 1 < blocks.count, isSideHeadingShaped(at: end + 1) { end += 1 }
+        return end - start + 1 >= Self.minimumSideHeadingRun
     }
 
     /// Leading title lines above prose: each group must be clearly narrower than the prose, and
