@@ -203,6 +203,23 @@ package struct WorkerPool: Sendable {
             slot: slot, stop: stop)
     }
 
+    /// After a poll that found neither an answer nor an exit: why `child` must go (its input ran
+    /// past `deadline`, or the batch must stop now), with it killed and reaped; nil to wait on.
+    static func killIfDue(
+        _ child: SpawnedChild, deadline: ContinuousClock.Instant, stop: BatchStop?
+    ) -> (Outcome, (status: Int32, maxRSS: Int))? {
+        let reason: Outcome
+        if ContinuousClock.now >= deadline {
+            reason = .failed(.timeout)
+        } else if stop?.mustKill == true {
+            reason = .interrupted
+        } else {
+            return nil
+        }
+        child.kill()
+        return (reason, child.reap(blocking: true) ?? (SIGKILL, 0))
+    }
+
     /// Sends one request to the worker of `slot` and waits for its answer.
     private func serve(_ workerRequest: WorkerRequest, slot: Int, stop: BatchStop?) throws -> Outcome {
         let name = workerRequest.name
@@ -243,14 +260,9 @@ package struct WorkerPool: Sendable {
             }
             exit = child.reap(blocking: false)
             guard exit == nil else { break }
-            if ContinuousClock.now >= deadline {
-                killedFor = .failed(.timeout)
-            } else if stop?.mustKill == true {
-                killedFor = .interrupted
-            }
-            if killedFor != nil {
-                child.kill()
-                exit = child.reap(blocking: true) ?? (SIGKILL, 0)
+            if let due = WorkerPool.killIfDue(child, deadline: deadline, stop: stop) {
+                killedFor = due.0
+                exit = due.1
             }
         }
         child.drain()
@@ -497,14 +509,9 @@ package final class WorkerLane {
             }
             exit = child.reap(blocking: false)
             guard exit == nil else { break }
-            if ContinuousClock.now >= deadline {
-                killedFor = .failed(.timeout)
-            } else if stop?.mustKill == true {
-                killedFor = .interrupted
-            }
-            if killedFor != nil {
-                child.kill()
-                exit = child.reap(blocking: true) ?? (SIGKILL, 0)
+            if let due = WorkerPool.killIfDue(child, deadline: deadline, stop: stop) {
+                killedFor = due.0
+                exit = due.1
             }
         }
         child.drain()
