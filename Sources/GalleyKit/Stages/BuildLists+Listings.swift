@@ -1,7 +1,7 @@
-/// Listings: runs of event lines without markers ("Friday 2 October 7.30pm The Alder Quartet",
-/// "Saturday 31 October, 4pm — Pumpkin Trail"), one event a line, that the block builder set as
+/// Listings: runs of event lines without markers ("Friday 6 March 7.30pm The Linden Trio",
+/// "Saturday 14 March, 2pm — Lantern Walk"), one event a line, that the block builder set as
 /// one paragraph. Each item opens with the same date token shape (a capitalised word and a
-/// number, "Friday 2", or a number and a capitalised word, "15 October"), and each is a unit: it
+/// number, "Friday 6", or a number and a capitalised word, "15 October"), and each is a unit: it
 /// does not run on into the next. An item's line wrapped at the column's edge ("… — Annual
 /// General" over "Meeting") carries on in the line under it.
 extension BuildLists {
@@ -13,7 +13,7 @@ extension BuildLists {
     static let wrappedLineWidthShare = 0.85
 
     /// The shape of a listing line's opening date token: 1 for a capitalised word then a number
-    /// ("Friday 2", "Sunday 19"), 2 for a number then a capitalised word ("15 October"); nil when
+    /// ("Friday 6", "Sunday 22"), 2 for a number then a capitalised word ("15 October"); nil when
     /// the line opens otherwise.
     static func listingOpening(_ text: String) -> Int? {
         let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)

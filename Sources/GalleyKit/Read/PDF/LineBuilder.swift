@@ -104,7 +104,7 @@ enum LineBuilder {
             if !spaces[space].jump {
                 // A glued gap is measured against the line's word spaces only, not against another
                 // glued gap: poppler runs the cells of a table row together without a space
-                // ("Press" + "Kept by" + "Notes"), and each gap would hide the other.
+                // ("Stall" + "Run by" + "Notes"), and each gap would hide the other.
                 let glued = isGluedGutter(spaces[space])
                 let others = spaces.indices.filter { $0 != space && !(glued && isGluedGutter(spaces[$0])) }
                     .map { spaces[$0].gap }.sorted()

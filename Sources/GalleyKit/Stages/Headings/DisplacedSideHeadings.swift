@@ -1,6 +1,6 @@
 /// Margin headings (side-headings set beside the text, as `\marginpar` does) that pdftotext
 /// printed away from the paragraph they stand beside: a title line set inside a sentence
-/// ("…online at www.example.org.uk," / "A New Way to Book" / "where you can…"), or title blocks
+/// ("…online at www.example.org.uk," / "A Better Way to Pay" / "where you can…"), or title blocks
 /// left after the page's prose with no prose of their own ("The Warm Space Returns" after the
 /// text that opens "The warm space will return…"). Each becomes a heading before the paragraph
 /// it belongs to: the one it interrupts, or the one whose first sentence carries its words.

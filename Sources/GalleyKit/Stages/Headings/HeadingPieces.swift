@@ -49,7 +49,7 @@ enum HeadingPieces {
 
     /// Whether `block` opens in another type size than `last` ends in (by more than half a point):
     /// a heading wraps in its own size, so this is another heading, however `last`'s words end
-    /// ("What Residents Told Us" with a floated callout's smaller title beside it, or a smaller
+    /// ("What Parents Told Us" with a floated callout's smaller title beside it, or a smaller
     /// subheading under it).
     static func isInAnotherSize(_ block: Block, of last: Block) -> Bool {
         guard let font = block.lines.first?.font, let endFont = last.lines.last?.font else { return false }

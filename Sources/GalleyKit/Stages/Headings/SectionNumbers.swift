@@ -1,6 +1,6 @@
 /// Rejoins a heading's printed section number ("2", "2.2", "2.3.1") that the reader gave a line
 /// of its own: LaTeX sets the number in a box of its own an em quad before the title, and poppler
-/// may cut the line there, so "2.2" comes out as a block apart from "Banks and Hedges".
+/// may cut the line there, so "2.2" comes out as a block apart from "Verges and Ditches".
 ///
 /// A one-line block holding only a section number joins the block whose first line is its
 /// heading's text when that line is in the same style (font, size, weight), is set larger than the

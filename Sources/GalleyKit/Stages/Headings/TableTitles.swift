@@ -1,5 +1,5 @@
 /// A table's title over its first column: pdftotext sets the title and the column's header in
-/// one block ("Results Roundup" / "Race"), then the other columns as blocks of their own, so the
+/// one block ("League Table" / "Team"), then the other columns as blocks of their own, so the
 /// header reads as the title's last word. Where the blocks after show a table (one short cell a
 /// block, or a column as long as this one's), the title alone becomes a heading and the header
 /// stays with its column.

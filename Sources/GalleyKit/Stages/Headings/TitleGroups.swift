@@ -51,7 +51,7 @@ enum TitleGroups {
         return groups
     }
 
-    /// A date finishes a title left open before it ("Pruning Day in" / "February"): a few
+    /// A date finishes a title left open before it ("Seed Swap in" / "March"): a few
     /// calendar words or numbers, no closing stop, though alone they are no title line.
     static let maximumDateTailWords = 3
 
@@ -74,9 +74,9 @@ enum TitleGroups {
     }
 
     /// A sentence-case line opening on a capitalised function word under a Title Case line
-    /// starts the prose under a title ("Road Safety Campaign" / "The club has joined the"): no
+    /// starts the prose under a title ("Litter Pick Success" / "The group has filled the"): no
     /// wrap of it, however alike their lengths. One opening on a name may carry the name above
-    /// on ("The Cruse Bereavement Care Freephone" / "National Helpline is staffed by…").
+    /// on ("The Example Carers Support Freephone" / "Line is staffed by…").
     static func opensSentenceAfterTitle(_ previous: String, _ text: String) -> Bool {
         guard text.first?.isUppercase == true, let first = TextShape.words(text).first,
             TextShape.functionWords.contains(TextShape.bare(first))

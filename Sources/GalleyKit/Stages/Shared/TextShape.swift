@@ -26,7 +26,7 @@ enum TextShape {
         "you", "they", "he", "she", "it", "us", "them", "can", "will", "may", "should", "would", "could", "has",
         "have", "had", "do", "does", "did", "&",
     ]
-    /// Object pronouns: a title may end on one ("Before You Call Us", "Thank You") and be whole.
+    /// Object pronouns: a title may end on one ("Before You Write to Us", "Thank You") and be whole.
     static let closingPronouns: Set<String> = ["us", "them", "him", "it", "you"]
     /// Punctuation that ends a sentence or a clause: a line ending in it is not a heading.
     static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "?", "!"]
