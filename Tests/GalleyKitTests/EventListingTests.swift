@@ -137,4 +137,20 @@ import Testing
                 $0.kind == .paragraph && $0.text.contains("end of August 2026 and") && $0.text.contains("Studio 4 over")
             })
     }
+
+    /// The byte look before the word split passes every line that opens with either shape,
+    /// spaces, combining marks and non-ASCII letters included, and turns away lines that cannot.
+    @Test(arguments: [
+        "Friday 6 March 7.30pm The Linden Trio", "15 October Quiz Night", "  Sat 21 November",
+        "12 \u{301}x Foo", "Frid\u{E1}y 6 March", "Friday\u{301} 6 March", "The 12 lamps",
+    ])
+    func theByteLookKeepsEveryOpening(text: String) {
+        #expect(BuildLists.opensFirstOrSecondWordWithDigit(text))
+        #expect(BuildLists.listingOpening(text) != nil)
+    }
+
+    @Test(arguments: ["In the spring", "A long line with 12 in it", "", "   ", "\u{301}6 May"])
+    func linesWithoutADigitWordOpenNoListing(text: String) {
+        #expect(BuildLists.listingOpening(text) == nil)
+    }
 }

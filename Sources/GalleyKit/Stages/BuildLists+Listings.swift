@@ -16,6 +16,8 @@ extension BuildLists {
     /// ("Friday 6", "Sunday 22"), 2 for a number then a capitalised word ("15 October"); nil when
     /// the line opens otherwise.
     static func listingOpening(_ text: String) -> Int? {
+        // Either shape has an ASCII digit opening one of the first two words: a byte look first.
+        guard opensFirstOrSecondWordWithDigit(text) else { return nil }
         let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         func isCapitalWord(_ word: Substring) -> Bool {
@@ -32,9 +34,33 @@ extension BuildLists {
         return nil
     }
 
+    /// Whether the first or second space-separated word of `text` starts with an ASCII digit byte.
+    /// A necessary condition for `listingOpening`, read on the bytes: a word split off at a space
+    /// that a combining mark follows holds a non-letter, so it never makes a shape of its own.
+    static func opensFirstOrSecondWordWithDigit(_ text: String) -> Bool {
+        var afterSpace = true
+        var wordIndex = -1
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                afterSpace = true
+                continue
+            }
+            guard afterSpace else { continue }
+            afterSpace = false
+            wordIndex += 1
+            if wordIndex > 1 { return false }
+            if (0x30...0x39).contains(byte) { return true }
+        }
+        return false
+    }
+
     /// `block` split into paragraphs and the listings in it (`listingRun`); `[block]` without one.
     static func listings(_ block: Block, texts: [String]) -> [Block] {
-        guard texts.count >= minimumListingItems, texts.contains(where: { listingOpening($0) != nil }) else { return [block] }
+        guard texts.count >= minimumListingItems else { return [block] }
+        // Every item opens with the run's shape: fewer such lines than a listing's items, no listing.
+        let openings = texts.map(listingOpening)
+        guard openings.filter({ $0 == 1 }).count >= minimumListingItems || openings.filter({ $0 == 2 }).count >= minimumListingItems
+        else { return [block] }
         let widest = block.lines.compactMap(\.box?.width).max()
         var result: [Block] = []
         var pending: [Line] = []
@@ -47,7 +73,8 @@ extension BuildLists {
             // Lines over a listing in its block end with a sentence or a colon (a lead-in), or are
             // set in another style (its heading, in a PDF); an unfinished line over it in its own
             // style (a table column's header in a dump, "Date") keeps it there.
-            if index == 0 || TextShape.endsSentence(texts[index - 1]) || texts[index - 1].hasSuffix(":")
+            if openings[index] != nil,
+                index == 0 || TextShape.endsSentence(texts[index - 1]) || texts[index - 1].hasSuffix(":")
                 || isOtherStyle(block.lines[index - 1], block.lines[index]),
                 let run = listingRun(texts, from: index, lines: block.lines, widest: widest)
             {
