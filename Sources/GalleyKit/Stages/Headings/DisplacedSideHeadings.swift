@@ -1,8 +1,8 @@
 /// Margin headings (side-headings set beside the text, as `\marginpar` does) that pdftotext
 /// printed away from the paragraph they stand beside: a title line set inside a sentence
 /// ("…online at www.example.org.uk," / "A Better Way to Pay" / "where you can…"), or title blocks
-/// left after the page's prose with no prose of their own ("The Warm Space Returns" after the
-/// text that opens "The warm space will return…"). Each becomes a heading before the paragraph
+/// left after the page's prose with no prose of their own ("The Book Swap Moves" after the
+/// text that opens "The book swap will move…"). Each becomes a heading before the paragraph
 /// it belongs to: the one it interrupts, or the one whose first sentence carries its words.
 enum DisplacedSideHeadings {
     /// A title line inside a sentence is at most this share of the block's widest line: a

@@ -39,7 +39,7 @@ enum TextShape {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "and",
-        // Weekdays as a diary or a table's date column shortens them ("Sat 21 November").
+        // Weekdays as a diary or a table's date column shortens them ("Sat 7 March").
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
     /// Punctuation trimmed from a word before it is compared with a list.
