@@ -397,9 +397,20 @@ import Testing
         Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
-            // callout title beside it.
-            order: ["Why We Reviewed the Play Areas", "What Residents Told Us", "Younger children", "Parents of young children"],
+            // callout title beside it; the callout, level with the heading, reads before it.
+            order: [
+                "Why We Reviewed the Play Areas", "At a Glance", "Four play areas", "What Residents Told Us", "Younger children",
+                "Parents of young children",
+            ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
+        Sample(
+            name: "pdf-callout-at-article-head.pdf",
+            // A callout level with a section heading reads before it; one starting beside the text
+            // of an article does not (it stays after the article's text).
+            order: [
+                "Why the Orchard Was Surveyed", "The village keeps", "In Brief", "Two orchards, 164 trees", "What the Count Showed",
+                "Apple trees", "Most of the apple trees", "Pear trees", "Grafting Classes", "The trust will run", "Booking",
+            ]),
         Sample(
             name: "pdf-report-cover.pdf",
             // The organisation line over the cover's title is a paragraph read after the title.

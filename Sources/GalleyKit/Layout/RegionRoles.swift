@@ -359,26 +359,7 @@ enum RegionRoles {
                 index += 1
                 continue
             }
-            // Its title above it and any stray line below: blocks not in the body style within
-            // 1.5 L of it, inside its width.
-            var members = [index]
-            var group = box
-            var grown = true
-            while grown {
-                grown = false
-                for other in result.indices where !members.contains(other) && !style.isBody(result[other]) {
-                    guard let part = result[other].box, part.minX >= box.minX - style.pitch,
-                        part.maxX <= box.maxX + style.pitch,
-                        part.minY - group.maxY <= titleGapInPitches * style.pitch,
-                        group.minY - part.maxY <= titleGapInPitches * style.pitch,
-                        !result[other].lines.contains(where: { $0.isRotated || $0.isInPicture })
-                    else { continue }
-                    members.append(other)
-                    group = group.union(part)
-                    grown = true
-                }
-            }
-            members.sort()
+            let members = floatMembers(index, box: box, in: result, style: style)
             let run = members.map { result[$0] }
             guard isFloat(run, in: result, style: style) || interruptsSentence(members, in: result, style: style) else {
                 index += 1
@@ -401,6 +382,30 @@ enum RegionRoles {
             index = after + run.count
         }
         return (result, moved, gaps)
+    }
+
+    /// The indices, in order, of the float whose text is block `index` (of box `box`): its title
+    /// above it and any stray line below, blocks not in the body style within 1.5 L of it, inside
+    /// its width.
+    static func floatMembers(_ index: Int, box: Rect, in blocks: [Block], style: BodyStyle) -> [Int] {
+        var members = [index]
+        var group = box
+        var grown = true
+        while grown {
+            grown = false
+            for other in blocks.indices where !members.contains(other) && !style.isBody(blocks[other]) {
+                guard let part = blocks[other].box, part.minX >= box.minX - style.pitch,
+                    part.maxX <= box.maxX + style.pitch,
+                    part.minY - group.maxY <= titleGapInPitches * style.pitch,
+                    group.minY - part.maxY <= titleGapInPitches * style.pitch,
+                    !blocks[other].lines.contains(where: { $0.isRotated || $0.isInPicture })
+                else { continue }
+                members.append(other)
+                group = group.union(part)
+                grown = true
+            }
+        }
+        return members.sorted()
     }
 
     /// Whether a block after a float still belongs to the article the float interrupts: body

@@ -24,7 +24,14 @@ package struct OrderByGeometry: Stage {
             guard !page.isOrderedByStructure, page.duplicateOf == nil, page.blocks.count > 1,
                 page.blocks.allSatisfy({ $0.box != nil })
             else { continue }
-            var (blocks, moved, gaps) = RegionRoles.floatsAfterTheirArticles(Self.order(page, style: style), style: style)
+            let headFloats = RegionRoles.floatsBeforeHeadingsBeside(Self.order(page, style: style), style: style)
+            for float in headFloats.moved {
+                let words = float.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+                document.audit.repair(
+                    .moved, before: "\(words) (a float, inside the article it stands beside)",
+                    after: "\(words) (a float, before the heading it stands level with)", page: float.page, lines: float.lines)
+            }
+            var (blocks, moved, gaps) = RegionRoles.floatsAfterTheirArticles(headFloats.blocks, style: style)
             // The halves of a paragraph the float stood in read as one: the text beside the
             // float may continue the text above it, and the text below may continue either.
             for gap in Set(gaps).sorted(by: >) {

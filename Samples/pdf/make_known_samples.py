@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Writes the sample PDFs for the defect classes the tagged held-out reports showed (issue #10).
+
+    python3 Samples/pdf/make_known_samples.py
+
+- Samples/pdf-callout-at-article-head.pdf: an A4 page of two articles in one serif column. The
+  first article's second heading has a boxed sans callout floated right of it, its title level
+  with the heading: the callout reads where it stands, before that heading. The second article's
+  callout starts three lines down, beside the text (a near miss): it reads after its article.
+
+Needs reportlab (pip install reportlab). Deterministic: invariant=1.
+"""
+import os
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+PAGE_W, PAGE_H = A4
+MARGIN = 50
+BODY = ("Times-Roman", 10.0, 13.0)
+CALLOUT = ("Helvetica", 9.0, 11.0)
+
+
+def wrap(text, width, font, size):
+    lines, current = [], ""
+    for word in text.split():
+        candidate = (current + " " + word) if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def text(c, x, y, width, words, font=BODY):
+    """Sets `words` from top `y` down (y measured from the page's top); returns the y under them."""
+    name, size, leading = font
+    c.setFont(name, size)
+    for line in wrap(words, width, name, size):
+        c.drawString(x, PAGE_H - y - size, line)
+        y += leading
+    return y + 6
+
+
+def heading(c, x, y, words, size):
+    c.setFont("Helvetica-Bold", size)
+    c.drawString(x, PAGE_H - y - size, words)
+    return y + size + 8
+
+
+def callout(c, x, y, width, title, words):
+    """A boxed callout: a bold title over sans text, its top at `y`; returns its bottom."""
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(x, PAGE_H - y - 10, title)
+    bottom = text(c, x, y + 15, width, words, font=CALLOUT)
+    c.setLineWidth(0.8)
+    c.rect(x - 6, PAGE_H - bottom, width + 12, bottom - y + 4, stroke=1, fill=0)
+    return bottom
+
+
+def callout_at_article_head():
+    path = os.path.join(SAMPLES, "pdf-callout-at-article-head.pdf")
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    full = PAGE_W - 2 * MARGIN
+    box_x = MARGIN + 300
+    box_w = PAGE_W - MARGIN - box_x
+    narrow = box_x - MARGIN - 20
+    y = heading(c, MARGIN, 50, "Why the Orchard Was Surveyed", 15)
+    y = text(c, MARGIN, y, full,
+             "The village keeps two orchards on the old glebe land, and the oldest trees there were planted "
+             "before the war. Last autumn the trust asked its members to count and tag every tree before "
+             "the winter pruning began.")
+    y += 8
+    # The callout's title level with the section heading.
+    callout(c, box_x, y + 1, box_w, "In Brief",
+            "Two orchards, 164 trees tagged, eleven new saplings planted, and grafting classes booked for "
+            "March, with the first pressing of juice planned for the autumn fair.")
+    y = heading(c, MARGIN, y, "What the Count Showed", 12)
+    y = heading(c, MARGIN, y, "Apple trees", 10.5)
+    y = text(c, MARGIN, y, narrow,
+             "Most of the apple trees are healthy, though a dozen of the oldest have canker in their lower "
+             "branches and will need careful pruning over the next two winters. The cider varieties have "
+             "done best of all.")
+    y = heading(c, MARGIN, y + 6, "Pear trees", 10.5)
+    y = text(c, MARGIN, y, full,
+             "The pears are fewer and older, and two of them have split in the storms. Members agreed to "
+             "prop the largest with oak posts rather than fell it.")
+    y += 14
+    # The near miss: a callout starting beside the article's third line, not its heading.
+    top = y
+    y = heading(c, MARGIN, y, "Grafting Classes", 15)
+    callout(c, box_x, y + 3 * 13, box_w, "Booking",
+            "Places are limited to twelve a class and cost five pounds.")
+    y = text(c, MARGIN, y, narrow,
+             "The trust will run three grafting classes in March for members who want to raise new trees "
+             "from the old varieties. Each class takes a morning, and every member goes home with two grafted "
+             "rootstocks of their own to plant out in the autumn, or to give to the new community orchard "
+             "at the school.")
+    y = heading(c, MARGIN, y + 14, "Pruning Days", 15)
+    text(c, MARGIN, y, full,
+         "Pruning days run on the first Saturday of each month until April. Bring gloves and a flask; the "
+         "trust lends saws and loppers.")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
+def main():
+    callout_at_article_head()
+
+
+if __name__ == "__main__":
+    main()
