@@ -53,9 +53,12 @@ package struct OrderNumberedBoxes: Stage {
     }
 
     package func run(_ document: inout Document, context: StageContext) {
+        let sectioned = Self.sectionNumbersWithSubsections(document)
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             let page = document.pages[pageIndex]
-            let grids = Self.grids(page.blocks)
+            let grids = Self.grids(page.blocks).filter { grid in
+                !grid.contains { sectioned.contains(Self.printedNumber(page.blocks[$0.block].lines[$0.line].text) ?? "") }
+            }
             guard !grids.isEmpty else { continue }
             document.pages[pageIndex].blocks = Self.reorder(page.blocks, grids: grids, opensDocument: pageIndex == 0)
             // On a PDF page the boxes were already read in place by their geometry, so the
@@ -158,6 +161,41 @@ package struct OrderNumberedBoxes: Stage {
             grids.append(current)
         }
         return grids.filter(isGrid).sorted { $0[0].block < $1[0].block }
+    }
+
+    /// The printed numbers ("2") of the document's numbered sections that have numbered
+    /// subsections: a line of its own opening with a dotted number under them ("2.1 Method",
+    /// "2.3.1 Samples") followed by a short capitalised title. A report numbers its sections so,
+    /// a grid of boxes ("01 Summary", "02 Key Facts") does not: "1 Introduction" over "1.1 Method"
+    /// is a section heading in the flow of the text, at its own level above its subsections, not
+    /// a box to put in numeric order one level below the page's headings.
+    static func sectionNumbersWithSubsections(_ document: Document) -> Set<String> {
+        var parents: Set<String> = []
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks where block.kind == .paragraph || block.kind == .heading {
+                for line in block.lines {
+                    if let parent = subsectionParent(line.text) { parents.insert(parent) }
+                }
+            }
+        }
+        return parents
+    }
+
+    /// The section number a subsection heading line is numbered under ("2" of "2.1 Surface and
+    /// Drainage", "2.1" → "2" of "2.1.3 Culverts"), when the line is a dotted number of at most
+    /// two digits a part, a space, and a short capitalised title; nil for other lines ("2.5 million
+    /// visitors came", "3.30pm Tea").
+    static func subsectionParent(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        guard let first = trimmed.utf8.first, first.isASCIIDigit else { return nil }
+        let number = trimmed.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 4, parts.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
+        let rest = trimmed.dropFirst(number.count)
+        guard rest.first == " ", let initial = rest.dropFirst().first, initial.isUppercase,
+            rest.split(separator: " ").count <= maximumHeadingWords
+        else { return nil }
+        return String(parts[0])
     }
 
     /// The digits that open a numbered heading, as printed ("01" of "01 Summary").
