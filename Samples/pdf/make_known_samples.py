@@ -7,6 +7,10 @@
   first article's second heading has a boxed sans callout floated right of it, its title level
   with the heading: the callout reads where it stands, before that heading. The second article's
   callout starts three lines down, beside the text (a near miss): it reads after its article.
+- Samples/pdf-contents-numbers-apart.pdf: a report's contents page in the manner of LaTeX: each
+  entry's dot leader stops well short of its page number, set flush right in a box of its own, so
+  the reader cuts every entry line in two. The entries are read with their numbers and the
+  contents go (recorded); two pages of sections follow.
 
 Needs reportlab (pip install reportlab). Deterministic: invariant=1.
 """
@@ -113,8 +117,55 @@ def callout_at_article_head():
     print("wrote", path)
 
 
+def contents_numbers_apart():
+    path = os.path.join(SAMPLES, "pdf-contents-numbers-apart.pdf")
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    sections = [
+        ("1", "Background", 2, "The village hall was built in 1924 by subscription, and its roof was last "
+         "replaced after the storms of 1987. The committee asked a surveyor to look at the whole building "
+         "this winter before deciding what to repair first."),
+        ("2", "Condition of the Roof", 2, "The slates are sound on the south side, but the north slope has "
+         "lost forty slates and the valley gutter leaks into the kitchen whenever it rains hard."),
+        ("3", "Next Steps", 3, "The committee will ask three roofers for quotes in April and apply to the "
+         "county's community fund for half the cost. Members can help by sorting the loft in May."),
+    ]
+    heading(c, MARGIN, 60, "Contents", 14)
+    y = 90
+    right = PAGE_W - MARGIN
+    for number, title, page, _ in sections:
+        c.setFont("Times-Bold", 10)
+        c.drawString(MARGIN, PAGE_H - y - 10, number)
+        c.drawString(MARGIN + 22, PAGE_H - y - 10, title)
+        c.setFont("Times-Roman", 10)
+        x = MARGIN + 22 + stringWidth(title, "Times-Bold", 10) + 8
+        while x < right - 40:
+            c.drawString(x, PAGE_H - y - 10, ".")
+            x += 7.5
+        c.setFont("Times-Bold", 10)
+        c.drawRightString(right, PAGE_H - y - 10, str(page))
+        y += 16
+    c.showPage()
+    current = 2
+    y = 60
+    for number, title, page, words in sections:
+        if page != current:
+            c.showPage()
+            current = page
+            y = 60
+        c.setFont("Times-Bold", 14)
+        c.drawString(MARGIN, PAGE_H - y - 14, number)
+        c.drawString(MARGIN + 22, PAGE_H - y - 14, title)
+        y = text(c, MARGIN, y + 24, PAGE_W - 2 * MARGIN, words) + 10
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
     callout_at_article_head()
+    contents_numbers_apart()
 
 
 if __name__ == "__main__":

@@ -404,6 +404,17 @@ import Testing
             ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
         Sample(
+            name: "pdf-contents-numbers-apart.pdf",
+            // Leaders and page numbers read apart still make a contents list, which goes.
+            order: ["1 Background", "The village hall was built", "2 Condition of the Roof", "3 Next Steps"],
+            removed: [
+                (
+                    .contents,
+                    "Contents 1 Background" + String(repeating: " .", count: 50) + " 2 2 Condition of the Roof" + String(repeating: " .", count: 45) + " 2 3 Next Steps" + String(repeating: " .", count: 51) + " 3"
+                )
+            ],
+            absent: ["Background . . ."]),
+        Sample(
             name: "pdf-callout-at-article-head.pdf",
             // A callout level with a section heading reads before it; one starting beside the text
             // of an article does not (it stays after the article's text).

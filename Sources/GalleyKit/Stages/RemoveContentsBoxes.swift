@@ -50,12 +50,24 @@ package struct RemoveContentsBoxes: Stage {
             func text(_ position: Int) -> String {
                 page.blocks[positions[position].block].lines[positions[position].line].text.trimmingWhitespace()
             }
+            // A page number set in a box of its own beside its entry's leader (LaTeX's contents)
+            // is read with that entry; the scan skips it where it was read apart.
+            let pageLines = positions.map { page.blocks[$0.block].lines[$0.line] }
+            let numberBeside = Self.pageNumbersBesideLeaders(pageLines)
+            // A section number boxed apart on the entry's left ("2" before "Findings . . .") goes with it too.
+            let numberBefore = Self.sectionNumbersBeforeLeaders(pageLines, taken: Set(numberBeside.values))
+            let absorbed = Set(numberBeside.values).union(numberBefore.values)
+            let scan = positions.indices.filter { !absorbed.contains($0) }
+            func entryText(_ position: Int) -> String {
+                let entry = numberBeside[position].map { text(position) + " " + text($0) } ?? text(position)
+                return numberBefore[position].map { text($0) + " " + entry } ?? entry
+            }
             var doomed = Set<Int>()  // indices into positions
             var index = 0
-            while index < positions.count {
+            while index < scan.count {
                 var end = index
                 var entries: [Entry] = []
-                while end < positions.count, let entry = Self.entry(text(end)), entry.page <= lastPage,
+                while end < scan.count, let entry = Self.entry(entryText(scan[end])), entry.page <= lastPage,
                     entries.last.map({ $0.page <= entry.page }) ?? true
                 {
                     entries.append(entry)
@@ -65,13 +77,17 @@ package struct RemoveContentsBoxes: Stage {
                     index += 1
                     continue
                 }
-                let titled = index > 0 && Self.isTitle(text(index - 1))
+                let titled = index > 0 && Self.isTitle(text(scan[index - 1]))
                 let marked = entries.filter { if case .marked = $0 { return true } else { return false } }.count
                 if entries.count >= Self.minimumEntries, titled || marked == entries.count {
-                    doomed.formUnion(index..<end)
+                    for position in scan[index..<end] {
+                        doomed.insert(position)
+                        if let number = numberBeside[position] { doomed.insert(number) }
+                        if let number = numberBefore[position] { doomed.insert(number) }
+                    }
                     if titled {
-                        doomed.insert(index - 1)
-                    } else if let firstBox = page.blocks[positions[index].block].lines[positions[index].line].box,
+                        doomed.insert(scan[index - 1])
+                    } else if let firstBox = page.blocks[positions[scan[index]].block].lines[positions[scan[index]].line].box,
                         let title = positions.indices.first(where: { position in
                             let line = page.blocks[positions[position].block].lines[positions[position].line]
                             guard let box = line.box, Self.isTitle(line.text) else { return false }
@@ -178,6 +194,81 @@ package struct RemoveContentsBoxes: Stage {
         // The number must be set apart from the title by a mark or a space.
         if !isMarked, !spaced { return nil }
         return isMarked ? .marked(page) : .bare(page)
+    }
+
+    /// A dot leader is at least this many leader characters ("." "·" "…") at a line's end, spaces apart or not.
+    static let minimumLeaderCharacters = 3
+    /// A page number beside its leader stands on the leader's baseline, within this share of the line's height.
+    static let baselineShareOfHeight = 0.5
+
+    /// For each line ending in a dot leader with no number after it, the line (by index in
+    /// `lines`) that holds only a page number and stands on its baseline to its right, the
+    /// nearest such: a typesetter that sets each entry's number in a box of its own, flush right,
+    /// leaves a gap the reader cuts the line at ("Findings . . . . ." then "3" apart).
+    static func pageNumbersBesideLeaders(_ lines: [Line]) -> [Int: Int] {
+        var numbers: [Int] = []
+        for (index, line) in lines.enumerated() {
+            let text = line.text.trimmingWhitespace()
+            if line.box != nil, (1...3).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit) { numbers.append(index) }
+        }
+        guard !numbers.isEmpty else { return [:] }
+        var result: [Int: Int] = [:]
+        var taken = Set<Int>()
+        for (index, line) in lines.enumerated() where endsInLeader(line.text) {
+            guard let box = line.box else { continue }
+            let tolerance = baselineShareOfHeight * box.height
+            let beside = numbers.filter { number in
+                guard !taken.contains(number), let other = lines[number].box else { return false }
+                return abs(other.maxY - box.maxY) <= tolerance && other.minX >= box.maxX - tolerance
+            }
+            guard let nearest = beside.min(by: { lines[$0].box!.minX < lines[$1].box!.minX }) else { continue }
+            result[index] = nearest
+            taken.insert(nearest)
+        }
+        return result
+    }
+
+    /// For each leader line with a page number beside it, the line (by index in `lines`) that
+    /// holds only a section number and stands on its baseline just left of it, within
+    /// `sectionNumberGapInHeights` line heights, when the reader set the number apart; `taken`
+    /// are the page numbers already paired.
+    static func sectionNumbersBeforeLeaders(_ lines: [Line], taken: Set<Int>) -> [Int: Int] {
+        let numbers = lines.indices.filter { index in
+            let text = lines[index].text.trimmingWhitespace()
+            return !taken.contains(index) && lines[index].box != nil && !text.isEmpty && text.utf8.count <= 5
+                && text.utf8.allSatisfy { $0.isASCIIDigit || $0 == UInt8(ascii: ".") } && text.utf8.first!.isASCIIDigit
+        }
+        guard !numbers.isEmpty else { return [:] }
+        var result: [Int: Int] = [:]
+        for (index, line) in lines.enumerated() where endsInLeader(line.text) {
+            guard let box = line.box else { continue }
+            let tolerance = baselineShareOfHeight * box.height
+            let before = numbers.filter { number in
+                guard let other = lines[number].box else { return false }
+                let gap = box.minX - other.maxX
+                return abs(other.maxY - box.maxY) <= tolerance && gap >= -tolerance
+                    && gap <= sectionNumberGapInHeights * box.height
+            }
+            if let nearest = before.max(by: { lines[$0].box!.maxX < lines[$1].box!.maxX }) { result[index] = nearest }
+        }
+        return result
+    }
+
+    /// A section number stands at most this many line heights left of its entry's title.
+    static let sectionNumberGapInHeights = 3.0
+
+    /// Whether `text` ends in a dot leader: at least `minimumLeaderCharacters` leader characters
+    /// after the last letter or digit, with only spaces between them.
+    static func endsInLeader(_ text: String) -> Bool {
+        var count = 0
+        for character in text.reversed() {
+            if character == "." || character == "·" || character == "…" {
+                count += 1
+            } else if character != " " {
+                break
+            }
+        }
+        return count >= minimumLeaderCharacters
     }
 
     /// A title sits right above an entry: overlapping it across, at most this many entry line heights above it.
