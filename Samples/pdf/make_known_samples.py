@@ -11,11 +11,18 @@
   entry's dot leader stops well short of its page number, set flush right in a box of its own, so
   the reader cuts every entry line in two. The entries are read with their numbers and the
   contents go (recorded); two pages of sections follow.
+- Samples/pdf-note-above-photo.pdf: a web page printed by a browser: a paragraph citing a note with a
+  raised "²", the note in small type right under it, then a photo with its italic caption. The note
+  sits above the photo and is taken for its caption; opening with the cited marker, it is a note, its
+  marker dropped, and the caption under the photo stays a caption.
 
 Needs reportlab (pip install reportlab). Deterministic: invariant=1.
 """
+import io
 import os
 
+from PIL import Image, ImageDraw
+from reportlab.lib.utils import ImageReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
@@ -163,9 +170,57 @@ def contents_numbers_apart():
     print("wrote", path)
 
 
+def picture():
+    """A small raster 'photograph': sky, a hill and a sun."""
+    img = Image.new("RGB", (240, 140), (170, 200, 230))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle([0, 80, 240, 140], fill=(90, 140, 80))
+    draw.ellipse([180, 12, 214, 46], fill=(250, 220, 120))
+    buffer = io.BytesIO()
+    img.save(buffer, format="PNG")
+    buffer.seek(0)
+    return ImageReader(buffer)
+
+
+def note_above_photo():
+    path = os.path.join(SAMPLES, "pdf-note-above-photo.pdf")
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    full = PAGE_W - 2 * MARGIN
+    y = heading(c, MARGIN, 50, "The Community Garden", 15)
+    y = text(c, MARGIN, y, full,
+             "The allotment society has taken over the old nursery beside the station, and members spent "
+             "the winter clearing brambles and mending the glasshouse. The first beds will be ready for "
+             "planting in April, and the society hopes to open the garden to visitors in June.")
+    last = "Both ponds will be dredged before the frogs spawn."
+    c.setFont(*BODY[:2])
+    c.drawString(MARGIN, PAGE_H - y - 10, last)
+    c.setFont("Times-Roman", 6.5)
+    c.drawString(MARGIN + stringWidth(last, BODY[0], BODY[1]), PAGE_H - y - 6, "\u00b2")
+    y += 13 + 8
+    c.setFont("Times-Roman", 6.5)
+    c.drawString(MARGIN, PAGE_H - y - 5, "\u00b2")
+    c.setFont("Times-Roman", 7.5)
+    c.drawString(MARGIN + 4, PAGE_H - y - 7.5, "The smaller pond may be filled in if the survey finds no newts there.")
+    y += 14
+    c.drawImage(picture(), MARGIN, PAGE_H - y - 140, 240, 140)
+    y += 146
+    c.setFont("Times-Italic", 8)
+    c.drawString(MARGIN, PAGE_H - y - 8, "The glasshouse after its new panes went in, photographed in March.")
+    y += 24
+    text(c, MARGIN, y, full,
+         "Anyone can join the society for five pounds a year. Members share the tools in the shed and "
+         "take turns at watering through the summer holidays.")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
     callout_at_article_head()
     contents_numbers_apart()
+    note_above_photo()
 
 
 if __name__ == "__main__":

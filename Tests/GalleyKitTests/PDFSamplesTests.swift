@@ -404,6 +404,14 @@ import Testing
             ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
         Sample(
+            name: "pdf-note-above-photo.pdf",
+            // The note right above the photo is no caption: its cited "²" makes it a note, marker dropped.
+            order: [
+                "The Community Garden", "The allotment society", "Both ponds will be dredged", "The smaller pond may be filled in",
+                "The glasshouse after its new panes", "Anyone can join",
+            ],
+            absent: ["²"]),
+        Sample(
             name: "pdf-contents-numbers-apart.pdf",
             // Leaders and page numbers read apart still make a contents list, which goes.
             order: ["1 Background", "The village hall was built", "2 Condition of the Roof", "3 Next Steps"],

@@ -38,8 +38,12 @@ package struct SplitNoteMarkers: Stage {
                     // Most lines hold no marker character at all: nothing opens or is glued there.
                     guard Self.mayHoldMarker(text) else { continue }
                     // A plain digit opens a note only at the head of a block: elsewhere it may be a table's or list's number.
-                    if block.kind == .paragraph || block.kind == .note, let opening = Self.openingMarker(text),
-                        notes.contains(opening.marker), lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
+                    // A block taken for a photo's caption that opens with a raised marker or a reference symbol the
+                    // text cites is a note set above the photo: a caption never opens with one.
+                    if block.kind == .paragraph || block.kind == .note || block.kind == .caption,
+                        let opening = Self.openingMarker(text), notes.contains(opening.marker),
+                        lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter),
+                        block.kind != .caption || (lineIndex == 0 && !opening.marker.contains(where: \.isASCIIDigitCharacter))
                     {
                         block.lines[lineIndex].text = opening.rest
                         document.audit.repair(
