@@ -15,6 +15,10 @@
   raised "²", the note in small type right under it, then a photo with its italic caption. The note
   sits above the photo and is taken for its caption; opening with the cited marker, it is a note, its
   marker dropped, and the caption under the photo stays a caption.
+- Samples/pdf-unmarked-list.pdf: a browser-printed page whose bulleted list has its bullets drawn as
+  filled circles, not glyphs: the indented lines under a lead-in ending in a colon are a list, one item
+  a line unless a line runs on to the measure (a wrapped item). The near miss, an indented quotation
+  under "wrote:", its lines wrapped at its own right margin, stays a paragraph.
 
 Needs reportlab (pip install reportlab). Deterministic: invariant=1.
 """
@@ -217,10 +221,49 @@ def note_above_photo():
     print("wrote", path)
 
 
+def unmarked_list():
+    path = os.path.join(SAMPLES, "pdf-unmarked-list.pdf")
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    full = PAGE_W - 2 * MARGIN
+    indent = MARGIN + 18
+    y = heading(c, MARGIN, 50, "What the Hall Needs", 15)
+    y = text(c, MARGIN, y, full,
+             "Over the winter the committee asked every member what the village hall needs most. The answers "
+             "most often given were:")
+    items = [
+        "a new boiler before next winter",
+        "a ramp at the side door and a wider gate from the lane, so that wheelchairs and pushchairs can come "
+        "in without going round by the car park",
+        "more chairs",
+        "a proper noticeboard in the porch",
+    ]
+    for item in items:
+        lines = wrap(item, full - 18, *BODY[:2])
+        c.circle(indent - 9, PAGE_H - y - 6.5, 1.8, stroke=0, fill=1)
+        c.setFont(*BODY[:2])
+        for line in lines:
+            c.drawString(indent, PAGE_H - y - 10, line)
+            y += BODY[2]
+    y += 8
+    y = text(c, MARGIN, y, full,
+             "The boiler comes first. In a letter to the committee, the chair of the parish council wrote:")
+    y = text(c, indent, y, full - 2 * 18,
+             "We have never had so many replies to a survey of the village, and we are grateful to everyone "
+             "who took the time to tell us what the hall means to them and what they would change.")
+    text(c, MARGIN, y + 4, full,
+         "The committee will meet in May to agree the order of the work and to set the summer's fundraising.")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
     callout_at_article_head()
     contents_numbers_apart()
     note_above_photo()
+    unmarked_list()
 
 
 if __name__ == "__main__":

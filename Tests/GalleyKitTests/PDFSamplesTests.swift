@@ -404,6 +404,14 @@ import Testing
             ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
         Sample(
+            name: "pdf-unmarked-list.pdf",
+            // Bullets drawn as shapes: the indented lines are a list (items in the golden); the
+            // indented quotation stays a paragraph.
+            order: [
+                "What the Hall Needs", "The answers most often given were:", "a new boiler", "a ramp at the side door",
+                "more chairs", "a proper noticeboard", "The boiler comes first.", "We have never had", "The committee will meet",
+            ]),
+        Sample(
             name: "pdf-note-above-photo.pdf",
             // The note right above the photo is no caption: its cited "²" makes it a note, marker dropped.
             order: [

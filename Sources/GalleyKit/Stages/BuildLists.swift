@@ -1,7 +1,8 @@
 /// Builds list blocks: lone bullet glyphs followed by a block of item lines (how pdftotext
 /// prints a bulleted column), lines that open with a bullet, and runs of numbered items
-/// ("1. …", "2. …"), and event listings without markers (`listings`, one date-led event a
-/// line). Sets `kind = .list` and `items`; the block's lines keep the item text.
+/// ("1. …", "2. …"), event listings without markers (`listings`, one date-led event a
+/// line), and indented lists whose bullets the reader did not see (`unmarkedList`). Sets
+/// `kind = .list` and `items`; the block's lines keep the item text.
 ///
 /// Bullet glyphs consumed as list markers are markup, represented by the list structure, and
 /// are not recorded; numbers of numbered items stay in the item text. Lead-in lines before a
@@ -84,6 +85,11 @@ package struct BuildLists: Stage {
                     }
                     result.append(list)
                     index += 2
+                    continue
+                }
+                if let lead = result.last, let list = Self.unmarkedList(block, after: lead) {
+                    result.append(list)
+                    index += 1
                     continue
                 }
                 result.append(contentsOf: Self.inlineLists(block, texts: texts))
