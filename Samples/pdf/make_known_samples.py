@@ -19,6 +19,9 @@
   filled circles, not glyphs: the indented lines under a lead-in ending in a colon are a list, one item
   a line unless a line runs on to the measure (a wrapped item). The near miss, an indented quotation
   under "wrote:", its lines wrapped at its own right margin, stays a paragraph.
+- Samples/pdf-slide-small-heading.pdf: a 16:9 slide in the manner of Impress: a 32 pt bold title, an
+  18 pt line and four bold 18 pt date lines (so the slide's body size is 18 and mostly bold), then a
+  bold 16 pt title over two lines of plain 16 pt text. The small title is a heading of the text under it.
 
 Needs reportlab (pip install reportlab). Deterministic: invariant=1.
 """
@@ -259,7 +262,37 @@ def unmarked_list():
     print("wrote", path)
 
 
+def slide_small_heading():
+    path = os.path.join(SAMPLES, "pdf-slide-small-heading.pdf")
+    width, height = 960, 540
+    c = canvas.Canvas(path, pagesize=(width, height), invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+
+    def line(words, y, font, size):
+        c.setFont(font, size)
+        c.drawString(50, height - y - size, words)
+
+    line("Dates for the Term", 40, "Helvetica-Bold", 32)
+    line("Please put these dates in your diary now; the hall is booked for all of them.", 120, "Helvetica", 18)
+    dates = [
+        "Saturday 11 April, 10am — First Rehearsal", "Saturday 9 May, 2pm — Costume Fitting",
+        "Friday 24 July, 7pm — Opening Night", "Sunday 26 July, 3pm — Last Night and Party",
+    ]
+    for index, words in enumerate(dates):
+        line(words, 150 + index * 30, "Helvetica-Bold", 18)
+    line("Volunteers Needed", 352, "Helvetica-Bold", 16)
+    line("We need parents who can sew, paint scenery or run the raffle on the nights of the show.", 380, "Helvetica", 16)
+    line("Please speak to the stage manager at any rehearsal.", 400, "Helvetica", 16)
+    c.setFont("Helvetica", 11)
+    c.drawString(50, 24, "Riverside Youth Theatre · Spring Term")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
+    slide_small_heading()
     callout_at_article_head()
     contents_numbers_apart()
     note_above_photo()

@@ -404,6 +404,11 @@ import Testing
             ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
         Sample(
+            name: "pdf-slide-small-heading.pdf",
+            // A bold 16 pt title over plain 16 pt text on a slide whose 18 pt body is mostly bold: a heading.
+            order: ["Dates for the Term", "Please put these dates", "Saturday 11 April", "Volunteers Needed", "We need parents"],
+            headings: [("Dates for the Term", 1), ("Volunteers Needed", 2)]),
+        Sample(
             name: "pdf-unmarked-list.pdf",
             // Bullets drawn as shapes: the indented lines are a list (items in the golden); the
             // indented quotation stays a paragraph.

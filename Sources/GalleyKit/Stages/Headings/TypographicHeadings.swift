@@ -46,6 +46,12 @@ enum TypographicHeadings {
         of block: Block, next: Block?, body: PageBody, evidence: TypographicEvidence
     ) -> (count: Int, level: Int)? {
         let size = body.localSize(block, next: next, page: evidence.blocks)
+        // A bold title measured against the plain text under it (`localSize`) is judged against
+        // that text's weight, not the page's: on a slide whose larger body is bold, a bold title
+        // over plain text in its own smaller size is still a heading.
+        let evidence =
+            size == body.size || !evidence.bodyIsBold
+            ? evidence : TypographicEvidence(blocks: evidence.blocks, emphasis: evidence.emphasis, bodyIsBold: false)
         let count = evidence.headingLineCount(block, body: size)
         let lastLine = count > 0 ? block.lines[count - 1].text.trimmingWhitespace() : ""
         guard count > 0, let font = block.lines[0].font,
