@@ -22,6 +22,9 @@
 - Samples/pdf-slide-small-heading.pdf: a 16:9 slide in the manner of Impress: a 32 pt bold title, an
   18 pt line and four bold 18 pt date lines (so the slide's body size is 18 and mostly bold), then a
   bold 16 pt title over two lines of plain 16 pt text. The small title is a heading of the text under it.
+- Samples/pdf-slide-list-title.pdf: a 16:9 slide with plain 16 pt text on the left and, in a box of its
+  own on the right, a bold 16 pt title over four bold 16 pt "Role — Name" lines in the same style: the
+  title is a heading over the list of entries, not its first entry.
 
 Needs reportlab (pip install reportlab). Deterministic: invariant=1.
 """
@@ -291,7 +294,36 @@ def slide_small_heading():
     print("wrote", path)
 
 
+def slide_list_title():
+    path = os.path.join(SAMPLES, "pdf-slide-list-title.pdf")
+    width, height = 960, 540
+    c = canvas.Canvas(path, pagesize=(width, height), invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    c.setFont("Helvetica-Bold", 32)
+    c.drawString(50, height - 70, "Summer Show: The Railway Children")
+    c.setFont("Helvetica", 16)
+    prose = ("Rehearsals for the summer show start on the first Saturday after Easter. We have a cast of "
+             "twenty-eight and a steam engine built from cardboard boxes and two old prams. Performances are in "
+             "the church hall on the last weekend of July, and tickets go on sale in June.")
+    y = 120
+    for line in wrap(prose, 500, "Helvetica", 16):
+        c.drawString(50, height - y - 16, line)
+        y += 19
+    entries = ["Cast List", "Roberta — Maisie Okafor", "Peter — Sam Lindqvist", "Phyllis — Ruby Hart",
+               "Mother — Grace Pemberton"]
+    c.setFont("Helvetica-Bold", 16)
+    for index, words in enumerate(entries):
+        c.drawString(617, height - 120 - index * 27 - 16, words)
+    c.setFont("Helvetica", 11)
+    c.drawString(50, 24, "Riverside Youth Theatre · Summer Term")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
+    slide_list_title()
     slide_small_heading()
     callout_at_article_head()
     contents_numbers_apart()

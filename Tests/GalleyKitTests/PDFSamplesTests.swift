@@ -404,6 +404,11 @@ import Testing
             ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
         Sample(
+            name: "pdf-slide-list-title.pdf",
+            // The bold line over bold "Role — Name" entries in its own style is their heading.
+            order: ["Summer Show: The Railway Children", "Rehearsals for the summer show", "Cast List", "Roberta — Maisie Okafor"],
+            headings: [("Summer Show: The Railway Children", 1), ("Cast List", 2)]),
+        Sample(
             name: "pdf-slide-small-heading.pdf",
             // A bold 16 pt title over plain 16 pt text on a slide whose 18 pt body is mostly bold: a heading.
             order: ["Dates for the Term", "Please put these dates", "Saturday 11 April", "Volunteers Needed", "We need parents"],
@@ -607,7 +612,9 @@ import Testing
         Sample(
             // A slide's box of bold names beside its text box reads after the text, as a list.
             name: "pdf-slide-boxes.pdf",
-            order: ["Rehearsals for the summer show", "Performances are in the church hall", "Leading Roles", "Badger"]),
+            // The bold "Leading Roles" over bold "Role — Name" entries in its style heads their list.
+            order: ["Rehearsals for the summer show", "Performances are in the church hall", "Leading Roles", "Badger"],
+            headings: [("Leading Roles", 2)]),
         Sample(
             // A margin note reads after the paragraph it stands beside.
             name: "pdf-margin-note.pdf",

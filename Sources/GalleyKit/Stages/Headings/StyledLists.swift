@@ -1,6 +1,7 @@
 /// Makes a PDF page's runs of short lines in one emphasised style (a bold list of names, roles,
 /// one a line) into list blocks, so that the heading rules do not take them for a stack of
-/// headings. Lines before or after a run in its blocks stay as they were.
+/// headings. Lines before or after a run in its blocks stay as they were. A first line that the
+/// run's entries show to be their title (`isTitleOverEntries`) becomes a heading over the list.
 struct StyledLists {
     /// PDF: a run of at least this many short lines in one emphasised style is a list (names,
     /// roles, one a line), not a stack of headings.
@@ -83,7 +84,15 @@ struct StyledLists {
             let position = flat[index]
             let block = blocks[position.block]
             if let run = runOf[index] {
-                let lines = runs[run].map { line(flat[$0]) }
+                var lines = runs[run].map { line(flat[$0]) }
+                if Self.isTitleOverEntries(lines), let font = lines[0].font {
+                    // The run's first line names the entries under it: their heading, not an entry.
+                    result.append(
+                        Block(
+                            lines: [lines[0]], kind: .heading, headingLevel: TypeScale.headingLevel(font, body: body) ?? 3,
+                            page: block.page))
+                    lines.removeFirst()
+                }
                 result.append(
                     Block(lines: lines, kind: .list, items: lines.map { $0.text.trimmingWhitespace() }, page: block.page))
                 index = runs[run].upperBound
@@ -99,6 +108,20 @@ struct StyledLists {
             index = end
         }
         return result
+    }
+
+    /// What sets an entry's two parts apart ("Mole — Ellie Brannigan", "Treasurer: Ann Hale").
+    static let entrySeparators = [" — ", " – ", ": "]
+
+    /// Whether the first of a styled list's `lines` is the list's title rather than an entry:
+    /// every other line (at least `minimumStyledListLines`) holds one separator of
+    /// `entrySeparators` and the first holds none ("Leading Roles" over "Mole — Ellie Brannigan"…).
+    static func isTitleOverEntries(_ lines: [Line]) -> Bool {
+        guard lines.count > minimumStyledListLines else { return false }
+        let texts = lines.map { $0.text.trimmingWhitespace() }
+        return entrySeparators.contains { separator in
+            !texts[0].contains(separator) && texts.dropFirst().allSatisfy { $0.contains(separator) }
+        }
     }
 
     /// Whether `line` may be a line of a styled list: emphasised at about body size (level 3),
