@@ -22,6 +22,10 @@
 - Samples/pdf-slide-small-heading.pdf: a 16:9 slide in the manner of Impress: a 32 pt bold title, an
   18 pt line and four bold 18 pt date lines (so the slide's body size is 18 and mostly bold), then a
   bold 16 pt title over two lines of plain 16 pt text. The small title is a heading of the text under it.
+- Samples/pdf-caption-beside-photo.pdf: a magazine page in the manner of Scribus: a headline and byline
+  over a photo with its italic caption set beside it, level with the photo's foot, in the space the
+  second column takes up under the photo. The caption reads where the photo stands, before the
+  text under it, not at the head of the second column.
 - Samples/pdf-slide-list-title.pdf: a 16:9 slide with plain 16 pt text on the left and, in a box of its
   own on the right, a bold 16 pt title over four bold 16 pt "Role — Name" lines in the same style: the
   title is a heading over the list of entries, not its first entry.
@@ -322,7 +326,38 @@ def slide_list_title():
     print("wrote", path)
 
 
+def caption_beside_photo():
+    path = os.path.join(SAMPLES, "pdf-caption-beside-photo.pdf")
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    left = 42
+    column = 162
+    y = heading(c, left, 50, "Pottery Classes Fill Up Fast", 18)
+    y = text(c, left, y, 330, "The new evening wheel course sold out in a single morning, and a second course "
+             "starts in January.", font=("Times-Roman", 13.0, 15.0))
+    c.setFont("Helvetica-Oblique", 8.5)
+    c.drawString(left, PAGE_H - y - 8.5, "By Anna Kowalczyk")
+    top = y + 34
+    c.drawImage(picture(), left, PAGE_H - top - 140, 210, 140)
+    c.setFont("Helvetica-Oblique", 8)
+    for index, words in enumerate(["Students trimming their first", "bowls on the studio's new", "wheels in September."]):
+        c.drawString(left + 220, PAGE_H - (top + 140 - 35 + index * 13) - 8, words)
+    y = top + 152
+    first = ("Twelve places went on sale at nine o'clock on a Monday, and by half past ten the waiting list "
+             "had more names on it than the course had places. The studio has bought two more wheels, so the "
+             "January course can take sixteen.")
+    second = ("The course runs for ten Tuesday evenings and is taught by the same two potters. It is suitable "
+              "for complete beginners, and all clay, glazes and firings are included in the fee.")
+    text(c, left, y, column, first)
+    text(c, left + column + 10, y, column, second)
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
+    caption_beside_photo()
     slide_list_title()
     slide_small_heading()
     callout_at_article_head()

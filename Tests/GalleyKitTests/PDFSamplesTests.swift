@@ -404,6 +404,13 @@ import Testing
             ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
         Sample(
+            name: "pdf-caption-beside-photo.pdf",
+            // The caption beside the photo's foot reads before the text under the photo.
+            order: [
+                "Pottery Classes Fill Up Fast", "By Anna Kowalczyk", "Students trimming their first bowls", "Twelve places went on sale",
+                "The course runs for ten",
+            ]),
+        Sample(
             name: "pdf-slide-list-title.pdf",
             // The bold line over bold "Role — Name" entries in its own style is their heading.
             order: ["Summer Show: The Railway Children", "Rehearsals for the summer show", "Cast List", "Roberta — Maisie Okafor"],

@@ -2,7 +2,9 @@
 /// upright, or another family) that sits at a picture's top or bottom edge, or that opens with a
 /// caption cue ("Photo:", "Pictured", "Figure 2") where the page knows no pictures. Sets
 /// `kind = .caption` where the block stands, its lines split at the picture's edge joined back
-/// (each joined piece recorded as a `.join`, as the rejoin stage records one).
+/// (each joined piece recorded as a `.join`, as the rejoin stage records one). A caption set beside
+/// its picture, level with its foot or head, is one too, and is moved (recorded `.moved`) to where
+/// the picture stands: before the first block under the picture.
 package struct MarkCaptions: Stage {
     /// A caption is a line or two under a photo: a longer block is an article set in small type.
     static let maximumLines = 3
@@ -66,7 +68,8 @@ package struct MarkCaptions: Stage {
                         break
                     }
                 }
-                guard pictures.isEmpty ? Self.opensWithCue(caption.text) : Self.touchesPicture(caption, pictures: pictures)
+                let beside = pictures.isEmpty ? nil : Self.picture(besideOf: caption, pictures: pictures)
+                guard pictures.isEmpty ? Self.opensWithCue(caption.text) : Self.touchesPicture(caption, pictures: pictures) || beside != nil
                 else {
                     index += 1
                     continue
@@ -79,6 +82,21 @@ package struct MarkCaptions: Stage {
                 for part in parts.sorted(by: >) { blocks.remove(at: part) }
                 index = index + 1 - parts.filter { $0 < index }.count
                 changed = true
+                // A caption beside its photo reads where the photo stands: before the text under the photo.
+                let at = index - 1
+                if let picture = beside, !Self.touchesPicture(caption, pictures: pictures),
+                    let target = Self.firstBlock(under: picture, in: blocks, except: at), target != at + 1
+                {
+                    let moved = blocks.remove(at: at)
+                    blocks.insert(moved, at: target > at ? target - 1 : target)
+                    // Moved later: the block that followed it now stands at its old place, still to be read.
+                    if target > at { index = at }
+                    let words = moved.text.split(separator: " ").prefix(4).joined(separator: " ")
+                    document.audit.repair(
+                        .moved, before: "\(words) (a caption beside its photo, where the columns put it)",
+                        after: "\(words) (a caption beside its photo, before the text under the photo)", page: moved.page,
+                        lines: moved.lines)
+                }
             }
             if changed { document.pages[pageIndex].blocks = blocks }
         }
@@ -117,6 +135,33 @@ package struct MarkCaptions: Stage {
                 let over = box.maxY >= area.minY - gap && box.minY <= area.minY + lineHeight
                 return under || over
             }
+        }
+    }
+
+    /// A caption beside its photo stands at most this many of its line heights left or right of it.
+    static let maximumSideGapInLines = 2.0
+
+    /// The picture `caption` is set beside: to its left or right within `maximumSideGapInLines`,
+    /// inside its height (within `maximumGapInLines`), level with its bottom or its top edge
+    /// within a line, as a caption set in the margin beside a photo is.
+    static func picture(besideOf caption: Block, pictures: [Rect]) -> Rect? {
+        guard let box = caption.box, let lineHeight = caption.lines.compactMap({ $0.box?.height }).max() else { return nil }
+        let gap = maximumGapInLines * lineHeight, side = maximumSideGapInLines * lineHeight
+        return pictures.first { picture in
+            let right = box.minX >= picture.maxX - lineHeight / 2 && box.minX - picture.maxX <= side
+            let left = box.maxX <= picture.minX + lineHeight / 2 && picture.minX - box.maxX <= side
+            let inside = box.minY >= picture.minY - gap && box.maxY <= picture.maxY + gap
+            let level = abs(box.maxY - picture.maxY) <= lineHeight || abs(box.minY - picture.minY) <= lineHeight
+            return (right || left) && inside && level
+        }
+    }
+
+    /// The index of the first of `blocks` (in reading order, `except` aside) that starts under
+    /// `picture` and overlaps it across: the text the photo stands over.
+    static func firstBlock(under picture: Rect, in blocks: [Block], except: Int) -> Int? {
+        blocks.indices.first { index in
+            guard index != except, let box = blocks[index].box else { return false }
+            return box.minY >= picture.maxY - 1 && box.minX < picture.maxX && box.maxX > picture.minX
         }
     }
 
