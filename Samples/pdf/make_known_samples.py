@@ -26,6 +26,10 @@
   over a photo with its italic caption set beside it, level with the photo's foot, in the space the
   second column takes up under the photo. The caption reads where the photo stands, before the
   text under it, not at the head of the second column.
+- Samples/pdf-cover-overline-paragraph.pdf: a report's cover in the manner of LaTeX's title page: an
+  organisation line with a comma (14 pt sans, no heading by its shape) over the 30 pt bold title and a
+  12 pt oblique date line, then a page of text. The organisation line reads after the title, as a
+  heading over the title would.
 - Samples/pdf-slide-list-title.pdf: a 16:9 slide with plain 16 pt text on the left and, in a box of its
   own on the right, a bold 16 pt title over four bold 16 pt "Role — Name" lines in the same style: the
   title is a heading over the list of entries, not its first entry.
@@ -356,7 +360,33 @@ def caption_beside_photo():
     print("wrote", path)
 
 
+def cover_overline_paragraph():
+    path = os.path.join(SAMPLES, "pdf-cover-overline-paragraph.pdf")
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    c.setFont("Helvetica", 14.3)
+    c.drawString(72, PAGE_H - 262, "Millbrook Rowing Club, Junior Section")
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(72, PAGE_H - 314, "Boathouse Survey 2026")
+    c.setFont("Helvetica-Oblique", 12)
+    c.drawString(72, PAGE_H - 346, "Report to the committee, May 2026")
+    c.showPage()
+    y = heading(c, MARGIN, 60, "1 Introduction", 14.3)
+    y = text(c, MARGIN, y, PAGE_W - 2 * MARGIN,
+             "Each spring the juniors and their coaches check every boat, oar and trailer in the boathouse "
+             "before the regatta season begins. This year twelve members took part over two Saturdays.")
+    y = heading(c, MARGIN, y + 10, "2 Findings", 14.3)
+    text(c, MARGIN, y, PAGE_W - 2 * MARGIN,
+         "Most of the boats are sound. Two of the older fours need new riggers, and the launch trailer's "
+         "lights no longer work.")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
+    cover_overline_paragraph()
     caption_beside_photo()
     slide_list_title()
     slide_small_heading()

@@ -404,6 +404,11 @@ import Testing
             ],
             absent: ["Told Us Younger", "Told Us At a Glance"]),
         Sample(
+            name: "pdf-cover-overline-paragraph.pdf",
+            // The organisation line over the cover's title (a paragraph by its shape) reads after the title.
+            order: ["Boathouse Survey 2026", "Millbrook Rowing Club, Junior Section", "Report to the committee", "1 Introduction"],
+            title: "Boathouse Survey 2026"),
+        Sample(
             name: "pdf-caption-beside-photo.pdf",
             // The caption beside the photo's foot reads before the text under the photo.
             order: [

@@ -1,7 +1,8 @@
 /// A line set over a page's title in smaller type with nothing between them (the publisher or
 /// organisation over a report's title on its cover) is no heading: a heading opens text under it,
 /// and this one has only the title under it. It becomes a paragraph of the title's section, read
-/// after the title (as a byline set under it would be).
+/// after the title (as a byline set under it would be); one the heading rules already left a
+/// paragraph (its comma makes it no title) is read after the title all the same.
 ///
 /// Only on the first page, only when the title is the page's largest type and at least
 /// `minimumTitleRatio` times the line's size, and only for the page's first text block: a
@@ -22,7 +23,8 @@ enum TitleOverlines {
     static func demoted(_ blocks: [Block]) -> [Block] {
         guard let index = blocks.firstIndex(where: { !$0.text.isEmpty }), index + 1 < blocks.count else { return blocks }
         let overline = blocks[index], title = blocks[index + 1]
-        guard overline.kind == .heading, title.kind == .heading, overline.lines.count <= maximumLines,
+        guard overline.kind == .heading || overline.kind == .paragraph, title.kind == .heading,
+            overline.lines.count <= maximumLines,
             let lineSize = largestSize(overline), let titleSize = largestSize(title),
             titleSize >= minimumTitleRatio * lineSize,
             let pageSize = blocks.compactMap(largestSize).max(), titleSize >= pageSize - 0.5,
