@@ -284,19 +284,19 @@ def slide_small_heading():
         c.setFont(font, size)
         c.drawString(50, height - y - size, words)
 
-    line("Dates for the Term", 40, "Helvetica-Bold", 32)
-    line("Please put these dates in your diary now; the hall is booked for all of them.", 120, "Helvetica", 18)
+    line("Concert Dates", 40, "Helvetica-Bold", 32)
+    line("Mark these in the band's calendar; the school hall is booked for every one.", 120, "Helvetica", 18)
     dates = [
-        "Saturday 11 April, 10am — First Rehearsal", "Saturday 9 May, 2pm — Costume Fitting",
-        "Friday 24 July, 7pm — Opening Night", "Sunday 26 July, 3pm — Last Night and Party",
+        "Monday 2 March, 7pm — Sectional Practice", "Saturday 21 March, 10am — Full Band Call",
+        "Friday 3 April, 7.30pm — Spring Concert", "Sunday 5 April, 3pm — Family Matinee",
     ]
     for index, words in enumerate(dates):
         line(words, 150 + index * 30, "Helvetica-Bold", 18)
-    line("Volunteers Needed", 352, "Helvetica-Bold", 16)
-    line("We need parents who can sew, paint scenery or run the raffle on the nights of the show.", 380, "Helvetica", 16)
-    line("Please speak to the stage manager at any rehearsal.", 400, "Helvetica", 16)
+    line("Stewards Wanted", 352, "Helvetica-Bold", 16)
+    line("We are looking for helpers to sell programmes, serve interval drinks and stack chairs.", 380, "Helvetica", 16)
+    line("Please give your name to the band secretary at any practice.", 400, "Helvetica", 16)
     c.setFont("Helvetica", 11)
-    c.drawString(50, 24, "Riverside Youth Theatre · Spring Term")
+    c.drawString(50, 24, "Eastfield Community Band · Spring Term")
     c.showPage()
     c.save()
     print("wrote", path)
@@ -309,22 +309,22 @@ def slide_list_title():
     c.setAuthor("Galley samples")
     c.setTitle(os.path.basename(path))
     c.setFont("Helvetica-Bold", 32)
-    c.drawString(50, height - 70, "Summer Show: The Railway Children")
+    c.drawString(50, height - 70, "Spring Concert: Music from the Movies")
     c.setFont("Helvetica", 16)
-    prose = ("Rehearsals for the summer show start on the first Saturday after Easter. We have a cast of "
-             "twenty-eight and a steam engine built from cardboard boxes and two old prams. Performances are in "
-             "the church hall on the last weekend of July, and tickets go on sale in June.")
+    prose = ("Our spring concert brings the junior and senior bands together for the first time, with a "
+             "programme of film music from the last fifty years. The concert is in the school hall on the first "
+             "Friday in April, and tickets are available from any band member.")
     y = 120
     for line in wrap(prose, 500, "Helvetica", 16):
         c.drawString(50, height - y - 16, line)
         y += 19
-    entries = ["Cast List", "Roberta — Maisie Okafor", "Peter — Sam Lindqvist", "Phyllis — Ruby Hart",
-               "Mother — Grace Pemberton"]
+    entries = ["Soloists", "Trumpet — Priya Raman", "Clarinet — Oskar Lind", "Euphonium — Bethan Morgan",
+               "Flute — Chidi Okeke"]
     c.setFont("Helvetica-Bold", 16)
     for index, words in enumerate(entries):
         c.drawString(617, height - 120 - index * 27 - 16, words)
     c.setFont("Helvetica", 11)
-    c.drawString(50, 24, "Riverside Youth Theatre · Summer Term")
+    c.drawString(50, 24, "Eastfield Community Band · Spring Term")
     c.showPage()
     c.save()
     print("wrote", path)
@@ -337,22 +337,22 @@ def caption_beside_photo():
     c.setTitle(os.path.basename(path))
     left = 42
     column = 162
-    y = heading(c, left, 50, "Pottery Classes Fill Up Fast", 18)
-    y = text(c, left, y, 330, "The new evening wheel course sold out in a single morning, and a second course "
-             "starts in January.", font=("Times-Roman", 13.0, 15.0))
+    y = heading(c, left, 50, "Bread Course Returns", 18)
+    y = text(c, left, y, 330, "The Saturday baking course is back after two years, with two new teachers and "
+             "a bigger kitchen.", font=("Times-Roman", 13.0, 15.0))
     c.setFont("Helvetica-Oblique", 8.5)
     c.drawString(left, PAGE_H - y - 8.5, "By Anna Kowalczyk")
     top = y + 34
     c.drawImage(picture(), left, PAGE_H - top - 140, 210, 140)
     c.setFont("Helvetica-Oblique", 8)
-    for index, words in enumerate(["Students trimming their first", "bowls on the studio's new", "wheels in September."]):
+    for index, words in enumerate(["Learners shaping their first", "loaves in the new kitchen", "last October."]):
         c.drawString(left + 220, PAGE_H - (top + 140 - 35 + index * 13) - 8, words)
     y = top + 152
-    first = ("Twelve places went on sale at nine o'clock on a Monday, and by half past ten the waiting list "
-             "had more names on it than the course had places. The studio has bought two more wheels, so the "
-             "January course can take sixteen.")
-    second = ("The course runs for ten Tuesday evenings and is taught by the same two potters. It is suitable "
-              "for complete beginners, and all clay, glazes and firings are included in the fee.")
+    first = ("All fourteen places went within a week of the course being announced, and a waiting list has "
+             "been opened for a second course in the spring. The kitchen now has four ovens instead of two, "
+             "so the spring course can take twenty.")
+    second = ("The course runs for six Saturday mornings and is suitable for complete beginners. Flour, "
+              "aprons and a bread tin to take home are all included in the fee.")
     text(c, left, y, column, first)
     text(c, left + column + 10, y, column, second)
     c.showPage()
@@ -372,11 +372,11 @@ def cover_overline_paragraph():
     c.setFont("Helvetica-Oblique", 12)
     c.drawString(72, PAGE_H - 346, "Report to the committee, May 2026")
     c.showPage()
-    y = heading(c, MARGIN, 60, "1 Introduction", 14.3)
+    y = heading(c, MARGIN, 60, "1 Background", 14.3)
     y = text(c, MARGIN, y, PAGE_W - 2 * MARGIN,
              "Each spring the juniors and their coaches check every boat, oar and trailer in the boathouse "
              "before the regatta season begins. This year twelve members took part over two Saturdays.")
-    y = heading(c, MARGIN, y + 10, "2 Findings", 14.3)
+    y = heading(c, MARGIN, y + 10, "2 What We Found", 14.3)
     text(c, MARGIN, y, PAGE_W - 2 * MARGIN,
          "Most of the boats are sound. Two of the older fours need new riggers, and the launch trailer's "
          "lights no longer work.")

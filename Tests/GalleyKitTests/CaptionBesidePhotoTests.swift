@@ -20,10 +20,10 @@ import Testing
     static func document(captionTop: Double) -> Document {
         let filler = Array(repeating: "and the text of the article goes on here", count: 4)
         let blocks = [
-            block(["The new kiln was lit for the first time in May"] + filler, x: 40, y: 100, width: 330, font: body),
-            block(["Twelve places went on sale at nine o'clock"] + filler, x: 40, y: 314, width: 160, font: body),
-            block(["The course is taught by two potters"] + filler, x: 212, y: 314, width: 160, font: body),
-            block(["Students trimming their first", "bowls in September."], x: 260, y: captionTop, width: 100, font: italic),
+            block(["The new bread oven was lit for the first time in May"] + filler, x: 40, y: 100, width: 330, font: body),
+            block(["All fourteen places went within a week"] + filler, x: 40, y: 314, width: 160, font: body),
+            block(["The course is taught by two bakers"] + filler, x: 212, y: 314, width: 160, font: body),
+            block(["Learners shaping their first", "loaves last October."], x: 260, y: captionTop, width: 100, font: italic),
         ]
         var page = Page(number: 1, blocks: blocks, size: Rect(x: 0, y: 0, width: 595, height: 842))
         page.pictures = [Rect(x: 40, y: 160, width: 210, height: 140)]
@@ -34,7 +34,7 @@ import Testing
         var document = Self.document(captionTop: 279)
         MarkCaptions().run(&document, context: Fixtures.context)
         let blocks = document.pages[0].blocks
-        #expect(blocks.map { String($0.text.prefix(12)) } == ["The new kiln", "Students tri", "Twelve place", "The course i"])
+        #expect(blocks.map { String($0.text.prefix(12)) } == ["The new brea", "Learners sha", "All fourteen", "The course i"])
         #expect(blocks[1].kind == .caption)
         #expect(document.audit.repairs.contains { $0.kind == .moved })
     }
@@ -44,6 +44,6 @@ import Testing
         var document = Self.document(captionTop: 210)
         MarkCaptions().run(&document, context: Fixtures.context)
         let blocks = document.pages[0].blocks
-        #expect(blocks[3].text.hasPrefix("Students") && blocks[3].kind == .paragraph)
+        #expect(blocks[3].text.hasPrefix("Learners") && blocks[3].kind == .paragraph)
     }
 }

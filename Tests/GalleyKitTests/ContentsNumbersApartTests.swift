@@ -45,8 +45,8 @@ import Testing
     }
 
     @Test func leadersAreTrailingLeaderCharacters() {
-        #expect(RemoveContentsBoxes.endsInLeader("Findings . . . . ."))
-        #expect(RemoveContentsBoxes.endsInLeader("Findings ......"))
+        #expect(RemoveContentsBoxes.endsInLeader("Results . . . . ."))
+        #expect(RemoveContentsBoxes.endsInLeader("Results ......"))
         #expect(!RemoveContentsBoxes.endsInLeader("The meeting ended at ten."))
         #expect(!RemoveContentsBoxes.endsInLeader("Wait for it..") )
     }

@@ -406,25 +406,25 @@ import Testing
         Sample(
             name: "pdf-cover-overline-paragraph.pdf",
             // The organisation line over the cover's title (a paragraph by its shape) reads after the title.
-            order: ["Boathouse Survey 2026", "Millbrook Rowing Club, Junior Section", "Report to the committee", "1 Introduction"],
+            order: ["Boathouse Survey 2026", "Millbrook Rowing Club, Junior Section", "Report to the committee", "1 Background"],
             title: "Boathouse Survey 2026"),
         Sample(
             name: "pdf-caption-beside-photo.pdf",
             // The caption beside the photo's foot reads before the text under the photo.
             order: [
-                "Pottery Classes Fill Up Fast", "By Anna Kowalczyk", "Students trimming their first bowls", "Twelve places went on sale",
-                "The course runs for ten",
+                "Bread Course Returns", "By Anna Kowalczyk", "Learners shaping their first loaves", "All fourteen places went",
+                "The course runs for six",
             ]),
         Sample(
             name: "pdf-slide-list-title.pdf",
-            // The bold line over bold "Role — Name" entries in its own style is their heading.
-            order: ["Summer Show: The Railway Children", "Rehearsals for the summer show", "Cast List", "Roberta — Maisie Okafor"],
-            headings: [("Summer Show: The Railway Children", 1), ("Cast List", 2)]),
+            // The bold line over bold "Instrument — Name" entries in its own style is their heading.
+            order: ["Spring Concert: Music from the Movies", "Our spring concert brings", "Soloists", "Trumpet — Priya Raman"],
+            headings: [("Spring Concert: Music from the Movies", 1), ("Soloists", 2)]),
         Sample(
             name: "pdf-slide-small-heading.pdf",
             // A bold 16 pt title over plain 16 pt text on a slide whose 18 pt body is mostly bold: a heading.
-            order: ["Dates for the Term", "Please put these dates", "Saturday 11 April", "Volunteers Needed", "We need parents"],
-            headings: [("Dates for the Term", 1), ("Volunteers Needed", 2)]),
+            order: ["Concert Dates", "Mark these in the band's calendar", "Monday 2 March", "Stewards Wanted", "We are looking for helpers"],
+            headings: [("Concert Dates", 1), ("Stewards Wanted", 2)]),
         Sample(
             name: "pdf-unmarked-list.pdf",
             // Bullets drawn as shapes: the indented lines are a list (items in the golden); the

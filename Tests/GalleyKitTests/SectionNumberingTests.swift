@@ -55,10 +55,10 @@ import Testing
     }
 
     @Test func subsectionParentsAreReadFromShortTitledLinesOnly() {
-        #expect(OrderNumberedBoxes.subsectionParent("2.1 Surface and Drainage") == "2")
+        #expect(OrderNumberedBoxes.subsectionParent("2.1 Roof and Gutters") == "2")
         #expect(OrderNumberedBoxes.subsectionParent("3.2.1 Culverts") == "3")
         #expect(OrderNumberedBoxes.subsectionParent("2.5 million visits were made") == nil)
         #expect(OrderNumberedBoxes.subsectionParent("3.30pm Tea in the hall") == nil)
-        #expect(OrderNumberedBoxes.subsectionParent("2 Findings") == nil)
+        #expect(OrderNumberedBoxes.subsectionParent("2 Condition") == nil)
     }
 }

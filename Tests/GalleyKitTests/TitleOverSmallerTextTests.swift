@@ -21,33 +21,33 @@ import Testing
 
     static func page(under: Block) -> [Block] {
         [
-            block(["Dates for the Diary"], y: 40, size: 32, bold: true),
-            block(["Please put these dates on the fridge now; we cannot move them."], y: 120, size: 18, bold: false),
+            block(["Concert Dates"], y: 40, size: 32, bold: true),
+            block(["Mark these in the calendar; the school hall is booked for them."], y: 120, size: 18, bold: false),
             block(
                 [
-                    "Saturday 11 April, 10am — First Read-Through", "Saturday 9 May, 2pm — Costume Fitting",
-                    "Friday 24 July, 7pm — Opening Night", "Sunday 26 July, 3pm — Last Performance and Party",
+                    "Monday 2 March, 7pm — Sectional Practice", "Saturday 21 March, 10am — Full Band Call",
+                    "Friday 3 April, 7.30pm — Spring Concert", "Sunday 5 April, 3pm — Family Matinee and Tea",
                 ], y: 150, size: 18, bold: true, kind: .list),
-            block(["Volunteers Needed"], y: 350, size: 16, bold: true),
+            block(["Stewards Wanted"], y: 350, size: 16, bold: true),
             under,
         ]
     }
 
     static func kindOfTitle(_ blocks: [Block]) -> BlockKind? {
-        blocks.first { $0.text == "Volunteers Needed" }?.kind
+        blocks.first { $0.text == "Stewards Wanted" }?.kind
     }
 
     @Test func aBoldTitleOverSmallerPlainTextIsAHeading() {
         let under = Self.block(
-            ["We need parents who can sew, paint scenery or sell raffle tickets.", "Every pair of hands helps us."], y: 378,
+            ["We are looking for helpers to sell programmes and serve drinks.", "Please give your name to the secretary."], y: 378,
             size: 16, bold: false)
         #expect(Self.kindOfTitle(TypographicHeadings.headings(Self.page(under: under))) == .heading)
     }
 
     @Test func aBoldTitleOverItsOwnStyleOrThePagesSizeIsNone() {
-        let bold = Self.block(["We need parents who can sew, paint scenery or sell raffle tickets."], y: 378, size: 16, bold: true)
+        let bold = Self.block(["We are looking for helpers to sell programmes and serve drinks."], y: 378, size: 16, bold: true)
         #expect(Self.kindOfTitle(TypographicHeadings.headings(Self.page(under: bold))) != .heading)
-        let pageSize = Self.block(["We need parents who can sew, paint scenery or sell raffle tickets."], y: 378, size: 18, bold: false)
+        let pageSize = Self.block(["We are looking for helpers to sell programmes and serve drinks."], y: 378, size: 18, bold: false)
         #expect(Self.kindOfTitle(TypographicHeadings.headings(Self.page(under: pageSize))) != .heading)
     }
 }

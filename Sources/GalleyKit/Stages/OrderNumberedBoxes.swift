@@ -166,7 +166,7 @@ package struct OrderNumberedBoxes: Stage {
     /// The printed numbers ("2") of the document's numbered sections that have numbered
     /// subsections: a line of its own opening with a dotted number under them ("2.1 Method",
     /// "2.3.1 Samples") followed by a short capitalised title. A report numbers its sections so,
-    /// a grid of boxes ("01 Summary", "02 Key Facts") does not: "1 Introduction" over "1.1 Method"
+    /// a grid of boxes ("01 Summary", "02 Key Facts") does not: "1 Background" over "1.1 Method"
     /// is a section heading in the flow of the text, at its own level above its subsections, not
     /// a box to put in numeric order one level below the page's headings.
     static func sectionNumbersWithSubsections(_ document: Document) -> Set<String> {
@@ -181,8 +181,8 @@ package struct OrderNumberedBoxes: Stage {
         return parents
     }
 
-    /// The section number a subsection heading line is numbered under ("2" of "2.1 Surface and
-    /// Drainage", "2.1" → "2" of "2.1.3 Culverts"), when the line is a dotted number of at most
+    /// The section number a subsection heading line is numbered under ("2" of "2.1 Roof and
+    /// Gutters", "2.1" → "2" of "2.1.3 Culverts"), when the line is a dotted number of at most
     /// two digits a part, a space, and a short capitalised title; nil for other lines ("2.5 million
     /// visitors came", "3.30pm Tea").
     static func subsectionParent(_ text: String) -> String? {

@@ -54,7 +54,7 @@ package struct RemoveContentsBoxes: Stage {
             // is read with that entry; the scan skips it where it was read apart.
             let pageLines = positions.map { page.blocks[$0.block].lines[$0.line] }
             let numberBeside = Self.pageNumbersBesideLeaders(pageLines)
-            // A section number boxed apart on the entry's left ("2" before "Findings . . .") goes with it too.
+            // A section number boxed apart on the entry's left ("2" before "Results . . .") goes with it too.
             let numberBefore = Self.sectionNumbersBeforeLeaders(pageLines, taken: Set(numberBeside.values))
             let absorbed = Set(numberBeside.values).union(numberBefore.values)
             let scan = positions.indices.filter { !absorbed.contains($0) }
@@ -204,7 +204,7 @@ package struct RemoveContentsBoxes: Stage {
     /// For each line ending in a dot leader with no number after it, the line (by index in
     /// `lines`) that holds only a page number and stands on its baseline to its right, the
     /// nearest such: a typesetter that sets each entry's number in a box of its own, flush right,
-    /// leaves a gap the reader cuts the line at ("Findings . . . . ." then "3" apart).
+    /// leaves a gap the reader cuts the line at ("Results . . . . ." then "3" apart).
     static func pageNumbersBesideLeaders(_ lines: [Line]) -> [Int: Int] {
         var numbers: [Int] = []
         for (index, line) in lines.enumerated() {

@@ -110,12 +110,12 @@ struct StyledLists {
         return result
     }
 
-    /// What sets an entry's two parts apart ("Mole — Ellie Brannigan", "Treasurer: Ann Hale").
+    /// What sets an entry's two parts apart ("Trumpet — Priya Raman", "Treasurer: Ann Hale").
     static let entrySeparators = [" — ", " – ", ": "]
 
     /// Whether the first of a styled list's `lines` is the list's title rather than an entry:
     /// every other line (at least `minimumStyledListLines`) holds one separator of
-    /// `entrySeparators` and the first holds none ("Leading Roles" over "Mole — Ellie Brannigan"…).
+    /// `entrySeparators` and the first holds none ("Soloists" over "Trumpet — Priya Raman"…).
     static func isTitleOverEntries(_ lines: [Line]) -> Bool {
         guard lines.count > minimumStyledListLines else { return false }
         let texts = lines.map { $0.text.trimmingWhitespace() }
