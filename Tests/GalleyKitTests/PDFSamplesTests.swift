@@ -395,6 +395,12 @@ import Testing
             order: ["Winter Lunches", "Bookings", "Thank You, Dennis", "After thirty-one years"],
             headings: [("Thank You, Dennis", 2)]),
         Sample(
+            name: "pdf-unicode-hyphen.pdf",
+            // Line ends in U+2010 HYPHEN (WeasyPrint's hyphens: auto) are closed up; the compound keeps one.
+            order: ["The Reading Room", "Library Hours", "three hundred more titles", "now on microfilm",
+                    "Talks This Winter", "collection of photographs", "session on self-harm and"],
+            absent: ["hun\u{2010}", "mi\u{2010}", "photo\u{2010}", "self\u{2010} harm"]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it.
