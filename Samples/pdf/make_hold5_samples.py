@@ -9,7 +9,16 @@ newsletters (Samples/holdout/modern: WeasyPrint and Typst): one defect each, sma
   them a compound broken at its own hyphen ("self‐" / "harm"); a hyphen inside a line
   ("large-print") stays. The breaks are closed up, the compound keeps its hyphen.
 
-Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (invariant=1).
+- pdf-stretched-before-address.pdf: Typst, two justified columns of 10 pt DejaVu Serif; under a
+  heading, a paragraph whose first line is stretched before a web address too long to break
+  there ("Book     the     capsize     drill     at     www."), and whose third line is stretched
+  between the address's own short lines ("…-bookings     or     write     to"): poppler ends its
+  line at every stretched space. Each stretched line is one line of its paragraph again; the
+  paragraph is one block.
+
+Needs reportlab and the DejaVu fonts (fonts-dejavu-core), and for the Typst sample the typst
+Python package (`pip install typst`; skipped with a note when it is missing). Deterministic
+(reportlab's invariant=1; Typst with `#set document(date: none)`).
 """
 import os
 
@@ -63,6 +72,35 @@ def unicode_hyphen():
     c.save()
 
 
+STRETCHED_TYP = r"""#set document(date: none)
+#set page(paper: "a4", margin: (x: 18mm, top: 22mm, bottom: 20mm))
+#set text(font: "DejaVu Serif", size: 10pt, lang: "en", region: "gb", hyphenate: true)
+#set par(justify: true, leading: 0.6em, spacing: 0.9em)
+#show heading: set text(font: "DejaVu Sans", size: 12pt)
+#columns(2, gutter: 7mm)[
+= Contact the Club
+Book the capsize drill at #link("https://www.example-westmere-harbour-rowing.org.uk/capsize-drill-bookings")[www.example-westmere-harbour-rowing.org.uk/capsize-drill-bookings] or write to #link("mailto:membership.secretary@example-westmere-harbour-rowing.org.uk")[membership.secretary\@example-westmere-harbour-rowing.org.uk]. For anything urgent, ring the boathouse on 01632 960273 at weekends.
+
+The second paragraph is ordinary text set justified across the column so that the lines are full and the spaces are no wider than usual.
+]
+"""
+
+
+def stretched_before_address():
+    try:
+        import typst
+    except ImportError:
+        print("typst is not installed (pip install typst): pdf-stretched-before-address.pdf not rewritten")
+        return
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "stretched.typ")
+        with open(src, "w") as f:
+            f.write(STRETCHED_TYP)
+        typst.compile(src, output=os.path.join(SAMPLES, "pdf-stretched-before-address.pdf"))
+
+
 if __name__ == "__main__":
     fonts()
     unicode_hyphen()
+    stretched_before_address()

@@ -401,6 +401,11 @@ import Testing
                     "Talks This Winter", "collection of photographs", "session on self-harm and"],
             absent: ["hun\u{2010}", "mi\u{2010}", "photo\u{2010}", "self\u{2010} harm"]),
         Sample(
+            name: "pdf-stretched-before-address.pdf",
+            // Lines stretched before and between an address's pieces are lines of their paragraph.
+            order: ["Contact the Club", "Book the capsize drill at", "or write to", "at weekends", "The second paragraph"],
+            oneBlock: ["Book the capsize drill at www.example-westmere-harbour-rowing.org.uk/capsize-drill-bookings or write to"]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it.

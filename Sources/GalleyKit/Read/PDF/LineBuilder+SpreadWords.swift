@@ -2,6 +2,11 @@
 /// line at each of them ("have", "supported", "more" on one baseline, three lines). Such pieces
 /// are one line again when the lines just above and below run across every gap between them: a
 /// gutter has nothing crossing it, a stretched word space has the column's text above and below.
+/// A line stretched before a long unbreakable word (a web address) often sits under a heading or
+/// over the address's own short line, which cross only some of its gaps: its pieces are one line
+/// too when its gaps are all one width (justification stretches every space alike, a table's
+/// columns are set apart unevenly) and each neighbour starts flush with it and crosses one of its
+/// gaps (the next row of a table, or the next column's line, starts with a cell crossing none).
 extension LineBuilder {
     /// Pieces sit on one baseline when their middles are within a quarter of their height.
     static let sameBaselineShareOfHeight = 0.25
@@ -9,6 +14,12 @@ extension LineBuilder {
     static let sameHeightShare = 0.2
     /// The lines checked for crossing sit within 2 line heights above or below the pieces.
     static let spreadNeighbourWindowInLineHeights = 2.0
+    /// Justified spaces of one line are one width: the widest within 10% of the narrowest.
+    static let evenGapTolerance = 0.1
+    /// Evenness says something only with at least 2 gaps (3 pieces).
+    static let minimumEvenGaps = 2
+    /// The stretched line starts flush with its neighbours, within half its height: one column's lines.
+    static let flushToleranceShareOfHeight = 0.5
 
     /// Poppler's line ranges, with consecutive pieces of one spread line joined into one range
     /// (the "\n" glyphs between them then read as word spaces).
@@ -52,11 +63,25 @@ extension LineBuilder {
             return box
         }
         guard !neighbours.isEmpty else { return false }
+        var gaps: [(left: Rect, right: Rect)] = []
         for index in run.dropLast() {
             guard let left = boxes[index], let right = boxes[index + 1] else { return false }
-            if !neighbours.allSatisfy({ $0.minX < left.maxX && $0.maxX > right.minX }) { return false }
+            gaps.append((left, right))
         }
-        return true
+        func crosses(_ neighbour: Rect, _ gap: (left: Rect, right: Rect)) -> Bool {
+            neighbour.minX < gap.left.maxX && neighbour.maxX > gap.right.minX
+        }
+        if gaps.allSatisfy({ gap in neighbours.allSatisfy { crosses($0, gap) } }) { return true }
+        // A line stretched before a long word: even gaps, and every neighbour flush with it and
+        // crossing one of them (a table's next row starts with a cell of its own, crossing none).
+        let widths = gaps.map { $0.right.minX - $0.left.maxX }
+        guard widths.count >= minimumEvenGaps, let narrowest = widths.min(), let widest = widths.max(), narrowest > 0,
+            widest - narrowest <= evenGapTolerance * widest
+        else { return false }
+        let height = max(head.height, 1)
+        return neighbours.allSatisfy { neighbour in
+            gaps.contains { crosses(neighbour, $0) } && abs(neighbour.minX - head.minX) <= flushToleranceShareOfHeight * height
+        }
     }
 
     /// The union of the ink glyph boxes of `range`.
