@@ -16,6 +16,11 @@ newsletters (Samples/holdout/modern: WeasyPrint and Typst): one defect each, sma
   line at every stretched space. Each stretched line is one line of its paragraph again; the
   paragraph is one block.
 
+- pdf-raised-reference.pdf: one column of 10 pt DejaVu Serif with a footnote reference raised in the
+  middle of a paragraph ("quad.¹", 7 pt, 5 pt above the baseline, as Typst sets `#footnote`) on
+  a line that ends in a word hyphenated with a drawn soft hyphen, U+00AD, as Typst writes it ("She ar­" / "rived"), and its note at the foot of the
+  page. The reference lifts no line: the paragraph is one block and the word is whole.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core), and for the Typst sample the typst
 Python package (`pip install typst`; skipped with a note when it is missing). Deterministic
 (reportlab's invariant=1; Typst with `#set document(date: none)`).
@@ -100,7 +105,53 @@ def stretched_before_address():
         typst.compile(src, output=os.path.join(SAMPLES, "pdf-stretched-before-address.pdf"))
 
 
+def raised_reference():
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-raised-reference.pdf"), pagesize=A5, invariant=1, pageCompression=1)
+    _, height = A5
+    y = height - 60
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(42, y, "A New Boat for the Club")
+    y -= 24
+    lines = [
+        "After two years of raffles, quiz nights and a sponsored row",
+        ("round the bay, the club has bought a new coastal quad.", "1", " She ar\u00ad"),
+        "rived on a trailer in March, and the naming ceremony on",
+        "the slipway was watched by more people than any regatta.",
+    ]
+    for line in lines:
+        if isinstance(line, tuple):
+            before, mark, after = line
+            c.setFont("DejaVuSerif", 10)
+            c.drawString(42, y, before)
+            x = 42 + c.stringWidth(before, "DejaVuSerif", 10)
+            c.setFont("DejaVuSerif", 7)
+            c.drawString(x, y + 5, mark)
+            x += c.stringWidth(mark, "DejaVuSerif", 7)
+            c.setFont("DejaVuSerif", 10)
+            c.drawString(x, y, after)
+        else:
+            c.setFont("DejaVuSerif", 10)
+            c.drawString(42, y, line)
+        y -= 13
+    y -= 14
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(42, y, "Capsize Drill")
+    y -= 18
+    c.setFont("Times-Roman", 10)
+    for line in ["Every member who wants to row the new boat must first complete",
+                 "the capsize drill in the pool at the leisure centre."]:
+        c.drawString(42, y, line)
+        y -= 13
+    c.setFont("Times-Roman", 7)
+    c.drawString(42, 60, "1")
+    c.setFont("Times-Roman", 8)
+    c.drawString(48, 56, "The old gig is not for sale; she will be restored over the winter.")
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     fonts()
+    raised_reference()
     unicode_hyphen()
     stretched_before_address()

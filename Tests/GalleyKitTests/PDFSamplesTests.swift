@@ -406,6 +406,12 @@ import Testing
             order: ["Contact the Club", "Book the capsize drill at", "or write to", "at weekends", "The second paragraph"],
             oneBlock: ["Book the capsize drill at www.example-westmere-harbour-rowing.org.uk/capsize-drill-bookings or write to"]),
         Sample(
+            name: "pdf-raised-reference.pdf",
+            // A raised footnote reference lifts no line: the paragraph around it is one block, its word whole.
+            order: ["A New Boat for the Club", "After two years", "She arrived on a trailer", "Capsize Drill"],
+            oneBlock: ["After two years of raffles", "coastal quad. She arrived on a trailer in March"],
+            absent: ["She ar "]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it.
