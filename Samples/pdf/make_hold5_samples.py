@@ -21,6 +21,12 @@ newsletters (Samples/holdout/modern: WeasyPrint and Typst): one defect each, sma
   a line that ends in a word hyphenated with a drawn soft hyphen, U+00AD, as Typst writes it ("She ar­" / "rived"), and its note at the foot of the
   page. The reference lifts no line: the paragraph is one block and the word is whole.
 
+- pdf-alternating-heads.pdf: two A5 pages with alternating running heads, as CSS `@page :right`
+  / `:left` margin boxes set them: page 1's head (top right, 8 pt) is the society's name over the
+  masthead, page 2's (top left, same height and type) the title and season, each set close over
+  the text (less than a line and a half above it). Neither repeats; page
+  2's names the masthead, and page 1's is its twin: both go as headers.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core), and for the Typst sample the typst
 Python package (`pip install typst`; skipped with a note when it is missing). Deterministic
 (reportlab's invariant=1; Typst with `#set document(date: none)`).
@@ -150,8 +156,64 @@ def raised_reference():
     c.save()
 
 
+def alternating_heads():
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-alternating-heads.pdf"), pagesize=A5, invariant=1, pageCompression=1)
+    width, height = A5
+    stories = [
+        ("Spring Planting", [
+            "Thirty new hazels went into the hedge along the lane in March, grown",
+            "from nuts the school gathered two autumns ago. Each has a guard and",
+            "a cane, and the first catkins are already out on the sunniest ones.",
+            "Thank you to everybody who came out on a cold morning to plant them.",
+        ]),
+        ("Dormouse Boxes", [
+            "The twenty dormouse boxes on the common were checked in April by the",
+            "licensed surveyor. Four held nests of stripped honeysuckle bark, and",
+            "one held a sleepy dormouse, weighed, recorded and put back at once.",
+        ]),
+        ("Summer Walks", [
+            "Walks leave the village green at ten on the first Saturday of each",
+            "month from May to September. Stout shoes are more use than binoculars,",
+            "and the walk leader always carries a flask and spare plasters.",
+        ]),
+        ("Work Parties", [
+            "The hedge-laying party meets on Sunday mornings from November. Gloves",
+            "and billhooks are provided, and nobody is asked to lay more than a",
+            "few yards in a morning; tea and cake are served at the gate at noon.",
+        ]),
+    ]
+    for page, (head, x_right) in enumerate([("Bramblefield Volunteers", True), ("The Hedgerow · Spring 2026", False)]):
+        c.setFont("Helvetica", 8)
+        if x_right:
+            c.drawRightString(width - 42, height - 48, head)
+        else:
+            c.drawString(42, height - 48, head)
+        y = height - 70
+        if page == 0:
+            c.setFont("Times-Bold", 28)
+            c.drawString(42, y - 10, "The Hedgerow")
+            y -= 30
+            c.setFont("Times-Italic", 10)
+            c.drawString(42, y, "The newsletter of Bramblefield Nature Group · Spring 2026")
+            y -= 30
+        for title, lines in stories[page * 2:page * 2 + 2]:
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(42, y, title)
+            y -= 17
+            c.setFont("Times-Roman", 10)
+            for line in lines:
+                c.drawString(42, y, line)
+                y -= 13
+            y -= 14
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(width / 2, 30, f"\u2013 {page + 1} \u2013")
+        c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     fonts()
+    alternating_heads()
     raised_reference()
     unicode_hyphen()
     stretched_before_address()

@@ -412,6 +412,12 @@ import Testing
             oneBlock: ["After two years of raffles", "coastal quad. She arrived on a trailer in March"],
             absent: ["She ar "]),
         Sample(
+            name: "pdf-alternating-heads.pdf",
+            // Alternating heads on two pages, each printed once, set close over the text: both are headers.
+            order: ["The Hedgerow", "The newsletter of Bramblefield", "Spring Planting", "Dormouse Boxes", "Summer Walks", "Work Parties"],
+            removed: [(.header, "Bramblefield Volunteers"), (.header, "The Hedgerow · Spring 2026"), (.pageNumber, "–1–")],
+            absent: ["Bramblefield Volunteers", "The Hedgerow · Spring 2026"]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it.
