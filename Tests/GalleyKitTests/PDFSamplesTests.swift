@@ -433,13 +433,16 @@ import Testing
             headings: [("A Word from the Chair", 2), ("Generation and Savings", 2)]),
         Sample(
             name: "pdf-section-numbers.pdf",
-            // Section numbers the reader cut off their headings ("1.1", "2.2") join them again. (All
-            // levels are 3: single-number headings go through the numbered-box rule, which flattens them.)
+            // Section numbers the reader cut off their headings ("1.1", "2.2") join them again. The
+            // single-number sections head long texts: numbered sections, not numbered boxes, so they
+            // keep their numbers in their headings and their level over the subsections.
             order: [
                 "1 Introduction", "Each spring", "1.1 How the Survey Was Done", "The towpath was divided", "2 Findings",
                 "2.1 Surface and Drainage", "2.2 Banks and Hedges", "Bank erosion", "3 Work Parties",
             ],
-            headings: [("1.1 How the Survey Was Done", 3), ("2.2 Banks and Hedges", 3)]),
+            headings: [
+                ("1.1 How the Survey Was Done", 3), ("2 Findings", 2), ("2.2 Banks and Hedges", 3),
+            ]),
         Sample(
             name: "pdf-numbered-list-column.pdf",
             // The numbers stand a tab left of their items: each goes back onto its item.
