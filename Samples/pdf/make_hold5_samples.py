@@ -27,6 +27,13 @@ newsletters (Samples/holdout/modern: WeasyPrint and Typst): one defect each, sma
   the text (less than a line and a half above it). Neither repeats; page
   2's names the masthead, and page 1's is its twin: both go as headers.
 
+- pdf-tracked-masthead.pdf: Typst, a masthead in 28 pt bold capitals with 0.35 em tracking
+  ("HARBOUR LIGHTS", centred) over its dateline, under a small running head; poppler ends its line
+  at the word break, which the tracking widens to about an em. Under it, two columns whose first
+  headings stand side by side on one baseline; a second page under the same running head. The
+  masthead is one title line; the two column headings stay two headings, each over its own
+  column's text.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core), and for the Typst sample the typst
 Python package (`pip install typst`; skipped with a note when it is missing). Deterministic
 (reportlab's invariant=1; Typst with `#set document(date: none)`).
@@ -95,6 +102,42 @@ Book the capsize drill at #link("https://www.example-westmere-harbour-rowing.org
 The second paragraph is ordinary text set justified across the column so that the lines are full and the spaces are no wider than usual.
 ]
 """
+
+
+TRACKED_TYP = r"""#set document(date: none)
+#set page(paper: "a4", margin: (x: 18mm, top: 22mm, bottom: 20mm),
+  header: context { set text(8pt); [Westmere HRC #h(1fr) Harbour Lights, spring] })
+#set text(font: "DejaVu Serif", size: 10pt, lang: "en", region: "gb")
+#set par(justify: true, leading: 0.6em, spacing: 0.9em)
+#show heading: it => block(above: 1em, below: 0.6em, text(font: "DejaVu Sans", size: 12pt, it.body))
+#align(center)[#text(font: "DejaVu Sans", size: 28pt, weight: "bold", tracking: 0.35em)[HARBOUR LIGHTS]]
+#align(center)[#text(style: "italic", size: 9pt)[The newsletter of Westmere Harbour Rowing Club · Issue 6 · Spring 2026]]
+#line(length: 100%)
+#columns(2, gutter: 7mm)[
+= Club News
+The club has bought a new coastal quad after two years of raffles and quiz nights, and she was named on the slipway in March in front of a large crowd.
+#colbreak()
+= Safety Notes
+Coxes must carry a hand-held radio tuned to the harbour channel, and crews must wear lifejackets between October and April.
+]
+#pagebreak()
+= Results
+Eleven crews raced in the autumn head on the estuary, and the club brought home two pennants.
+"""
+
+
+def typst_sample(name, source):
+    try:
+        import typst
+    except ImportError:
+        print(f"typst is not installed (pip install typst): {name} not rewritten")
+        return
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "sample.typ")
+        with open(src, "w") as f:
+            f.write(source)
+        typst.compile(src, output=os.path.join(SAMPLES, name))
 
 
 def stretched_before_address():
@@ -214,6 +257,7 @@ def alternating_heads():
 if __name__ == "__main__":
     fonts()
     alternating_heads()
+    typst_sample("pdf-tracked-masthead.pdf", TRACKED_TYP)
     raised_reference()
     unicode_hyphen()
     stretched_before_address()

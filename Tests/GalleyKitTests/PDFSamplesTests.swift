@@ -418,6 +418,14 @@ import Testing
             removed: [(.header, "Bramblefield Volunteers"), (.header, "The Hedgerow · Spring 2026"), (.pageNumber, "–1–")],
             absent: ["Bramblefield Volunteers", "The Hedgerow · Spring 2026"]),
         Sample(
+            name: "pdf-tracked-masthead.pdf",
+            // A tracked masthead cut at its word break is one title; headings side by side in two columns stay two.
+            order: ["HARBOUR LIGHTS", "The newsletter of Westmere", "Club News", "The club has bought", "Safety Notes",
+                    "Coxes must carry", "Results"],
+            headings: [("Club News", 2), ("Safety Notes", 2)],
+            title: "HARBOUR LIGHTS",
+            removed: [(.header, "Westmere HRC")]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it.

@@ -34,7 +34,7 @@ extension LineBuilder {
             while last + 1 < ranges.count, let a = boxes[last], let b = boxes[last + 1], continuesBaseline(a, b) {
                 last += 1
             }
-            if last > first, isSpread(first...last, boxes: boxes) {
+            if last > first, isSpread(first...last, boxes: boxes) || isTrackedTitle(first...last, boxes: boxes) {
                 result.append(ranges[first].lowerBound..<ranges[last].upperBound)
             } else {
                 result.append(contentsOf: ranges[first...last])
@@ -82,6 +82,40 @@ extension LineBuilder {
         return neighbours.allSatisfy { neighbour in
             gaps.contains { crosses(neighbour, $0) } && abs(neighbour.minX - head.minX) <= flushToleranceShareOfHeight * height
         }
+    }
+
+    /// A title set with wide tracking ("HARBOUR" … "LIGHTS", 28 pt, 0.35 em tracking) comes as one
+    /// piece per word, the tracking counted in each glyph's box and widening the word break to about
+    /// an em: its pieces are one line when the gaps are at most 1.5 of their height, the line just
+    /// after them crosses every gap (the dateline under a masthead), and the line just before them,
+    /// if any, crosses every gap too or is set at most half their size (a running head in the
+    /// margin). Headings side by side in two columns have their columns' text under them, which
+    /// crosses no gutter.
+    static let titleWordBreakInHeights = 1.5
+    static let titleMarginLineShareOfHeight = 0.5
+
+    static func isTrackedTitle(_ run: ClosedRange<Int>, boxes: [Rect?]) -> Bool {
+        guard let head = boxes[run.lowerBound] else { return false }
+        let height = max(head.height, 1)
+        var gaps: [(left: Rect, right: Rect)] = []
+        for index in run.dropLast() {
+            guard let left = boxes[index], let right = boxes[index + 1], right.minX - left.maxX <= titleWordBreakInHeights * height
+            else { return false }
+            gaps.append((left, right))
+        }
+        func crossesAll(_ other: Rect) -> Bool {
+            gaps.allSatisfy { other.minX < $0.left.maxX && other.maxX > $0.right.minX }
+        }
+        func near(_ index: Int) -> Rect? {
+            guard boxes.indices.contains(index), let box = boxes[index],
+                abs(box.midY - head.midY) <= spreadNeighbourWindowInLineHeights * height,
+                abs(box.midY - head.midY) > sameBaselineShareOfHeight * height
+            else { return nil }
+            return box
+        }
+        guard let after = near(run.upperBound + 1), after.minY > head.minY, crossesAll(after) else { return false }
+        guard let before = near(run.lowerBound - 1) else { return true }
+        return crossesAll(before) || before.height <= titleMarginLineShareOfHeight * height
     }
 
     /// The union of the ink glyph boxes of `range`.
