@@ -34,6 +34,12 @@ newsletters (Samples/holdout/modern: WeasyPrint and Typst): one defect each, sma
   masthead is one title line; the two column headings stay two headings, each over its own
   column's text.
 
+- pdf-numbered-footnote.pdf: an A5 page of two articles in 10 pt DejaVu Serif; the first cites a
+  note with a raised "1", and the note sits at the foot of the page under the second article,
+  opening with its number in plain digits and a full stop ("1. The previous record…"), as CSS
+  `::footnote-marker` prints it. The note goes after the article citing it, its number and the
+  raised call both dropped.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core), and for the Typst sample the typst
 Python package (`pip install typst`; skipped with a note when it is missing). Deterministic
 (reportlab's invariant=1; Typst with `#set document(date: none)`).
@@ -254,8 +260,46 @@ def alternating_heads():
     c.save()
 
 
+def numbered_footnote():
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-numbered-footnote.pdf"), pagesize=A5, invariant=1, pageCompression=1)
+    _, height = A5
+    y = height - 60
+    articles = [
+        ("From the Chair", [
+            ("Our membership now stands at two hundred and twelve, a record.", "1", ""),
+            "If you have not renewed this year, the form is on the back page,",
+            "and a year's subscription still costs less than a paperback.",
+        ]),
+        ("Local History Room", [
+            "The parish maps can now be laid flat on the big table, and the",
+            "registers are on microfilm, with a reader that has been mended.",
+        ]),
+    ]
+    for title, lines in articles:
+        c.setFont("DejaVuSans-Bold", 12)
+        c.drawString(42, y, title)
+        y -= 18
+        for line in lines:
+            c.setFont("DejaVuSerif", 10)
+            if isinstance(line, tuple):
+                before, mark, after = line
+                c.drawString(42, y, before)
+                x = 42 + c.stringWidth(before, "DejaVuSerif", 10)
+                c.setFont("DejaVuSerif", 6.5)
+                c.drawString(x, y + 4, mark)
+            else:
+                c.drawString(42, y, line)
+            y -= 13.5
+        y -= 14
+    c.setFont("DejaVuSerif", 8)
+    c.drawString(42, 60, "1. The previous record, one hundred and ninety, was set when the library reopened.")
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     fonts()
+    numbered_footnote()
     alternating_heads()
     typst_sample("pdf-tracked-masthead.pdf", TRACKED_TYP)
     raised_reference()

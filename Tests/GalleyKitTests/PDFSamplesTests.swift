@@ -426,6 +426,12 @@ import Testing
             title: "HARBOUR LIGHTS",
             removed: [(.header, "Westmere HRC")]),
         Sample(
+            name: "pdf-numbered-footnote.pdf",
+            // A note numbered "1." at the foot, cited by a raised 1, goes after the article citing it.
+            order: ["From the Chair", "Our membership now stands", "than a paperback", "The previous record",
+                    "Local History Room", "The parish maps"],
+            absent: ["1. The previous", "record.¹", "record.1"]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it.

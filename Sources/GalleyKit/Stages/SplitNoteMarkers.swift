@@ -38,7 +38,8 @@ package struct SplitNoteMarkers: Stage {
                     // Most lines hold no marker character at all: nothing opens or is glued there.
                     guard Self.mayHoldMarker(text) else { continue }
                     // A plain digit opens a note only at the head of a block: elsewhere it may be a table's or list's number.
-                    if block.kind == .paragraph || block.kind == .note, let opening = Self.openingMarker(text),
+                    if block.kind == .paragraph || block.kind == .note,
+                        let opening = Self.openingMarker(text, fullStop: block.kind == .note),
                         notes.contains(opening.marker), lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter)
                     {
                         block.lines[lineIndex].text = opening.rest
@@ -137,6 +138,8 @@ package struct SplitNoteMarkers: Stage {
     /// so that "m²" is never taken for the reference of a table row "2 October".
     static func noteMarkers(_ document: Document) -> Set<String> {
         var opening: Set<String> = [], glued: Set<String> = [], lone: Set<String> = []
+        // Plain numbers opening blocks the layout took for footnotes, cited by raised digits ("1." and "¹").
+        var numberedNotes: Set<String> = []
         for page in document.pages {
             for (index, block) in page.blocks.enumerated() {
                 if let marker = loneMarker(block), index + 1 < page.blocks.count,
@@ -146,6 +149,11 @@ package struct SplitNoteMarkers: Stage {
                 }
                 for line in block.lines where mayHoldMarker(line.text) {
                     if let marker = openingMarker(line.text)?.marker { opening.insert(marker) }
+                    if block.kind == .note, let marker = openingMarker(line.text, fullStop: true)?.marker,
+                        marker.allSatisfy(\.isASCIIDigitCharacter)
+                    {
+                        numberedNotes.insert(marker)
+                    }
                     for token in gluedMarkerCandidates(line.text) {
                         if let marker = gluedMarker(token)?.marker { glued.insert(marker) }
                     }
@@ -153,6 +161,10 @@ package struct SplitNoteMarkers: Stage {
             }
         }
         var notes = opening.intersection(glued)
+        for marker in numberedNotes {
+            let matching = glued.filter { key($0) == marker }
+            if !matching.isEmpty { notes.formUnion(matching + [marker]) }
+        }
         for marker in lone {
             let matching = glued.filter { key($0) == key(marker) }
             if !matching.isEmpty { notes.formUnion(matching + [marker]) }
@@ -274,13 +286,17 @@ package struct SplitNoteMarkers: Stage {
 
     /// A marker opening a line ("¹ A bee…", "* The trust…", "1 The nearest…") and the text after
     /// it; the text must open with a capital letter, as a note's sentence does.
-    static func openingMarker(_ text: String) -> (marker: String, rest: String, firstWord: String)? {
+    static func openingMarker(_ text: String, fullStop: Bool = false) -> (marker: String, rest: String, firstWord: String)? {
         let trimmed = text.trimmingWhitespace()
         let marker = trimmed.prefix { isMarkerCharacter($0) || $0.isASCIIDigitCharacter }
         guard !marker.isEmpty, marker.count <= maximumMarkerLength,
             marker.allSatisfy(\.isASCIIDigitCharacter) || !marker.contains(where: \.isASCIIDigitCharacter)
         else { return nil }
-        let rest = trimmed.dropFirst(marker.count).drop { $0 == " " }
+        var after = trimmed.dropFirst(marker.count)
+        // In a block the layout already took for a footnote (`fullStop`), a plain number may be
+        // printed with a full stop ("1. The record…", as CSS `::footnote-marker` prints it).
+        if fullStop, marker.allSatisfy(\.isASCIIDigitCharacter), after.hasPrefix(". ") { after = after.dropFirst() }
+        let rest = after.drop { $0 == " " }
         guard let first = rest.first, first.isUppercase else { return nil }
         let firstWord = rest.prefix { $0 != " " }
         return (String(marker), String(rest), String(firstWord))
