@@ -40,6 +40,12 @@ newsletters (Samples/holdout/modern: WeasyPrint and Typst): one defect each, sma
   `::footnote-marker` prints it. The note goes after the article citing it, its number and the
   raised call both dropped.
 
+- pdf-typst-footnote.pdf: Typst, two columns with headings numbered by Typst ("1 Harvest Report",
+  "2 Winter Pruning", …) and a `#footnote` in the first article: Typst prints the note's number
+  raised and small before the note at the page foot, under the first column, and the bare page
+  number centred below. The raised number is the note's, not a page number; it joins its note,
+  which goes after the article citing it; the numbered headings keep their numbers.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core), and for the Typst sample the typst
 Python package (`pip install typst`; skipped with a note when it is missing). Deterministic
 (reportlab's invariant=1; Typst with `#set document(date: none)`).
@@ -144,6 +150,27 @@ def typst_sample(name, source):
         with open(src, "w") as f:
             f.write(source)
         typst.compile(src, output=os.path.join(SAMPLES, name))
+
+
+FOOTNOTE_TYP = r"""#set document(date: none)
+#set page(paper: "a5", margin: (x: 15mm, top: 18mm, bottom: 20mm),
+  footer: context { set text(8pt); align(center)[#counter(page).display()] })
+#set text(font: "DejaVu Serif", size: 10pt, lang: "en", region: "gb")
+#set par(justify: true)
+#set heading(numbering: "1")
+#show heading: it => block(above: 1em, below: 0.6em, text(font: "DejaVu Sans", size: 12pt)[#counter(heading).display() #h(0.4em) #it.body])
+#text(font: "DejaVu Serif", size: 24pt, weight: "bold")[The Orchard Gate]
+#columns(2, gutter: 6mm)[
+= Harvest Report
+It has been the best apple harvest since the orchard was planted.#footnote[The new ladder is kept locked in the shed.] The old russets by the gate were so heavy that two branches had to be propped.
+
+= Winter Pruning
+Pruning starts in December and carries on every Saturday morning until the end of February, with a short demonstration first.
+#colbreak()
+= New Trees
+Thirty new trees will be planted in the lower field this winter, all of them local varieties grafted by the county nursery.
+]
+"""
 
 
 def stretched_before_address():
@@ -302,6 +329,7 @@ if __name__ == "__main__":
     numbered_footnote()
     alternating_heads()
     typst_sample("pdf-tracked-masthead.pdf", TRACKED_TYP)
+    typst_sample("pdf-typst-footnote.pdf", FOOTNOTE_TYP)
     raised_reference()
     unicode_hyphen()
     stretched_before_address()

@@ -432,6 +432,15 @@ import Testing
                     "Local History Room", "The parish maps"],
             absent: ["1. The previous", "record.¹", "record.1"]),
         Sample(
+            name: "pdf-typst-footnote.pdf",
+            // Typst's raised note number is no page number; the note goes after the article citing it;
+            // headings numbered like the note keep their numbers.
+            order: ["The Orchard Gate", "1 Harvest Report", "It has been the best", "The new ladder is kept locked",
+                    "2 Winter Pruning", "3 New Trees"],
+            headings: [("1 Harvest Report", 3), ("2 Winter Pruning", 3)],
+            removed: [(.pageNumber, "1")],
+            absent: ["planted.¹"]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it.
