@@ -130,7 +130,7 @@ TRACKED_TYP = r"""#set document(date: none)
 The club has bought a new coastal quad after two years of raffles and quiz nights, and she was named on the slipway in March in front of a large crowd.
 #colbreak()
 = Safety Notes
-Coxes must carry a hand-held radio tuned to the harbour channel, and crews must wear lifejackets between October and April.
+Coxes must carry a hand-held radio tuned to the harbour channel, and crews must wear buoyancy aids between October and April.
 ]
 #pagebreak()
 = Results
