@@ -40,6 +40,11 @@ import Testing
                         let scalar = glyphs[index].scalar == "\n" ? " " : glyphs[index].scalar
                         scalars.append(raised.contains(index) ? LineBuilder.superscriptForms[Int(scalar.value - 0x30)] : scalar)
                     }
+                    // Raised references are left out of the line's box.
+                    box = nil
+                    for index in range where !glyphs[index].isWhitespace && !raised.contains(index) {
+                        box = box?.union(glyphs[index].box) ?? glyphs[index].box
+                    }
                 }
             }
             // The last word holding a letter names the font the line ends in, when it is another.

@@ -395,6 +395,52 @@ import Testing
             order: ["Winter Lunches", "Bookings", "Thank You, Dennis", "After thirty-one years"],
             headings: [("Thank You, Dennis", 2)]),
         Sample(
+            name: "pdf-unicode-hyphen.pdf",
+            // Line ends in U+2010 HYPHEN (WeasyPrint's hyphens: auto) are closed up; the compound keeps one.
+            order: ["The Reading Room", "Library Hours", "three hundred more titles", "now on microfilm",
+                    "Talks This Winter", "collection of photographs", "session on self-harm and"],
+            absent: ["hun\u{2010}", "mi\u{2010}", "photo\u{2010}", "self\u{2010} harm"]),
+        Sample(
+            name: "pdf-stretched-before-address.pdf",
+            // Lines stretched before and between an address's pieces are lines of their paragraph.
+            order: ["Contact the Club", "Book the capsize drill at", "or write to", "at weekends", "The second paragraph"],
+            oneBlock: ["Book the capsize drill at www.example-westmere-harbour-rowing.org.uk/capsize-drill-bookings or write to"]),
+        Sample(
+            name: "pdf-raised-reference.pdf",
+            // A raised footnote reference lifts no line: the paragraph around it is one block, its word whole.
+            order: ["A New Boat for the Club", "After two years", "She arrived on a trailer", "Capsize Drill"],
+            oneBlock: ["After two years of raffles", "coastal quad. She arrived on a trailer in March"],
+            absent: ["She ar "]),
+        Sample(
+            name: "pdf-alternating-heads.pdf",
+            // Alternating heads on two pages, each printed once, set close over the text: both are headers.
+            order: ["The Hedgerow", "The newsletter of Bramblefield", "Spring Planting", "Dormouse Boxes", "Summer Walks", "Work Parties"],
+            removed: [(.header, "Bramblefield Volunteers"), (.header, "The Hedgerow · Spring 2026"), (.pageNumber, "–1–")],
+            absent: ["Bramblefield Volunteers", "The Hedgerow · Spring 2026"]),
+        Sample(
+            name: "pdf-tracked-masthead.pdf",
+            // A tracked masthead cut at its word break is one title; headings side by side in two columns stay two.
+            order: ["HARBOUR LIGHTS", "The newsletter of Westmere", "Club News", "The club has bought", "Safety Notes",
+                    "Coxes must carry", "Results"],
+            headings: [("Club News", 2), ("Safety Notes", 2)],
+            title: "HARBOUR LIGHTS",
+            removed: [(.header, "Westmere HRC")]),
+        Sample(
+            name: "pdf-numbered-footnote.pdf",
+            // A note numbered "1." at the foot, cited by a raised 1, goes after the article citing it.
+            order: ["From the Chair", "Our membership now stands", "than a paperback", "The previous record",
+                    "Local History Room", "The parish maps"],
+            absent: ["1. The previous", "record.¹", "record.1"]),
+        Sample(
+            name: "pdf-typst-footnote.pdf",
+            // Typst's raised note number is no page number; the note goes after the article citing it;
+            // headings numbered like the note keep their numbers.
+            order: ["The Orchard Gate", "1 Harvest Report", "It has been the best", "The new ladder is kept locked",
+                    "2 Winter Pruning", "3 New Trees"],
+            headings: [("1 Harvest Report", 3), ("2 Winter Pruning", 3)],
+            removed: [(.pageNumber, "1")],
+            absent: ["planted.¹"]),
+        Sample(
             name: "pdf-callout-beside-heading.pdf",
             // A heading ending in "Us" does not run on into the smaller subheading under it or the
             // callout title beside it; the callout, level with the heading, reads before it.
@@ -471,8 +517,8 @@ import Testing
         Sample(
             name: "pdf-section-numbers.pdf",
             // Section numbers the reader cut off their headings ("1.1", "2.2") join them again. The
-            // sections numbered "1" and "2" have dotted subsections: section headings at their own
-            // level above them, their numbers kept as printed, not numbered boxes.
+            // sections numbered "1" and "2" have dotted subsections and head long texts: section
+            // headings at their own level above them, their numbers kept as printed, not numbered boxes.
             order: [
                 "1 Introduction", "Each spring", "1.1 How the Survey Was Done", "The towpath was divided", "2 Findings",
                 "2.1 Surface and Drainage", "2.2 Banks and Hedges", "Bank erosion", "3 Work Parties",

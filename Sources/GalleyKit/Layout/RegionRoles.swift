@@ -486,9 +486,11 @@ enum RegionRoles {
     /// page's text does not cite stays where it is.
     static func notesAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (blocks: [Block], moved: [Block]) {
         var result: [Block] = []
+        // Numbers the page's text cites as superscripts ("grant¹"): a note may open with them in plain digits.
+        let cited = citedSuperscripts(blocks)
         // Split note blocks at every line that opens with a marker.
         for (index, block) in blocks.enumerated() {
-            guard isFootnote(block, after: blocks[(index + 1)...], style: style) else {
+            guard isFootnote(block, after: blocks[(index + 1)...], style: style, cited: cited) else {
                 // A note's last line set apart (indented less than its first): it goes on with the note.
                 if let last = result.last, last.kind == .note, continuesNote(last, block, style: style) {
                     result[result.count - 1] = note(last.lines + block.lines, like: last)
@@ -499,7 +501,9 @@ enum RegionRoles {
             }
             var current: [Line] = []
             for line in block.lines {
-                if let first = line.text.trimmingWhitespace().first, noteMarkers.contains(first), !current.isEmpty {
+                if let first = marker(opening: line.text.trimmingWhitespace(), cited: cited), noteMarkers.contains(first),
+                    !current.isEmpty
+                {
                     result.append(note(current, like: block))
                     current = []
                 }
@@ -510,7 +514,7 @@ enum RegionRoles {
         var moved: [Block] = []
         var index = 0
         while index < result.count {
-            guard result[index].kind == .note, let marker = result[index].text.first,
+            guard result[index].kind == .note, let marker = marker(opening: result[index].text, cited: cited),
                 let citing = result.indices.first(where: { $0 != index && result[$0].kind != .note && cites(result[$0], marker) })
             else {
                 index += 1
@@ -544,6 +548,38 @@ enum RegionRoles {
         return (result, moved)
     }
 
+    /// Superscript digits for the plain digits a note may open with ("1. The record…", as CSS
+    /// `::footnote-marker` prints it): a note's number is set on the line, its call raised.
+    static let superscriptOfDigit: [Character: Character] = [
+        "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+    ]
+
+    /// The marker `text` opens with: a marker character, or a single plain digit followed by ". "
+    /// or a space, read as its superscript when the page's text cites that superscript (`cited`);
+    /// nil otherwise (a numbered list's "1." is cited nowhere).
+    static func marker(opening text: String, cited: Set<Character>) -> Character? {
+        guard let first = text.first else { return nil }
+        if noteMarkers.contains(first) { return first }
+        guard let raised = superscriptOfDigit[first], cited.contains(raised) else { return nil }
+        let rest = text.dropFirst()
+        guard rest.hasPrefix(". ") || rest.hasPrefix(" ") else { return nil }
+        return raised
+    }
+
+    /// The superscript digits the blocks' text carries right after a word ("grant¹").
+    static func citedSuperscripts(_ blocks: [Block]) -> Set<Character> {
+        var found: Set<Character> = []
+        for block in blocks {
+            let text = block.text
+            var previous: Character?
+            for character in text {
+                if superscriptOfDigit.values.contains(character), let previous, !previous.isWhitespace { found.insert(character) }
+                previous = character
+            }
+        }
+        return found
+    }
+
     /// Whether `block` carries on `note`: in its size, opening with no marker, at most one line
     /// pitch below it and overlapping it across.
     static func continuesNote(_ note: Block, _ block: Block, style: BodyStyle) -> Bool {
@@ -565,8 +601,8 @@ enum RegionRoles {
 
     /// Whether a block is a footnote: opening with a marker, set at most 0.9× the body size,
     /// with no body text below it on the page (it sits at the foot).
-    static func isFootnote(_ block: Block, after rest: ArraySlice<Block>, style: BodyStyle) -> Bool {
-        guard block.kind == .paragraph, let first = block.text.first, noteMarkers.contains(first),
+    static func isFootnote(_ block: Block, after rest: ArraySlice<Block>, style: BodyStyle, cited: Set<Character> = []) -> Bool {
+        guard block.kind == .paragraph, let first = marker(opening: block.text, cited: cited), noteMarkers.contains(first),
             let font = style.dominantFont(block), font.size <= noteShareOfBodySize * style.size, let box = block.box
         else { return false }
         return !rest.contains { other in

@@ -160,7 +160,41 @@ package struct OrderNumberedBoxes: Stage {
             }
             grids.append(current)
         }
-        return grids.filter(isGrid).sorted { $0[0].block < $1[0].block }
+        return grids.filter { isGrid($0) && !isSectionRun($0, in: blocks) }.sorted { $0[0].block < $1[0].block }
+    }
+
+    /// A box holds a short text; on a PDF page, where blocks come in reading order, numbered
+    /// headings with more than this many words (the median) between one and the next head the
+    /// sections of an article flow ("1 Harvest Report", three paragraphs, "2 Winter Pruning"), and
+    /// their numbers stay part of their headings. (Boxes hold 10–25 words; sections run to 50 and more.)
+    static let maximumBoxBodyWords = 40
+
+    /// Whether `grid`, on a PDF page, is a run of numbered sections: the median text between one
+    /// numbered heading and the next is longer than `maximumBoxBodyWords`. A text dump prints
+    /// boxes row by row, so the text between its headings says nothing.
+    static func isSectionRun(_ grid: [Candidate], in blocks: [Block]) -> Bool {
+        guard grid.count >= 2, blocks.allSatisfy({ $0.box != nil || $0.lines.allSatisfy { $0.box != nil } }) else { return false }
+        let labels = Set(grid.compactMap(\.label))
+        let ordered = grid.sorted { ($0.block, $0.line) < ($1.block, $1.line) }
+        func words(_ lines: ArraySlice<Line>) -> Int {
+            lines.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+        }
+        var bodies: [Int] = []
+        for (head, next) in zip(ordered, ordered.dropFirst()) {
+            var count = 0
+            if head.block == next.block {
+                count = words(blocks[head.block].lines[(head.line + 1)..<next.line])
+            } else {
+                count = words(blocks[head.block].lines[(head.line + 1)...])
+                for index in (head.block + 1)..<next.block where !labels.contains(index) {
+                    count += words(blocks[index].lines[...])
+                }
+                count += words(blocks[next.block].lines[..<next.line])
+            }
+            bodies.append(count)
+        }
+        let sorted = bodies.sorted()
+        return sorted[sorted.count / 2] > maximumBoxBodyWords
     }
 
     /// The printed numbers ("2") of the document's numbered sections that have numbered

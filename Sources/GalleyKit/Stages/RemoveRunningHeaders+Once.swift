@@ -5,6 +5,12 @@
 /// word of it is printed in the masthead block at the top of the first page (title, issue, date).
 /// A page-top heading or kicker starts the text area (and is set larger, or in words of its own);
 /// the masthead itself is the source, never a copy.
+///
+/// Alternating heads (a CSS `@page :left` / `:right` pair, a Typst header that tests the page's
+/// parity) put a different line at one place on each page, so none repeats. A band line with a
+/// twin on another page (same band, same height within half a line, same type) is
+/// left out of that page's text area, and once a line printed once is found, its twins on the
+/// other pages are running heads too, the first page's included.
 extension RemoveRunningHeaders {
     /// The masthead block is the top of the first page down to its first paragraph of body text
     /// (a block of at least this many lines in the body size)…
@@ -26,11 +32,14 @@ extension RemoveRunningHeaders {
         guard live.count >= Self.minimumRepeatPagesWithGeometry, let first = live.first,
             let masthead = Self.mastheadWords(document.pages[first], body: body)
         else { return [] }
-        // Where each page's text lies: its lines not marked as furniture already.
+        let twins = Self.bandTwins(document, candidates: pageCandidates, pages: live)
+        // Where each page's text lies: its lines not marked as furniture already, nor twinned.
         var extents: [Int: (top: Double, bottom: Double)] = [:]
         for pageIndex in live {
             let page = document.pages[pageIndex]
-            let marked = Set(pageCandidates[pageIndex].filter(isMarked).map { [$0.block, $0.line] })
+            let marked = Set(
+                pageCandidates[pageIndex].filter { isMarked($0) || twins[[$0.page, $0.block, $0.line]] != nil }
+                    .map { [$0.block, $0.line] })
             var top = Double.infinity, bottom = -Double.infinity
             for (blockIndex, block) in page.blocks.enumerated() {
                 for (lineIndex, line) in block.lines.enumerated() where !marked.contains([blockIndex, lineIndex]) {
@@ -50,6 +59,45 @@ extension RemoveRunningHeaders {
                     Self.namesMasthead(line.text, masthead)
                 else { continue }
                 result.append(candidate)
+            }
+        }
+        // The twins of a running head printed once are the other pages' alternates.
+        let found = Set(result.map { [$0.page, $0.block, $0.line] })
+        for candidate in result {
+            for twin in twins[[candidate.page, candidate.block, candidate.line]] ?? [] where !isMarked(twin) {
+                let key = [twin.page, twin.block, twin.line]
+                guard !found.contains(key), !result.contains(where: { [$0.page, $0.block, $0.line] == key }) else { continue }
+                let line = document.pages[twin.page].blocks[twin.block].lines[twin.line]
+                guard let font = line.font, font.size <= body, line.text.contains(where: \.isLetter) else { continue }
+                result.append(twin)
+            }
+        }
+        return result
+    }
+
+    /// For each head or foot line with a box, its twins: lines on other pages in the same band,
+    /// on the same height (middles within half the line's height), in the same size and weight,
+    /// each page's twin its only line there. Keys are [page, block, line].
+    static func bandTwins(_ document: Document, candidates pageCandidates: [[Candidate]], pages: [Int]) -> [[Int]: [Candidate]] {
+        func line(_ candidate: Candidate) -> Line {
+            document.pages[candidate.page].blocks[candidate.block].lines[candidate.line]
+        }
+        var result: [[Int]: [Candidate]] = [:]
+        for pageIndex in pages {
+            for candidate in pageCandidates[pageIndex] {
+                guard let box = line(candidate).box, let type = line(candidate).font else { continue }
+                var twins: [Candidate] = []
+                for other in pages where other != pageIndex {
+                    let there = pageCandidates[other].filter { twin in
+                        guard twin.place == candidate.place, let at = line(twin).box, let twinType = line(twin).font else {
+                            return false
+                        }
+                        return abs(at.midY - box.midY) <= box.height / 2 && twinType.isBold == type.isBold
+                            && abs(twinType.size - type.size) <= BlockBuilder.sizeTolerance * type.size
+                    }
+                    if there.count == 1 { twins += there }
+                }
+                if !twins.isEmpty { result[[candidate.page, candidate.block, candidate.line]] = twins }
             }
         }
         return result

@@ -60,7 +60,7 @@ package struct RemoveRunningHeaders: Stage {
             }
             for candidate in pageCandidates[pageIndex] {
                 let text = page.blocks[candidate.block].lines[candidate.line].text
-                if Self.isBareNumber(text) { mark(candidate, .pageNumber) }
+                if Self.isBareNumber(text), !Self.isNoteNumber(candidate, on: page) { mark(candidate, .pageNumber) }
             }
         }
 
@@ -399,6 +399,33 @@ package struct RemoveRunningHeaders: Stage {
     }
 
     /// A line that is only a number (with dashes or brackets around it): "4", "- 4 -", "(4)".
+    /// A note's number set apart from its text (Typst prints a footnote's number raised, then the
+    /// note): a line starts right of it within this many of its heights…
+    static let noteNumberReachInHeights = 2.0
+    /// …on its row, and it is set smaller (at most 90% of that line's size) or raised (its foot at
+    /// least a fifth of that line's height above the line's foot). A folio stands alone on its
+    /// row, or beside a running title in the title's own size.
+    static let noteNumberSizeShare = 0.9
+    static let noteNumberRiseShare = 0.2
+
+    /// Whether the bare number of `candidate` is a note's number beside its note, not a page number.
+    static func isNoteNumber(_ candidate: Candidate, on page: Page) -> Bool {
+        let number = page.blocks[candidate.block].lines[candidate.line]
+        guard let box = number.box, let size = number.font?.size else { return false }
+        for block in page.blocks {
+            for line in block.lines {
+                guard let other = line.box, other != box, let otherSize = line.font?.size,
+                    other.minX > box.maxX, other.minX - box.maxX <= noteNumberReachInHeights * box.height,
+                    other.minY < box.maxY, other.maxY > box.minY
+                else { continue }
+                if size <= noteNumberSizeShare * otherSize || box.maxY <= other.maxY - noteNumberRiseShare * other.height {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     static func isBareNumber(_ text: String) -> Bool {
         let core = text.trimmingWhitespace().trimming(characters: "-–—()[] ")
         guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigitCharacter), let value = Int(core) else {

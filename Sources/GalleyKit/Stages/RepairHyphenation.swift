@@ -381,6 +381,8 @@ package struct RepairHyphenation: Stage {
     // MARK: Soft hyphens
 
     static let softHyphen: Unicode.Scalar = "\u{00AD}"
+    /// U+2010 HYPHEN, which some typesetters print at a hyphenated line's end.
+    static let unicodeHyphen = "\u{2010}"
 
     /// Removes the soft hyphens from `block`'s lines, one `.hyphenation` repair per word. A line
     /// whose last word ends in a soft hyphen (and the hyphen drawn for it, if any) is joined to
@@ -463,9 +465,12 @@ package struct RepairHyphenation: Stage {
     }
 
     /// The decision for a line ending in a hyphen, or nil when the lines are to stay as they are.
-    func lineEndDecision(upper: String, lower: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> LineEndDecision? {
+    func lineEndDecision(upper printed: String, lower: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> LineEndDecision? {
         // Most lines end in a lone ASCII character that is no hyphen: the last byte tells.
-        if let last = WordScan.lastASCIICharacter(upper), last != UInt8(ascii: "-") { return nil }
+        if let last = WordScan.lastASCIICharacter(printed), last != UInt8(ascii: "-") { return nil }
+        // CSS typesetters (WeasyPrint's `hyphens: auto`) end a hyphenated line in U+2010 HYPHEN,
+        // not the hyphen-minus: the same break, decided the same way.
+        let upper = printed.hasSuffix(Self.unicodeHyphen) ? String(printed.dropLast()) + "-" : printed
         guard upper.hasSuffix("-"), !lower.isEmpty else { return nil }
         let upperTokenStart = upper.lastIndex(where: \.isWhitespace).map { upper.index(after: $0) } ?? upper.startIndex
         let upperToken = upper[upperTokenStart...]
@@ -508,6 +513,6 @@ package struct RepairHyphenation: Stage {
         let rest = lower[lowerTokenEnd...].trimmingWhitespace()
         return LineEndDecision(
             upper: String(upper[..<upperTokenStart]) + merged, lower: rest,
-            before: "\(upperToken) \(lowerToken)", after: merged)
+            before: "\(upperToken.dropLast())\(printed.last.map(String.init) ?? "") \(lowerToken)", after: merged)
     }
 }

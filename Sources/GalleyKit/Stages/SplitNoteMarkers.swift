@@ -41,9 +41,10 @@ package struct SplitNoteMarkers: Stage {
                     // A block taken for a photo's caption that opens with a raised marker or a reference symbol the
                     // text cites is a note set above the photo: a caption never opens with one.
                     if block.kind == .paragraph || block.kind == .note || block.kind == .caption,
-                        let opening = Self.openingMarker(text), notes.contains(opening.marker),
-                        lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter),
-                        block.kind != .caption || (lineIndex == 0 && !opening.marker.contains(where: \.isASCIIDigitCharacter))
+                        let opening = Self.openingMarker(text, fullStop: block.kind == .note),
+                        notes.contains(opening.marker), lineIndex == 0 || !opening.marker.allSatisfy(\.isASCIIDigitCharacter),
+                        block.kind != .caption || (lineIndex == 0 && !opening.marker.contains(where: \.isASCIIDigitCharacter)),
+                        !Self.isLargerThanANote(block.lines[lineIndex], marker: opening.marker, body: body)
                     {
                         block.lines[lineIndex].text = opening.rest
                         document.audit.repair(
@@ -96,7 +97,9 @@ package struct SplitNoteMarkers: Stage {
     ) -> [Block] {
         var targets: [Int: Int] = [:]  // note index → index of the heading it goes before
         for note in notes {
-            guard let cite = citing[note.marker], cite < note.index, isAtFoot(note.index, blocks),
+            // A note numbered in plain digits is cited by the raised form of its number ("1" and "¹").
+            let cited = citing[note.marker] ?? citing.filter { key($0.key) == key(note.marker) }.map(\.value).min()
+            guard let cite = cited, cite < note.index, isAtFoot(note.index, blocks),
                 let heading = (cite + 1..<note.index).first(where: { isHeadingLike(blocks[$0], body: body) })
             else { continue }
             targets[note.index] = heading
@@ -129,7 +132,9 @@ package struct SplitNoteMarkers: Stage {
     static func isHeadingLike(_ block: Block, body: Double?) -> Bool {
         guard block.kind == .paragraph || block.kind == .heading, block.lines.count <= maximumHeadingLines else { return false }
         let text = block.text
-        guard let first = text.first, first.isUppercase, let last = text.last, !".,;:!?".contains(last),
+        // A numbered heading ("2 Winter Pruning", "3.1 Results") is judged by its title.
+        let title = text.first?.isASCIIDigitCharacter == true ? text.drop { $0.isASCIIDigitCharacter || $0 == "." }.drop { $0 == " " } : text[...]
+        guard let first = title.first, first.isUppercase, let last = text.last, !".,;:!?".contains(last),
             text.split(separator: " ").count <= maximumHeadingWords
         else { return false }
         guard let font = block.lines.first?.font, let body else { return true }
@@ -141,15 +146,25 @@ package struct SplitNoteMarkers: Stage {
     /// so that "m²" is never taken for the reference of a table row "2 October".
     static func noteMarkers(_ document: Document) -> Set<String> {
         var opening: Set<String> = [], glued: Set<String> = [], lone: Set<String> = []
+        // Plain numbers opening blocks the layout took for footnotes, cited by raised digits ("1." and "¹").
+        var numberedNotes: Set<String> = []
         for page in document.pages {
             for (index, block) in page.blocks.enumerated() {
-                if let marker = loneMarker(block), index + 1 < page.blocks.count,
-                    page.blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false
-                {
-                    lone.insert(marker)
+                if let marker = loneMarker(block) {
+                    func opensUpper(_ other: Block) -> Bool { other.lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false }
+                    if (index + 1 < page.blocks.count && opensUpper(page.blocks[index + 1]))
+                        || page.blocks.contains(where: { isBeside(block, $0) && opensUpper($0) })
+                    {
+                        lone.insert(marker)
+                    }
                 }
                 for line in block.lines where mayHoldMarker(line.text) {
                     if let marker = openingMarker(line.text)?.marker { opening.insert(marker) }
+                    if block.kind == .note, let marker = openingMarker(line.text, fullStop: true)?.marker,
+                        marker.allSatisfy(\.isASCIIDigitCharacter)
+                    {
+                        numberedNotes.insert(marker)
+                    }
                     for token in gluedMarkerCandidates(line.text) {
                         if let marker = gluedMarker(token)?.marker { glued.insert(marker) }
                     }
@@ -157,6 +172,10 @@ package struct SplitNoteMarkers: Stage {
             }
         }
         var notes = opening.intersection(glued)
+        for marker in numberedNotes {
+            let matching = glued.filter { key($0) == marker }
+            if !matching.isEmpty { notes.formUnion(matching + [marker]) }
+        }
         for marker in lone {
             let matching = glued.filter { key($0) == key(marker) }
             if !matching.isEmpty { notes.formUnion(matching + [marker]) }
@@ -183,6 +202,14 @@ package struct SplitNoteMarkers: Stage {
         return text
     }
 
+    /// Whether a line opening with a plain number is set larger than a note may be (a numbered
+    /// heading, "1 Harvest Report", in a document whose notes are numbered too): in a PDF a note
+    /// is set at most `noteMaxShareOfBody` of the body size. A dump has no sizes and says nothing.
+    static func isLargerThanANote(_ line: Line, marker: String, body: Double?) -> Bool {
+        guard marker.allSatisfy(\.isASCIIDigitCharacter), let body, let size = line.font?.size else { return false }
+        return size > noteMaxShareOfBody * body
+    }
+
     /// A note is set smaller than the body: at most 90% of its size.
     static let noteMaxShareOfBody = 0.9
 
@@ -194,12 +221,40 @@ package struct SplitNoteMarkers: Stage {
             guard let body, let size = block.lines.first?.font?.size else { return false }
             return size <= noteMaxShareOfBody * body
         }
+        func takes(_ note: Block, _ marker: String) -> Bool {
+            (note.lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false)
+                && (!marker.contains(where: \.isASCIIDigitCharacter) || isSmall(note))
+        }
+        // A marker printed on its note's row but read apart from it (the marker under one column,
+        // the note running across the page): the note beside it takes it where the note stands.
+        var besides: [Int: String] = [:]
+        var taken: Set<Int> = []
+        for index in blocks.indices {
+            guard let marker = loneMarker(blocks[index]), notes.contains(marker),
+                !(index + 1 < blocks.count && takes(blocks[index + 1], marker)),
+                let beside = blocks.indices.first(where: { other in
+                    other != index && besides[other] == nil && isBeside(blocks[index], blocks[other]) && takes(blocks[other], marker)
+                })
+            else { continue }
+            besides[beside] = marker
+            taken.insert(index)
+        }
         var result: [Block] = []
         var index = 0
         while index < blocks.count {
+            if taken.contains(index) {
+                index += 1
+                continue
+            }
+            if let marker = besides[index] {
+                var note = blocks[index]
+                note.lines[0].text = marker + " " + note.lines[0].text.trimmingWhitespace()
+                result.append(note)
+                index += 1
+                continue
+            }
             if let marker = loneMarker(blocks[index]), notes.contains(marker), index + 1 < blocks.count,
-                blocks[index + 1].lines.first?.text.trimmingWhitespace().first?.isUppercase ?? false,
-                !marker.contains(where: \.isASCIIDigitCharacter) || isSmall(blocks[index + 1])
+                besides[index + 1] == nil, takes(blocks[index + 1], marker)
             {
                 var note = blocks[index + 1]
                 note.lines[0].text = marker + " " + note.lines[0].text.trimmingWhitespace()
@@ -211,6 +266,16 @@ package struct SplitNoteMarkers: Stage {
             index += 1
         }
         return result
+    }
+
+    /// A note's text starts at most this many of its marker's heights right of the marker.
+    static let besideReachInHeights = 3.0
+
+    /// Whether `note`'s first line starts just right of `marker` on its row (PDF boxes only).
+    static func isBeside(_ marker: Block, _ note: Block) -> Bool {
+        guard let box = marker.lines.first?.box, let first = note.lines.first?.box else { return false }
+        return first.minX >= box.maxX - 1 && first.minX - box.maxX <= besideReachInHeights * box.height
+            && first.minY < box.maxY && first.maxY > box.minY
     }
 
     /// Whether `text` has a byte sequence of a marker character or an ASCII digit: without one no
@@ -278,13 +343,17 @@ package struct SplitNoteMarkers: Stage {
 
     /// A marker opening a line ("¹ A bee…", "* The trust…", "1 The nearest…") and the text after
     /// it; the text must open with a capital letter, as a note's sentence does.
-    static func openingMarker(_ text: String) -> (marker: String, rest: String, firstWord: String)? {
+    static func openingMarker(_ text: String, fullStop: Bool = false) -> (marker: String, rest: String, firstWord: String)? {
         let trimmed = text.trimmingWhitespace()
         let marker = trimmed.prefix { isMarkerCharacter($0) || $0.isASCIIDigitCharacter }
         guard !marker.isEmpty, marker.count <= maximumMarkerLength,
             marker.allSatisfy(\.isASCIIDigitCharacter) || !marker.contains(where: \.isASCIIDigitCharacter)
         else { return nil }
-        let rest = trimmed.dropFirst(marker.count).drop { $0 == " " }
+        var after = trimmed.dropFirst(marker.count)
+        // In a block the layout already took for a footnote (`fullStop`), a plain number may be
+        // printed with a full stop ("1. The record…", as CSS `::footnote-marker` prints it).
+        if fullStop, marker.allSatisfy(\.isASCIIDigitCharacter), after.hasPrefix(". ") { after = after.dropFirst() }
+        let rest = after.drop { $0 == " " }
         guard let first = rest.first, first.isUppercase else { return nil }
         let firstWord = rest.prefix { $0 != " " }
         return (String(marker), String(rest), String(firstWord))

@@ -208,6 +208,11 @@ enum LineBuilder {
                 var marked = glyphs
                 for index in raised { marked[index].scalar = superscriptForms[Int(glyphs[index].scalar.value - 0x30)] }
                 text = Self.text(range, marked)
+                // The box is the line's own glyphs: a raised reference lifts no line's top, or the
+                // step to the next line would read as a paragraph's space and split the paragraph.
+                let skip = Set(raised)
+                box = range.lazy.filter { !glyphs[$0].isWhitespace && !skip.contains($0) }.map { glyphs[$0].box }
+                    .reduce(nil) { $0?.union($1) ?? $1 }
             }
         }
         let trailing = isOneFont ? nil : lastWordFont(range, glyphs).flatMap { $0 == dominant ? nil : $0 }
