@@ -16,6 +16,9 @@ import Testing
         "the end.", "one two three four five six seven eight", "one two three four five six seven eight nine",
         "Upper Lower lower lower lower", "Upper Upper lower lower lower", "Three Word Sentence.", "Three words here:",
         "\u{600}.", "a\u{600}.", "x\u{301}", "x\u{301}.", "Dash –", "Em —", "Quote”", "(Bracket)", "Café", "Ünïcödé",
+        "Café @ Home", "• Bullet Café", "– Dash Café", "Tea · Cake · Coffee", "Less ≮ More", "Greek\u{37E} Mark",
+        "Café\r", "Word’s End", "Temps 20–25", "Tel: 0113 496 0000 é", "Café 0113 496 0000", "www.café.org",
+        "the café of the", "Café \u{2014}", "é a b c d e f g h", "Fête Day\t", "Café +", "Ça Va #1",
     ]
 
     static let lines: [String] = edges + TextShapeFastPathTests.lines

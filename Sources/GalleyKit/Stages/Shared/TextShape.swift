@@ -88,6 +88,17 @@ enum TextShape {
     /// the punctuation and currency blocks U+2010–U+205E and U+20A0–U+20C0) or a prepended mark
     /// precedes it (U+0600 and up).
     static func byteWords(_ text: String) -> [Substring]? {
+        guard let found = byteWordRanges(text) else { return nil }
+        let utf8 = text.utf8
+        return found.map { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            return text[lower..<upper]
+        }
+    }
+
+    /// The UTF-8 byte ranges of `byteWords(text)`, or nil where it is nil.
+    static func byteWordRanges(_ text: String) -> [Range<Int>]? {
         let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
             var start: Int?
@@ -118,13 +129,7 @@ enum TextShape {
             if let wordStart = start { ranges.append(wordStart..<bytes.count) }
             return ranges
         }
-        guard let found = ranges ?? nil else { return nil }
-        let utf8 = text.utf8
-        return found.map { range in
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let upper = utf8.index(lower, offsetBy: range.count)
-            return text[lower..<upper]
-        }
+        return ranges ?? nil
     }
 
     static func wordCount(_ text: String) -> Int {
@@ -143,7 +148,8 @@ enum TextShape {
             }
             return count
         }
-        return (count ?? nil) ?? words(text).count
+        // Any other line's words counted on their byte ranges, without making them.
+        return (count ?? nil) ?? byteWordRanges(text)?.count ?? words(text).count
     }
 
     /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
@@ -354,19 +360,17 @@ enum TextShape {
         if let answer = asciiIsTitleContinuation(text) { return answer }
         // Most lines are prose: its closing stop or its length turns it away before any splitting.
         guard !endsInTerminalPunctuation(text), hasAtMostWords(text, maximumWordsPerLine) else { return false }
-        let words = words(text)
-        // A plain-ASCII line's characters are its bytes: the character tests read them.
-        let scan = asciiTitleScan(text)
-        guard !words.isEmpty, words.count <= maximumWordsPerLine,
-            !(scan?.hasNonTitleCharacter ?? text.contains(where: nonTitleCharacters.contains)),
-            !(words[0].hasSuffix(":"))
-        else { return false }
+        // Each test below only turns the line away, so their order does not change the answer:
+        // the cheap ones first, the character counts and the contact-line test, the dearest, last.
         if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
-        let counts = scan.map { (visible: $0.visible, letters: $0.letters) } ?? {
-            let visible = text.filter { !$0.isWhitespace }
-            return (visible: visible.count, letters: visible.filter(\.isLetter).count)
-        }()
-        guard Double(counts.letters) >= titleLetterShare * Double(counts.visible) else { return false }
+        let words = words(text)
+        guard !words.isEmpty, words.count <= maximumWordsPerLine, !(words[0].hasSuffix(":")) else { return false }
+        // Every one of `nonTitleCharacters` is a lone ASCII scalar: a line without its byte has none.
+        if text.utf8.contains(where: { $0 < 0x80 && asciiNonTitleCharacters[Int($0)] }),
+            text.contains(where: nonTitleCharacters.contains)
+        {
+            return false
+        }
         // Each word lower-cased only as far as the first that answers no (mostly the first word).
         if words.allSatisfy({ functionWords.contains(bare($0)) }) { return false }
         if words.allSatisfy({
@@ -375,8 +379,9 @@ enum TextShape {
         }) {
             return false
         }
-        // Each test above only turns the line away, so the order does not change the answer: the
-        // contact-line test, the dearest, is asked last.
+        let visible = text.filter { !$0.isWhitespace }
+        let letters = visible.filter(\.isLetter).count
+        guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
         return !isContactOrAddress(text)
     }
 
