@@ -40,10 +40,9 @@ enum DisplacedSideHeadings {
         while index < blocks.count {
             defer { index += 1 }
             let block = blocks[index]
-            guard block.kind == .paragraph, block.lines.count >= 3,
-                let title = interposedTitle(block.lines.map { $0.text.trimmingWhitespace() })
-            else { continue }
+            guard block.kind == .paragraph, block.lines.count >= 3 else { continue }
             let texts = block.lines.map { $0.text.trimmingWhitespace() }
+            guard let title = interposedTitle(texts) else { continue }
             var opening = title - 1
             while opening > 0, !TextShape.endsSentence(texts[opening - 1]) { opening -= 1 }
             var replacement: [Block] = []
@@ -62,12 +61,16 @@ enum DisplacedSideHeadings {
 
     /// The first line of `texts` that is a short title set inside a sentence, if any.
     static func interposedTitle(_ texts: [String]) -> Int? {
-        let width = texts.map(\.count).max() ?? 0
+        // The block's width (its lines' characters counted) only once a line could be such a title.
+        var knownWidth: Int?
         for index in 1..<(texts.count - 1) {
             let text = texts[index], above = texts[index - 1], below = texts[index + 1]
             guard TextShape.isTitleCandidate(text), TextShape.isTitleCase(text),
-                TextShape.wordCount(text) >= interposedMinimumWords,
-                Double(text.count) <= interposedWidthShare * Double(width),
+                TextShape.wordCount(text) >= interposedMinimumWords
+            else { continue }
+            let width = knownWidth ?? texts.map(\.characterCount).max() ?? 0
+            knownWidth = width
+            guard Double(text.count) <= interposedWidthShare * Double(width),
                 !TextShape.endsWithFunctionWord(text), !TextShape.endsSentence(above), !above.hasSuffix(":"),
                 TextShape.wordCount(above) > TextShape.maximumWordsPerLine || TextShape.isProse(above),
                 TextShape.startsLowercase(below), TextShape.wordCount(below) >= interposedMinimumWords
@@ -215,8 +218,10 @@ enum DisplacedSideHeadings {
             !repeated.contains(block.text)
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
+        // The first line's test turns most blocks away before their lines are joined.
+        guard TextShape.isTitleCandidate(texts[0]) else { return false }
         let title = texts.joined(separator: " ")
-        return TextShape.isTitleCandidate(texts[0]) && texts.dropFirst().allSatisfy(TextShape.isTitleContinuation)
+        return texts.dropFirst().allSatisfy(TextShape.isTitleContinuation)
             && TextShape.isTitleCase(title) && TextShape.wordCount(title) <= TextShape.maximumWordsPerLine
             && !TextShape.endsSentence(title)
     }

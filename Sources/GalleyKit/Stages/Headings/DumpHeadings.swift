@@ -198,11 +198,11 @@ struct DumpHeadings {
     /// the line under it must not carry on its sentence. A title over an entry's "Source:" /
     /// "Date:" lines is a heading whatever its width. Without such titles, a masthead may be.
     private func leadingHeadings(_ block: Block, texts: [String], groups: [Range<Int>]) -> [Range<Int>] {
-        let proseWidth = texts.map(\.count).max() ?? 0
+        let proseWidth = texts.map(\.characterCount).max() ?? 0
         var headings: [Range<Int>] = []
         for group in groups {
             let lines = texts[group]
-            let width = lines.map(\.count).max() ?? 0
+            let width = lines.map(\.characterCount).max() ?? 0
             let share = Self.widthShare(lines.joined(separator: " "))
             let underIt = texts[group.upperBound]
             if EntryTitles.isEntryMetadata(underIt) {

@@ -11,7 +11,9 @@ enum EntryTitles {
 
     /// A "Label: …" line whose label is an entry's metadata.
     static func isEntryMetadata(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
+        // No colon byte, no colon character: most lines are turned away without walking their characters.
+        guard text.containsUTF8Byte(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":"), colon != text.startIndex
+        else { return false }
         return entryMetadataLabels.contains(text[..<colon].lowercased())
     }
 

@@ -67,6 +67,9 @@ enum FieldPanelColumns {
     /// The end of the title and the label lines under it, when `block` is one title (title case,
     /// at most `maximumHeadingLines` lines) over lines that are each a bare field label.
     static func titleOverLabels(_ block: Block) -> (Int, [Line])? {
+        // The block's last line is one of the labels under the title: a block whose last line is
+        // no bare label (nearly all) is turned away before its title lines are read.
+        guard let last = block.lines.last, isBareLabel(last.text.trimmingWhitespace()) else { return nil }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         guard let title = TitleGroups.leading(texts).first, title.lowerBound == 0, title.upperBound < texts.count,
             TextShape.isTitleCase(texts[title].joined(separator: " ")),

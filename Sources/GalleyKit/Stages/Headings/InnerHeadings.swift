@@ -10,7 +10,8 @@ enum InnerHeadings {
     /// next line's first word would still have fit (so the break was made, not wrapped).
     static func find(_ texts: [String]) -> [Range<Int>] {
         guard texts.count >= 3 else { return [] }
-        let proseWidth = texts.map(\.count).max() ?? 0
+        // The prose's width (its lines' characters counted) only once a title line turns up.
+        var knownWidth: Int?
         var found: [Range<Int>] = []
         var index = 1
         while index < texts.count - 1 {
@@ -21,8 +22,11 @@ enum InnerHeadings {
             }
             let window = Array(texts[index..<min(texts.count, index + TitleGroups.maximumTitleRun)])
             guard let group = TitleGroups.leading(window).first.map({ (index + $0.lowerBound)..<(index + $0.upperBound) }),
-                group.upperBound < texts.count, isHeading(texts[group], above: texts[group.upperBound], proseWidth: proseWidth)
+                group.upperBound < texts.count
             else { continue }
+            let proseWidth = knownWidth ?? texts.map(\.characterCount).max() ?? 0
+            knownWidth = proseWidth
+            guard isHeading(texts[group], above: texts[group.upperBound], proseWidth: proseWidth) else { continue }
             found.append(group)
         }
         return found
@@ -32,7 +36,7 @@ enum InnerHeadings {
     /// `proseWidth` characters wide.
     static func isHeading(_ lines: ArraySlice<String>, above after: String, proseWidth: Int) -> Bool {
         let last = lines.last!, title = lines.joined(separator: " ")
-        let width = lines.map(\.count).max() ?? 0
+        let width = lines.map(\.characterCount).max() ?? 0
         guard !TextShape.endsWithDash(last), !TextShape.endsWithFunctionWord(last), after.first?.isUppercase ?? false,
             TextShape.isProse(after) || TextShape.wordCount(after) > TextShape.maximumWordsPerLine, after.count > width
         else { return false }

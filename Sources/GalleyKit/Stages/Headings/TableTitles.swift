@@ -28,12 +28,13 @@ enum TableTitles {
         guard block.kind == .paragraph, block.lines.count >= 2, let next = rest.first, next.kind == .paragraph else {
             return false
         }
-        let texts = block.lines.map { $0.text.trimmingWhitespace() }
-        let title = texts[0], header = texts[1]
-        guard TextShape.isTitleCandidate(title), TextShape.isTitleCase(title), TextShape.wordCount(title) >= 2,
-            !TextShape.endsWithOpenFunctionWord(title), TextShape.isTitleCandidate(header),
-            TextShape.wordCount(header) <= TitleGroups.narrowWrapMaximumWords
+        // The title and header lines alone decide most blocks: the other lines are read after them.
+        let title = block.lines[0].text.trimmingWhitespace(), header = block.lines[1].text.trimmingWhitespace()
+        guard TextShape.wordCount(header) <= TitleGroups.narrowWrapMaximumWords, TextShape.wordCount(title) >= 2,
+            TextShape.isTitleCandidate(title), TextShape.isTitleCase(title),
+            !TextShape.endsWithOpenFunctionWord(title), TextShape.isTitleCandidate(header)
         else { return false }
+        let texts = block.lines.map { $0.text.trimmingWhitespace() }
         if texts.count == 2 {
             // The other columns' headers follow, one short cell a block.
             let cells = rest.prefix { isCellBlock($0) }

@@ -73,13 +73,15 @@ enum TrailingSideHeadings {
     /// A block of one title, alone (blank lines around it in the dump), after prose that ends a
     /// sentence and before more prose or a list.
     static func isStandingTitle(_ block: Block, after previous: Block, before next: Block?, repeated: Set<String>) -> Bool {
+        // The tests only turn the block away, so the cheap ones (kinds, sizes, blank lines) go first.
         guard block.kind == .paragraph || (block.kind == .heading && block.headingLevel != 1),
             !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
-            !repeated.contains(block.text), previous.kind == .paragraph, let next,
-            next.kind == .list || (next.kind == .paragraph && next.lines.contains(where: { TextShape.isProse($0.text) })),
+            previous.kind == .paragraph, let next, next.kind == .list || next.kind == .paragraph,
+            standsAlone(block, after: previous, before: next),
             let lastLine = previous.lines.last, TextShape.endsSentence(lastLine.text),
-            previous.lines.contains(where: { TextShape.isProse($0.text) }),
-            standsAlone(block, after: previous, before: next)
+            !repeated.contains(block.text),
+            next.kind == .list || next.lines.contains(where: { TextShape.isProse($0.text) }),
+            previous.lines.contains(where: { TextShape.isProse($0.text) })
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         guard TitleGroups.leading(texts) == [0..<texts.count] else { return false }

@@ -88,6 +88,17 @@ enum TextShape {
     /// the punctuation and currency blocks U+2010–U+205E and U+20A0–U+20C0) or a prepended mark
     /// precedes it (U+0600 and up).
     static func byteWords(_ text: String) -> [Substring]? {
+        guard let found = byteWordRanges(text) else { return nil }
+        let utf8 = text.utf8
+        return found.map { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            return text[lower..<upper]
+        }
+    }
+
+    /// The UTF-8 byte ranges of `byteWords(text)`, or nil where it is nil.
+    static func byteWordRanges(_ text: String) -> [Range<Int>]? {
         let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
             var start: Int?
@@ -118,13 +129,7 @@ enum TextShape {
             if let wordStart = start { ranges.append(wordStart..<bytes.count) }
             return ranges
         }
-        guard let found = ranges ?? nil else { return nil }
-        let utf8 = text.utf8
-        return found.map { range in
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let upper = utf8.index(lower, offsetBy: range.count)
-            return text[lower..<upper]
-        }
+        return ranges ?? nil
     }
 
     static func wordCount(_ text: String) -> Int {
@@ -143,7 +148,8 @@ enum TextShape {
             }
             return count
         }
-        return (count ?? nil) ?? words(text).count
+        // Any other line's words counted on their byte ranges, without making them.
+        return (count ?? nil) ?? byteWordRanges(text)?.count ?? words(text).count
     }
 
     /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
@@ -170,8 +176,26 @@ enum TextShape {
 
     /// The last word, lower-cased without surrounding punctuation, is a function word.
     static func endsWithFunctionWord(_ text: String) -> Bool {
+        if let answer = asciiLastWord(text, isFunctionWord: true) { return answer }
         guard let last = words(text).last else { return false }
         return functionWords.contains(bare(last))
+    }
+
+    /// Of a plain-ASCII line (else nil), read on its bytes: whether its last word, as
+    /// `words(text).last` splits it, is a function word once bare (`isFunctionWord`) or is a
+    /// lone hyphen; false when the line has no word.
+    static func asciiLastWord(_ text: String, isFunctionWord: Bool) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09 { start -= 1 }
+            guard start < end else { return false }
+            let word = bytes[start..<end]
+            return isFunctionWord ? isASCIIFunctionWord(word) : word.count == 1 && word.first == UInt8(ascii: "-")
+        }
+        return answer ?? nil
     }
 
     /// The text ends on a function word that leaves it open ("A Record Year for the"), not one a
@@ -191,6 +215,8 @@ enum TextShape {
 
     /// The text ends in a dash or a hyphen standing alone ("Multi-Agency Audit -"): it goes on below.
     static func endsWithDash(_ text: String) -> Bool {
+        // The en and em dashes are not ASCII: a plain-ASCII line ends in a dash only as a lone hyphen.
+        if let answer = asciiLastWord(text, isFunctionWord: false) { return answer }
         guard let last = words(text).last else { return false }
         return last == "-" || last == "–" || last == "—"
     }
@@ -203,6 +229,11 @@ enum TextShape {
 
     /// A line of running prose: several words, many in lower case, or a whole short sentence.
     static func isProse(_ text: String) -> Bool {
+        if let (count, lower) = asciiWordCounts(text) {
+            if count >= proseSentenceMinimumWords, endsSentence(text) || text.hasSuffix(":") { return true }
+            guard count >= proseMinimumWords else { return false }
+            return Double(lower) >= proseLowercaseShare * Double(count)
+        }
         let words = words(text)
         if words.count >= proseSentenceMinimumWords, endsSentence(text) || text.hasSuffix(":") { return true }
         guard words.count >= proseMinimumWords else { return false }
@@ -210,8 +241,30 @@ enum TextShape {
         return Double(lower) >= proseLowercaseShare * Double(words.count)
     }
 
+    /// Of a plain-ASCII line (else nil), read on its bytes: its words (split at space and tab
+    /// bytes) and how many of them start with a lower-case letter.
+    static func asciiWordCounts(_ text: String) -> (words: Int, lowercaseFirst: Int)? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var count = 0, lower = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if byte.isASCIILetterLowercase { lower += 1 }
+                }
+            }
+            return (count, lower)
+        }
+        return (answer ?? nil).map { (words: $0.0, lowercaseFirst: $0.1) }
+    }
+
     /// Title Case: most words that are not function words start with a capital (or are numbers).
     static func isTitleCase(_ text: String) -> Bool {
+        if let answer = asciiIsTitleCase(text) { return answer }
         var significant = 0, capitalised = 0
         for word in words(text) {
             // The first letter or number; when a letter, it is also the word's first letter.
@@ -225,10 +278,74 @@ enum TextShape {
         return Double(capitalised) >= titleCaseShare * Double(significant)
     }
 
+    /// `isTitleCase(text)` read on the bytes of a plain-ASCII line (each byte a character, words
+    /// split at space and tab bytes), else nil. A word too long to be a function word once bare is
+    /// not lower-cased for the look-up.
+    static func asciiIsTitleCase(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var significant = 0, capitalised = 0
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != 0x20, bytes[start] != 0x09 else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                let word = bytes[start..<end]
+                start = end
+                // The first letter or number; when a letter, it is also the word's first letter.
+                guard let first = word.first(where: { $0.isASCIILetter || $0.isASCIIDigit }), first.isASCIILetter,
+                    !isASCIIFunctionWord(word)
+                else { continue }
+                significant += 1
+                if (0x41...0x5A).contains(first) { capitalised += 1 }
+            }
+            guard significant > 0 else { return false }
+            return Double(capitalised) >= titleCaseShare * Double(significant)
+        }
+        return answer ?? nil
+    }
+
+    /// The longest of `functionWords`, in bytes: a longer bare word is none of them.
+    static let longestFunctionWord = functionWords.map(\.utf8.count).max() ?? 0
+
+    /// `functionWords.contains(bare(word))` for the bytes of a plain-ASCII word.
+    static func isASCIIFunctionWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else {
+            return functionWords.contains("")
+        }
+        let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+        guard last - first + 1 <= longestFunctionWord else { return false }
+        return functionWords.contains(asciiBare(word))
+    }
+
+    /// `bare(word)` for the bytes of a plain-ASCII word.
+    static func asciiBare(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else { return "" }
+        let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+        return String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+            for index in first...last { buffer[index - first] = word[index].asciiLowercased }
+            return last - first + 1
+        }
+    }
+
     /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
     /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
     /// a contact line, a date or a lone function word.
     static func isTitleCandidate(_ text: String) -> Bool {
+        // An ASCII first byte before another ASCII byte is the first character (CR LF, the one
+        // ASCII pair that joins, is neither number nor capital either way).
+        let utf8 = text.utf8
+        if let byte = utf8.first, byte < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
+            if byte.isASCIIDigit {
+                guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
+            } else if !(0x41...0x5A).contains(byte) {
+                return false
+            }
+            return isTitleContinuation(text)
+        }
         guard let first = text.first else { return false }
         if first.isNumber {
             guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
@@ -240,31 +357,108 @@ enum TextShape {
 
     /// A line that may carry on a heading begun above (any case).
     static func isTitleContinuation(_ text: String) -> Bool {
+        if let answer = asciiIsTitleContinuation(text) { return answer }
         // Most lines are prose: its closing stop or its length turns it away before any splitting.
-        guard let last = text.last, !terminalPunctuation.contains(last), hasAtMostWords(text, maximumWordsPerLine) else {
+        guard !endsInTerminalPunctuation(text), hasAtMostWords(text, maximumWordsPerLine) else { return false }
+        // Each test below only turns the line away, so their order does not change the answer:
+        // the cheap ones first, the character counts and the contact-line test, the dearest, last.
+        if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
+        let words = words(text)
+        guard !words.isEmpty, words.count <= maximumWordsPerLine, !(words[0].hasSuffix(":")) else { return false }
+        // Every one of `nonTitleCharacters` is a lone ASCII scalar: a line without its byte has none.
+        if text.utf8.contains(where: { $0 < 0x80 && asciiNonTitleCharacters[Int($0)] }),
+            text.contains(where: nonTitleCharacters.contains)
+        {
             return false
         }
-        let words = words(text)
-        // A plain-ASCII line's characters are its bytes: the character tests read them.
-        let scan = asciiTitleScan(text)
-        guard !words.isEmpty, words.count <= maximumWordsPerLine,
-            !(scan?.hasNonTitleCharacter ?? text.contains(where: nonTitleCharacters.contains)),
-            !(words[0].hasSuffix(":")), !isContactOrAddress(text)
-        else { return false }
-        if let glyph = text.first, BuildLists.bulletGlyphs.contains(glyph) { return false }
-        let counts = scan.map { (visible: $0.visible, letters: $0.letters) } ?? {
-            let visible = text.filter { !$0.isWhitespace }
-            return (visible: visible.count, letters: visible.filter(\.isLetter).count)
-        }()
-        guard Double(counts.letters) >= titleLetterShare * Double(counts.visible) else { return false }
-        let lowered = words.map { bare($0) }
-        if lowered.allSatisfy({ functionWords.contains($0) }) { return false }
-        if lowered.allSatisfy({
-            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal($0)
+        // Each word lower-cased only as far as the first that answers no (mostly the first word).
+        if words.allSatisfy({ functionWords.contains(bare($0)) }) { return false }
+        if words.allSatisfy({
+            let bare = bare($0)
+            return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal(bare)
         }) {
             return false
         }
-        return true
+        let visible = text.filter { !$0.isWhitespace }
+        let letters = visible.filter(\.isLetter).count
+        guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
+        return !isContactOrAddress(text)
+    }
+
+    /// `isTitleContinuation(text)` read on the bytes of a plain-ASCII line (each byte a
+    /// character, words split at space and tab bytes, no word array made), else nil. The tests
+    /// are the same and each only turns the line away; the contact-line test is still asked last.
+    static func asciiIsTitleContinuation(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            if let last = bytes.last, asciiTerminalPunctuation[Int(last)] { return false }
+            /// Whether `test` holds for every word, in order, stopping at the first that fails.
+            func allWords(_ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
+                var start = 0
+                while start < bytes.count {
+                    guard bytes[start] != 0x20, bytes[start] != 0x09 else {
+                        start += 1
+                        continue
+                    }
+                    var end = start
+                    while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                    if !test(bytes[start..<end]) { return false }
+                    start = end
+                }
+                return true
+            }
+            var count = 0
+            guard allWords({ _ in
+                count += 1
+                return count <= maximumWordsPerLine
+            }), count > 0 else { return false }
+            // The first word ends in a colon: a field's label.
+            var isLabel = false
+            _ = allWords { word in
+                isLabel = word.last == UInt8(ascii: ":")
+                return false
+            }
+            guard !isLabel, bytes[0] != UInt8(ascii: "-"), bytes[0] != UInt8(ascii: "*") else { return false }
+            var visible = 0, letters = 0
+            for byte in bytes {
+                if asciiNonTitleCharacters[Int(byte)] { return false }
+                if byte != 0x20, !(0x09...0x0D).contains(byte) {
+                    visible += 1
+                    if byte.isASCIILetter { letters += 1 }
+                }
+            }
+            guard Double(letters) >= titleLetterShare * Double(visible) else { return false }
+            if allWords({ isASCIIFunctionWord($0) }) { return false }
+            if allWords({ word in
+                let bare = asciiBare(word)
+                return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || "-–/.".contains($0) }
+                    || isOrdinal(bare)
+            }) {
+                return false
+            }
+            return true
+        }
+        guard let passed = answer ?? nil else { return nil }
+        return passed && !isContactOrAddress(text)
+    }
+
+    /// Whether the text's last character is one of `terminalPunctuation` (false for an empty
+    /// text). A last byte that is ASCII after an ASCII byte is a character of its own (the only
+    /// ASCII pair that joins is CR LF, whose LF is no punctuation), so it is read on the bytes;
+    /// anything else asks the last `Character`.
+    static func endsInTerminalPunctuation(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let last = bytes.last, last < 0x80, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
+            return asciiTerminalPunctuation[Int(last)]
+        }
+        if let known = answer ?? nil { return known }
+        guard let last = text.last else { return false }
+        return terminalPunctuation.contains(last)
+    }
+
+    /// `terminalPunctuation` by ASCII byte.
+    static let asciiTerminalPunctuation: [Bool] = (0..<128).map {
+        terminalPunctuation.contains(Character(Unicode.Scalar(UInt8($0))))
     }
 
     /// Of a plain-ASCII line (each byte a character, else nil): whether it holds one of
@@ -308,6 +502,19 @@ enum TextShape {
 
     /// A URL, email, or a line that reads as a telephone number or contact field.
     static func isContactOrAddress(_ text: String) -> Bool {
-        SegmentSections.isContactLine(text)
+        // A plain-ASCII line with no colon (a field's label, "http:"), no "@" or full stop (an
+        // email, "www.") and fewer digits than a telephone number is no contact line: most titles.
+        let cannotBe = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var digits = 0
+            for byte in bytes {
+                guard byte < 0x80, byte != UInt8(ascii: ":"), byte != UInt8(ascii: "@"), byte != UInt8(ascii: ".") else {
+                    return false
+                }
+                if byte.isASCIIDigit { digits += 1 }
+            }
+            return digits < SegmentSections.phoneMinimumDigits
+        }
+        if cannotBe == true { return false }
+        return SegmentSections.isContactLine(text)
     }
 }
