@@ -200,7 +200,7 @@ struct DumpHeadings {
     private func leadingHeadings(_ block: Block, texts: [String], groups: [Range<Int>]) -> [Range<Int>] {
         let proseWidth = texts.map(\.count).max() ?? 0
         var headings: [Range<Int>] = []
-        for group in groups {
+        for group in Self.joiningMeasureWraps(groups, texts: texts, proseWidth: proseWidth) {
             let lines = texts[group]
             let width = lines.map(\.count).max() ?? 0
             let share = Self.widthShare(lines.joined(separator: " "))
@@ -219,6 +219,31 @@ struct DumpHeadings {
         }
         if headings.isEmpty, let name = mastheadName(block, texts: texts, groups: groups) { return [name] }
         return headings
+    }
+
+    /// A title line at least this share of the prose width under it filled its measure: a lone
+    /// word under it is its wrapped tail, not a second title.
+    static let filledMeasureShare = 0.5
+
+    /// `groups` with a one-word group joined to the title group above it when that group's last
+    /// line filled its measure (`filledMeasureShare` of `proseWidth`, more words than a narrow
+    /// box's wrap): a long heading set justified or in a narrow column wraps its last word
+    /// ("Village Hall Committee Celebrates Its" / "Centenary"). A short page title over a one-word
+    /// subheading ("Parish News" / "Bells") stays two.
+    static func joiningMeasureWraps(_ groups: [Range<Int>], texts: [String], proseWidth: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for group in groups {
+            if let last = result.last, group.count == 1, last.upperBound == group.lowerBound,
+                last.count < DetectHeadings.maximumHeadingLines, TextShape.wordCount(texts[group.lowerBound]) == 1,
+                TextShape.wordCount(texts[last.upperBound - 1]) > TitleGroups.narrowWrapMaximumWords,
+                Double(texts[last.upperBound - 1].count) >= filledMeasureShare * Double(proseWidth)
+            {
+                result[result.count - 1] = last.lowerBound..<group.upperBound
+            } else {
+                result.append(group)
+            }
+        }
+        return result
     }
 
     /// A masthead opening the first page: the publication's name over a strapline or a date
