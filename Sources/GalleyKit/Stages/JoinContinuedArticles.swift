@@ -468,6 +468,7 @@ package struct JoinContinuedArticles: Stage {
     static func isHeading(_ block: Block, body: Double?) -> Bool {
         guard !block.lines.isEmpty else { return false }
         if titleOverProse(block) { return true }
+        if let body, styledTitleOverOtherType(block, body: body) { return true }
         guard block.lines.count <= maximumHeadingLines else { return false }
         let text = block.text
         guard isTitle(text), TextShape.isTypographicTitle(text) else { return false }
@@ -476,6 +477,20 @@ package struct JoinContinuedArticles: Stage {
         }
         return TextShape.isTitleCandidate(block.lines[0].text.trimmingWhitespace()) && TextShape.isTitleCase(text)
             && !TextShape.isProse(text)
+    }
+
+    /// A PDF block whose first line is set as a heading over lines in a smaller size or, at its
+    /// own size and weight, in another face opens an article too: a word processor's heading set
+    /// tight over bold names or event lines in the body's face shares their block until the
+    /// heading rules split it ("Thank You to Our Helpers" in sans bold over names in serif bold).
+    static func styledTitleOverOtherType(_ block: Block, body: Double) -> Bool {
+        guard block.lines.count > 1, let first = block.lines[0].font, let next = block.lines[1].font,
+            TypeScale.headingLevel(first, body: body) != nil
+        else { return false }
+        let text = block.lines[0].text.trimmingWhitespace()
+        guard isTitle(text), TextShape.isTypographicTitle(text), !TextShape.endsWithFunctionWord(text) else { return false }
+        return first.size - next.size > 0.5
+            || (abs(first.size - next.size) <= 0.5 && TypographicEvidence.isAnotherFace(first, next))
     }
 
     /// A dump sets a heading and its story in one block: a title line over prose opens an article too.

@@ -21,7 +21,7 @@ struct TypographicEvidence {
         }
         func sameStyle(_ a: FontInfo?, _ b: FontInfo?) -> Bool {
             guard let a, let b else { return false }
-            return abs(a.size - b.size) <= 0.5 && a.isBold == b.isBold
+            return abs(a.size - b.size) <= 0.5 && a.isBold == b.isBold && !Self.isAnotherFace(a, b)
         }
         var count = 0
         for (index, line) in block.lines.enumerated() {
@@ -106,6 +106,20 @@ struct TypographicEvidence {
             return false
         }
         return abs(first.size - next.size) <= 0.5 && !stepsDown(from: first, to: next) && first.isBold == next.isBold
-            && first.isItalic == next.isItalic
+            && first.isItalic == next.isItalic && !isAnotherFace(first, next)
+    }
+
+    /// Whether `a` and `b` have one weight and slant but two faces ("Sans-Bold" over "Serif-Bold"):
+    /// a heading in a word processor's heading face over bold event lines or names in the body's
+    /// face is text in another style, although both are bold at the body's size.
+    static func isAnotherFace(_ a: FontInfo, _ b: FontInfo) -> Bool {
+        a.isBold == b.isBold && a.isItalic == b.isItalic && family(a.name) != family(b.name)
+    }
+
+    /// A font's family as its name tells it: lower case, up to the first "-" or "," that opens the
+    /// style ("LiberationSans-Bold" and "liberationsans,bold" are both "liberationsans").
+    static func family(_ name: String) -> Substring {
+        let lower = name.lowercased()
+        return lower.prefix { $0 != "-" && $0 != "," }
     }
 }
