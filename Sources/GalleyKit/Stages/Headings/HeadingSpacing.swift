@@ -35,7 +35,8 @@ enum HeadingSpacing {
         guard let pitch, let font = heading.first?.font, let box = Rect.union(heading.compactMap(\.box)),
             heading.allSatisfy({ $0.box != nil })
         else { return true }
-        let around = surroundings(of: heading, box: box, font: font, in: blocks, printedPage: printedPage, pitch: pitch)
+        let around = surroundings(
+            of: heading, box: box, font: font, in: blocks, printedPage: printedPage, pitch: pitch, body: body)
         if around.hasTextBeside { return true }
         // The line under it counts by the type it ends in: a paragraph opening with a bold lead-in
         // run on in plain type is text in another style.
@@ -51,9 +52,12 @@ enum HeadingSpacing {
     }
 
     /// The nearest lines above and below the heading `heading` (its lines' union `box`, set in
-    /// `font`) among the lines printed on `printedPage`, and whether text starts beside it.
+    /// `font`) among the lines printed on `printedPage`, and whether text starts beside it: a
+    /// line below the heading styles of a `body`-point page (a side-heading's prose), not the
+    /// heading of the next column level with it (bold event lines at a column's head beside the
+    /// wrapped last line of the other column's heading are no side-heading).
     static func surroundings(
-        of heading: [Line], box: Rect, font: FontInfo, in blocks: [Block], printedPage: Int, pitch: Double
+        of heading: [Line], box: Rect, font: FontInfo, in blocks: [Block], printedPage: Int, pitch: Double, body: Double
     ) -> Surroundings {
         let own = Set(heading.compactMap(\.box))
         var around = Surroundings()
@@ -64,6 +68,7 @@ enum HeadingSpacing {
             if !overlaps {
                 // A side-heading: plain text beside it, starting level with it.
                 if let otherFont = line.font, otherFont.isBold != font.isBold || abs(otherFont.size - font.size) > 0.5,
+                    TypeScale.headingLevel(otherFont, body: body) == nil,
                     abs(other.minY - box.minY) <= sideHeadingAlignmentInPitches * pitch
                 {
                     around.hasTextBeside = true
