@@ -26,8 +26,8 @@ enum HeadingSpacing {
 
     /// Whether the lines of a candidate heading (`heading`, at the head of a block) are spaced as
     /// one: text in another style follows under it within `maximumGapToBodyInPitches`, with more
-    /// space above it than under it (`spacingToleranceInPitches`); or its text starts beside it (a
-    /// side-heading). True when the page gives no geometry to judge by. Only blocks printed on
+    /// space above it than under it (`spacingToleranceInPitches`); or its text starts beside it
+    /// and nothing sits right under it in its own column (a side-heading). True when the page gives no geometry to judge by. Only blocks printed on
     /// `printedPage` count: a continuation brought from a later page keeps that page's boxes.
     static func isSpacedAsHeading(
         _ heading: [Line], in blocks: [Block], printedPage: Int, pitch: Double?, body: Double
@@ -37,7 +37,11 @@ enum HeadingSpacing {
         else { return true }
         let around = surroundings(
             of: heading, box: box, font: font, in: blocks, printedPage: printedPage, pitch: pitch, body: body)
-        if around.hasTextBeside { return true }
+        // A side-heading stands alone in its own column: a line right under it there makes it a
+        // line of that column, judged by its spacing (a bold name in one column of two is level
+        // with a line of the other whichever it is).
+        let hasLineUnder = around.below.map { $0.gap <= maximumGapToBodyInPitches * pitch } ?? false
+        if around.hasTextBeside, !hasLineUnder { return true }
         // The line under it counts by the type it ends in: a paragraph opening with a bold lead-in
         // run on in plain type is text in another style.
         guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.endFont,
@@ -72,7 +76,6 @@ enum HeadingSpacing {
                     abs(other.minY - box.minY) <= sideHeadingAlignmentInPitches * pitch
                 {
                     around.hasTextBeside = true
-                    return around
                 }
                 continue
             }
