@@ -109,6 +109,22 @@ struct TypographicEvidence {
             && first.isItalic == next.isItalic && !isAnotherFace(first, next)
     }
 
+    /// Quotation marks that open and close a quotation.
+    static let openingQuotes: Set<Character> = ["“", "\"", "‘", "'", "«"]
+    static let closingQuotes: Set<Character> = ["”", "\"", "’", "'", "»"]
+
+    /// Whether the heading candidate's lines `texts` are wholly a quotation ("“The best fair we
+    /// have had in years”", a closing stop or attribution dash aside): a pull quote or a
+    /// testimonial set large, not a heading, which may quote a phrase but does not open and close
+    /// in quotation marks.
+    static func isQuotation(_ texts: [String]) -> Bool {
+        let text = texts.map { $0.trimmingWhitespace() }.joined(separator: " ")
+        guard let first = text.first, openingQuotes.contains(first), text.count > 2 else { return false }
+        let end = text.reversed().drop { ".,!?…".contains($0) }
+        guard let last = end.first else { return false }
+        return closingQuotes.contains(last) && end.count < text.count + 1 && end.count > 2
+    }
+
     /// Whether `a` and `b` have one weight and slant but two faces ("Sans-Bold" over "Serif-Bold"):
     /// a heading in a word processor's heading face over bold event lines or names in the body's
     /// face is text in another style, although both are bold at the body's size.

@@ -3,7 +3,8 @@
 /// the font change, and what is left is judged again (a part title stacked over an article title
 /// in one block is two headings). The decision weighs the evidence of the other heading rules.
 ///
-/// Not headings: runs of short lines in one emphasised style (`StyledLists`, made lists), a bold
+/// Not headings: a line wholly in quotation marks (a pull quote or testimonial set large), runs
+/// of short lines in one emphasised style (`StyledLists`, made lists), a bold
 /// body-size style the document uses too often (`EmphasisStyles`), a label ending in a colon with
 /// its value beside it. A bold line over text in the same smaller size (a panel's title over its
 /// text) is a heading of that text.
@@ -55,7 +56,8 @@ enum TypographicHeadings {
             level < 3
                 || HeadingSpacing.isSpacedAsHeading(
                     Array(block.lines[..<count]), in: evidence.blocks, printedPage: block.page, pitch: body.pitch, body: size),
-            !TypographicEvidence.goesOnInItsStyle(block, after: count)
+            !TypographicEvidence.goesOnInItsStyle(block, after: count),
+            !TypographicEvidence.isQuotation(block.lines[..<count].map(\.text))
         else { return nil }
         return (count, level)
     }
