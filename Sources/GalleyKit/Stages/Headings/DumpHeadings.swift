@@ -32,9 +32,26 @@ struct DumpHeadings {
 
     /// `blocks` of one page with their headings marked and split off.
     static func headings(_ blocks: [Block], repeated: Set<String>) -> [Block] {
+        let blocks = blocks.flatMap(splitAfterDateline)
         var page = DumpHeadings(blocks: blocks, repeated: repeated)
         for index in blocks.indices { page.take(index) }
         return page.result
+    }
+
+    /// `block` cut after a dateline among its first `TitleGroups.maximumTitleRun` lines ("Parish
+    /// Pump" / "Issue 41 · Spring 2026" / "From the Editor" / prose): the masthead and its dateline,
+    /// then the rest, each judged on its own (the dateline stops a title, so the heading under it
+    /// would otherwise go unread).
+    static func splitAfterDateline(_ block: Block) -> [Block] {
+        guard block.kind == .paragraph, block.lines.count > 2,
+            let index = block.lines.prefix(TitleGroups.maximumTitleRun).firstIndex(where: {
+                TextShape.isDateline($0.text.trimmingWhitespace())
+            }), index + 1 < block.lines.count
+        else { return [block] }
+        return [
+            Block(lines: Array(block.lines[...index]), kind: block.kind, page: block.page),
+            Block(lines: Array(block.lines[(index + 1)...]), kind: block.kind, page: block.page),
+        ]
     }
 
     /// The share of the prose width a title of this text may take: less for sentence case.

@@ -16,8 +16,14 @@ enum TypographicHeadings {
         let body = PageBody(size: size, blocks: blocks)
         let evidence = TypographicEvidence(blocks: blocks, emphasis: emphasis, bodyIsBold: body.isBold)
         var result: [Block] = []
-        for (blockIndex, block) in blocks.enumerated() {
+        for (blockIndex, whole) in blocks.enumerated() {
             let next = blockIndex + 1 < blocks.count ? blocks[blockIndex + 1] : nil
+            // A masthead's dateline set over the first heading in one block is text of its own.
+            var block = whole
+            if block.kind == .paragraph, let dateline = Self.leadingDateline(block) {
+                result.append(Block(lines: Array(block.lines[..<dateline]), kind: .paragraph, page: block.page))
+                block = Block(lines: Array(block.lines[dateline...]), kind: block.kind, page: block.page)
+            }
             guard block.kind == .paragraph, let first = heading(of: block, next: next, body: body, evidence: evidence)
             else {
                 result.append(block)
@@ -38,6 +44,17 @@ enum TypographicHeadings {
             }
         }
         return HeadingPieces.joined(result)
+    }
+
+    /// How many leading lines of `block` are a dateline ("Issue 41 · Spring 2026",
+    /// `TextShape.isDateline`) set in another size or weight than the line under it, which carries
+    /// on the block; nil when it does not open with one.
+    static func leadingDateline(_ block: Block) -> Int? {
+        guard block.lines.count > 1, let font = block.lines[0].font, let next = block.lines[1].font,
+            TextShape.isDateline(block.lines[0].text.trimmingWhitespace()),
+            abs(font.size - next.size) > 0.5 || font.isBold != next.isBold
+        else { return nil }
+        return 1
     }
 
     /// How many leading lines of the paragraph `block` make its heading, and its level; nil when

@@ -227,7 +227,7 @@ enum TextShape {
 
     /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
     /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
-    /// a contact line, a date or a lone function word.
+    /// a contact line, a date, a dateline, an event listing's line or a lone function word.
     static func isTitleCandidate(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         if first.isNumber {
@@ -264,8 +264,53 @@ enum TextShape {
         }) {
             return false
         }
-        return true
+        return !isDateline(text) && !isEventLine(text)
     }
+
+    /// Words of a masthead's dateline besides month and weekday names ("Issue 41 · Spring 2026").
+    static let datelineWords: Set<String> = [
+        "spring", "summer", "autumn", "fall", "winter", "issue", "no", "no.", "number", "vol", "vol.", "volume",
+        "edition", "christmas", "easter", "new", "year",
+    ]
+
+    /// A masthead's dateline: only issue and date words, numbers and separators ("Issue 41 ·
+    /// Spring 2026", "Winter 2025/26", "Vol. 3 No. 2"), at least one number and one issue or
+    /// season word. "Spring Fair 2026" is a title.
+    static func isDateline(_ text: String) -> Bool {
+        var number = false, named = false
+        for word in words(text) {
+            let lower = bare(word)
+            if datelineWords.contains(lower) {
+                named = true
+            } else if lower.contains(where: \.isNumber) {
+                guard lower.allSatisfy({ $0.isNumber || "-–/.".contains($0) }) || isOrdinal(lower) else { return false }
+                number = true
+            } else if !calendarWords.contains(lower), !lower.allSatisfy({ "·•|/-–—".contains($0) }) {
+                return false
+            }
+        }
+        return number && named
+    }
+
+    /// An event listing's line: it opens with a date (a weekday, or a day's number and a month:
+    /// "Saturday 12 July", "Sat 3 May", "3 May") and holds a clock time ("10am", "7.30pm", "19:30"):
+    /// "Saturday 12 July – Summer fair on the green, 11am to 4pm" is an entry, not a heading.
+    static func isEventLine(_ text: String) -> Bool {
+        let ws = words(text).prefix(3).map { bare($0) }
+        guard let first = ws.first else { return false }
+        let weekdays: Set<String> = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun",
+        ]
+        let opensWithDate =
+            weekdays.contains(first)
+            || (ws.count > 1 && (first.allSatisfy(\.isNumber) || isOrdinal(first)) && calendarWords.contains(ws[1])
+                && !weekdays.contains(ws[1]))
+        return opensWithDate && text.range(of: clockTime, options: .regularExpression) != nil
+    }
+
+    /// A clock time: "10am", "7.30pm", "7.30 p.m.", "19:30".
+    static let clockTime = #"\b\d{1,2}([.:]\d{2})?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b"#
 
     /// Of a plain-ASCII line (each byte a character, else nil): whether it holds one of
     /// `nonTitleCharacters`, its visible (not whitespace) characters and its letters.
@@ -287,11 +332,12 @@ enum TextShape {
     }
 
     /// A title as a PDF sets one, whatever its case: no closing punctuation but a colon, at most
-    /// twice a title line's words, some letters, not a contact line or a date.
+    /// twice a title line's words, some letters, not a contact line, a date, a dateline or an
+    /// event listing's line.
     static func isTypographicTitle(_ text: String) -> Bool {
         guard let last = text.last, !terminalPunctuation.contains(last) || last == ":" else { return false }
         return wordCount(text) <= maximumWordsPerLine * 2 && text.contains(where: \.isLetter) && !isContactOrAddress(text)
-            && !isDateOrNumber(text)
+            && !isDateOrNumber(text) && !isDateline(text) && !isEventLine(text)
     }
 
     /// A line of month and weekday names and numbers only ("Spring 2026" is not, "June 2026" is): a date.
