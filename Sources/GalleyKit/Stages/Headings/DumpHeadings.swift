@@ -38,15 +38,17 @@ struct DumpHeadings {
         return page.result
     }
 
-    /// `block` cut after a dateline among its first `TitleGroups.maximumTitleRun` lines ("Parish
-    /// Pump" / "Issue 41 · Spring 2026" / "From the Editor" / prose): the masthead and its dateline,
-    /// then the rest, each judged on its own (the dateline stops a title, so the heading under it
+    /// `block` cut after a dateline among its first `TitleGroups.maximumTitleRun` lines when a
+    /// title line and prose follow it ("Parish Pump" / "Issue 41 · Spring 2026" / "From the
+    /// Editor" / prose): the masthead and its dateline, then the rest, each judged on its own (the dateline stops a title, so the heading under it
     /// would otherwise go unread).
     static func splitAfterDateline(_ block: Block) -> [Block] {
         guard block.kind == .paragraph, block.lines.count > 2,
             let index = block.lines.prefix(TitleGroups.maximumTitleRun).firstIndex(where: {
                 TextShape.isDateline($0.text.trimmingWhitespace())
-            }), index + 1 < block.lines.count
+            }), index + 1 < block.lines.count,
+            TextShape.isTitleCandidate(block.lines[index + 1].text.trimmingWhitespace()),
+            block.lines[(index + 1)...].contains(where: { TextShape.isProse($0.text) })
         else { return [block] }
         return [
             Block(lines: Array(block.lines[...index]), kind: block.kind, page: block.page),
