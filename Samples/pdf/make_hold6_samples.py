@@ -19,7 +19,12 @@ processors and hand-placed layouts.
   in the left column, level with lines of the right; a 14 pt italic testimonial in quotation
   marks. Only the six article titles are headings, the long one whole, in the PDF and the dump.
 
-Near misses are unit tests: Tests/GalleyKitTests/WordProcessorHeadingTests.swift.
+- Samples/pdftotext-continued-inner-heading.txt: the dump of a two-page A5 bulletin set with no
+  space between paragraphs; page 2's one block holds the end of a continued letter and then the
+  next article. Only the letter's end moves back to page 1; the next article stays after page 1's.
+
+Near misses are unit tests: Tests/GalleyKitTests/WordProcessorHeadingTests.swift and
+ContinuedInnerHeadingTests.swift.
 Needs reportlab (pip install reportlab) and pdftotext (poppler-utils). Deterministic: invariant=1.
 """
 import os
@@ -182,9 +187,51 @@ def labels_sample():
     print("wrote", dump)
 
 
+def continued_sample():
+    """A two-page A5 bulletin set line by line with no space between paragraphs, so that
+    pdftotext prints each page as one block: the letter's continuation on page 2 runs straight
+    into the next article's heading. Only its pdftotext dump is kept."""
+    import tempfile
+    w, h = A5
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "continued.pdf")
+        c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
+        p = Writer(c, h)
+        m, width = 40, w - 80
+        y = p.lines(m, 40, width, "Brookside Matters", font="Helvetica-Bold", size=22, leading=26, after=0)
+        for text, font in [
+            ("From the Chair", "Helvetica-Bold"),
+            ("It has been a busy spring for the association. The consultation on the new crossing closed in "
+             "April with more than three hundred responses, and the county council has promised a decision "
+             "before the summer holidays.", "Times-Roman"),
+            ("Continued on page 2", "Helvetica-Oblique"),
+            ("Library Opening Hours", "Helvetica-Bold"),
+            ("From June the library will open on Saturday afternoons as well as mornings, thanks to a group of "
+             "volunteers trained by the county library service.", "Times-Roman"),
+        ]:
+            y = p.lines(m, y, width, text, font=font, after=0)
+        c.showPage()
+        y = 40
+        for text, font in [
+            ("From the Chair (continued from page 1)", "Helvetica-Bold"),
+            ("Finally, a word about the annual general meeting. Only twenty-four members came last year, which "
+             "is not enough to give the committee a proper mandate.", "Times-Roman"),
+            ("Speedwatch Volunteers Needed", "Helvetica-Bold"),
+            ("The community speedwatch group needs at least four more volunteers to keep running its sessions "
+             "on Moor Road. Sessions last an hour, always with three volunteers.", "Times-Roman"),
+        ]:
+            y = p.lines(m, y, width, text, font=font, after=0)
+        c.showPage()
+        c.save()
+        dump = os.path.join(SAMPLES, "pdftotext-continued-inner-heading.txt")
+        subprocess.run(["pdftotext", path, dump], check=True)
+        print("wrote", dump)
+
+
 def main():
     face_sample()
     labels_sample()
+    continued_sample()
 
 
 if __name__ == "__main__":
