@@ -19,6 +19,10 @@ processors and hand-placed layouts.
   in the left column, level with lines of the right; a 14 pt italic testimonial in quotation
   marks. Only the six article titles are headings, the long one whole, in the PDF and the dump.
 
+- Samples/pdf-heading-colour-over-bold-lines.pdf: one A5 page in one face (Helvetica), headings
+  in Helvetica-Bold at the body's 10 pt, blue and underlined, each over bold black lines of the
+  same font (event lines, committee members): only the colour tells the headings from the lines
+  under them. The headings are headings, the lines are not.
 - Samples/pdftotext-continued-inner-heading.txt: the dump of a two-page A5 bulletin set with no
   space between paragraphs; page 2's one block holds the end of a continued letter and then the
   next article. Only the letter's end moves back to page 1; the next article stays after page 1's.
@@ -187,6 +191,48 @@ def labels_sample():
     print("wrote", dump)
 
 
+def colour_sample():
+    """One A5 page in one face: Helvetica 10 pt body, headings in Helvetica-Bold 10 pt set in blue
+    (as AbiWord or Word export a coloured, underlined body-size heading), each over bold black
+    lines in the same font: event lines, then committee members."""
+    path = os.path.join(SAMPLES, "pdf-heading-colour-over-bold-lines.pdf")
+    w, h = A5
+    c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    p = Writer(c, h)
+    m, width = 40, w - 80
+    blue = (0.12, 0.31, 0.6)
+    y = p.lines(m, 40, width, "Green Lane Matters", font="Helvetica-Bold", size=24, leading=28, color=blue, after=2)
+    y = p.lines(m, y, width, "Green Lane Residents' Association", font="Helvetica", size=10, after=12)
+
+    def head(y, text):
+        y = p.lines(m, y + 8, width, text, font="Helvetica-Bold", size=10, color=blue, after=0)
+        c.setStrokeColorRGB(*blue)
+        c.setLineWidth(0.6)
+        c.line(m, h - y + 1.5, m + stringWidth(text, "Helvetica-Bold", 10), h - y + 1.5)
+        return y + 3
+
+    y = head(y, "Chairman's Report")
+    y = p.lines(m, y, width, "It has been a busy spring for the association. The consultation on the new crossing "
+                "closed with more than three hundred responses, and a decision is promised before the summer.",
+                font="Helvetica")
+    y = head(y, "Dates for Your Diary")
+    for event in ["Saturday 16 May – Litter pick, scout hut, 9.30am",
+                  "Thursday 21 May – Annual general meeting, 7.30pm",
+                  "Sunday 7 June – Open gardens, tickets from the library"]:
+        y = p.lines(m, y, width, event, font="Helvetica-Bold", after=0)
+    y = p.lines(m, y + 4, width, "Everybody is welcome at every event, and the hall is step-free.", font="Helvetica")
+    y = head(y, "Your Committee")
+    for name in ["Geoffrey Pilkington, Chairman", "Marisol Ferreira, Secretary", "Baljit Sandhu, Treasurer"]:
+        y = p.lines(m, y, width, name, font="Helvetica-Bold", after=0)
+    p.lines(m, y + 4, width, "Any member can stand for the committee at the annual general meeting.",
+            font="Helvetica")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def continued_sample():
     """A two-page A5 bulletin set line by line with no space between paragraphs, so that
     pdftotext prints each page as one block: the letter's continuation on page 2 runs straight
@@ -231,6 +277,7 @@ def continued_sample():
 def main():
     face_sample()
     labels_sample()
+    colour_sample()
     continued_sample()
 
 

@@ -419,6 +419,15 @@ import Testing
                 (.pageNumber, "1"), (.pageNumber, "2"),
             ]),
         Sample(
+            name: "pdf-heading-colour-over-bold-lines.pdf",
+            // Blue headings in the bold of the body's face over bold black lines of that font.
+            order: [
+                "Chairman's Report", "It has been", "Dates for Your Diary", "Saturday 16 May", "Everybody is welcome",
+                "Your Committee", "Geoffrey Pilkington", "Any member can stand",
+            ],
+            headings: [("Chairman's Report", 2), ("Dates for Your Diary", 2), ("Your Committee", 2)],
+            title: "Green Lane Matters"),
+        Sample(
             name: "pdf-wordproc-labels.pdf",
             // A dateline, bold event lines and names level with the other column, a quotation and a
             // label in capitals are text; the wrapped heading is one heading.

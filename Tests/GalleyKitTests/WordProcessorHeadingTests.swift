@@ -4,8 +4,8 @@ import Testing
 @testable import GalleyKit
 
 /// Headings as volunteers set them in word processors and layout tools, decided from the
-/// document's own type: a heading in the heading face at the body's size and weight over bold
-/// event lines or names in the body's face; a bold line in one of two columns (no side-heading);
+/// document's own type: a heading in the heading face or colour at the body's size and weight
+/// over bold event lines or names in the body's face and colour; a bold line in one of two columns (no side-heading);
 /// a quotation set large; a masthead's dateline; event lines; a long dump heading wrapping its
 /// last word; a label in capitals among mixed-case headings. Near misses keep what they were.
 @Suite struct WordProcessorHeadingTests {
@@ -45,6 +45,26 @@ import Testing
 
     @Test func aBoldLineOverEventLinesInItsOwnFaceIsNoHeading() {
         #expect(Self.headingOverEvents(face: "LiberationSerif").isEmpty)
+    }
+
+    /// A heading and three names in one bold font, the heading in `headingColor`, the names black.
+    static func headingOverNames(headingColor: Int) -> [String] {
+        let top = 300.0
+        let bold = { (color: Int) in FontInfo(name: "Sans-Bold", size: 10, isBold: true, color: color) }
+        let lines =
+            [Line("Your Committee", box: Rect(x: 60, y: top, width: 90, height: 10), font: bold(headingColor))]
+            + ["Geoffrey Pilkington, Chairman", "Marisol Ferreira, Secretary", "Baljit Sandhu, Treasurer"].enumerated().map {
+                Line($1, box: Rect(x: 60, y: top + 16 + 13 * Double($0), width: 170, height: 10), font: bold(0))
+            }
+        return TypographicHeadings.headings(page(lines, top: top)).filter { $0.kind == .heading }.map(\.text)
+    }
+
+    @Test func aColouredHeadingOverBlackBoldNamesOfItsFontIsAHeading() {
+        #expect(Self.headingOverNames(headingColor: 0x1F4E9A) == ["Your Committee"])
+    }
+
+    @Test func aBlackBoldLineOverBlackBoldNamesOfItsFontIsNoHeading() {
+        #expect(Self.headingOverNames(headingColor: 0).isEmpty)
     }
 
     @Test func fontFamiliesCompareByNameBeforeTheStyle() {

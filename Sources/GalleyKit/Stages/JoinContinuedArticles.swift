@@ -490,7 +490,7 @@ package struct JoinContinuedArticles: Stage {
     }
 
     /// A PDF block whose first line is set as a heading over lines in a smaller size or, at its
-    /// own size and weight, in another face opens an article too: a word processor's heading set
+    /// own size and weight, in another face or colour opens an article too: a word processor's heading set
     /// tight over bold names or event lines in the body's face shares their block until the
     /// heading rules split it ("Thank You to Our Helpers" in sans bold over names in serif bold).
     static func styledTitleOverOtherType(_ block: Block, body: Double) -> Bool {
@@ -500,7 +500,7 @@ package struct JoinContinuedArticles: Stage {
         let text = block.lines[0].text.trimmingWhitespace()
         guard isTitle(text), TextShape.isTypographicTitle(text), !TextShape.endsWithFunctionWord(text) else { return false }
         return first.size - next.size > 0.5
-            || (abs(first.size - next.size) <= 0.5 && TypographicEvidence.isAnotherFace(first, next))
+            || (abs(first.size - next.size) <= 0.5 && TypographicEvidence.isAnotherLook(first, next))
     }
 
     /// The first line of a dump block, past its first, that opens a heading inside its running

@@ -1,5 +1,5 @@
 /// Judges whether a heading candidate in a PDF is spaced as a heading: text in another style
-/// (size, weight or face) right under it with more room above than below, or its text starting beside it (a
+/// (size, weight, face or colour) right under it with more room above than below, or its text starting beside it (a
 /// side-heading). Bold event lines and lead-ins set in the body's size are not.
 enum HeadingSpacing {
     /// PDF: body text starts within this many body line pitches under a heading's last line.
@@ -46,7 +46,7 @@ enum HeadingSpacing {
         // run on in plain type is text in another style.
         guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.endFont,
             next.isBold != font.isBold || abs(next.size - font.size) > 0.5
-                || TypographicEvidence.stepsDown(from: font, to: next) || TypographicEvidence.isAnotherFace(font, next)
+                || TypographicEvidence.stepsDown(from: font, to: next) || TypographicEvidence.isAnotherLook(font, next)
         else { return false }
         // Bold at body size must have more room above than below; a larger size only no less.
         let margin = spacingToleranceInPitches * pitch

@@ -21,7 +21,7 @@ struct TypographicEvidence {
         }
         func sameStyle(_ a: FontInfo?, _ b: FontInfo?) -> Bool {
             guard let a, let b else { return false }
-            return abs(a.size - b.size) <= 0.5 && a.isBold == b.isBold && !Self.isAnotherFace(a, b)
+            return abs(a.size - b.size) <= 0.5 && a.isBold == b.isBold && !Self.isAnotherLook(a, b)
         }
         var count = 0
         for (index, line) in block.lines.enumerated() {
@@ -106,7 +106,7 @@ struct TypographicEvidence {
             return false
         }
         return abs(first.size - next.size) <= 0.5 && !stepsDown(from: first, to: next) && first.isBold == next.isBold
-            && first.isItalic == next.isItalic && !isAnotherFace(first, next)
+            && first.isItalic == next.isItalic && !isAnotherLook(first, next)
     }
 
     /// Quotation marks that open and close a quotation.
@@ -130,6 +130,15 @@ struct TypographicEvidence {
     /// face is text in another style, although both are bold at the body's size.
     static func isAnotherFace(_ a: FontInfo, _ b: FontInfo) -> Bool {
         a.isBold == b.isBold && a.isItalic == b.isItalic && family(a.name) != family(b.name)
+    }
+
+    /// Whether `a` and `b` have one weight and slant but another face (`isAnotherFace`) or
+    /// another colour, both known: a heading in the document's heading colour over bold names or
+    /// event lines in black is text in another style too.
+    static func isAnotherLook(_ a: FontInfo, _ b: FontInfo) -> Bool {
+        guard a.isBold == b.isBold, a.isItalic == b.isItalic else { return false }
+        if let first = a.color, let second = b.color, first != second { return true }
+        return isAnotherFace(a, b)
     }
 
     /// A font's family as its name tells it: lower case, up to the first "-" or "," that opens the
