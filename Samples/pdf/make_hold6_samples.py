@@ -22,7 +22,8 @@ processors and hand-placed layouts.
 - Samples/pdf-heading-colour-over-bold-lines.pdf: one A5 page in one face (Helvetica), headings
   in Helvetica-Bold at the body's 10 pt, blue and underlined, each over bold black lines of the
   same font (event lines, committee members): only the colour tells the headings from the lines
-  under them. The headings are headings, the lines are not.
+  under them. The headings are headings, the lines are not; nor is the report's sign-off, a bold
+  name over its role in italic.
 - Samples/pdftotext-continued-inner-heading.txt: the dump of a two-page A5 bulletin set with no
   space between paragraphs; page 2's one block holds the end of a continued letter and then the
   next article. Only the letter's end moves back to page 1; the next article stays after page 1's.
@@ -217,6 +218,9 @@ def colour_sample():
     y = p.lines(m, y, width, "It has been a busy spring for the association. The consultation on the new crossing "
                 "closed with more than three hundred responses, and a decision is promised before the summer.",
                 font="Helvetica")
+    # The report's sign-off: the name in bold, the role in italic under it.
+    y = p.lines(m, y, width, "Marisol Ferreira", font="Helvetica-Bold", after=0)
+    y = p.lines(m, y, width, "Secretary of the association", font="Helvetica-Oblique", after=6)
     y = head(y, "Dates for Your Diary")
     for event in ["Saturday 16 May – Litter pick, scout hut, 9.30am",
                   "Thursday 21 May – Annual general meeting, 7.30pm",

@@ -422,7 +422,8 @@ import Testing
             name: "pdf-heading-colour-over-bold-lines.pdf",
             // Blue headings in the bold of the body's face over bold black lines of that font.
             order: [
-                "Chairman's Report", "It has been", "Dates for Your Diary", "Saturday 16 May", "Everybody is welcome",
+                "Chairman's Report", "It has been", "Marisol Ferreira", "Dates for Your Diary", "Saturday 16 May",
+                "Everybody is welcome",
                 "Your Committee", "Geoffrey Pilkington", "Any member can stand",
             ],
             headings: [("Chairman's Report", 2), ("Dates for Your Diary", 2), ("Your Committee", 2)],

@@ -161,6 +161,33 @@ import Testing
         #expect(result.contains { $0.kind == .paragraph && $0.text == "Issue 41 · Spring 2026" })
     }
 
+    // MARK: Sign-offs
+
+    /// A bold name over `under` in italic (a role, or a contact field), then prose.
+    static func signOff(under: String) -> [String] {
+        let top = 300.0
+        let lines = [
+            Line("Margaret Ashworth", box: Rect(x: 60, y: top, width: 90, height: 10), font: FontInfo(name: "Serif-Bold", size: 10, isBold: true)),
+            Line(under, box: Rect(x: 60, y: top + 13, width: 120, height: 10), font: FontInfo(name: "Serif-Italic", size: 10, isItalic: true)),
+        ]
+        return TypographicHeadings.headings(page(lines, top: top)).filter { $0.kind == .heading }.map(\.text)
+    }
+
+    @Test func aNameOverItsRoleIsASignOff() {
+        #expect(Self.signOff(under: "Chair of the committee").isEmpty)
+        #expect(TextShape.isRoleLine("Vicar of St Mary's"))
+        #expect(!TextShape.isRoleLine("Chair: Desmond Okafor"))
+        #expect(!TextShape.isRoleLine("The chair thanked everyone who came."))
+    }
+
+    @Test func aDumpNameOverItsRoleInsideProseIsNoHeading() throws {
+        let text =
+            opening + "Our volunteers met on the green last week to plan the summer, and agreed the dates.\nMargaret Ashworth\nEditor\nThe committee met in the hut on Sunday and agreed the plans for the season ahead.\n"
+        #expect(!(try headings(text)).contains { $0.contains("Margaret") })
+        #expect(DumpHeadings.isSignOff(["Jane Smith,", "Chair of the committee"]))
+        #expect(!DumpHeadings.isSignOff(["Your Committee", "Chair: Desmond Okafor"]))
+    }
+
     // MARK: Dumps
 
     @Test func aDumpDatelineUnderTheMastheadLeavesTheHeadingUnderItAHeading() throws {

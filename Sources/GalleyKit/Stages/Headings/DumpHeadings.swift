@@ -81,7 +81,7 @@ struct DumpHeadings {
         }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         if Self.isTitleWrappedAtComma(texts, next: index + 1 < blocks.count ? blocks[index + 1] : nil),
-            !repeated.contains(block.text)
+            !repeated.contains(block.text), !Self.isSignOff(texts[...])
         {
             appendHeadings([0..<texts.count], of: block)
             return
@@ -108,6 +108,8 @@ struct DumpHeadings {
         } else if covered > 0 {
             headings = leadingHeadings(block, texts: texts, groups: groups)
         }
+        // A sign-off (a name over its role) ends the headings: it and what follows are text.
+        headings = Array(headings.prefix { !Self.isSignOff(texts[$0]) })
         appendHeadings(headings, of: block)
         appendRest(of: block, after: headings.last?.upperBound ?? 0)
     }
@@ -139,6 +141,13 @@ struct DumpHeadings {
             return [0..<texts.count]
         }
         return []
+    }
+
+    /// Title lines that are a sign-off: a name line, then a line naming a role ("Margaret
+    /// Ashworth" / "Editor", "Jane Smith," / "Chair of the committee"), not a heading.
+    static func isSignOff(_ lines: ArraySlice<String>) -> Bool {
+        guard lines.count == 2, let last = lines.last, TextShape.isRoleLine(last) else { return false }
+        return TextShape.isNameLine(lines[lines.startIndex])
     }
 
     /// A panel of fields under a title has at least this many "Label: value" lines.

@@ -1,6 +1,7 @@
 /// Finds headings inside a block of running prose from a dump: a short title line between the
 /// end of one sentence and the capital of the next, clearly narrower than the prose, broken
-/// where the writer broke it rather than where the line wrapped.
+/// where the writer broke it rather than where the line wrapped. A name over its role (a
+/// sign-off, `DumpHeadings.isSignOff`) is not one.
 enum InnerHeadings {
     /// Lines inside running prose that are headings: a short title-like line (or a title wrapped
     /// over a few, grouped as `TitleGroups.leading` does) with no closing punctuation, after a line
@@ -21,7 +22,8 @@ enum InnerHeadings {
             }
             let window = Array(texts[index..<min(texts.count, index + TitleGroups.maximumTitleRun)])
             guard let group = TitleGroups.leading(window).first.map({ (index + $0.lowerBound)..<(index + $0.upperBound) }),
-                group.upperBound < texts.count, isHeading(texts[group], above: texts[group.upperBound], proseWidth: proseWidth)
+                group.upperBound < texts.count, isHeading(texts[group], above: texts[group.upperBound], proseWidth: proseWidth),
+                !DumpHeadings.isSignOff(texts[group])
             else { continue }
             found.append(group)
         }

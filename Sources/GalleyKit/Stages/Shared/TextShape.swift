@@ -309,6 +309,42 @@ enum TextShape {
         return opensWithDate && text.range(of: clockTime, options: .regularExpression) != nil
     }
 
+    /// Words that name an office in a sign-off under a name ("Chair of the committee", "Editor").
+    static let roleWords: Set<String> = [
+        "chair", "chairman", "chairwoman", "chairperson", "secretary", "treasurer", "editor", "vicar", "rector",
+        "curate", "minister", "president", "clerk", "coordinator", "co-ordinator", "organiser", "organizer",
+        "warden", "churchwarden", "captain", "manager", "director", "headteacher", "principal", "trustee", "mayor",
+        "councillor", "convenor", "convener", "leader", "founder", "patron",
+    ]
+    /// A sign-off's role line has at most this many words.
+    static let maximumRoleWords = 6
+
+    /// A role under a name in a sign-off ("Chair of the committee", "Vicar of St Mary's",
+    /// "Editor"): a short line opening with an office (`roleWords`), not a sentence, nor a contact
+    /// field that names the officer after a colon ("Chair: Desmond Okafor" under a panel's title),
+    /// nor a contents line ("From the Vicar ….. 2").
+    static func isRoleLine(_ text: String) -> Bool {
+        guard let last = text.last, !".!?".contains(last), !text.contains(":"), !text.contains(where: \.isNumber),
+            wordCount(text) <= maximumRoleWords
+        else { return false }
+        // The office opens the line or follows one qualifier ("Membership Secretary"); "From the
+        // Chair" is a heading.
+        let opening = words(text).prefix(2).map { bare($0) }
+        guard let first = opening.first, !functionWords.contains(first) else { return false }
+        return opening.contains { roleWords.contains($0) }
+    }
+
+    /// A line that reads as a person's name (or two): two to five capitalised words, with no
+    /// function word but "and" ("Margaret and Colin Ashworth", "Revd Jane Smith").
+    static func isNameLine(_ text: String) -> Bool {
+        let all = words(text)
+        guard (2...5).contains(all.count) else { return false }
+        return all.allSatisfy { word in
+            let lower = bare(word)
+            return lower == "and" || (word.first?.isUppercase == true && !functionWords.contains(lower))
+        }
+    }
+
     /// A clock time: "10am", "7.30pm", "7.30 p.m.", "19:30".
     static let clockTime = #"\b\d{1,2}([.:]\d{2})?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b"#
 
