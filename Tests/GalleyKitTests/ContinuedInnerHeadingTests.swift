@@ -30,7 +30,8 @@ import Testing
 
     @Test func theNextArticleInTheContinuationsBlockStaysInPlace() throws {
         let texts = try Self.texts(
-            "Speedwatch Volunteers Needed\nThe community speedwatch group needs at least four more volunteers to keep running\nits sessions on Moor Road, always with three volunteers at a time.\n")
+            "Speedwatch Volunteers Needed\nThe community speedwatch group needs at least four more volunteers to keep running\nits sessions on Moor Road, always with three volunteers at a time.\n"
+        )
         let joined = texts.joined(separator: "\n")
         let finally = try #require(joined.range(of: "Finally, a word"))
         let library = try #require(joined.range(of: "Library Opening Hours"))
@@ -41,7 +42,8 @@ import Testing
 
     @Test func aContinuationWithoutAnInnerHeadingMovesWhole() throws {
         let texts = try Self.texts(
-            "The meeting will be short, there will be cake, and the guest speaker is the ranger\nfrom the country park, who has promised photographs of the otters this time.\n")
+            "The meeting will be short, there will be cake, and the guest speaker is the ranger\nfrom the country park, who has promised photographs of the otters this time.\n"
+        )
         let joined = texts.joined(separator: "\n")
         let otters = try #require(joined.range(of: "photographs of the otters"))
         let library = try #require(joined.range(of: "Library Opening Hours"))

@@ -99,13 +99,16 @@ import Testing
         var blocks = [Block(lines: left, page: 1), Block(lines: [name], page: 1)]
         if nameUnder {
             left = (0..<4).map {
-                line("and the text of the letter goes on in the usual way", top: nameTop + 16 + 13 * Double($0), face: "Serif", bold: false)
+                line(
+                    "and the text of the letter goes on in the usual way", top: nameTop + 16 + 13 * Double($0), face: "Serif",
+                    bold: false)
             }
             blocks.append(Block(lines: left, page: 1))
         }
         let right = (0..<14).map {
             Line(
-                "while the other column carries its own article down the page", box: Rect(x: 320, y: 100 + 13 * Double($0) + 4, width: 230, height: 10),
+                "while the other column carries its own article down the page",
+                box: Rect(x: 320, y: 100 + 13 * Double($0) + 4, width: 230, height: 10),
                 font: FontInfo(name: "Serif-Regular", size: 10))
         }
         blocks.append(Block(lines: right, page: 1))
@@ -153,8 +156,12 @@ import Testing
     @Test func aDatelineOverTheFirstHeadingInOneBlockIsTextAndTheHeadingIsRead() {
         let top = 300.0
         let lines = [
-            Line("Issue 41 · Spring 2026", box: Rect(x: 60, y: top, width: 140, height: 14), font: FontInfo(name: "Sans-Bold", size: 14, isBold: true)),
-            Line("From the Editor", box: Rect(x: 60, y: top + 24, width: 110, height: 13), font: FontInfo(name: "Sans-Bold", size: 13, isBold: true)),
+            Line(
+                "Issue 41 · Spring 2026", box: Rect(x: 60, y: top, width: 140, height: 14),
+                font: FontInfo(name: "Sans-Bold", size: 14, isBold: true)),
+            Line(
+                "From the Editor", box: Rect(x: 60, y: top + 24, width: 110, height: 13),
+                font: FontInfo(name: "Sans-Bold", size: 13, isBold: true)),
         ]
         let result = TypographicHeadings.headings(Self.page(lines, top: top))
         #expect(result.filter { $0.kind == .heading }.map(\.text) == ["From the Editor"])
@@ -167,8 +174,12 @@ import Testing
     static func signOff(under: String) -> [String] {
         let top = 300.0
         let lines = [
-            Line("Margaret Ashworth", box: Rect(x: 60, y: top, width: 90, height: 10), font: FontInfo(name: "Serif-Bold", size: 10, isBold: true)),
-            Line(under, box: Rect(x: 60, y: top + 13, width: 120, height: 10), font: FontInfo(name: "Serif-Italic", size: 10, isItalic: true)),
+            Line(
+                "Margaret Ashworth", box: Rect(x: 60, y: top, width: 90, height: 10),
+                font: FontInfo(name: "Serif-Bold", size: 10, isBold: true)),
+            Line(
+                under, box: Rect(x: 60, y: top + 13, width: 120, height: 10),
+                font: FontInfo(name: "Serif-Italic", size: 10, isItalic: true)),
         ]
         return TypographicHeadings.headings(page(lines, top: top)).filter { $0.kind == .heading }.map(\.text)
     }
@@ -182,7 +193,8 @@ import Testing
 
     @Test func aDumpNameOverItsRoleInsideProseIsNoHeading() throws {
         let text =
-            opening + "Our volunteers met on the green last week to plan the summer, and agreed the dates.\nMargaret Ashworth\nEditor\nThe committee met in the hut on Sunday and agreed the plans for the season ahead.\n"
+            opening
+            + "Our volunteers met on the green last week to plan the summer, and agreed the dates.\nMargaret Ashworth\nEditor\nThe committee met in the hut on Sunday and agreed the plans for the season ahead.\n"
         #expect(!(try headings(text)).contains { $0.contains("Margaret") })
         #expect(DumpHeadings.isSignOff(["Jane Smith,", "Chair of the committee"]))
         #expect(!DumpHeadings.isSignOff(["Your Committee", "Chair: Desmond Okafor"]))
@@ -227,7 +239,8 @@ import Testing
 
     @Test func aLabelInCapitalsAmongMixedCaseHeadingsIsText() throws {
         let text =
-            opening + mixed + "REMINDER\nBonfires are allowed only between October and March, and never when the wind is\nblowing towards the houses.\n"
+            opening + mixed
+            + "REMINDER\nBonfires are allowed only between October and March, and never when the wind is\nblowing towards the houses.\n"
         let found = try headings(text)
         #expect(found.contains("Water Troughs"))
         #expect(!found.contains("REMINDER"))
