@@ -294,7 +294,8 @@ import Testing
                 "The committee meets on the first Monday of every month in the hall. All members are welcome.",
             ])
         let heading = page.blocks[0].lines[0]
-        #expect(heading.font == FontInfo(name: "Helvetica-Bold", size: 18, isBold: true))
+        // Set in black: the reader reports the fill colour with the font.
+        #expect(heading.font == FontInfo(name: "Helvetica-Bold", size: 18, isBold: true, color: 0))
         // Drawn with its baseline 72 pt below the top: the box spans the font's ascent and descent.
         #expect(Self.near(heading.box?.x, 72) && Self.near(heading.box?.y, 59.1) && Self.near(heading.box?.maxY, 75.7))
         let right = page.blocks[5]

@@ -507,6 +507,48 @@ import Testing
                 "Apple trees", "Most of the apple trees", "Pear trees", "Grafting Classes", "The trust will run", "Booking",
             ]),
         Sample(
+            name: "pdf-heading-face-over-bold-lines.pdf",
+            // Headings in a sans bold at the body's size over bold serif event lines and names;
+            // the letter's continuation stops at the names' heading.
+            order: [
+                "A Letter from the Vicar", "The roof appeal", "Over the summer", "With every blessing",
+                "The church is open", "Summer Services and Events", "Sunday 21 June", "Everybody is welcome",
+                "Thank You to Our Roof Appeal Team", "Margaret and Colin Ashworth", "Flower Rota",
+            ],
+            headings: [
+                ("A Letter from the Vicar", 2), ("Summer Services and Events", 2), ("Thank You to Our Roof Appeal Team", 2),
+                ("Flower Rota", 2),
+            ],
+            title: "The Hillside Bulletin",
+            removed: [
+                (.jumpLine, "Continued on page 2"), (.jumpLine, "A Letter from the Vicar (continued from page 1)"),
+                (.pageNumber, "1"), (.pageNumber, "2"),
+            ]),
+        Sample(
+            name: "pdf-heading-colour-over-bold-lines.pdf",
+            // Blue headings in the bold of the body's face over bold black lines of that font.
+            order: [
+                "Chairman's Report", "It has been", "Marisol Ferreira", "Dates for Your Diary", "Saturday 16 May",
+                "Everybody is welcome",
+                "Your Committee", "Geoffrey Pilkington", "Any member can stand",
+            ],
+            headings: [("Chairman's Report", 2), ("Dates for Your Diary", 2), ("Your Committee", 2)],
+            title: "Green Lane Matters"),
+        Sample(
+            name: "pdf-wordproc-labels.pdf",
+            // A dateline, bold event lines and names level with the other column, a quotation and a
+            // label in capitals are text; the wrapped heading is one heading.
+            order: [
+                "Centre Lines", "Issue 12", "Community Larder Celebrates Its First Birthday", "A year ago",
+                "Room Hire Prices Held", "Agnieszka", "The best birthday lunch", "What's On This Summer",
+                "Saturday 6 June", "TICKETS", "Sensory Garden Takes Shape", "Lost Property",
+            ],
+            headings: [
+                ("Community Larder Celebrates Its First Birthday", 2), ("Room Hire Prices Held", 2),
+                ("What's On This Summer", 2), ("Sensory Garden Takes Shape", 2), ("Lost Property", 2),
+            ],
+            title: "Centre Lines"),
+        Sample(
             name: "pdf-report-cover.pdf",
             // The organisation line over the cover's title is a paragraph read after the title.
             order: [

@@ -67,7 +67,7 @@ import Testing
         }) {
             return false
         }
-        return true
+        return !TextShape.isDateline(text) && !TextShape.isEventLine(text)
     }
 
     @Test func wordsMatchTheCharacterSplit() {

@@ -52,11 +52,14 @@ public struct FontInfo: Codable, Equatable, Hashable, Sendable {
     public package(set) var isBold: Bool
     /// Whether the name says an italic or oblique slant.
     public package(set) var isItalic: Bool
+    /// The fill colour as 0xRRGGBB, when the reader reported one.
+    public package(set) var color: Int?
 
-    package init(name: String, size: Double, isBold: Bool = false, isItalic: Bool = false) {
+    package init(name: String, size: Double, isBold: Bool = false, isItalic: Bool = false, color: Int? = nil) {
         self.name = name
         self.size = size
         self.isBold = isBold
         self.isItalic = isItalic
+        self.color = color
     }
 }

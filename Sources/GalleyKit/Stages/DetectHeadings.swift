@@ -51,7 +51,10 @@ package struct DetectHeadings: Stage {
                     DumpHeadings.headings(blocks, repeated: repeated), audit: &document.audit)
             }
         }
-        if !dumpPages.isEmpty { TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated) }
+        if !dumpPages.isEmpty {
+            TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated)
+            CapitalLabels.demote(&document, pageIndices: dumpPages)
+        }
         TitleOverlines.demote(&document)
         HeadingLevelGaps.close(&document)
     }

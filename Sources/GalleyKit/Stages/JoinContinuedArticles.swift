@@ -175,6 +175,16 @@ package struct JoinContinuedArticles: Stage {
             var end = start
             while end < pieces.count, pieces[end].host == host, let block = pieces[end].block, !Self.isHeading(block, body: body)
             {
+                // A dump may set the next article's heading inside the continuation's block, with no
+                // blank line before it: the continuation ends at that inner heading.
+                if let inner = Self.innerHeadingLine(block) {
+                    pieces[end].block = Block(lines: Array(block.lines[..<inner]), kind: block.kind, page: block.page)
+                    pieces.insert(
+                        Piece(host: host, block: Block(lines: Array(block.lines[inner...]), kind: block.kind, page: block.page)),
+                        at: end + 1)
+                    end += 1
+                    break
+                }
                 end += 1
             }
             let moving = pieces[start..<end].compactMap(\.block)
@@ -468,6 +478,7 @@ package struct JoinContinuedArticles: Stage {
     static func isHeading(_ block: Block, body: Double?) -> Bool {
         guard !block.lines.isEmpty else { return false }
         if titleOverProse(block) { return true }
+        if let body, styledTitleOverOtherType(block, body: body) { return true }
         guard block.lines.count <= maximumHeadingLines else { return false }
         let text = block.text
         guard isTitle(text), TextShape.isTypographicTitle(text) else { return false }
@@ -476,6 +487,28 @@ package struct JoinContinuedArticles: Stage {
         }
         return TextShape.isTitleCandidate(block.lines[0].text.trimmingWhitespace()) && TextShape.isTitleCase(text)
             && !TextShape.isProse(text)
+    }
+
+    /// A PDF block whose first line is set as a heading over lines in a smaller size or, at its
+    /// own size and weight, in another face or colour opens an article too: a word processor's heading set
+    /// tight over bold names or event lines in the body's face shares their block until the
+    /// heading rules split it ("Thank You to Our Helpers" in sans bold over names in serif bold).
+    static func styledTitleOverOtherType(_ block: Block, body: Double) -> Bool {
+        guard block.lines.count > 1, let first = block.lines[0].font, let next = block.lines[1].font,
+            TypeScale.headingLevel(first, body: body) != nil
+        else { return false }
+        let text = block.lines[0].text.trimmingWhitespace()
+        guard isTitle(text), TextShape.isTypographicTitle(text), !TextShape.endsWithFunctionWord(text) else { return false }
+        return first.size - next.size > 0.5
+            || (abs(first.size - next.size) <= 0.5 && TypographicEvidence.isAnotherLook(first, next))
+    }
+
+    /// The first line of a dump block, past its first, that opens a heading inside its running
+    /// prose (`InnerHeadings`: a short title line after a sentence's end, before prose); nil in a
+    /// PDF's blocks, whose headings are blocks of their own.
+    static func innerHeadingLine(_ block: Block) -> Int? {
+        guard block.lines.count > 2, block.lines.allSatisfy({ $0.font == nil }) else { return nil }
+        return InnerHeadings.find(block.lines.map { $0.text.trimmingWhitespace() }).first?.lowerBound
     }
 
     /// A dump sets a heading and its story in one block: a title line over prose opens an article too.

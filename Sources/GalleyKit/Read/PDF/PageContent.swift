@@ -96,7 +96,8 @@ extension PageContent {
     /// comes back from poppler a hair wide (1e-7 pt), a drawn hyphen about a third of its height.
     static let drawnSoftHyphenMinimumWidthShare = 0.1
 
-    /// The page's distinct fonts, each glyph given the index of its font (left at -1 for none).
+    /// The page's distinct fonts (a font in two colours is two), each glyph given the index of its
+    /// font (left at -1 for none).
     private static func fonts(of page: OpaquePointer, glyphs: inout [Glyph]) -> [FontInfo] {
         var fonts: [FontInfo] = []
         var indexOfFont: [FontInfo: Int] = [:]
@@ -108,7 +109,9 @@ extension PageContent {
             guard let data = current.pointee.data else { continue }
             let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
             let name = attributes.font_name.map { String(cString: $0) } ?? ""
-            let font = FontInfo(name: name, size: attributes.font_size)
+            let rgb = attributes.color
+            let color = Int(rgb.red >> 8) << 16 | Int(rgb.green >> 8) << 8 | Int(rgb.blue >> 8)
+            let font = FontInfo(name: name, size: attributes.font_size, color: color)
             let fontIndex: Int
             if let known = indexOfFont[font] {
                 fontIndex = known
@@ -182,7 +185,7 @@ extension FontInfo {
         let lower = clean.lowercased()
         let bold = Self.boldMarks.contains { lower.contains($0) }
         let italic = Self.italicMarks.contains { lower.contains($0) }
-        return FontInfo(name: clean, size: size, isBold: bold, isItalic: italic)
+        return FontInfo(name: clean, size: size, isBold: bold, isItalic: italic, color: color)
     }
 
     /// Weight words in font names that mean a bold face ("semibold" and "extrabold" contain "bold").

@@ -32,9 +32,28 @@ struct DumpHeadings {
 
     /// `blocks` of one page with their headings marked and split off.
     static func headings(_ blocks: [Block], repeated: Set<String>) -> [Block] {
+        let blocks = blocks.flatMap(splitAfterDateline)
         var page = DumpHeadings(blocks: blocks, repeated: repeated)
         for index in blocks.indices { page.take(index) }
         return page.result
+    }
+
+    /// `block` cut after a dateline among its first `TitleGroups.maximumTitleRun` lines when a
+    /// title line and prose follow it ("Parish Pump" / "Issue 41 · Spring 2026" / "From the
+    /// Editor" / prose): the masthead and its dateline, then the rest, each judged on its own (the dateline stops a title, so the heading under it
+    /// would otherwise go unread).
+    static func splitAfterDateline(_ block: Block) -> [Block] {
+        guard block.kind == .paragraph, block.lines.count > 2,
+            let index = block.lines.prefix(TitleGroups.maximumTitleRun).firstIndex(where: {
+                TextShape.isDateline($0.text.trimmingWhitespace())
+            }), index + 1 < block.lines.count,
+            TextShape.isTitleCandidate(block.lines[index + 1].text.trimmingWhitespace()),
+            block.lines[(index + 1)...].contains(where: { TextShape.isProse($0.text) })
+        else { return [block] }
+        return [
+            Block(lines: Array(block.lines[...index]), kind: block.kind, page: block.page),
+            Block(lines: Array(block.lines[(index + 1)...]), kind: block.kind, page: block.page),
+        ]
     }
 
     /// The share of the prose width a title of this text may take: less for sentence case.
@@ -62,7 +81,7 @@ struct DumpHeadings {
         }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         if Self.isTitleWrappedAtComma(texts, next: index + 1 < blocks.count ? blocks[index + 1] : nil),
-            !repeated.contains(block.text)
+            !repeated.contains(block.text), !Self.isSignOff(texts[...])
         {
             appendHeadings([0..<texts.count], of: block)
             return
@@ -89,6 +108,8 @@ struct DumpHeadings {
         } else if covered > 0 {
             headings = leadingHeadings(block, texts: texts, groups: groups)
         }
+        // A sign-off (a name over its role) ends the headings: it and what follows are text.
+        headings = Array(headings.prefix { !Self.isSignOff(texts[$0]) })
         appendHeadings(headings, of: block)
         appendRest(of: block, after: headings.last?.upperBound ?? 0)
     }
@@ -120,6 +141,13 @@ struct DumpHeadings {
             return [0..<texts.count]
         }
         return []
+    }
+
+    /// Title lines that are a sign-off: a name line, then a line naming a role ("Margaret
+    /// Ashworth" / "Editor", "Jane Smith," / "Chair of the committee"), not a heading.
+    static func isSignOff(_ lines: ArraySlice<String>) -> Bool {
+        guard lines.count == 2, let last = lines.last, TextShape.isRoleLine(last) else { return false }
+        return TextShape.isNameLine(lines[lines.startIndex])
     }
 
     /// A panel of fields under a title has at least this many "Label: value" lines.
@@ -200,7 +228,7 @@ struct DumpHeadings {
     private func leadingHeadings(_ block: Block, texts: [String], groups: [Range<Int>]) -> [Range<Int>] {
         let proseWidth = texts.map(\.characterCount).max() ?? 0
         var headings: [Range<Int>] = []
-        for group in groups {
+        for group in Self.joiningMeasureWraps(groups, texts: texts, proseWidth: proseWidth) {
             let lines = texts[group]
             let width = lines.map(\.characterCount).max() ?? 0
             let share = Self.widthShare(lines.joined(separator: " "))
@@ -219,6 +247,31 @@ struct DumpHeadings {
         }
         if headings.isEmpty, let name = mastheadName(block, texts: texts, groups: groups) { return [name] }
         return headings
+    }
+
+    /// A title line at least this share of the prose width under it filled its measure: a lone
+    /// word under it is its wrapped tail, not a second title.
+    static let filledMeasureShare = 0.5
+
+    /// `groups` with a one-word group joined to the title group above it when that group's last
+    /// line filled its measure (`filledMeasureShare` of `proseWidth`, more words than a narrow
+    /// box's wrap): a long heading set justified or in a narrow column wraps its last word
+    /// ("Village Hall Committee Celebrates Its" / "Centenary"). A short page title over a one-word
+    /// subheading ("Parish News" / "Bells") stays two.
+    static func joiningMeasureWraps(_ groups: [Range<Int>], texts: [String], proseWidth: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for group in groups {
+            if let last = result.last, group.count == 1, last.upperBound == group.lowerBound,
+                last.count < DetectHeadings.maximumHeadingLines, TextShape.wordCount(texts[group.lowerBound]) == 1,
+                TextShape.wordCount(texts[last.upperBound - 1]) > TitleGroups.narrowWrapMaximumWords,
+                Double(texts[last.upperBound - 1].count) >= filledMeasureShare * Double(proseWidth)
+            {
+                result[result.count - 1] = last.lowerBound..<group.upperBound
+            } else {
+                result.append(group)
+            }
+        }
+        return result
     }
 
     /// A masthead opening the first page: the publication's name over a strapline or a date

@@ -1,5 +1,5 @@
 /// Judges whether a heading candidate in a PDF is spaced as a heading: text in another style
-/// right under it with more room above than below, or its text starting beside it (a
+/// (size, weight, face or colour) right under it with more room above than below, or its text starting beside it (a
 /// side-heading). Bold event lines and lead-ins set in the body's size are not.
 enum HeadingSpacing {
     /// PDF: body text starts within this many body line pitches under a heading's last line.
@@ -26,8 +26,8 @@ enum HeadingSpacing {
 
     /// Whether the lines of a candidate heading (`heading`, at the head of a block) are spaced as
     /// one: text in another style follows under it within `maximumGapToBodyInPitches`, with more
-    /// space above it than under it (`spacingToleranceInPitches`); or its text starts beside it (a
-    /// side-heading). True when the page gives no geometry to judge by. Only blocks printed on
+    /// space above it than under it (`spacingToleranceInPitches`); or its text starts beside it
+    /// and nothing sits right under it in its own column (a side-heading). True when the page gives no geometry to judge by. Only blocks printed on
     /// `printedPage` count: a continuation brought from a later page keeps that page's boxes.
     static func isSpacedAsHeading(
         _ heading: [Line], in blocks: [Block], printedPage: Int, pitch: Double?, body: Double
@@ -35,13 +35,18 @@ enum HeadingSpacing {
         guard let pitch, let font = heading.first?.font, let box = Rect.union(heading.compactMap(\.box)),
             heading.allSatisfy({ $0.box != nil })
         else { return true }
-        let around = surroundings(of: heading, box: box, font: font, in: blocks, printedPage: printedPage, pitch: pitch)
-        if around.hasTextBeside { return true }
+        let around = surroundings(
+            of: heading, box: box, font: font, in: blocks, printedPage: printedPage, pitch: pitch, body: body)
+        // A side-heading stands alone in its own column: a line right under it there makes it a
+        // line of that column, judged by its spacing (a bold name in one column of two is level
+        // with a line of the other whichever it is).
+        let hasLineUnder = around.below.map { $0.gap <= maximumGapToBodyInPitches * pitch } ?? false
+        if around.hasTextBeside, !hasLineUnder { return true }
         // The line under it counts by the type it ends in: a paragraph opening with a bold lead-in
         // run on in plain type is text in another style.
         guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.endFont,
             next.isBold != font.isBold || abs(next.size - font.size) > 0.5
-                || TypographicEvidence.stepsDown(from: font, to: next)
+                || TypographicEvidence.stepsDown(from: font, to: next) || TypographicEvidence.isAnotherLook(font, next)
         else { return false }
         // Bold at body size must have more room above than below; a larger size only no less.
         let margin = spacingToleranceInPitches * pitch
@@ -51,9 +56,12 @@ enum HeadingSpacing {
     }
 
     /// The nearest lines above and below the heading `heading` (its lines' union `box`, set in
-    /// `font`) among the lines printed on `printedPage`, and whether text starts beside it.
+    /// `font`) among the lines printed on `printedPage`, and whether text starts beside it: a
+    /// line below the heading styles of a `body`-point page (a side-heading's prose), not the
+    /// heading of the next column level with it (bold event lines at a column's head beside the
+    /// wrapped last line of the other column's heading are no side-heading).
     static func surroundings(
-        of heading: [Line], box: Rect, font: FontInfo, in blocks: [Block], printedPage: Int, pitch: Double
+        of heading: [Line], box: Rect, font: FontInfo, in blocks: [Block], printedPage: Int, pitch: Double, body: Double
     ) -> Surroundings {
         let own = Set(heading.compactMap(\.box))
         var around = Surroundings()
@@ -64,10 +72,10 @@ enum HeadingSpacing {
             if !overlaps {
                 // A side-heading: plain text beside it, starting level with it.
                 if let otherFont = line.font, otherFont.isBold != font.isBold || abs(otherFont.size - font.size) > 0.5,
+                    TypeScale.headingLevel(otherFont, body: body) == nil,
                     abs(other.minY - box.minY) <= sideHeadingAlignmentInPitches * pitch
                 {
                     around.hasTextBeside = true
-                    return around
                 }
                 continue
             }

@@ -1,6 +1,7 @@
 /// Finds headings inside a block of running prose from a dump: a short title line between the
 /// end of one sentence and the capital of the next, clearly narrower than the prose, broken
-/// where the writer broke it rather than where the line wrapped.
+/// where the writer broke it rather than where the line wrapped. A name over its role (a
+/// sign-off, `DumpHeadings.isSignOff`) is not one.
 enum InnerHeadings {
     /// Lines inside running prose that are headings: a short title-like line (or a title wrapped
     /// over a few, grouped as `TitleGroups.leading` does) with no closing punctuation, after a line
@@ -26,7 +27,9 @@ enum InnerHeadings {
             else { continue }
             let proseWidth = knownWidth ?? texts.map(\.characterCount).max() ?? 0
             knownWidth = proseWidth
-            guard isHeading(texts[group], above: texts[group.upperBound], proseWidth: proseWidth) else { continue }
+            guard isHeading(texts[group], above: texts[group.upperBound], proseWidth: proseWidth),
+                !DumpHeadings.isSignOff(texts[group])
+            else { continue }
             found.append(group)
         }
         return found

@@ -62,7 +62,8 @@ struct StyledLists {
             }
             var end = start + 1
             while end < flat.count, isCandidate(end), let next = line(flat[end]).font, next.name == font.name,
-                abs(next.size - font.size) <= 0.5, next.isBold == font.isBold, next.isItalic == font.isItalic
+                abs(next.size - font.size) <= 0.5, next.isBold == font.isBold, next.isItalic == font.isItalic,
+                next.color == font.color
             {
                 end += 1
             }

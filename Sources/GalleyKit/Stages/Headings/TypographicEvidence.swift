@@ -21,7 +21,7 @@ struct TypographicEvidence {
         }
         func sameStyle(_ a: FontInfo?, _ b: FontInfo?) -> Bool {
             guard let a, let b else { return false }
-            return abs(a.size - b.size) <= 0.5 && a.isBold == b.isBold
+            return abs(a.size - b.size) <= 0.5 && a.isBold == b.isBold && !Self.isAnotherLook(a, b)
         }
         var count = 0
         for (index, line) in block.lines.enumerated() {
@@ -106,6 +106,45 @@ struct TypographicEvidence {
             return false
         }
         return abs(first.size - next.size) <= 0.5 && !stepsDown(from: first, to: next) && first.isBold == next.isBold
-            && first.isItalic == next.isItalic
+            && first.isItalic == next.isItalic && !isAnotherLook(first, next)
+    }
+
+    /// Quotation marks that open and close a quotation.
+    static let openingQuotes: Set<Character> = ["“", "\"", "‘", "'", "«"]
+    static let closingQuotes: Set<Character> = ["”", "\"", "’", "'", "»"]
+
+    /// Whether the heading candidate's lines `texts` are wholly a quotation ("“The best fair we
+    /// have had in years”", a closing stop or attribution dash aside): a pull quote or a
+    /// testimonial set large, not a heading, which may quote a phrase but does not open and close
+    /// in quotation marks.
+    static func isQuotation(_ texts: [String]) -> Bool {
+        let text = texts.map { $0.trimmingWhitespace() }.joined(separator: " ")
+        guard let first = text.first, openingQuotes.contains(first), text.count > 2 else { return false }
+        let end = text.reversed().drop { ".,!?…".contains($0) }
+        guard let last = end.first else { return false }
+        return closingQuotes.contains(last) && end.count < text.count + 1 && end.count > 2
+    }
+
+    /// Whether `a` and `b` have one weight and slant but two faces ("Sans-Bold" over "Serif-Bold"):
+    /// a heading in a word processor's heading face over bold event lines or names in the body's
+    /// face is text in another style, although both are bold at the body's size.
+    static func isAnotherFace(_ a: FontInfo, _ b: FontInfo) -> Bool {
+        a.isBold == b.isBold && a.isItalic == b.isItalic && family(a.name) != family(b.name)
+    }
+
+    /// Whether `a` and `b` have one weight and slant but another face (`isAnotherFace`) or
+    /// another colour, both known: a heading in the document's heading colour over bold names or
+    /// event lines in black is text in another style too.
+    static func isAnotherLook(_ a: FontInfo, _ b: FontInfo) -> Bool {
+        guard a.isBold == b.isBold, a.isItalic == b.isItalic else { return false }
+        if let first = a.color, let second = b.color, first != second { return true }
+        return isAnotherFace(a, b)
+    }
+
+    /// A font's family as its name tells it: lower case, up to the first "-" or "," that opens the
+    /// style ("LiberationSans-Bold" and "liberationsans,bold" are both "liberationsans").
+    static func family(_ name: String) -> Substring {
+        let lower = name.lowercased()
+        return lower.prefix { $0 != "-" && $0 != "," }
     }
 }

@@ -3,7 +3,9 @@
 /// the font change, and what is left is judged again (a part title stacked over an article title
 /// in one block is two headings). The decision weighs the evidence of the other heading rules.
 ///
-/// Not headings: runs of short lines in one emphasised style (`StyledLists`, made lists), a bold
+/// Not headings: a line wholly in quotation marks (a pull quote or testimonial set large), the
+/// name of a sign-off over its role (`TextShape.isRoleLine`), runs
+/// of short lines in one emphasised style (`StyledLists`, made lists), a bold
 /// body-size style the document uses too often (`EmphasisStyles`), a label ending in a colon with
 /// its value beside it. A bold line over text in the same smaller size (a panel's title over its
 /// text) is a heading of that text.
@@ -15,8 +17,14 @@ enum TypographicHeadings {
         let body = PageBody(size: size, blocks: blocks)
         let evidence = TypographicEvidence(blocks: blocks, emphasis: emphasis, bodyIsBold: body.isBold)
         var result: [Block] = []
-        for (blockIndex, block) in blocks.enumerated() {
+        for (blockIndex, whole) in blocks.enumerated() {
             let next = blockIndex + 1 < blocks.count ? blocks[blockIndex + 1] : nil
+            // A masthead's dateline set over the first heading in one block is text of its own.
+            var block = whole
+            if block.kind == .paragraph, let dateline = Self.leadingDateline(block) {
+                result.append(Block(lines: Array(block.lines[..<dateline]), kind: .paragraph, page: block.page))
+                block = Block(lines: Array(block.lines[dateline...]), kind: block.kind, page: block.page)
+            }
             guard block.kind == .paragraph, let first = heading(of: block, next: next, body: body, evidence: evidence)
             else {
                 result.append(block)
@@ -37,6 +45,30 @@ enum TypographicHeadings {
             }
         }
         return HeadingPieces.joined(result)
+    }
+
+    /// Whether the candidate (the first `count` lines of `block`, one line set at the body's size)
+    /// is the name of a sign-off: the line under it, in its block or opening the next, names a role
+    /// in another weight or slant ("Margaret Ashworth" over "Chair of the committee").
+    static func isSignOff(_ block: Block, count: Int, next: Block?) -> Bool {
+        guard count == 1, let font = block.lines[0].font,
+            TextShape.isNameLine(block.lines[0].text.trimmingWhitespace())
+        else { return false }
+        guard let under = count < block.lines.count ? block.lines[count] : next?.lines.first, let underFont = under.font,
+            underFont.isBold != font.isBold || underFont.isItalic != font.isItalic
+        else { return false }
+        return TextShape.isRoleLine(under.text.trimmingWhitespace())
+    }
+
+    /// How many leading lines of `block` are a dateline ("Issue 41 · Spring 2026",
+    /// `TextShape.isDateline`) set in another size or weight than the line under it, which carries
+    /// on the block; nil when it does not open with one.
+    static func leadingDateline(_ block: Block) -> Int? {
+        guard block.lines.count > 1, let font = block.lines[0].font, let next = block.lines[1].font,
+            TextShape.isDateline(block.lines[0].text.trimmingWhitespace()),
+            abs(font.size - next.size) > 0.5 || font.isBold != next.isBold
+        else { return nil }
+        return 1
     }
 
     /// How many leading lines of the paragraph `block` make its heading, and its level; nil when
@@ -61,7 +93,9 @@ enum TypographicHeadings {
             level < 3
                 || HeadingSpacing.isSpacedAsHeading(
                     Array(block.lines[..<count]), in: evidence.blocks, printedPage: block.page, pitch: body.pitch, body: size),
-            !TypographicEvidence.goesOnInItsStyle(block, after: count)
+            !TypographicEvidence.goesOnInItsStyle(block, after: count),
+            !TypographicEvidence.isQuotation(block.lines[..<count].map(\.text)),
+            !isSignOff(block, count: count, next: next)
         else { return nil }
         return (count, level)
     }

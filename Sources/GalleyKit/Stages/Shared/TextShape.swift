@@ -333,7 +333,7 @@ enum TextShape {
 
     /// A line that could open a heading: short, starting with a capital (or a one- or two-digit
     /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
-    /// a contact line, a date or a lone function word.
+    /// a contact line, a date, a dateline, an event listing's line or a lone function word.
     static func isTitleCandidate(_ text: String) -> Bool {
         // An ASCII first byte before another ASCII byte is the first character (CR LF, the one
         // ASCII pair that joins, is neither number nor capital either way).
@@ -382,7 +382,7 @@ enum TextShape {
         let visible = text.filter { !$0.isWhitespace }
         let letters = visible.filter(\.isLetter).count
         guard Double(letters) >= titleLetterShare * Double(visible.count) else { return false }
-        return !isContactOrAddress(text)
+        return !isContactOrAddress(text) && !isDateline(text) && !isEventLine(text)
     }
 
     /// `isTitleContinuation(text)` read on the bytes of a plain-ASCII line (each byte a
@@ -439,7 +439,7 @@ enum TextShape {
             return true
         }
         guard let passed = answer ?? nil else { return nil }
-        return passed && !isContactOrAddress(text)
+        return passed && !isContactOrAddress(text) && !isDateline(text) && !isEventLine(text)
     }
 
     /// Whether the text's last character is one of `terminalPunctuation` (false for an empty
@@ -461,6 +461,87 @@ enum TextShape {
         terminalPunctuation.contains(Character(Unicode.Scalar(UInt8($0))))
     }
 
+    /// Words of a masthead's dateline besides month and weekday names ("Issue 41 · Spring 2026").
+    static let datelineWords: Set<String> = [
+        "spring", "summer", "autumn", "fall", "winter", "issue", "no", "no.", "number", "vol", "vol.", "volume",
+        "edition", "christmas", "easter", "new", "year",
+    ]
+
+    /// A masthead's dateline: only issue and date words, numbers and separators ("Issue 41 ·
+    /// Spring 2026", "Winter 2025/26", "Vol. 3 No. 2"), at least one number and one issue or
+    /// season word. "Spring Fair 2026" is a title.
+    static func isDateline(_ text: String) -> Bool {
+        var number = false, named = false
+        for word in words(text) {
+            let lower = bare(word)
+            if datelineWords.contains(lower) {
+                named = true
+            } else if lower.contains(where: \.isNumber) {
+                guard lower.allSatisfy({ $0.isNumber || "-–/.".contains($0) }) || isOrdinal(lower) else { return false }
+                number = true
+            } else if !calendarWords.contains(lower), !lower.allSatisfy({ "·•|/-–—".contains($0) }) {
+                return false
+            }
+        }
+        return number && named
+    }
+
+    /// An event listing's line: it opens with a date (a weekday, or a day's number and a month:
+    /// "Saturday 12 July", "Sat 3 May", "3 May") and holds a clock time ("10am", "7.30pm", "19:30"):
+    /// "Saturday 12 July – Summer fair on the green, 11am to 4pm" is an entry, not a heading.
+    static func isEventLine(_ text: String) -> Bool {
+        let ws = words(text).prefix(3).map { bare($0) }
+        guard let first = ws.first else { return false }
+        let weekdays: Set<String> = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun",
+        ]
+        let opensWithDate =
+            weekdays.contains(first)
+            || (ws.count > 1 && (first.allSatisfy(\.isNumber) || isOrdinal(first)) && calendarWords.contains(ws[1])
+                && !weekdays.contains(ws[1]))
+        return opensWithDate && text.range(of: clockTime, options: .regularExpression) != nil
+    }
+
+    /// Words that name an office in a sign-off under a name ("Chair of the committee", "Editor").
+    static let roleWords: Set<String> = [
+        "chair", "chairman", "chairwoman", "chairperson", "secretary", "treasurer", "editor", "vicar", "rector",
+        "curate", "minister", "president", "clerk", "coordinator", "co-ordinator", "organiser", "organizer",
+        "warden", "churchwarden", "captain", "manager", "director", "headteacher", "principal", "trustee", "mayor",
+        "councillor", "convenor", "convener", "leader", "founder", "patron",
+    ]
+    /// A sign-off's role line has at most this many words.
+    static let maximumRoleWords = 6
+
+    /// A role under a name in a sign-off ("Chair of the committee", "Vicar of St Mary's",
+    /// "Editor"): a short line opening with an office (`roleWords`), not a sentence, nor a contact
+    /// field that names the officer after a colon ("Chair: Desmond Okafor" under a panel's title),
+    /// nor a contents line ("From the Vicar ….. 2").
+    static func isRoleLine(_ text: String) -> Bool {
+        guard let last = text.last, !".!?".contains(last), !text.contains(":"), !text.contains(where: \.isNumber),
+            wordCount(text) <= maximumRoleWords
+        else { return false }
+        // The office opens the line or follows one qualifier ("Membership Secretary"); "From the
+        // Chair" is a heading.
+        let opening = words(text).prefix(2).map { bare($0) }
+        guard let first = opening.first, !functionWords.contains(first) else { return false }
+        return opening.contains { roleWords.contains($0) }
+    }
+
+    /// A line that reads as a person's name (or two): two to five capitalised words, with no
+    /// function word but "and" ("Margaret and Colin Ashworth", "Revd Jane Smith").
+    static func isNameLine(_ text: String) -> Bool {
+        let all = words(text)
+        guard (2...5).contains(all.count) else { return false }
+        return all.allSatisfy { word in
+            let lower = bare(word)
+            return lower == "and" || (word.first?.isUppercase == true && !functionWords.contains(lower))
+        }
+    }
+
+    /// A clock time: "10am", "7.30pm", "7.30 p.m.", "19:30".
+    static let clockTime = #"\b\d{1,2}([.:]\d{2})?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b"#
+
     /// Of a plain-ASCII line (each byte a character, else nil): whether it holds one of
     /// `nonTitleCharacters`, its visible (not whitespace) characters and its letters.
     static func asciiTitleScan(_ text: String) -> (hasNonTitleCharacter: Bool, visible: Int, letters: Int)? {
@@ -481,11 +562,12 @@ enum TextShape {
     }
 
     /// A title as a PDF sets one, whatever its case: no closing punctuation but a colon, at most
-    /// twice a title line's words, some letters, not a contact line or a date.
+    /// twice a title line's words, some letters, not a contact line, a date, a dateline or an
+    /// event listing's line.
     static func isTypographicTitle(_ text: String) -> Bool {
         guard let last = text.last, !terminalPunctuation.contains(last) || last == ":" else { return false }
         return wordCount(text) <= maximumWordsPerLine * 2 && text.contains(where: \.isLetter) && !isContactOrAddress(text)
-            && !isDateOrNumber(text)
+            && !isDateOrNumber(text) && !isDateline(text) && !isEventLine(text)
     }
 
     /// A line of month and weekday names and numbers only ("Spring 2026" is not, "June 2026" is): a date.
