@@ -14,7 +14,7 @@ enum Projection {
     /// The boxes (by index into `spans`) grouped into runs, in order along the axis: a new run
     /// starts wherever the boxes so far leave an uncovered gap of at least `minimumGap`.
     static func runs(_ spans: [Span], of members: [Int], minimumGap: Double) -> [[Int]] {
-        let sorted = members.sorted { spans[$0].low != spans[$1].low ? spans[$0].low < spans[$1].low : $0 < $1 }
+        let sorted = sorted(members, by: spans)
         var runs: [[Int]] = []
         var reach = -Double.infinity
         for member in sorted {
@@ -26,6 +26,11 @@ enum Projection {
             reach = max(reach, spans[member].high)
         }
         return runs
+    }
+
+    /// `members` in the order `runs` reads them: by where their spans start, then by index.
+    static func sorted(_ members: [Int], by spans: [Span]) -> [Int] {
+        members.sorted { spans[$0].low != spans[$1].low ? spans[$0].low < spans[$1].low : $0 < $1 }
     }
 
     /// The stretches strictly inside the members' extent, at least `minimumWidth` long, that

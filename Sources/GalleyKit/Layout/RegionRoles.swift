@@ -318,12 +318,22 @@ enum RegionRoles {
             let font = style.dominantFont(block)
         else { return false }
         let text = block.text
-        guard text.filter(\.isLetter).count >= sideHeadingMinimumLetters, !text.hasSuffix(":") else { return false }
+        guard hasLetters(text, atLeast: sideHeadingMinimumLetters), !text.hasSuffix(":") else { return false }
         if font.isBold || font.size >= headingSizeRatio * style.size { return true }
         if let family = style.family, font.size >= style.size / headingSizeRatio {
             return BodyStyle.family(of: font.name) != family && !font.isItalic
         }
         return false
+    }
+
+    /// Whether `text` holds at least `minimum` letters, counted only as far as the `minimum`th.
+    static func hasLetters(_ text: String, atLeast minimum: Int) -> Bool {
+        var count = 0
+        for character in text where character.isLetter {
+            count += 1
+            if count >= minimum { return true }
+        }
+        return count >= minimum
     }
 
     // MARK: - Floats
@@ -479,6 +489,18 @@ enum RegionRoles {
     /// A footnote is set at most 0.9× the body size.
     static let noteShareOfBodySize = 0.9
 
+    /// `block.text.first`, read from the block's first non-empty line rather than its whole text.
+    /// A line that is one character long could run on into the next line's text (a prepended
+    /// mark joins the space after it): the block's text answers then.
+    static func openingCharacter(_ block: Block) -> Character? {
+        for line in block.lines {
+            let trimmed = line.text.trimmingWhitespace()
+            guard let first = trimmed.first else { continue }
+            return trimmed.utf8.count > first.utf8.count ? first : block.text.first
+        }
+        return nil
+    }
+
     /// The blocks in reading order with each footnote at the foot of the page split from its
     /// neighbours (one note per marker) and moved, as a `.note`, to the end of the article that
     /// cites it: after the citing block and the body blocks that follow it (across a caption or
@@ -583,7 +605,7 @@ enum RegionRoles {
     /// Whether `block` carries on `note`: in its size, opening with no marker, at most one line
     /// pitch below it and overlapping it across.
     static func continuesNote(_ note: Block, _ block: Block, style: BodyStyle) -> Bool {
-        guard let a = note.box, let b = block.box, let first = block.text.first, !noteMarkers.contains(first),
+        guard let a = note.box, let b = block.box, let first = openingCharacter(block), !noteMarkers.contains(first),
             let noteFont = style.dominantFont(note), let font = style.dominantFont(block)
         else { return false }
         return abs(font.size - noteFont.size) <= 0.1 * noteFont.size && b.minY >= a.maxY - style.pitch / 2
@@ -602,7 +624,11 @@ enum RegionRoles {
     /// Whether a block is a footnote: opening with a marker, set at most 0.9× the body size,
     /// with no body text below it on the page (it sits at the foot).
     static func isFootnote(_ block: Block, after rest: ArraySlice<Block>, style: BodyStyle, cited: Set<Character> = []) -> Bool {
-        guard block.kind == .paragraph, let first = marker(opening: block.text, cited: cited), noteMarkers.contains(first),
+        // The opening character from the first line; the whole text joined only for a raised digit.
+        let opening = openingCharacter(block).flatMap {
+            noteMarkers.contains($0) ? $0 : superscriptOfDigit[$0] != nil ? marker(opening: block.text, cited: cited) : nil
+        }
+        guard block.kind == .paragraph, let first = opening, noteMarkers.contains(first),
             let font = style.dominantFont(block), font.size <= noteShareOfBodySize * style.size, let box = block.box
         else { return false }
         return !rest.contains { other in

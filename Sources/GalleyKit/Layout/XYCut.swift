@@ -143,14 +143,22 @@ struct XYCut {
         let isGrid = labels.count >= ColumnRoles.minimumNumberedBoxes
         guard !isGrid || ColumnRoles.isNumbered(labels) else { return nil }
         let rows = Projection.runs(ys, of: region, minimumGap: Self.layoutGapInLineHeights * lineHeight)
+        // Gutters are those of the blocks that could change the layout: a one-line running
+        // head or caption across a gutter does not close it. `sorted`: such blocks, in
+        // `Projection.sorted(_:by:)` order across.
+        func gutters(ofSorted sorted: [Int]) -> [Span] {
+            let extents = columnExtents(ofSorted: sorted)
+            return zip(extents, extents.dropFirst()).map { left, right in Span(low: left.high, high: right.low) }
+        }
         func gutters(_ part: [Int]) -> [Span] {
-            // Gutters are those of the blocks that could change the layout: a one-line running
-            // head or caption across a gutter does not close it.
-            let runs = columns(part.filter(changesLayout))
-            guard !runs.isEmpty else { return [] }
-            return zip(runs, runs.dropFirst()).map { left, right in
-                Span(low: left.map { xs[$0].high }.max()!, high: right.map { xs[$0].low }.min()!)
-            }
+            gutters(ofSorted: Projection.sorted(part.filter(changesLayout), by: xs))
+        }
+        // The blocks that can change the layout, sorted across once, and the row each lies in:
+        // the gutters above and below every split are read from them without sorting again.
+        let movers = Projection.sorted(region.filter(changesLayout), by: xs)
+        var rowOf = [Int](repeating: 0, count: items.count)
+        for (row, members) in rows.enumerated() {
+            for member in members { rowOf[member] = row }
         }
         func crosses(_ part: [Int], _ gutters: [Span]) -> Bool {
             part.contains { member in
@@ -159,14 +167,15 @@ struct XYCut {
             }
         }
         for split in rows.indices.dropFirst() {
+            let guttersAbove = gutters(ofSorted: movers.filter { rowOf[$0] < split })
+            let guttersBelow = gutters(ofSorted: movers.filter { rowOf[$0] >= split })
+            guard !guttersAbove.isEmpty || !guttersBelow.isEmpty else { continue }
             let above = Array(rows[..<split].joined()), below = Array(rows[split...].joined())
             if isGrid, above.contains(where: { items[$0].numberLabel != nil }),
                 below.contains(where: { items[$0].numberLabel != nil })
             {
                 continue
             }
-            let guttersAbove = gutters(above), guttersBelow = gutters(below)
-            guard !guttersAbove.isEmpty || !guttersBelow.isEmpty else { continue }
             if crosses(below, guttersAbove) || crosses(above, guttersBelow) { return [above, below] }
         }
         // A one-column section over a multi-column one, set only a paragraph's space apart (a
@@ -233,9 +242,7 @@ struct XYCut {
     func columns(_ region: [Int]) -> [[Int]] {
         var runs = Projection.runs(xs, of: region, minimumGap: gutterWidth)
         guard runs.count > 1 else { return runs }
-        func extent(_ run: [Int]) -> Span {
-            Span(low: run.map { xs[$0].low }.min()!, high: run.map { xs[$0].high }.max()!)
-        }
+        func extent(_ run: [Int]) -> Span { self.extent(of: run) }
         let minimum = Self.minimumColumnInLineHeights * lineHeight
         while runs.count > 1, let narrow = runs.indices.first(where: { extent(runs[$0]).length < minimum }) {
             let leftGap = narrow > 0 ? extent(runs[narrow]).low - extent(runs[narrow - 1]).high : .infinity
@@ -245,6 +252,44 @@ struct XYCut {
             runs.remove(at: narrow)
         }
         return runs
+    }
+
+    /// The extents of `columns(sorted)`, left to right, found without the lists
+    /// of their members: where runs start, how narrow they are and which neighbour a narrow one
+    /// joins all follow from the extents alone.
+    func columnExtents(ofSorted sorted: [Int]) -> [Span] {
+        let gap = gutterWidth
+        var runs: [Span] = []
+        var reach = -Double.infinity
+        for member in sorted {
+            // As `Projection.runs`: a run starts at its member that starts furthest left.
+            if runs.isEmpty || xs[member].low - reach >= gap {
+                runs.append(Span(low: xs[member].low, high: xs[member].high))
+            } else {
+                runs[runs.count - 1].high = max(runs[runs.count - 1].high, xs[member].high)
+            }
+            reach = max(reach, xs[member].high)
+        }
+        let minimum = Self.minimumColumnInLineHeights * lineHeight
+        while runs.count > 1, let narrow = runs.indices.first(where: { runs[$0].length < minimum }) {
+            let leftGap = narrow > 0 ? runs[narrow].low - runs[narrow - 1].high : .infinity
+            let rightGap = narrow + 1 < runs.count ? runs[narrow + 1].low - runs[narrow].high : .infinity
+            let into = leftGap <= rightGap ? narrow - 1 : narrow + 1
+            runs[into] = Span(low: min(runs[into].low, runs[narrow].low), high: max(runs[into].high, runs[narrow].high))
+            runs.remove(at: narrow)
+        }
+        return runs
+    }
+
+    /// The horizontal extent of a non-empty run of items: its leftmost start and rightmost end,
+    /// found in one pass without arrays of the edges.
+    private func extent(of run: [Int]) -> Span {
+        var low = xs[run[0]].low, high = xs[run[0]].high
+        for member in run.dropFirst() {
+            low = min(low, xs[member].low)
+            high = max(high, xs[member].high)
+        }
+        return Span(low: low, high: high)
     }
 
     /// The region cut around the banners that bridge a gutter, or nil when none do: banners

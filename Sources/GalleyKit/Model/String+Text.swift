@@ -1,7 +1,10 @@
 /// Trimming that hands the text back unchanged when there is nothing to trim.
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line breaks.
-    public func trimmingWhitespace() -> String {
+    public func trimmingWhitespace() -> String { trimmingWhitespaceScalars() }
+
+    /// `trimmingWhitespace()`, walking the scalars in from both ends.
+    func trimmingWhitespaceScalars() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isWhitespaceFast })!
@@ -9,6 +12,20 @@ extension StringProtocol {
         // Most lines have nothing to trim: hand the text back without rebuilding it.
         if first == scalars.startIndex, end == scalars.endIndex { return String(self) }
         return String(decoding: utf8[first..<end], as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    public func trimmingWhitespace() -> String {
+        // Most lines open and end in an ASCII character that is no space: nothing to trim, seen
+        // from two bytes (a byte below 0x80 is a whole scalar) without walking the scalars.
+        if let head = utf8.first, let tail = utf8.last, head < 0x80, tail < 0x80, !head.isASCIIWhitespace,
+            !tail.isASCIIWhitespace
+        {
+            return self
+        }
+        return trimmingWhitespaceScalars()
     }
 }
 

@@ -20,9 +20,10 @@ extension OrderByGeometry {
         while index + 2 < blocks.count {
             defer { index += 1 }
             let cut = blocks[index]
-            guard cut.kind == .paragraph, TextShape.wordCount(cut.text) >= RejoinInterleavedText.minimumFragmentWords,
-                let cutBox = cut.box, let cutEnd = cut.lines.last?.endFont,
-                let under = blocks[index + 1].lines.first?.font, isOtherType(under, than: cutEnd)
+            // The block's text (joined from its lines) is counted last, when the type already fits.
+            guard cut.kind == .paragraph, let cutBox = cut.box, let cutEnd = cut.lines.last?.endFont,
+                let under = blocks[index + 1].lines.first?.font, isOtherType(under, than: cutEnd),
+                TextShape.wordCount(cut.text) >= RejoinInterleavedText.minimumFragmentWords
             else { continue }
             func isUnderCut(_ block: Block) -> Bool {
                 guard let box = block.box else { return false }

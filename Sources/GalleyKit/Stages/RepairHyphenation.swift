@@ -389,7 +389,7 @@ package struct RepairHyphenation: Stage {
     /// the first word of the next line: the word was broken there.
     static func removeSoftHyphens(in block: inout Block, audit: inout Audit) {
         // U+00AD is the bytes C2 AD in UTF-8; most blocks have none.
-        guard block.lines.contains(where: { $0.text.utf8.contains(0xAD) && $0.text.unicodeScalars.contains(softHyphen) })
+        guard block.lines.contains(where: { $0.text.containsUTF8Byte(0xAD) && $0.text.unicodeScalars.contains(softHyphen) })
         else { return }
         var index = 0
         while index < block.lines.count {

@@ -94,7 +94,7 @@ package struct SegmentSections: Stage {
         if hasMoreWords(than: phoneMaximumWords, text), !text.containsUTF8Byte(UInt8(ascii: ":")) { return false }
         let shape = ContactLineShape(text)
         guard shape.wordCount > 0 else { return false }
-        if text.containsUTF8Byte(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":"),
+        if text.containsUTF8Byte(UInt8(ascii: ":")), let colon = firstColon(text),
             contactLabels.contains(text[..<colon].lowercased().trimmingWhitespace())
         {
             return true
@@ -106,6 +106,13 @@ package struct SegmentSections: Stage {
             return true
         }
         return false
+    }
+
+    /// `text.firstIndex(of: ":")`, found on the bytes when the text is ASCII: each byte is a
+    /// character then (a CR LF pair, the one exception, holds no colon).
+    static func firstColon(_ text: String) -> String.Index? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.firstIndex(of: ":") }
+        return text.utf8.firstIndex(of: UInt8(ascii: ":"))
     }
 
     /// Whether `text` has more than `limit` words, read from its first bytes only. Words are

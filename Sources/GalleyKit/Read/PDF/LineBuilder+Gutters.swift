@@ -48,9 +48,12 @@ extension LineBuilder {
         var middle: Double { (low + high) / 2 }
     }
 
-    /// Cuts each line at the wide gaps the lines around it confirm as a gutter.
-    static func splitAtGutters(_ lines: inout [GlyphLine], _ content: PageContent) {
-        let gaps = lines.map { $0.line.isRotated ? [] : wideGaps($0.range, content) }
+    /// Cuts each line at the wide gaps the lines around it confirm as a gutter. `uncut`, when
+    /// given, marks the lines `mayBeCut` found no gap in: they have no wide gap to measure.
+    static func splitAtGutters(_ lines: inout [GlyphLine], _ content: PageContent, uncut: [Bool]? = nil) {
+        let gaps = lines.indices.map { index in
+            lines[index].line.isRotated || uncut?[index] == true ? [] : wideGaps(lines[index].range, content)
+        }
         guard gaps.contains(where: { !$0.isEmpty }) else { return }
         let boxes = lines.map { $0.line.isRotated ? nil : $0.line.box }
         // Lines by the middle of their box, for the neighbour windows.

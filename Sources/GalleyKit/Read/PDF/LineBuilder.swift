@@ -38,17 +38,22 @@ enum LineBuilder {
     static func lines(_ content: PageContent) -> [GlyphLine] {
         let glyphs = content.glyphs
         var result: [GlyphLine] = []
+        // Per line of `result`: it has no gap a cut could take (`mayBeCut`).
+        var uncut: [Bool] = []
         for range in mergeSpreadWords(popplerLineRanges(glyphs), content) {
             let whole = line(range, content)
             if whole.isRotated {
                 result.append(GlyphLine(range: range, line: whole))
+                uncut.append(false)
                 continue
             }
-            for part in splitAtGaps(range, content) {
+            let mayCut = mayBeCut(range, content)
+            for part in mayCut ? splitAtGaps(range, content) : [range] {
                 result.append(GlyphLine(range: part, line: part == range ? whole : line(part, content)))
+                uncut.append(!mayCut)
             }
         }
-        splitAtGutters(&result, content)
+        splitAtGutters(&result, content, uncut: uncut)
         markLetterSpacedWords(&result, content)
         markPictureText(&result, content)
         return result
@@ -71,6 +76,17 @@ enum LineBuilder {
             let last = range.last(where: { !glyphs[$0].isWhitespace })
         else { return nil }
         return first..<(last + 1)
+    }
+
+    /// Whether any gap of the line is as wide as the narrowest gutter (`twoSidedMinimumGutterInFontSizes`,
+    /// under every other cut's width) or jumps to another baseline. Most lines have neither: then
+    /// neither `splitAtGaps` nor `splitAtGutters` can cut them, and their gaps are read once.
+    static func mayBeCut(_ range: Range<Int>, _ content: PageContent) -> Bool {
+        let glyphs = content.glyphs
+        return inkPairs(range, content).contains { pair in
+            pair.gap >= twoSidedMinimumGutterInFontSizes * pair.size
+                || isBaselineJump(from: glyphs[pair.previous].box, to: glyphs[pair.next].box, size: pair.size)
+        }
     }
 
     /// A wide gap is a gutter only when it is at least twice the median of the line's other word

@@ -47,7 +47,7 @@ extension PageContent {
         poppler_page_get_size(pointer, &width, &height)
         let size = Rect(x: 0, y: 0, width: width, height: height)
 
-        let scalars = Array((takeGString(poppler_page_get_text(pointer)) ?? "").unicodeScalars)
+        let text = takeGString(poppler_page_get_text(pointer)) ?? ""
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var rectangleCount: guint = 0
         if poppler_page_get_text_layout(pointer, &rectangles, &rectangleCount) == 0 {
@@ -57,9 +57,11 @@ extension PageContent {
         defer { g_free(rectangles) }
 
         var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(scalars.count)
+        // One rectangle per character: their count sizes the array without counting the scalars first.
+        glyphs.reserveCapacity(Int(rectangleCount))
         var lastBox = Rect(x: 0, y: 0, width: 0, height: 0)
-        for (index, scalar) in scalars.enumerated() {
+        var index = 0
+        for scalar in text.unicodeScalars {
             // One rectangle per character is poppler's contract; should it ever fall short,
             // the character keeps the previous box rather than being dropped.
             if let rectangles, index < Int(rectangleCount) {
@@ -67,6 +69,7 @@ extension PageContent {
                 lastBox = Rect(x: min(r.x1, r.x2), y: min(r.y1, r.y2), width: abs(r.x2 - r.x1), height: abs(r.y2 - r.y1))
             }
             glyphs.append(Glyph(scalar, lastBox, font: -1))
+            index += 1
         }
         let fonts = Self.fonts(of: pointer, glyphs: &glyphs)
         Self.readDrawnSoftHyphens(&glyphs)
