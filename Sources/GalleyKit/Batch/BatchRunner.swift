@@ -192,7 +192,7 @@ package struct BatchRunner: Sendable {
             DispatchQueue.concurrentPerform(iterations: slots) { slot in made.set(slot, Result { try makeConverter() }) }
             converters = try made.values()
         }
-        let feed = InputFeed(mine, stop: stop)
+        let feed = InputFeed(slots > 1 ? Self.largestFirst(mine) : mine, stop: stop)
         // Slots hand their finished inputs to this task, which records them and reports each.
         let (finishedInputs, finish) = AsyncStream<Finished>.makeStream()
         let slotsLeft = Countdown(slots) { finish.finish() }
@@ -252,6 +252,30 @@ package struct BatchRunner: Sendable {
             entries: entries, manifestPath: manifestPath, elapsed: ContinuousClock.now - start,
             earlierFailures: earlierFailures.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
             stoppedBy: stop?.signal, notFinished: unfinished)
+    }
+
+    /// `inputs` in the order several slots should start them: largest file first (by its size on
+    /// disk), ties in input order. A large file started last keeps one slot busy long after the
+    /// others have run dry; started first, the small files fill in around it. Only the order of
+    /// starting changes: the report and the final manifest are sorted by input path, and one slot
+    /// (where the order cannot shorten the run) keeps input order. A file that cannot be looked at
+    /// counts as empty: it fails at once wherever it comes.
+    package static func largestFirst(_ inputs: [BatchInput]) -> [BatchInput] {
+        let sizes = inputs.map { input -> Int in
+            var info = stat()
+            let found = input.pathBytes.withUnsafeBufferPointer { bytes -> Bool in
+                var terminated = Array(bytes)
+                terminated.append(0)
+                return terminated.withUnsafeBufferPointer { pointer in
+                    pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) {
+                        stat($0, &info) == 0
+                    }
+                }
+            }
+            return found ? Int(info.st_size) : 0
+        }
+        let order = inputs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        return order.map { inputs[$0] }
     }
 
     /// A finished input on its way from a slot to the run's task; `reported` is signalled once
