@@ -154,7 +154,7 @@ struct Worker: ParsableCommand {
                 try AtomicFile.write(data, to: output)
             }
             if json == nil && pictures { json = try? OutputFormat.json.writer.write(document) }
-            answer(WorkerResult(warnings: document.audit.warnings.count))
+            answer(WorkerResult(warnings: document.audit.warnings.count, sha256: document.source.sha256))
             return (0, json)
         } catch {
             let (message, code): (String, Int32)

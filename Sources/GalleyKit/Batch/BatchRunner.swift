@@ -319,8 +319,9 @@ package struct BatchRunner: Sendable {
         }
         let lane = pool.lane(slot)
         let depth = options.pictures ? 1 : Self.requestsAhead
-        /// Inputs sent to the worker, by name: the input, its fingerprint, the time spent on it before.
-        var sent: [String: (input: BatchInput, sha256: String, before: Duration)] = [:]
+        /// Inputs sent to the worker, by name: the input, its fingerprint (nil when the worker is
+        /// to say it), the time spent on it before.
+        var sent: [String: (input: BatchInput, sha256: String?, before: Duration)] = [:]
         while true {
             while lane.count < depth, lane.canTakeMore, let input = feed.next() {
                 let start = ContinuousClock.now
@@ -348,12 +349,19 @@ package struct BatchRunner: Sendable {
     /// The entry a worker's outcome makes for an input (none when it was interrupted), its
     /// pictures drawn when converted; what a killed worker left half-written is removed.
     func record(
-        _ outcome: WorkerPool.Outcome, of input: BatchInput, sha256: String, slot: Int, pool: WorkerPool,
+        _ outcome: WorkerPool.Outcome, of input: BatchInput, sha256 known: String?, slot: Int, pool: WorkerPool,
         elapsed: Duration, stop: BatchStop?
     ) -> Processed {
         let outputs = outputNames(for: input)
+        var sha256: String {
+            if let known { return known }
+            if case .converted(_, let answered?) = outcome { return answered }
+            // Not hashed before and not said by the worker (it failed, or did not answer so):
+            // hashed here, as `prepare` would have ("" when the file cannot be read).
+            return (try? Self.fingerprint(input, maxSize: options.maxInputSize))?.sha256 ?? ""
+        }
         switch outcome {
-        case .converted(let warnings):
+        case .converted(let warnings, _):
             // The worker wrote each output atomically before it answered.
             drawPictures(of: input, slot: slot, stop: stop)
             return Processed(
@@ -382,13 +390,18 @@ package struct BatchRunner: Sendable {
         /// Nothing to convert: skipped, an earlier failure left standing, or failed already
         /// (unreadable, empty, too large); `isNew` when its entry is this run's, to record.
         case done(Processed, isNew: Bool)
-        /// To convert: its fingerprint, and its bytes when this process converts it.
-        case convert(sha256: String, bytes: Data?)
+        /// To convert: its fingerprint (nil when a worker is to say it), and its bytes when this
+        /// process converts it.
+        case convert(sha256: String?, bytes: Data?)
     }
 
     /// Reads (in-process) or fingerprints (workers) an input and decides whether it needs
     /// converting: the manifest's earlier entry may still stand. Never throws: a file that
     /// cannot be read is a failed entry.
+    ///
+    /// With workers, an input with no earlier entry to weigh (or with `force`) is not hashed
+    /// here: it is only opened and its size looked at (a missing, empty or too large file fails
+    /// here as before), and the worker, which reads the bytes anyway, answers with their hash.
     func prepare(_ input: BatchInput, slot: Int, earlier: ManifestEntry?, stop: BatchStop?) -> Preparation {
         let start = ContinuousClock.now
         let outputs = outputNames(for: input)
@@ -402,6 +415,11 @@ package struct BatchRunner: Sendable {
             if case .inProcess = engine {
                 let read = try Self.read(input, maxSize: options.maxInputSize)
                 (bytes, sha256, size) = (read, SHA256.hex(read), read.count)
+            } else if options.force || earlier == nil,
+                let regularSize = try Self.regularFileSize(input, maxSize: options.maxInputSize),
+                regularSize > 0
+            {
+                return .convert(sha256: nil, bytes: nil)
             } else {
                 let fingerprint = try Self.fingerprint(input, maxSize: options.maxInputSize)
                 (sha256, size) = (fingerprint.sha256, fingerprint.size)
@@ -448,6 +466,8 @@ package struct BatchRunner: Sendable {
         case .convert(let sha256, let bytes):
             switch engine {
             case .inProcess:
+                // In this process the input is always read, and hashed, first.
+                let sha256 = sha256 ?? SHA256.hex(bytes!)
                 do {
                     let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes!))
                     // Each output is on disk (fsynced before its rename) before the line below vouches for it.
@@ -545,6 +565,14 @@ package struct BatchRunner: Sendable {
     /// A file over `maxSize` bytes is refused from its size, before anything is read.
     package static func read(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws -> Data {
         try InputFile.read(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
+    }
+
+    /// The size of a regular file, refusing what `read` refuses before reading (missing, a folder,
+    /// larger than `maxSize`), without reading a byte; nil for anything else (a pipe, a device).
+    static func regularFileSize(_ input: BatchInput, maxSize: Int) throws -> Int? {
+        let (descriptor, size) = try InputFile.openChecked(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
+        _ = close(descriptor)
+        return size
     }
 
     /// The input's SHA-256 and size, read in chunks (never whole); refuses what `read` refuses.

@@ -175,8 +175,9 @@ package struct WorkerPool: Sendable {
 
     /// What became of one input.
     package enum Outcome: Sendable, Equatable {
-        /// Converted; its outputs are in place. The count of warnings its audit recorded.
-        case converted(warnings: Int)
+        /// Converted; its outputs are in place. The count of warnings its audit recorded, and the
+        /// SHA-256 of the bytes the worker read (nil when its answer did not say).
+        case converted(warnings: Int, sha256: String? = nil)
         case failed(WorkerFailure)
         /// Killed because the batch is stopping, or stopped from outside by SIGINT, SIGTERM or
         /// SIGHUP: not a verdict on the input, which is left for the next run.
@@ -342,7 +343,7 @@ package struct WorkerPool: Sendable {
             let errorText = String(decoding: stderr, as: UTF8.self)
             return .failed(allocationFailures.contains { errorText.contains($0) } ? .memory : .error(error))
         }
-        return .converted(warnings: result.warnings ?? 0)
+        return .converted(warnings: result.warnings ?? 0, sha256: result.sha256)
     }
 
     /// Reads a reaped worker's verdict: its result line, else how it died. `status` is the wait
@@ -359,7 +360,7 @@ package struct WorkerPool: Sendable {
                 let result = try? JSONDecoder().decode(WorkerResult.self, from: Data(line))
             {
                 if let error = result.error { return .failed(allocationFailed ? .memory : .error(error)) }
-                if code == 0, let warnings = result.warnings { return .converted(warnings: warnings) }
+                if code == 0, let warnings = result.warnings { return .converted(warnings: warnings, sha256: result.sha256) }
             }
             if allocationFailed { return .failed(.memory) }
             let last = errorText.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
@@ -546,7 +547,7 @@ package final class WorkerLane {
 
     /// A live worker's answer to one request.
     private func answer(_ line: Data, stderr: Data, name: String) -> WorkerPool.Outcome {
-        if let warnings = WorkerResult.plainWarnings(line) { return .converted(warnings: warnings) }
+        if let plain = WorkerResult.plainAnswer(line) { return .converted(warnings: plain.warnings, sha256: plain.sha256) }
         guard let result = try? decoder.decode(WorkerResult.self, from: line) else {
             return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
         }
@@ -614,33 +615,66 @@ package struct WorkerResult: Codable, Sendable, Equatable {
     package var error: String?
     /// The pictures a pictures request wrote, relative to the output folder.
     package var pictures: [String]?
+    /// The SHA-256 of the input's bytes as the worker read them (lower-case hex), so that the
+    /// batch need not read and hash every input a second time.
+    package var sha256: String?
 
-    package init(warnings: Int? = nil, error: String? = nil, pictures: [String]? = nil) {
+    package init(warnings: Int? = nil, error: String? = nil, pictures: [String]? = nil, sha256: String? = nil) {
         self.warnings = warnings
         self.error = error
         self.pictures = pictures
+        self.sha256 = sha256
     }
 
-    /// The answer of nearly every input, `{"warnings":N}`, as the JSON encoder spells it (with
-    /// its newline), written without one; nil for any other answer.
+    /// The answer of nearly every input, `{"sha256":"…","warnings":N}` (or `{"warnings":N}`), as
+    /// the JSON encoder spells it (with its newline), written without one; nil for any other
+    /// answer.
     package var plainLine: Data? {
         guard error == nil, pictures == nil, let warnings, warnings >= 0 else { return nil }
-        return Data("{\"warnings\":\(warnings)}\n".utf8)
+        guard let sha256 else { return Data("{\"warnings\":\(warnings)}\n".utf8) }
+        guard sha256.utf8.allSatisfy(Self.isLowerHex) else { return nil }
+        return Data("{\"sha256\":\"\(sha256)\",\"warnings\":\(warnings)}\n".utf8)
     }
 
-    /// The count of a line that is exactly `{"warnings":N}`, read without a JSON decoder; nil
-    /// for any other line (which the decoder then reads).
+    /// The count of a line that is exactly `{"warnings":N}` or `{"sha256":"…","warnings":N}`,
+    /// read without a JSON decoder; nil for any other line (which the decoder then reads).
     package static func plainWarnings(_ line: Data) -> Int? {
-        let prefix = Array(#"{"warnings":"#.utf8)
-        guard line.count > prefix.count + 1, line.count <= prefix.count + 19, line.starts(with: prefix),
-            line.last == UInt8(ascii: "}")
+        plainAnswer(line)?.warnings
+    }
+
+    /// The count and hash of a line that is exactly `{"warnings":N}` or
+    /// `{"sha256":"<hex>","warnings":N}`, read without a JSON decoder; nil for any other line.
+    package static func plainAnswer(_ line: Data) -> (warnings: Int, sha256: String?)? {
+        var rest = line[...]
+        var sha256: String?
+        let hashPrefix = Array(#"{"sha256":""#.utf8)
+        if rest.starts(with: hashPrefix) {
+            rest = rest.dropFirst(hashPrefix.count)
+            guard let quote = rest.firstIndex(of: UInt8(ascii: "\"")), quote > rest.startIndex,
+                rest[..<quote].allSatisfy(isLowerHex)
+            else { return nil }
+            sha256 = String(decoding: rest[..<quote], as: UTF8.self)
+            rest = rest[quote...].dropFirst()
+            guard rest.first == UInt8(ascii: ",") else { return nil }
+            rest = rest.dropFirst()
+        } else {
+            guard rest.first == UInt8(ascii: "{") else { return nil }
+            rest = rest.dropFirst()
+        }
+        let prefix = Array(#""warnings":"#.utf8)
+        guard rest.count > prefix.count + 1, rest.count <= prefix.count + 19, rest.starts(with: prefix),
+            rest.last == UInt8(ascii: "}")
         else { return nil }
         var count = 0
-        for byte in line.dropFirst(prefix.count).dropLast() {
+        for byte in rest.dropFirst(prefix.count).dropLast() {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             count = count * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        return count
+        return (count, sha256)
+    }
+
+    private static func isLowerHex(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 }
 
