@@ -19,11 +19,24 @@ import Testing
             #expect(WorkerResult.plainWarnings(line) == warnings)
         }
         #expect(WorkerResult.plainAnswer(Data(#"{"warnings":3}"#.utf8))?.sha256 == nil)
+        // With the outputs' hashes (none, one, two), as the manifest records them.
+        for outputs in [[], [hash], [hash, String(hash.reversed())]] {
+            let result = WorkerResult(warnings: 2, sha256: hash, outputsSHA256: outputs)
+            #expect(result.plainLine == (try Manifest.line(result)))
+            var line = try Manifest.line(result)
+            line.removeLast()
+            let plain = try #require(WorkerResult.plainAnswer(line))
+            #expect(plain.outputsSHA256 == outputs)
+            #expect(plain.sha256 == hash)
+            #expect(plain.warnings == 2)
+        }
         // Anything but lower-case hex goes to the JSON decoder.
         #expect(WorkerResult(warnings: 1, sha256: "ABC").plainLine == nil)
         for other in [
             #"{"sha256":"","warnings":1}"#, #"{"sha256":"AB","warnings":1}"#, #"{"sha256":"ab" "warnings":1}"#,
             #"{"sha256":"ab","warnings":}"#, #"{"sha256":"ab","error":"x"}"#, #"{"sha256":"ab\"c","warnings":1}"#,
+            #"{"outputsSHA256":["ab",],"warnings":1}"#, #"{"outputsSHA256":["ab"]"warnings":1}"#,
+            #"{"outputsSHA256":[ab],"warnings":1}"#, #"{"outputsSHA256":["ab"],"warnings":1,"error":"x"}"#,
         ] {
             #expect(WorkerResult.plainAnswer(Data(other.utf8)) == nil, "\(other)")
         }

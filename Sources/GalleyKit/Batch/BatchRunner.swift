@@ -124,9 +124,11 @@ package struct BatchReport: Sendable {
 /// Each slot converts in a child process (a `WorkerPool`: a crash, loop or memory blow-up costs
 /// that input only) or, for the library and tests, in this process with a `Converter` of its own
 /// (made by `makeConverter`); slots run off Swift's cooperative pool, so `jobs` conversions
-/// truly run at once. Outputs are written atomically
-/// and made durable before the input's manifest line is appended and fsynced, so a line in
-/// the manifest always means its outputs are whole. At the end the manifest is rewritten in a
+/// truly run at once. Outputs are written atomically (whole, or not at all) before the input's
+/// manifest line is appended, so a line in the manifest always means its outputs were whole
+/// when it was written; they are not fsynced (a batch of small files spent more on that than on
+/// the rest of writing), so the line records each output's SHA-256, and a later run that finds
+/// an output missing or with other bytes (a power cut lost it) converts the input again. At the end the manifest is rewritten in a
 /// fixed order (header, then entries by input path), so its content does not depend on
 /// scheduling. A cancelled run stops starting inputs, lets those in flight finish and record
 /// themselves, and throws `CancellationError` — as a killed process would, minus the kill. A run
@@ -355,19 +357,20 @@ package struct BatchRunner: Sendable {
         let outputs = outputNames(for: input)
         var sha256: String {
             if let known { return known }
-            if case .converted(_, let answered?) = outcome { return answered }
+            if case .converted(_, let answered?, _) = outcome { return answered }
             // Not hashed before and not said by the worker (it failed, or did not answer so):
             // hashed here, as `prepare` would have ("" when the file cannot be read).
             return (try? Self.fingerprint(input, maxSize: options.maxInputSize))?.sha256 ?? ""
         }
         switch outcome {
-        case .converted(let warnings, _):
+        case .converted(let warnings, _, let outputsSHA256):
             // The worker wrote each output atomically before it answered.
             drawPictures(of: input, slot: slot, stop: stop)
             return Processed(
                 entry: ManifestEntry(
-                    input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted, warnings: warnings,
-                    elapsedMs: Self.milliseconds(elapsed)))
+                    input: input.relativePath, sha256: sha256, outputs: outputs,
+                    outputsSHA256: outputsSHA256?.count == outputs.count ? outputsSHA256 : nil, status: .converted,
+                    warnings: warnings, elapsedMs: Self.milliseconds(elapsed)))
         case .failed(let failure):
             if failure.endedTheWorker { removeTemporaries(of: outputs) }
             return Processed(
@@ -470,14 +473,19 @@ package struct BatchRunner: Sendable {
                 let sha256 = sha256 ?? SHA256.hex(bytes!)
                 do {
                     let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes!))
-                    // Each output is on disk (fsynced before its rename) before the line below vouches for it.
+                    // Each output is whole in place (renamed) before the line below vouches for it;
+                    // not fsynced: its hash in the line finds an output a power cut lost.
+                    var outputsSHA256: [String] = []
                     for (format, name) in zip(options.formats, outputs) {
-                        try AtomicFile.write(try format.writer(spans: options.spans).write(document), to: outputPath(name))
+                        let data = try format.writer(spans: options.spans).write(document)
+                        try AtomicFile.write(data, to: outputPath(name), durable: false)
+                        outputsSHA256.append(SHA256.hex(data))
                     }
                     processed = Processed(
                         entry: ManifestEntry(
-                            input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
-                            warnings: document.audit.warnings.count, elapsedMs: Self.milliseconds(ContinuousClock.now - start)))
+                            input: input.relativePath, sha256: sha256, outputs: outputs, outputsSHA256: outputsSHA256,
+                            status: .converted, warnings: document.audit.warnings.count,
+                            elapsedMs: Self.milliseconds(ContinuousClock.now - start)))
                 } catch {
                     let message = (error as? GalleyError)?.description ?? "\(input.relativePath): \(GalleyError.reason(error))"
                     processed = Processed(
@@ -548,12 +556,24 @@ package struct BatchRunner: Sendable {
         earlier.status == .failed && earlier.sha256 == sha256 && earlier.galleyVersion == GalleyVersion.current
     }
 
-    /// Whether an earlier entry still stands: same bytes, same Galley, same outputs, all present.
+    /// Whether an earlier entry still stands: same bytes, same Galley, same outputs, all present
+    /// and, when the entry records their hashes, each with the bytes it was written with (outputs
+    /// are not fsynced: one a power cut lost or cut short is converted again).
     func isStillValid(_ earlier: ManifestEntry, sha256: String, outputs: [String]) -> Bool {
-        (earlier.status == .converted || earlier.status == .skipped)
+        guard (earlier.status == .converted || earlier.status == .skipped)
             && earlier.sha256 == sha256 && earlier.galleyVersion == GalleyVersion.current
             && earlier.outputs == outputs
-            && outputs.allSatisfy { FileManager.default.fileExists(atPath: outputPath($0)) }
+        else { return false }
+        guard let hashes = earlier.outputsSHA256 else {
+            // An earlier version's entry: its outputs were fsynced before their line was written.
+            return outputs.allSatisfy { FileManager.default.fileExists(atPath: outputPath($0)) }
+        }
+        guard hashes.count == outputs.count else { return false }
+        return zip(outputs, hashes).allSatisfy { name, hash in
+            let path = outputPath(name)
+            let found = try? InputFile.fingerprint(path: Array(path.utf8), name: name, maxSize: Int.max)
+            return found?.sha256 == hash
+        }
     }
 
     func outputPath(_ name: String) -> String {

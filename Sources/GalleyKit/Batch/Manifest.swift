@@ -17,6 +17,12 @@ package struct ManifestEntry: Codable, Equatable, Sendable {
     package var sha256: String
     /// The outputs, relative to the output folder.
     package var outputs: [String]
+    /// The SHA-256 of each output as written, in the order of `outputs` (converted entries).
+    /// Outputs are written without `fsync`, so a power cut may lose one its line vouches for: a
+    /// later run takes the entry as done only when every output still has these bytes, and
+    /// converts the input again otherwise. Absent in manifests of earlier versions, whose
+    /// outputs were made durable before their line was written.
+    package var outputsSHA256: [String]?
     package var status: Status
     /// Why the input failed, for a person: one line naming the input and the cause.
     package var error: String?
@@ -30,12 +36,14 @@ package struct ManifestEntry: Codable, Equatable, Sendable {
     package var elapsedMs: Int
 
     package init(
-        input: String, sha256: String, outputs: [String], status: Status, error: String? = nil,
-        reason: String? = nil, warnings: Int = 0, galleyVersion: String = GalleyVersion.current, elapsedMs: Int = 0
+        input: String, sha256: String, outputs: [String], outputsSHA256: [String]? = nil, status: Status,
+        error: String? = nil, reason: String? = nil, warnings: Int = 0, galleyVersion: String = GalleyVersion.current,
+        elapsedMs: Int = 0
     ) {
         self.input = input
         self.sha256 = sha256
         self.outputs = outputs
+        self.outputsSHA256 = outputsSHA256
         self.status = status
         self.error = error
         self.reason = reason
@@ -159,9 +167,10 @@ package struct Manifest: Equatable, Sendable {
 /// A line is written at once and made durable in the background: one `fsync` on a queue of its
 /// own covers every line written before it started, so no worker waits for the disk on the
 /// manifest's account, and lines that finish within `syncInterval` of the last flush share the
-/// next one. A kill loses no line written (it is in the kernel's cache); what a line vouches for
-/// is already durable when it is written (outputs are fsynced before their rename), so a line a
-/// power cut loses only means its input is converted again; `flush()` waits for every line.
+/// next one. A kill loses no line written (it is in the kernel's cache), and a line a power cut
+/// loses only means its input is converted again. Outputs are not fsynced, so a power cut may
+/// also lose an output whose line survives: the line records each output's SHA-256, and a later
+/// run that finds other bytes converts the input again. `flush()` waits for every line.
 package final class ManifestLog: @unchecked Sendable {
     package let path: String
     private let descriptor: Int32
