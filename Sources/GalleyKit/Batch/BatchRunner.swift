@@ -245,8 +245,9 @@ package struct BatchRunner: Sendable {
         var final = previous
         final.header = header
         for entry in entries where entry.status != .skipped { final.entries[entry.input] = entry }
-        try log.flush()
-        log.release()
+        // The final manifest replaces the log whole and is fsynced before its rename: the log's
+        // last lines need not reach the disk first.
+        try log.releaseForReplacement()
         try AtomicFile.write(try final.encoded(), to: manifestPath)
 
         entries.sort { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }

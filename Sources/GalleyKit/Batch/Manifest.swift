@@ -182,6 +182,8 @@ package final class ManifestLog: @unchecked Sendable {
     private var isSyncQueued = false
     /// The first failed flush, reported by the next `append` or `flush`.
     private var syncError: GalleyError?
+    /// Set by `releaseForReplacement()`: flushes still queued skip their `fsync`.
+    private var isReplaced = false
     /// The least time between two flushes: a batch of small files finishes hundreds of inputs a
     /// second, and a flush each cost the batch process more than the rest of its work on the
     /// input. A power cut loses at most the lines of one interval.
@@ -334,7 +336,9 @@ package final class ManifestLog: @unchecked Sendable {
         }
         lock.lock()
         isSyncQueued = false
+        let replaced = isReplaced
         lock.unlock()
+        guard !replaced else { return }
         lastSync = ContinuousClock.now
         guard fsync(descriptor) != 0 else { return }
         let error = GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
@@ -359,6 +363,21 @@ package final class ManifestLog: @unchecked Sendable {
     package func flush() throws {
         hurryFlushes()
         syncQueue.sync {}
+        lock.lock()
+        defer { lock.unlock() }
+        if let syncError { throw syncError }
+    }
+
+    /// Releases the lock and the file for a caller about to replace the whole file with a copy
+    /// that is itself made durable (a batch's final manifest): lines still waiting for their
+    /// flush are not flushed, since until the copy's rename they are the only loss a power cut
+    /// can cause (their inputs are converted again), and after it they are not read. Throws a
+    /// flush that failed earlier.
+    package func releaseForReplacement() throws {
+        lock.lock()
+        isReplaced = true
+        lock.unlock()
+        release()
         lock.lock()
         defer { lock.unlock() }
         if let syncError { throw syncError }
