@@ -194,7 +194,8 @@ package struct BatchRunner: Sendable {
             DispatchQueue.concurrentPerform(iterations: slots) { slot in made.set(slot, Result { try makeConverter() }) }
             converters = try made.values()
         }
-        let feed = InputFeed(slots > 1 ? Self.largestFirst(mine) : mine, stop: stop)
+        let feed = InputFeed(
+            slots > 1 ? Self.largestFirst(mine) : mine, stop: stop, lastRound: slots * Self.requestsAhead)
         // Slots hand their finished inputs to this task, which records them and reports each.
         let (finishedInputs, finish) = AsyncStream<Finished>.makeStream()
         let slotsLeft = Countdown(slots) { finish.finish() }
@@ -326,7 +327,7 @@ package struct BatchRunner: Sendable {
         /// to say it), the time spent on it before.
         var sent: [String: (input: BatchInput, sha256: String?, before: Duration)] = [:]
         while true {
-            while lane.count < depth, lane.canTakeMore, let input = feed.next() {
+            while lane.count < depth, lane.canTakeMore(nearTheEnd: feed.isInLastRound), let input = feed.next() {
                 let start = ContinuousClock.now
                 switch prepare(input, slot: slot, earlier: previous.entries[input.relativePath], stop: stop) {
                 case .done(let processed, let isNew):
@@ -338,7 +339,11 @@ package struct BatchRunner: Sendable {
                 }
             }
             guard lane.count > 0 else { return }
-            for ended in try lane.next(stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore }) {
+            // A successor starts beforehand only while more is left than the slots' last round,
+            // which the workers there take on past their limit instead (`canTakeMore`).
+            for ended in try lane.next(
+                stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore && !feed.isInLastRound })
+            {
                 guard let (input, sha256, before) = sent.removeValue(forKey: ended.request.name) else { continue }
                 let elapsed = before + (ended.began.map { ContinuousClock.now - $0 } ?? .zero)
                 let processed = record(
@@ -644,10 +649,20 @@ final class InputFeed: @unchecked Sendable {
     private let stop: BatchStop?
     private var position = 0
     private var cancelled = false
+    /// How many inputs the slots take in one round (each slot's requests ahead).
+    private let lastRound: Int
 
-    init(_ inputs: [BatchInput], stop: BatchStop?) {
+    init(_ inputs: [BatchInput], stop: BatchStop?, lastRound: Int = 0) {
         self.inputs = inputs
         self.stop = stop
+        self.lastRound = lastRound
+    }
+
+    /// Whether no more inputs are left than the slots take in one round: the batch is ending.
+    var isInLastRound: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return inputs.count - position <= lastRound
     }
 
     /// The next input to start, or nil.

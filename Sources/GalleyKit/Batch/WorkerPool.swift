@@ -149,7 +149,7 @@ package struct WorkerPool: Sendable {
     private let retiring = DispatchGroup()
     /// A worker is replaced after this many inputs, so that whatever one input left behind in
     /// its heap (fragments, caches) cannot add up to a later input's memory failure.
-    static let inputsPerWorker = 100
+    package static let inputsPerWorker = 100
 
     /// A worker that died by a signal with its peak RSS above this share of the memory limit
     /// ran out of memory: RLIMIT_AS counts libraries, thread stacks and reserved heap never
@@ -433,8 +433,15 @@ package final class WorkerLane {
 
     /// Whether the lane's worker can take one more request now: it would not serve more than
     /// `WorkerPool.inputsPerWorker` inputs (it is replaced after its last answer).
-    package var canTakeMore: Bool {
-        guard let child else { return true }
+    package var canTakeMore: Bool { canTakeMore(nearTheEnd: false) }
+
+    /// Whether the lane's worker can take one more request now. Past `WorkerPool.inputsPerWorker`
+    /// inputs it is replaced, except `nearTheEnd`, when no more inputs are left than the slots
+    /// take in one round: it then takes on the few left (at most that round more than its
+    /// limit), since a new process started for the batch's last inputs costs more than they do
+    /// and runs at its very end.
+    package func canTakeMore(nearTheEnd: Bool) -> Bool {
+        guard let child, !nearTheEnd else { return true }
         return child.served + waiting.count < WorkerPool.inputsPerWorker
     }
 
