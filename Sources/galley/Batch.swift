@@ -10,7 +10,8 @@ struct Batch: ParsableCommand {
             Each INPUT is a file, a folder (walked recursively for .pdf and .txt files) or @list.txt \
             (one path per line, relative to the list file). Outputs go to OUT_DIR/<relative path>.json \
             (and .md with --format json,markdown), next to OUT_DIR/manifest.jsonl, which records every \
-            input's sha256, outputs and status. A second run skips what is done; a killed run resumes.
+            input's sha256, outputs (each with its sha256) and status. A second run skips what is \
+            done and whose outputs still have those bytes; a killed run resumes.
 
             Each input converts in a worker process of its own, limited by --timeout and \
             --max-memory: a file that crashes its worker, runs too long or needs too much memory \

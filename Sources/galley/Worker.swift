@@ -147,14 +147,20 @@ struct Worker: ParsableCommand {
             let document = try converter.convert(InputFile(path: name, bytes: bytes))
             let folder = outputDir.hasSuffix("/") ? outputDir : outputDir + "/"
             var json: Data?
+            var outputsSHA256: [String] = []
             for format in formats {
                 let output = folder + "\(name).\(format.fileExtension)"
                 let data = try format.writer(spans: spans).write(document)
                 if format == .json { json = data }
-                try AtomicFile.write(data, to: output)
+                // Not fsynced: the batch records the output's hash, and a later run that finds
+                // other bytes (a power cut lost or cut it) converts the input again.
+                try AtomicFile.write(data, to: output, durable: false)
+                outputsSHA256.append(SHA256.hex(data))
             }
             if json == nil && pictures { json = try? OutputFormat.json.writer.write(document) }
-            answer(WorkerResult(warnings: document.audit.warnings.count))
+            answer(
+                WorkerResult(
+                    warnings: document.audit.warnings.count, sha256: document.source.sha256, outputsSHA256: outputsSHA256))
             return (0, json)
         } catch {
             let (message, code): (String, Int32)

@@ -124,9 +124,11 @@ package struct BatchReport: Sendable {
 /// Each slot converts in a child process (a `WorkerPool`: a crash, loop or memory blow-up costs
 /// that input only) or, for the library and tests, in this process with a `Converter` of its own
 /// (made by `makeConverter`); slots run off Swift's cooperative pool, so `jobs` conversions
-/// truly run at once. Outputs are written atomically
-/// and made durable before the input's manifest line is appended and fsynced, so a line in
-/// the manifest always means its outputs are whole. At the end the manifest is rewritten in a
+/// truly run at once. Outputs are written atomically (whole, or not at all) before the input's
+/// manifest line is appended, so a line in the manifest always means its outputs were whole
+/// when it was written; they are not fsynced (a batch of small files spent more on that than on
+/// the rest of writing), so the line records each output's SHA-256, and a later run that finds
+/// an output missing or with other bytes (a power cut lost it) converts the input again. At the end the manifest is rewritten in a
 /// fixed order (header, then entries by input path), so its content does not depend on
 /// scheduling. A cancelled run stops starting inputs, lets those in flight finish and record
 /// themselves, and throws `CancellationError` — as a killed process would, minus the kill. A run
@@ -192,7 +194,8 @@ package struct BatchRunner: Sendable {
             DispatchQueue.concurrentPerform(iterations: slots) { slot in made.set(slot, Result { try makeConverter() }) }
             converters = try made.values()
         }
-        let feed = InputFeed(mine, stop: stop)
+        let feed = InputFeed(
+            slots > 1 ? Self.largestFirst(mine) : mine, stop: stop, lastRound: slots * Self.requestsAhead)
         // Slots hand their finished inputs to this task, which records them and reports each.
         let (finishedInputs, finish) = AsyncStream<Finished>.makeStream()
         let slotsLeft = Countdown(slots) { finish.finish() }
@@ -243,8 +246,9 @@ package struct BatchRunner: Sendable {
         var final = previous
         final.header = header
         for entry in entries where entry.status != .skipped { final.entries[entry.input] = entry }
-        try log.flush()
-        log.release()
+        // The final manifest replaces the log whole and is fsynced before its rename: the log's
+        // last lines need not reach the disk first.
+        try log.releaseForReplacement()
         try AtomicFile.write(try final.encoded(), to: manifestPath)
 
         entries.sort { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
@@ -252,6 +256,30 @@ package struct BatchRunner: Sendable {
             entries: entries, manifestPath: manifestPath, elapsed: ContinuousClock.now - start,
             earlierFailures: earlierFailures.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
             stoppedBy: stop?.signal, notFinished: unfinished)
+    }
+
+    /// `inputs` in the order several slots should start them: largest file first (by its size on
+    /// disk), ties in input order. A large file started last keeps one slot busy long after the
+    /// others have run dry; started first, the small files fill in around it. Only the order of
+    /// starting changes: the report and the final manifest are sorted by input path, and one slot
+    /// (where the order cannot shorten the run) keeps input order. A file that cannot be looked at
+    /// counts as empty: it fails at once wherever it comes.
+    package static func largestFirst(_ inputs: [BatchInput]) -> [BatchInput] {
+        let sizes = inputs.map { input -> Int in
+            var info = stat()
+            let found = input.pathBytes.withUnsafeBufferPointer { bytes -> Bool in
+                var terminated = Array(bytes)
+                terminated.append(0)
+                return terminated.withUnsafeBufferPointer { pointer in
+                    pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) {
+                        stat($0, &info) == 0
+                    }
+                }
+            }
+            return found ? Int(info.st_size) : 0
+        }
+        let order = inputs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        return order.map { inputs[$0] }
     }
 
     /// A finished input on its way from a slot to the run's task; `reported` is signalled once
@@ -295,10 +323,11 @@ package struct BatchRunner: Sendable {
         }
         let lane = pool.lane(slot)
         let depth = options.pictures ? 1 : Self.requestsAhead
-        /// Inputs sent to the worker, by name: the input, its fingerprint, the time spent on it before.
-        var sent: [String: (input: BatchInput, sha256: String, before: Duration)] = [:]
+        /// Inputs sent to the worker, by name: the input, its fingerprint (nil when the worker is
+        /// to say it), the time spent on it before.
+        var sent: [String: (input: BatchInput, sha256: String?, before: Duration)] = [:]
         while true {
-            while lane.count < depth, lane.canTakeMore, let input = feed.next() {
+            while lane.count < depth, lane.canTakeMore(nearTheEnd: feed.isInLastRound), let input = feed.next() {
                 let start = ContinuousClock.now
                 switch prepare(input, slot: slot, earlier: previous.entries[input.relativePath], stop: stop) {
                 case .done(let processed, let isNew):
@@ -310,7 +339,11 @@ package struct BatchRunner: Sendable {
                 }
             }
             guard lane.count > 0 else { return }
-            for ended in try lane.next(stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore }) {
+            // A successor starts beforehand only while more is left than the slots' last round,
+            // which the workers there take on past their limit instead (`canTakeMore`).
+            for ended in try lane.next(
+                stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore && !feed.isInLastRound })
+            {
                 guard let (input, sha256, before) = sent.removeValue(forKey: ended.request.name) else { continue }
                 let elapsed = before + (ended.began.map { ContinuousClock.now - $0 } ?? .zero)
                 let processed = record(
@@ -324,18 +357,26 @@ package struct BatchRunner: Sendable {
     /// The entry a worker's outcome makes for an input (none when it was interrupted), its
     /// pictures drawn when converted; what a killed worker left half-written is removed.
     func record(
-        _ outcome: WorkerPool.Outcome, of input: BatchInput, sha256: String, slot: Int, pool: WorkerPool,
+        _ outcome: WorkerPool.Outcome, of input: BatchInput, sha256 known: String?, slot: Int, pool: WorkerPool,
         elapsed: Duration, stop: BatchStop?
     ) -> Processed {
         let outputs = outputNames(for: input)
+        var sha256: String {
+            if let known { return known }
+            if case .converted(_, let answered?, _) = outcome { return answered }
+            // Not hashed before and not said by the worker (it failed, or did not answer so):
+            // hashed here, as `prepare` would have ("" when the file cannot be read).
+            return (try? Self.fingerprint(input, maxSize: options.maxInputSize))?.sha256 ?? ""
+        }
         switch outcome {
-        case .converted(let warnings):
+        case .converted(let warnings, _, let outputsSHA256):
             // The worker wrote each output atomically before it answered.
             drawPictures(of: input, slot: slot, stop: stop)
             return Processed(
                 entry: ManifestEntry(
-                    input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted, warnings: warnings,
-                    elapsedMs: Self.milliseconds(elapsed)))
+                    input: input.relativePath, sha256: sha256, outputs: outputs,
+                    outputsSHA256: outputsSHA256?.count == outputs.count ? outputsSHA256 : nil, status: .converted,
+                    warnings: warnings, elapsedMs: Self.milliseconds(elapsed)))
         case .failed(let failure):
             if failure.endedTheWorker { removeTemporaries(of: outputs) }
             return Processed(
@@ -358,13 +399,18 @@ package struct BatchRunner: Sendable {
         /// Nothing to convert: skipped, an earlier failure left standing, or failed already
         /// (unreadable, empty, too large); `isNew` when its entry is this run's, to record.
         case done(Processed, isNew: Bool)
-        /// To convert: its fingerprint, and its bytes when this process converts it.
-        case convert(sha256: String, bytes: Data?)
+        /// To convert: its fingerprint (nil when a worker is to say it), and its bytes when this
+        /// process converts it.
+        case convert(sha256: String?, bytes: Data?)
     }
 
     /// Reads (in-process) or fingerprints (workers) an input and decides whether it needs
     /// converting: the manifest's earlier entry may still stand. Never throws: a file that
     /// cannot be read is a failed entry.
+    ///
+    /// With workers, an input with no earlier entry to weigh (or with `force`) is not hashed
+    /// here: it is only opened and its size looked at (a missing, empty or too large file fails
+    /// here as before), and the worker, which reads the bytes anyway, answers with their hash.
     func prepare(_ input: BatchInput, slot: Int, earlier: ManifestEntry?, stop: BatchStop?) -> Preparation {
         let start = ContinuousClock.now
         let outputs = outputNames(for: input)
@@ -378,6 +424,11 @@ package struct BatchRunner: Sendable {
             if case .inProcess = engine {
                 let read = try Self.read(input, maxSize: options.maxInputSize)
                 (bytes, sha256, size) = (read, SHA256.hex(read), read.count)
+            } else if options.force || earlier == nil,
+                let regularSize = try Self.regularFileSize(input, maxSize: options.maxInputSize),
+                regularSize > 0
+            {
+                return .convert(sha256: nil, bytes: nil)
             } else {
                 let fingerprint = try Self.fingerprint(input, maxSize: options.maxInputSize)
                 (sha256, size) = (fingerprint.sha256, fingerprint.size)
@@ -424,16 +475,23 @@ package struct BatchRunner: Sendable {
         case .convert(let sha256, let bytes):
             switch engine {
             case .inProcess:
+                // In this process the input is always read, and hashed, first.
+                let sha256 = sha256 ?? SHA256.hex(bytes!)
                 do {
                     let document = try converter!.convert(InputFile(path: input.relativePath, bytes: bytes!))
-                    // Each output is on disk (fsynced before its rename) before the line below vouches for it.
+                    // Each output is whole in place (renamed) before the line below vouches for it;
+                    // not fsynced: its hash in the line finds an output a power cut lost.
+                    var outputsSHA256: [String] = []
                     for (format, name) in zip(options.formats, outputs) {
-                        try AtomicFile.write(try format.writer(spans: options.spans).write(document), to: outputPath(name))
+                        let data = try format.writer(spans: options.spans).write(document)
+                        try AtomicFile.write(data, to: outputPath(name), durable: false)
+                        outputsSHA256.append(SHA256.hex(data))
                     }
                     processed = Processed(
                         entry: ManifestEntry(
-                            input: input.relativePath, sha256: sha256, outputs: outputs, status: .converted,
-                            warnings: document.audit.warnings.count, elapsedMs: Self.milliseconds(ContinuousClock.now - start)))
+                            input: input.relativePath, sha256: sha256, outputs: outputs, outputsSHA256: outputsSHA256,
+                            status: .converted, warnings: document.audit.warnings.count,
+                            elapsedMs: Self.milliseconds(ContinuousClock.now - start)))
                 } catch {
                     let message = (error as? GalleyError)?.description ?? "\(input.relativePath): \(GalleyError.reason(error))"
                     processed = Processed(
@@ -504,12 +562,24 @@ package struct BatchRunner: Sendable {
         earlier.status == .failed && earlier.sha256 == sha256 && earlier.galleyVersion == GalleyVersion.current
     }
 
-    /// Whether an earlier entry still stands: same bytes, same Galley, same outputs, all present.
+    /// Whether an earlier entry still stands: same bytes, same Galley, same outputs, all present
+    /// and, when the entry records their hashes, each with the bytes it was written with (outputs
+    /// are not fsynced: one a power cut lost or cut short is converted again).
     func isStillValid(_ earlier: ManifestEntry, sha256: String, outputs: [String]) -> Bool {
-        (earlier.status == .converted || earlier.status == .skipped)
+        guard (earlier.status == .converted || earlier.status == .skipped)
             && earlier.sha256 == sha256 && earlier.galleyVersion == GalleyVersion.current
             && earlier.outputs == outputs
-            && outputs.allSatisfy { FileManager.default.fileExists(atPath: outputPath($0)) }
+        else { return false }
+        guard let hashes = earlier.outputsSHA256 else {
+            // An earlier version's entry: its outputs were fsynced before their line was written.
+            return outputs.allSatisfy { FileManager.default.fileExists(atPath: outputPath($0)) }
+        }
+        guard hashes.count == outputs.count else { return false }
+        return zip(outputs, hashes).allSatisfy { name, hash in
+            let path = outputPath(name)
+            let found = try? InputFile.fingerprint(path: Array(path.utf8), name: name, maxSize: Int.max)
+            return found?.sha256 == hash
+        }
     }
 
     func outputPath(_ name: String) -> String {
@@ -521,6 +591,14 @@ package struct BatchRunner: Sendable {
     /// A file over `maxSize` bytes is refused from its size, before anything is read.
     package static func read(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws -> Data {
         try InputFile.read(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
+    }
+
+    /// The size of a regular file, refusing what `read` refuses before reading (missing, a folder,
+    /// larger than `maxSize`), without reading a byte; nil for anything else (a pipe, a device).
+    static func regularFileSize(_ input: BatchInput, maxSize: Int) throws -> Int? {
+        let (descriptor, size) = try InputFile.openChecked(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
+        _ = close(descriptor)
+        return size
     }
 
     /// The input's SHA-256 and size, read in chunks (never whole); refuses what `read` refuses.
@@ -571,10 +649,20 @@ final class InputFeed: @unchecked Sendable {
     private let stop: BatchStop?
     private var position = 0
     private var cancelled = false
+    /// How many inputs the slots take in one round (each slot's requests ahead).
+    private let lastRound: Int
 
-    init(_ inputs: [BatchInput], stop: BatchStop?) {
+    init(_ inputs: [BatchInput], stop: BatchStop?, lastRound: Int = 0) {
         self.inputs = inputs
         self.stop = stop
+        self.lastRound = lastRound
+    }
+
+    /// Whether no more inputs are left than the slots take in one round: the batch is ending.
+    var isInLastRound: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return inputs.count - position <= lastRound
     }
 
     /// The next input to start, or nil.

@@ -17,6 +17,12 @@ package struct ManifestEntry: Codable, Equatable, Sendable {
     package var sha256: String
     /// The outputs, relative to the output folder.
     package var outputs: [String]
+    /// The SHA-256 of each output as written, in the order of `outputs` (converted entries).
+    /// Outputs are written without `fsync`, so a power cut may lose one its line vouches for: a
+    /// later run takes the entry as done only when every output still has these bytes, and
+    /// converts the input again otherwise. Absent in manifests of earlier versions, whose
+    /// outputs were made durable before their line was written.
+    package var outputsSHA256: [String]?
     package var status: Status
     /// Why the input failed, for a person: one line naming the input and the cause.
     package var error: String?
@@ -30,12 +36,14 @@ package struct ManifestEntry: Codable, Equatable, Sendable {
     package var elapsedMs: Int
 
     package init(
-        input: String, sha256: String, outputs: [String], status: Status, error: String? = nil,
-        reason: String? = nil, warnings: Int = 0, galleyVersion: String = GalleyVersion.current, elapsedMs: Int = 0
+        input: String, sha256: String, outputs: [String], outputsSHA256: [String]? = nil, status: Status,
+        error: String? = nil, reason: String? = nil, warnings: Int = 0, galleyVersion: String = GalleyVersion.current,
+        elapsedMs: Int = 0
     ) {
         self.input = input
         self.sha256 = sha256
         self.outputs = outputs
+        self.outputsSHA256 = outputsSHA256
         self.status = status
         self.error = error
         self.reason = reason
@@ -159,9 +167,10 @@ package struct Manifest: Equatable, Sendable {
 /// A line is written at once and made durable in the background: one `fsync` on a queue of its
 /// own covers every line written before it started, so no worker waits for the disk on the
 /// manifest's account, and lines that finish within `syncInterval` of the last flush share the
-/// next one. A kill loses no line written (it is in the kernel's cache); what a line vouches for
-/// is already durable when it is written (outputs are fsynced before their rename), so a line a
-/// power cut loses only means its input is converted again; `flush()` waits for every line.
+/// next one. A kill loses no line written (it is in the kernel's cache), and a line a power cut
+/// loses only means its input is converted again. Outputs are not fsynced, so a power cut may
+/// also lose an output whose line survives: the line records each output's SHA-256, and a later
+/// run that finds other bytes converts the input again. `flush()` waits for every line.
 package final class ManifestLog: @unchecked Sendable {
     package let path: String
     private let descriptor: Int32
@@ -173,6 +182,8 @@ package final class ManifestLog: @unchecked Sendable {
     private var isSyncQueued = false
     /// The first failed flush, reported by the next `append` or `flush`.
     private var syncError: GalleyError?
+    /// Set by `releaseForReplacement()`: flushes still queued skip their `fsync`.
+    private var isReplaced = false
     /// The least time between two flushes: a batch of small files finishes hundreds of inputs a
     /// second, and a flush each cost the batch process more than the rest of its work on the
     /// input. A power cut loses at most the lines of one interval.
@@ -325,7 +336,9 @@ package final class ManifestLog: @unchecked Sendable {
         }
         lock.lock()
         isSyncQueued = false
+        let replaced = isReplaced
         lock.unlock()
+        guard !replaced else { return }
         lastSync = ContinuousClock.now
         guard fsync(descriptor) != 0 else { return }
         let error = GalleyError.cannotWrite(path, reason: String(cString: strerror(errno)))
@@ -350,6 +363,21 @@ package final class ManifestLog: @unchecked Sendable {
     package func flush() throws {
         hurryFlushes()
         syncQueue.sync {}
+        lock.lock()
+        defer { lock.unlock() }
+        if let syncError { throw syncError }
+    }
+
+    /// Releases the lock and the file for a caller about to replace the whole file with a copy
+    /// that is itself made durable (a batch's final manifest): lines still waiting for their
+    /// flush are not flushed, since until the copy's rename they are the only loss a power cut
+    /// can cause (their inputs are converted again), and after it they are not read. Throws a
+    /// flush that failed earlier.
+    package func releaseForReplacement() throws {
+        lock.lock()
+        isReplaced = true
+        lock.unlock()
+        release()
         lock.lock()
         defer { lock.unlock() }
         if let syncError { throw syncError }

@@ -149,7 +149,7 @@ package struct WorkerPool: Sendable {
     private let retiring = DispatchGroup()
     /// A worker is replaced after this many inputs, so that whatever one input left behind in
     /// its heap (fragments, caches) cannot add up to a later input's memory failure.
-    static let inputsPerWorker = 100
+    package static let inputsPerWorker = 100
 
     /// A worker that died by a signal with its peak RSS above this share of the memory limit
     /// ran out of memory: RLIMIT_AS counts libraries, thread stacks and reserved heap never
@@ -175,8 +175,10 @@ package struct WorkerPool: Sendable {
 
     /// What became of one input.
     package enum Outcome: Sendable, Equatable {
-        /// Converted; its outputs are in place. The count of warnings its audit recorded.
-        case converted(warnings: Int)
+        /// Converted; its outputs are in place. The count of warnings its audit recorded, the
+        /// SHA-256 of the bytes the worker read and of each output it wrote (nil when its answer
+        /// did not say).
+        case converted(warnings: Int, sha256: String? = nil, outputsSHA256: [String]? = nil)
         case failed(WorkerFailure)
         /// Killed because the batch is stopping, or stopped from outside by SIGINT, SIGTERM or
         /// SIGHUP: not a verdict on the input, which is left for the next run.
@@ -342,7 +344,7 @@ package struct WorkerPool: Sendable {
             let errorText = String(decoding: stderr, as: UTF8.self)
             return .failed(allocationFailures.contains { errorText.contains($0) } ? .memory : .error(error))
         }
-        return .converted(warnings: result.warnings ?? 0)
+        return .converted(warnings: result.warnings ?? 0, sha256: result.sha256, outputsSHA256: result.outputsSHA256)
     }
 
     /// Reads a reaped worker's verdict: its result line, else how it died. `status` is the wait
@@ -359,7 +361,9 @@ package struct WorkerPool: Sendable {
                 let result = try? JSONDecoder().decode(WorkerResult.self, from: Data(line))
             {
                 if let error = result.error { return .failed(allocationFailed ? .memory : .error(error)) }
-                if code == 0, let warnings = result.warnings { return .converted(warnings: warnings) }
+                if code == 0, let warnings = result.warnings {
+                    return .converted(warnings: warnings, sha256: result.sha256, outputsSHA256: result.outputsSHA256)
+                }
             }
             if allocationFailed { return .failed(.memory) }
             let last = errorText.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
@@ -429,8 +433,15 @@ package final class WorkerLane {
 
     /// Whether the lane's worker can take one more request now: it would not serve more than
     /// `WorkerPool.inputsPerWorker` inputs (it is replaced after its last answer).
-    package var canTakeMore: Bool {
-        guard let child else { return true }
+    package var canTakeMore: Bool { canTakeMore(nearTheEnd: false) }
+
+    /// Whether the lane's worker can take one more request now. Past `WorkerPool.inputsPerWorker`
+    /// inputs it is replaced, except `nearTheEnd`, when no more inputs are left than the slots
+    /// take in one round: it then takes on the few left (at most that round more than its
+    /// limit), since a new process started for the batch's last inputs costs more than they do
+    /// and runs at its very end.
+    package func canTakeMore(nearTheEnd: Bool) -> Bool {
+        guard let child, !nearTheEnd else { return true }
         return child.served + waiting.count < WorkerPool.inputsPerWorker
     }
 
@@ -546,7 +557,9 @@ package final class WorkerLane {
 
     /// A live worker's answer to one request.
     private func answer(_ line: Data, stderr: Data, name: String) -> WorkerPool.Outcome {
-        if let warnings = WorkerResult.plainWarnings(line) { return .converted(warnings: warnings) }
+        if let plain = WorkerResult.plainAnswer(line) {
+            return .converted(warnings: plain.warnings, sha256: plain.sha256, outputsSHA256: plain.outputsSHA256)
+        }
         guard let result = try? decoder.decode(WorkerResult.self, from: line) else {
             return .failed(.error("\(name): the worker answered \(String(decoding: line.prefix(200), as: UTF8.self))"))
         }
@@ -614,33 +627,103 @@ package struct WorkerResult: Codable, Sendable, Equatable {
     package var error: String?
     /// The pictures a pictures request wrote, relative to the output folder.
     package var pictures: [String]?
+    /// The SHA-256 of the input's bytes as the worker read them (lower-case hex), so that the
+    /// batch need not read and hash every input a second time.
+    package var sha256: String?
+    /// The SHA-256 of each output written, in the order of the formats (lower-case hex), for the
+    /// manifest (`ManifestEntry.outputsSHA256`).
+    package var outputsSHA256: [String]?
 
-    package init(warnings: Int? = nil, error: String? = nil, pictures: [String]? = nil) {
+    package init(
+        warnings: Int? = nil, error: String? = nil, pictures: [String]? = nil, sha256: String? = nil,
+        outputsSHA256: [String]? = nil
+    ) {
         self.warnings = warnings
         self.error = error
         self.pictures = pictures
+        self.sha256 = sha256
+        self.outputsSHA256 = outputsSHA256
     }
 
-    /// The answer of nearly every input, `{"warnings":N}`, as the JSON encoder spells it (with
-    /// its newline), written without one; nil for any other answer.
+    /// The answer of nearly every input, `{"outputsSHA256":[…],"sha256":"…","warnings":N}` (each
+    /// hash optional), as the JSON encoder spells it (with its newline), written without one;
+    /// nil for any other answer.
     package var plainLine: Data? {
         guard error == nil, pictures == nil, let warnings, warnings >= 0 else { return nil }
-        return Data("{\"warnings\":\(warnings)}\n".utf8)
+        var line = "{"
+        if let outputsSHA256 {
+            guard outputsSHA256.allSatisfy(Self.isHash) else { return nil }
+            line += "\"outputsSHA256\":[" + outputsSHA256.map { "\"\($0)\"" }.joined(separator: ",") + "],"
+        }
+        if let sha256 {
+            guard Self.isHash(sha256) else { return nil }
+            line += "\"sha256\":\"\(sha256)\","
+        }
+        return Data((line + "\"warnings\":\(warnings)}\n").utf8)
     }
 
-    /// The count of a line that is exactly `{"warnings":N}`, read without a JSON decoder; nil
-    /// for any other line (which the decoder then reads).
+    /// The count of a line that `plainLine` could have written, read without a JSON decoder;
+    /// nil for any other line (which the decoder then reads).
     package static func plainWarnings(_ line: Data) -> Int? {
-        let prefix = Array(#"{"warnings":"#.utf8)
-        guard line.count > prefix.count + 1, line.count <= prefix.count + 19, line.starts(with: prefix),
-            line.last == UInt8(ascii: "}")
-        else { return nil }
+        plainAnswer(line)?.warnings
+    }
+
+    /// The count and hashes of a line that `plainLine` could have written
+    /// (`{"outputsSHA256":["<hex>",…],"sha256":"<hex>","warnings":N}`, each hash optional), read
+    /// without a JSON decoder; nil for any other line.
+    package static func plainAnswer(_ line: Data) -> (warnings: Int, sha256: String?, outputsSHA256: [String]?)? {
+        var rest = line[...]
+        func take(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            guard rest.starts(with: bytes) else { return false }
+            rest = rest.dropFirst(bytes.count)
+            return true
+        }
+        /// A quoted hash, taken off `rest`.
+        func hash() -> String? {
+            guard take("\""), let quote = rest.firstIndex(of: UInt8(ascii: "\"")), quote > rest.startIndex,
+                rest[..<quote].allSatisfy(isHexDigit)
+            else { return nil }
+            let value = String(decoding: rest[..<quote], as: UTF8.self)
+            rest = rest[quote...].dropFirst()
+            return value
+        }
+        guard take("{") else { return nil }
+        var outputsSHA256: [String]?
+        if take("\"outputsSHA256\":[") {
+            var hashes: [String] = []
+            if !take("]") {
+                while true {
+                    guard let value = hash() else { return nil }
+                    hashes.append(value)
+                    if take("]") { break }
+                    guard take(",") else { return nil }
+                }
+            }
+            guard take(",") else { return nil }
+            outputsSHA256 = hashes
+        }
+        var sha256: String?
+        if take("\"sha256\":") {
+            guard let value = hash(), take(",") else { return nil }
+            sha256 = value
+        }
+        guard take("\"warnings\":"), rest.count > 1, rest.count <= 19, rest.last == UInt8(ascii: "}") else { return nil }
         var count = 0
-        for byte in line.dropFirst(prefix.count).dropLast() {
+        for byte in rest.dropLast() {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             count = count * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        return count
+        return (count, sha256, outputsSHA256)
+    }
+
+    /// Whether `text` is a hash as the worker writes it: lower-case hex digits, at least one.
+    private static func isHash(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy(isHexDigit)
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 }
 

@@ -5,10 +5,17 @@ import Foundation
 /// folder with one `write(2)` (repeated only if the kernel takes part), are flushed to disk with
 /// `fsync`, and only then is the file renamed into place. The folder itself is not flushed: a
 /// power cut may lose the new name (the old file, or none, is seen), never the content.
+///
+/// A write that is not `durable` skips the `fsync`: readers, and the process after a crash or a
+/// kill, still see the old file or the whole new one (the rename is atomic either way); only a
+/// power cut or a crash of the system before the kernel writes the file back may leave it
+/// missing, empty or cut short. That is for a caller that records what it wrote and checks it
+/// before trusting it again (`galley batch` records each output's SHA-256), for whom a lost file
+/// costs only writing it again.
 package enum AtomicFile {
     /// Writes `data` to `path`, replacing any file there; the folder is made when missing.
-    package static func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write($0, to: path) }
+    package static func write(_ data: Data, to path: String, durable: Bool = true) throws {
+        try data.withUnsafeBytes { try write($0, to: path, durable: durable) }
     }
 
     /// Writes `bytes` to `path` as `write(_:to:)` does, the new file created with `permissions`
@@ -17,8 +24,10 @@ package enum AtomicFile {
         try bytes.withUnsafeBytes { try write($0, to: path, permissions: permissions) }
     }
 
-    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, permissions: mode_t = 0o666) throws {
-        try write(to: path, permissions: permissions) { try $0.append(bytes) }
+    private static func write(
+        _ bytes: UnsafeRawBufferPointer, to path: String, permissions: mode_t = 0o666, durable: Bool = true
+    ) throws {
+        try write(to: path, permissions: permissions, durable: durable) { try $0.append(bytes) }
     }
 
     /// The new file while `write(to:permissions:_:)` fills it: bytes appended go straight to the
@@ -41,14 +50,17 @@ package enum AtomicFile {
     /// Writes `path` piece by piece, as `body` appends to the new file, with the guarantee of
     /// `write(_:to:)`: the file appears, whole, only when `body` returns; when `body` or a write
     /// throws, the temporary file is removed and any old file stays as it was. A long document's
-    /// output is so written as it is made, never held whole in memory.
-    package static func write(to path: String, permissions: mode_t = 0o666, _ body: (Output) throws -> Void) throws {
+    /// output is so written as it is made, never held whole in memory. `durable: false` skips
+    /// the `fsync` (see the type's notes).
+    package static func write(
+        to path: String, permissions: mode_t = 0o666, durable: Bool = true, _ body: (Output) throws -> Void
+    ) throws {
         let (folder, name) = try split(path)
         let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path, permissions: permissions)
         var isOpen = true
         do {
             try body(Output(descriptor: descriptor, path: path))
-            guard fsync(descriptor) == 0 else { throw failure(path) }
+            guard !durable || fsync(descriptor) == 0 else { throw failure(path) }
             isOpen = false
             guard close(descriptor) == 0 else { throw failure(path) }
             guard rename(temporary, path) == 0 else { throw failure(path) }
