@@ -12,6 +12,10 @@ import Foundation
 /// missing, empty or cut short. That is for a caller that records what it wrote and checks it
 /// before trusting it again (`galley batch` records each output's SHA-256), for whom a lost file
 /// costs only writing it again.
+///
+/// A path that names a device, a named pipe or a socket (`/dev/null`, `/dev/stdout`) is written
+/// straight through: there is no file to replace, and a rename would put a regular file in the
+/// device's place.
 package enum AtomicFile {
     /// Writes `data` to `path`, replacing any file there; the folder is made when missing.
     package static func write(_ data: Data, to path: String, durable: Bool = true) throws {
@@ -55,6 +59,13 @@ package enum AtomicFile {
     package static func write(
         to path: String, permissions: mode_t = 0o666, durable: Bool = true, _ body: (Output) throws -> Void
     ) throws {
+        if let descriptor = try openSpecialFile(path) {
+            // A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`) is written in place:
+            // renaming a new file over it would replace the device itself with a regular file.
+            defer { _ = close(descriptor) }
+            try body(Output(descriptor: descriptor, path: path))
+            return
+        }
         let (folder, name) = try split(path)
         let (descriptor, temporary) = try createTemporary(beside: name, in: folder, for: path, permissions: permissions)
         var isOpen = true
@@ -68,6 +79,21 @@ package enum AtomicFile {
             if isOpen { _ = close(descriptor) }
             _ = unlink(temporary)
             throw error
+        }
+    }
+
+    /// An open descriptor for writing when `path` (its link followed) names something other than
+    /// a regular file or a folder: a character device, a named pipe or a socket. Nil when there is
+    /// nothing at `path` or it is a regular file or a folder, which take the atomic rename.
+    static func openSpecialFile(_ path: String) throws -> Int32? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        guard type != S_IFREG, type != S_IFDIR else { return nil }
+        while true {
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            if descriptor >= 0 { return descriptor }
+            guard errno == EINTR else { throw failure(path) }
         }
     }
 
