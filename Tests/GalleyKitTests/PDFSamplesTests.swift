@@ -741,6 +741,14 @@ import Testing
             oneBlock: ["Class sizes were capped at eight", "Monday 9 November 10am — Throwing on the wheel"],
             headings: [("Concerts", 2), ("Workshops", 2), ("The Season So Far", 2), ("Box Office", 2)],
             title: "The Kilnworth Crier"),
+        Sample(
+            // A column's line beside the next column's short last line, over a heading across both
+            // columns: two lines of two columns, the paragraph read first column then second.
+            name: "pdf-column-line-beside-banner.pdf",
+            order: ["From the Warden", "It has been a long wet winter", "than anyone expected", "for years.", "Spring Show Moves"],
+            oneBlock: ["the paths between the beds held up better than anyone expected", "shorter than it has been for years."],
+            headings: [("From the Warden", 2), ("Spring Show Moves to the Village Hall", 2)],
+            title: "The Lantern"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

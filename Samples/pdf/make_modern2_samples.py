@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Writes the samples in Samples/ for defects seen on the held-out modern-typesetter newsletters
+(Samples/holdout/modern: WeasyPrint and Typst) after the first round of fixes: one defect each,
+small and deterministic. Geometry is drawn with reportlab as the producers set it.
+
+    python3 Samples/pdf/make_modern2_samples.py          # rewrite them all
+
+- pdf-column-line-beside-banner.pdf: two justified CSS columns of 10 pt DejaVu Serif under a
+  masthead, as WeasyPrint sets them: the first column opens with a heading, so the second
+  column's text (the first column's paragraph carried on) starts higher and its short last line
+  ("for years.") stands beside the first column's second-last line, two points off its
+  baseline; under both columns a bold heading spans the page (`column-span: all`), then two more
+  columns. The first column's line of several words and the second column's short line are two
+  lines of two columns, not one heading line stretched at its one space: the first column reads
+  top to bottom, then the second, then the banner heading.
+
+Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (reportlab's invariant=1).
+"""
+import os
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+FONTS = "/usr/share/fonts/truetype/dejavu"
+BODY, BOLD = "DejaVuSerif", "DejaVuSans-Bold"
+
+
+def fonts():
+    pdfmetrics.registerFont(TTFont(BODY, f"{FONTS}/DejaVuSerif.ttf"))
+    pdfmetrics.registerFont(TTFont(BOLD, f"{FONTS}/DejaVuSans-Bold.ttf"))
+
+
+def wrap(text, width, font=BODY, size=10):
+    """Greedy line breaking: the words of each line."""
+    lines, line = [], []
+    for word in text.split():
+        if line and pdfmetrics.stringWidth(" ".join(line + [word]), font, size) > width:
+            lines.append(line)
+            line = []
+        line.append(word)
+    if line:
+        lines.append(line)
+    return lines
+
+
+def justified(c, x, y, text, width, font=BODY, size=10, pitch=13.8):
+    """Draws `text` justified in a column `width` wide from baseline `y` down (last line ragged),
+    one word at a time as a typesetter places them; returns the baseline after the last line."""
+    lines = wrap(text, width, font, size)
+    c.setFont(font, size)
+    for number, words in enumerate(lines):
+        last = number == len(lines) - 1
+        ink = sum(pdfmetrics.stringWidth(w, font, size) for w in words)
+        space = pdfmetrics.stringWidth(" ", font, size)
+        if not last and len(words) > 1:
+            space = (width - ink) / (len(words) - 1)
+        position = x
+        for word in words:
+            c.drawString(position, y, word)
+            position += pdfmetrics.stringWidth(word, font, size) + space
+        y -= pitch
+    return y
+
+
+def column_line_beside_banner():
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-column-line-beside-banner.pdf"), pagesize=A4, invariant=1, pageCompression=1)
+    _, height = A4
+    left, gutter, width = 51, 20, 237
+    right = left + width + gutter
+    c.setFont(BOLD, 26)
+    c.drawString(left, height - 90, "The Lantern")
+    c.setFont(BODY, 10)
+    c.drawString(left, height - 110, "The newsletter of the Marsh Lane Allotment Society · Spring 2027")
+    top = height - 150
+    # First column: a heading, then the paragraph the second column carries on.
+    c.setFont(BOLD, 13)
+    c.drawString(left, top - 48, "From the Warden")
+    first = (
+        "It has been a long wet winter on the plots. The new water butts were filled twice over "
+        "by the end of January and the paths between the beds held up better"
+    )
+    below = justified(c, left, top - 72, first, width)
+    # Second column: starts at the columns' top, two points off the first column's baselines.
+    second = (
+        "than anyone expected, and the shed roof was mended in a single weekend. The seed swap "
+        "in February drew more members than ever before. Our membership now stands at ninety, "
+        "which is a record for the society, and the waiting list is shorter than it has been "
+        "for years."
+    )
+    # Its last line stands beside the first column's second-last line, two points higher.
+    lines_first, lines_second = len(wrap(first, width)), len(wrap(second, width))
+    beside = top - 72 - 13.8 * (lines_first - 2) + 2.2
+    justified(c, right, beside + 13.8 * (lines_second - 1), second, width)
+    # A heading across both columns (column-span: all), then two more columns.
+    banner = below - 22
+    c.setFont(BOLD, 15)
+    c.drawString(left, banner, "Spring Show Moves to the Village Hall")
+    justified(
+        c, left, banner - 26,
+        "The spring show will be held in the village hall this year because the marquee was lost "
+        "in the February gales. Entries close on the Friday before.", width)
+    justified(
+        c, right, banner - 26,
+        "Judging starts at ten, and the hall opens to visitors at two. Teas will be served by the "
+        "junior members, who are raising money for a new greenhouse.", width)
+    c.showPage()
+    c.save()
+
+
+def main():
+    fonts()
+    column_line_beside_banner()
+
+
+if __name__ == "__main__":
+    main()
