@@ -14,6 +14,17 @@ small and deterministic. Geometry is drawn with reportlab as the producers set i
   lines of two columns, not one heading line stretched at its one space: the first column reads
   top to bottom, then the second, then the banner heading.
 
+- pdf-table-beside-column.pdf: two CSS columns of 10 pt DejaVu Serif, as WeasyPrint sets a table
+  the columns run beside: the first column holds a heading, a paragraph and a two-column table
+  (Day | Hours, rows padded to a 16.6 pt pitch); the second column a heading and a justified
+  paragraph at its own 13.8 pt leading, set lower (a line above the table's header row, which
+  stands level with its second line), whose lines hold long words (a web address, an email
+  broken at its hyphens), so that most of them are as short in words as table cells and several
+  fall level with the table's rows. The paragraph starts above the table's first row. The table
+  keeps its two columns; the paragraph stays whole and is not taken in as a third column.
+  Its line "…can be sent to" is followed by a line opening with an email: the two are never glued
+  ("to" and "events" are words; glued they make none).
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (reportlab's invariant=1).
 """
 import os
@@ -111,9 +122,63 @@ def column_line_beside_banner():
     c.save()
 
 
+def table_beside_column():
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-table-beside-column.pdf"), pagesize=A4, invariant=1, pageCompression=1)
+    _, height = A4
+    left, gutter, width = 51, 20, 237
+    right = left + width + gutter
+    top = height - 70
+    c.setFont(BOLD, 13)
+    c.drawString(left, top, "Winter Opening Times")
+    below = justified(
+        c, left, top - 22,
+        "From the first of December the tool store opens at new times, so that members who work "
+        "in town can collect their tools after work on weekdays.", width)
+    # The table: a header row and five rows, cells 100 pt apart, rows 16.6 pt apart.
+    rows = [("Day", "Hours"), ("Monday", "Closed"), ("Tuesday", "4pm to 7pm"), ("Wednesday", "10am to 1pm"),
+            ("Thursday", "4pm to 7pm"), ("Saturday", "9am to 5pm")]
+    c.setFont(BODY, 10)
+    y = below - 10
+    for day, hours in rows:
+        c.drawString(left + 5, y, day)
+        c.drawString(left + 105, y, hours)
+        y -= 16.6
+    # The second column: a heading lower than the first column's (the table's broken-off rows
+    # stood above it in the producer's layout), then a paragraph whose lines start above the table
+    # and run beside it at their own leading, some level with its rows.
+    top -= 50
+    c.setFont(BOLD, 13)
+    c.drawString(right, top, "Join the Society")
+    lines = [
+        "Membership costs six pounds a year, or",
+        "ten for a household. Renew online at",
+        "www.example-marsh-lane-allotment-",
+        "society.org.uk/membership or call the",
+        "membership secretary on 01632 960518.",
+        "Questions about the show can be sent to",
+        "events.team@example-marsh-lane-",
+        "allotment-society.org.uk at any time.",
+    ]
+    y = top - 22
+    c.setFont(BODY, 10)
+    for number, line in enumerate(lines):
+        words = line.split()
+        last = number == len(lines) - 1 or len(words) == 1
+        ink = sum(pdfmetrics.stringWidth(w, BODY, 10) for w in words)
+        space = pdfmetrics.stringWidth(" ", BODY, 10) if last else (width - ink) / max(len(words) - 1, 1)
+        position = right
+        for word in words:
+            c.drawString(position, y, word)
+            position += pdfmetrics.stringWidth(word, BODY, 10) + space
+        y -= 13.8
+    c.showPage()
+    c.save()
+
+
 def main():
     fonts()
     column_line_beside_banner()
+    table_beside_column()
 
 
 if __name__ == "__main__":

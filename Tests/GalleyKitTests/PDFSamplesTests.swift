@@ -749,6 +749,14 @@ import Testing
             oneBlock: ["the paths between the beds held up better than anyone expected", "shorter than it has been for years."],
             headings: [("From the Warden", 2), ("Spring Show Moves to the Village Hall", 2)],
             title: "The Lantern"),
+        Sample(
+            // A paragraph in the column beside a table, its short lines level with some rows, is
+            // no third column of the table: the table keeps its two columns, the paragraph is whole.
+            name: "pdf-table-beside-column.pdf",
+            order: ["Winter Opening Times", "From the first of December", "Day Hours", "Saturday 9am to 5pm", "Join the Society"],
+            oneBlock: ["Membership costs six pounds a year, or ten for a household", "membership secretary on 01632 960518. Questions"],
+            headings: [("Winter Opening Times", 2), ("Join the Society", 2)],
+            absent: ["Hours ten for a household"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

@@ -35,8 +35,9 @@ package struct DetectTables: Stage {
                     )
                 }
             }
-            let grid = TableGrid(
+            var grid = TableGrid(
                 pieces: pieces, lineHeight: OrderByGeometry.lineHeight(page), bodySize: body, blockers: blockers)
+            grid.blockBoxes = page.blocks.map(\.box)
             let tables = grid.tables()
             guard !tables.isEmpty else { continue }
             let blocks = Self.rebuild(page, tables: tables, pieces: pieces)
