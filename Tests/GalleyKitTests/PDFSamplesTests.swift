@@ -756,7 +756,7 @@ import Testing
             order: ["Winter Opening Times", "From the first of December", "Day Hours", "Saturday 9am to 5pm", "Join the Society"],
             oneBlock: ["Membership costs six pounds a year, or ten for a household", "membership secretary on 01632 960518. Questions"],
             headings: [("Winter Opening Times", 2), ("Join the Society", 2)],
-            absent: ["Hours ten for a household"]),
+            absent: ["Hours ten for a household", "toevents"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

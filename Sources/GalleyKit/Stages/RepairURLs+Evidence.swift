@@ -98,7 +98,7 @@ extension RepairURLs {
 
         /// Whether `head` + `tail`, the letters either side of a break inside an address, are one
         /// word cut in two: glued they make a word (or two words cut elsewhere, "wellbe" + "ing"),
-        /// and the pieces are not both words of their own.
+        /// and the pieces are not both words of their own (of any length, when glued they make none).
         func isWordCut(head: Substring, tail: Substring) -> Bool {
             guard !head.isEmpty, !tail.isEmpty, head.allSatisfy(\.isLetter), tail.allSatisfy(\.isLetter) else { return false }
             let glued = (head + tail).lowercased()
@@ -106,7 +106,9 @@ extension RepairURLs {
                 head.count >= minimumWordPart && tail.count >= minimumWordPart && isDictionaryWord(head)
                 && isDictionaryWord(tail)
             if isWord(Substring(glued)) { return !piecesAreWords }
-            guard !piecesAreWords else { return false }
+            // Glued they make no word: pieces that are both words, however short ("to" + "events"),
+            // were two words, whatever other split the letters allow ("toe" + "vents").
+            guard !piecesAreWords, !(isDictionaryWord(head) && isDictionaryWord(tail)) else { return false }
             let splits = lexicon.twoWordSplits(of: glued, minimumPart: minimumWordPart)
             return !splits.isEmpty && !splits.contains { $0.head.count == head.count }
         }
