@@ -25,6 +25,14 @@ small and deterministic. Geometry is drawn with reportlab as the producers set i
   Its line "…can be sent to" is followed by a line opening with an email: the two are never glued
   ("to" and "events" are words; glued they make none).
 
+- pdf-tinted-sidebar.pdf: one wide column of 11 pt DejaVu Serif as Typst sets a `block(fill: …)`
+  between two paragraphs of an article: a tinted box across the column holding a 10.5 pt bold
+  DejaVu Sans title and two lines of 9 pt DejaVu Sans, inset 8 pt from the column's edge by the
+  box's padding (poppler reports the text, not the fill). Both paragraphs around it are whole
+  sentences. The sidebar reads after the article (before the next heading), its title a heading;
+  an indented quotation in the body's face, smaller and without a title, in the second article
+  stays where it stands.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (reportlab's invariant=1).
 """
 import os
@@ -175,10 +183,65 @@ def table_beside_column():
     c.save()
 
 
+def tinted_sidebar():
+    pdfmetrics.registerFont(TTFont("DejaVuSans", f"{FONTS}/DejaVuSans.ttf"))
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-tinted-sidebar.pdf"), pagesize=A4, invariant=1, pageCompression=1)
+    _, height = A4
+    left, width = 57, 365
+    y = height - 80
+    c.setFont(BOLD, 24)
+    c.drawString(left, y, "The Bee Line")
+    y -= 40
+
+    def heading(text):
+        nonlocal y
+        c.setFont(BOLD, 13)
+        c.drawString(left, y, text)
+        y -= 22
+
+    def paragraph(text, x=left, w=width, font=BODY, size=11, pitch=15.5):
+        nonlocal y
+        y = justified(c, x, y, text, w, font, size, pitch) - 6
+
+    heading("Winter Feeding")
+    paragraph(
+        "Most colonies went into the winter heavy with stores, but the long wet autumn kept the bees "
+        "in their hives for weeks on end. Members should heft their hives once a fortnight and feed "
+        "fondant to any colony that feels light.")
+    # The tinted box: its fill first, then its text inset by the padding.
+    box_top, box_height = y + 4, 46
+    c.setFillColorRGB(0.96, 0.91, 0.80)
+    c.rect(left, box_top - box_height, width, box_height, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(BOLD, 10.5)
+    c.drawString(left + 8, box_top - 14, "Candle Evening")
+    c.setFont("DejaVuSans", 9)
+    c.drawString(left + 8, box_top - 28, "Our candle evening is on Friday 5 February at the village hall. Bring")
+    c.drawString(left + 8, box_top - 40, "any spare wax and a jar; wicks and moulds are provided.")
+    y = box_top - box_height - 16
+    paragraph(
+        "Fondant can be bought at cost from the association's store on the first Saturday of each "
+        "month. Please bring your own bags and pay the treasurer before you leave.")
+    heading("Swarm Collectors")
+    paragraph(
+        "The swarm list for next year is being drawn up now. Members who would like to collect "
+        "swarms should give their names to the secretary before the end of March.")
+    c.setFont(BODY, 10)
+    c.drawString(left + 24, y, "A swarm in May is worth a load of hay; a swarm in June is worth")
+    c.drawString(left + 24, y - 13, "a silver spoon; a swarm in July is not worth a fly.")
+    y -= 13 + 22
+    paragraph(
+        "Collectors are insured through the association while they are on the list, and should carry "
+        "a copy of the list of members who can take a swarm at short notice.")
+    c.showPage()
+    c.save()
+
+
 def main():
     fonts()
     column_line_beside_banner()
     table_beside_column()
+    tinted_sidebar()
 
 
 if __name__ == "__main__":

@@ -757,6 +757,16 @@ import Testing
             oneBlock: ["Membership costs six pounds a year, or ten for a household", "membership secretary on 01632 960518. Questions"],
             headings: [("Winter Opening Times", 2), ("Join the Society", 2)],
             absent: ["Hours ten for a household", "toevents"]),
+        Sample(
+            // A tinted sidebar between two whole paragraphs reads after the article; an indented
+            // quotation in the body's face stays.
+            name: "pdf-tinted-sidebar.pdf",
+            order: [
+                "Winter Feeding", "Most colonies went into the winter", "Fondant can be bought", "Candle Evening",
+                "Our candle evening", "Swarm Collectors", "The swarm list", "A swarm in May", "Collectors are insured",
+            ],
+            headings: [("Winter Feeding", 2), ("Candle Evening", 2), ("Swarm Collectors", 2)],
+            title: "The Bee Line"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
