@@ -33,13 +33,24 @@ small and deterministic. Geometry is drawn with reportlab as the producers set i
   an indented quotation in the body's face, smaller and without a title, in the second article
   stays where it stands.
 
+- pdf-top-float-caption.pdf: two justified columns of 10 pt DejaVu Serif as Typst sets a figure
+  floated to the top of the page (`place(top + right, float: true, scope: "parent")`): under a
+  7.5 pt running head and the masthead, a picture at the top right with its caption centred under it in the body's type (two
+  lines, the first as wide as the picture, across the columns' gutter), then
+  the columns, the first opening with a heading. The caption is read after the first paragraph
+  of the article under it, not before that article's heading.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (reportlab's invariant=1).
 """
+import io
 import os
+
+from PIL import Image, ImageDraw
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -237,11 +248,64 @@ def tinted_sidebar():
     c.save()
 
 
+def picture():
+    """A small raster 'photograph': water, a boat and the sky."""
+    img = Image.new("RGB", (240, 150), (170, 200, 230))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle([0, 90, 240, 150], fill=(60, 110, 150))
+    draw.polygon([(40, 95), (200, 95), (180, 110), (60, 110)], fill=(200, 60, 50))
+    buffer = io.BytesIO()
+    img.save(buffer, format="PNG")
+    buffer.seek(0)
+    return ImageReader(buffer)
+
+
+def top_float_caption():
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-top-float-caption.pdf"), pagesize=A4, invariant=1, pageCompression=1)
+    _, height = A4
+    left, gutter, width = 51, 20, 237
+    right = left + width + gutter
+    # A small running head, as Typst's page header sets it.
+    c.setFont(BODY, 7.5)
+    c.drawString(left, height - 40, "Upper Wey Canal Trust")
+    c.drawRightString(left + 2 * width + gutter, height - 40, "Lock Keeper, spring")
+    c.setFont(BOLD, 26)
+    c.drawString(left, height - 80, "Lock Keeper")
+    c.setFont(BODY, 9)
+    c.drawString(left, height - 98, "The newsletter of the Upper Wey Canal Trust · Spring 2027")
+    # The float: a picture at the top right, its caption centred under it in the body's type.
+    c.drawImage(picture(), 267, height - 300, 268, 170)
+    c.setFont(BODY, 10)
+    # Two lines as wide as the picture, so the caption runs across the columns' gutter.
+    c.drawCentredString(401, height - 316, "The new oak gates of lock four on the day they were")
+    c.drawCentredString(401, height - 329.6, "lowered in.")
+    top = height - 350
+    c.setFont(BOLD, 12)
+    c.drawString(left, top, "New Gates for Lock Four")
+    y = justified(
+        c, left, top - 18,
+        "After three winters of fundraising the trust has fitted new oak gates to lock four, and the "
+        "first boats passed through them at Easter in front of a large crowd on the towpath.", width)
+    justified(
+        c, left, y - 6,
+        "The old gates will be cut up for benches, which will be placed along the towpath between the "
+        "basin and the mill, where walkers have asked for somewhere to sit.", width)
+    c.setFont(BOLD, 12)
+    c.drawString(right, top, "Work Parties")
+    justified(
+        c, right, top - 18,
+        "Work parties meet on the second Sunday of each month at the basin. Gloves and tools are "
+        "provided, and lunch is brought out to the towpath at one.", width)
+    c.showPage()
+    c.save()
+
+
 def main():
     fonts()
     column_line_beside_banner()
     table_beside_column()
     tinted_sidebar()
+    top_float_caption()
 
 
 if __name__ == "__main__":

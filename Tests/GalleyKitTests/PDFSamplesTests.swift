@@ -767,6 +767,17 @@ import Testing
             ],
             headings: [("Winter Feeding", 2), ("Candle Evening", 2), ("Swarm Collectors", 2)],
             title: "The Bee Line"),
+        Sample(
+            // A figure floated to the top of the columns: its caption follows the first paragraph
+            // of the article under it, not before that article's heading.
+            name: "pdf-top-float-caption.pdf",
+            order: [
+                "Lock Keeper", "New Gates for Lock Four", "After three winters", "The new oak gates of lock four",
+                "The old gates will be cut up", "Work Parties",
+            ],
+            headings: [("New Gates for Lock Four", 2), ("Work Parties", 2)],
+            title: "Lock Keeper",
+            removed: [(.header, "Upper Wey Canal Trust"), (.header, "Lock Keeper, spring")]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
