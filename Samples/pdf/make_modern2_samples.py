@@ -40,6 +40,12 @@ small and deterministic. Geometry is drawn with reportlab as the producers set i
   the columns, the first opening with a heading. The caption is read after the first paragraph
   of the article under it, not before that article's heading.
 
+- pdf-table-across-columns.pdf: an A5 page of two CSS columns in 10 pt DejaVu Serif, as WeasyPrint
+  breaks a table at the first column's foot: the first column holds a heading, a paragraph and
+  the table's header and first rows (Class | Fee); its last two rows head the second column, at
+  the same offsets from the column's edge, above a heading and a paragraph. The table is one
+  table of all its rows, read where it starts; the second column's article follows.
+
 Needs reportlab and the DejaVu fonts (fonts-dejavu-core). Deterministic (reportlab's invariant=1).
 """
 import io
@@ -300,8 +306,51 @@ def top_float_caption():
     c.save()
 
 
+def table_across_columns():
+    from reportlab.lib.pagesizes import A5
+    c = canvas.Canvas(os.path.join(SAMPLES, "pdf-table-across-columns.pdf"), pagesize=A5, invariant=1, pageCompression=1)
+    _, height = A5
+    left, gutter, width = 36, 18, 178
+    right = left + width + gutter
+    top = height - 50
+    c.setFont(BOLD, 12)
+    c.drawString(left, top, "Show Entry Fees")
+    below = justified(
+        c, left, top - 20,
+        "Entries for the summer show close on the Friday before. Fees are paid at the hut "
+        "and go towards the prizes and the hire of the hall.", width)
+    rows = [("Class", "Fee"), ("Vegetables", "50p"), ("Flowers", "50p"), ("Fruit", "40p"), ("Preserves", "60p"),
+            ("Baking", "60p"), ("Crafts", "£1")]
+    c.setFont(BODY, 10)
+    y = below - 8
+    foot = y - 16 * 4 - 1  # the column ends after five rows
+    carried = []
+    for name, fee in rows:
+        if y < foot:
+            carried.append((name, fee))
+            continue
+        c.drawString(left + 4, y, name)
+        c.drawString(left + 104, y, fee)
+        y -= 16
+    # The rows the column break carried over head the second column, at the same offsets.
+    y = top + 4
+    for name, fee in carried:
+        c.drawString(right + 4, y, name)
+        c.drawString(right + 104, y, fee)
+        y -= 16
+    c.setFont(BOLD, 12)
+    c.drawString(right, y - 10, "Judges Wanted")
+    justified(
+        c, right, y - 30,
+        "The society is looking for two more judges for the produce classes. Experience is welcome "
+        "but not needed, and lunch is provided.", width)
+    c.showPage()
+    c.save()
+
+
 def main():
     fonts()
+    table_across_columns()
     column_line_beside_banner()
     table_beside_column()
     tinted_sidebar()

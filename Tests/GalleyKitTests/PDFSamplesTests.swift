@@ -778,6 +778,12 @@ import Testing
             headings: [("New Gates for Lock Four", 2), ("Work Parties", 2)],
             title: "Lock Keeper",
             removed: [(.header, "Upper Wey Canal Trust"), (.header, "Lock Keeper, spring")]),
+        Sample(
+            // A table broken at a column's foot: the rows heading the next column join it.
+            name: "pdf-table-across-columns.pdf",
+            order: ["Show Entry Fees", "Entries for the summer show", "Class Fee", "Preserves 60p", "Baking 60p", "Crafts £1", "Judges Wanted"],
+            oneBlock: ["Preserves 60p Baking 60p Crafts £1"],
+            headings: [("Show Entry Fees", 3), ("Judges Wanted", 3)]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
