@@ -64,3 +64,14 @@ import Testing
         #expect(RegionRoles.floatsAfterTheirArticles(blocks, style: Self.style).blocks == blocks)
     }
 }
+
+extension InsetPanelTests {
+    @Test func aNarrowPanelSetFarInIsNoInsetPanel() {
+        // Inset by much more than a box's padding: a panel in the column's blank, not across it.
+        let blocks = Self.page(between: [
+            Self.block(["Candle Evening"], Self.title, x: 150, y: 145, width: 90),
+            Self.block(["Our candle evening is on", "Friday at the hall."], Self.panel, x: 150, y: 160, width: 120),
+        ])
+        #expect(!RegionRoles.isInsetPanel([2, 3], in: blocks, style: Self.style))
+    }
+}

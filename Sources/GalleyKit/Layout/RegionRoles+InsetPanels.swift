@@ -1,14 +1,18 @@
 extension RegionRoles {
     /// A panel's text is inset from the column's edge by its box's padding: at least half the
-    /// body size (a tinted or ruled box keeps its text off its edge).
+    /// body size (a tinted or ruled box keeps its text off its edge)…
     static let panelInsetInSizes = 0.5
+    /// …and at most 2 body sizes: a box across the column pads its text by less than two ems; a
+    /// narrower panel set further in stands in the column's blank, between finished paragraphs.
+    static let panelMaximumInsetInSizes = 2.0
     /// The body text above and below the panel stands within 2 L of it.
     static let panelNeighbourInPitches = 2.0
 
     /// Whether the float's blocks (`members` of `blocks`) form a panel set across a column between
     /// two paragraphs of an article (a tinted sidebar, whose fill poppler does not report): a
     /// title in bold over text in another family than the body, not larger, both inset from the
-    /// column's left edge, with body text in the column just above and just below it. Unlike
+    /// column's left edge by a box's padding (0.5–2 S), with body text in the column just above
+    /// and just below it. Unlike
     /// `isFloat`, nothing need stand beside it; unlike `interruptsSentence`, the paragraphs
     /// around it may be whole. A block quote has no title, and keeps the body's family.
     static func isInsetPanel(_ members: [Int], in blocks: [Block], style: BodyStyle) -> Bool {
@@ -27,7 +31,7 @@ extension RegionRoles {
         func isColumnBody(_ block: Block) -> Bool {
             guard style.isBody(block), let other = block.box else { return false }
             return other.minX < box.maxX && other.maxX > box.minX && box.minX - other.minX >= inset
-                && box.maxX <= other.maxX + style.pitch
+                && box.minX - other.minX <= panelMaximumInsetInSizes * style.size && box.maxX <= other.maxX + style.pitch
         }
         let above = blocks.contains { block in
             isColumnBody(block) && block.box!.maxY <= box.minY && box.minY - block.box!.maxY <= reach
