@@ -61,3 +61,29 @@ import Testing
         #expect(tables.first?.rows?.first?.count == 3)
     }
 }
+
+extension ParagraphBesideTableTests {
+    @Test func aParagraphLeftOfTheTableStaysAParagraphToo() {
+        // Mirrored: the paragraph in the first column, the table in the second.
+        let texts = [
+            "Membership costs six pounds a year, or", "ten for a household. Renew online at",
+            "www.example-allotments-", "society.org.uk/join or call the", "secretary on 01632 960518.",
+            "Questions can be sent to", "events.team@example-", "allotments.org.uk at any time.",
+        ]
+        let paragraph = Block(
+            lines: texts.enumerated().map { Self.line($1, x: 51, top: 142 + 13.8 * Double($0)) }.map { line in
+                var line = line
+                line.box = Rect(x: 51, y: line.box!.minY, width: 200, height: 10)
+                return line
+            }, page: 1)
+        let table = Self.rows.enumerated().map { index, row in
+            let y = 156 + 16.6 * Double(index)
+            return Block(lines: [Self.line(row.0, x: 308, top: y), Self.line(row.1, x: 408, top: y)], page: 1)
+        }
+        let blocks = Self.detect([paragraph] + table)
+        let tables = blocks.filter { $0.kind == .table }
+        #expect(tables.count == 1)
+        #expect(tables.first?.rows?.allSatisfy { $0.count == 2 } == true)
+        #expect(blocks.contains { $0.kind == .paragraph && $0.lines.count == texts.count })
+    }
+}
