@@ -75,3 +75,14 @@ extension InsetPanelTests {
         #expect(!RegionRoles.isInsetPanel([2, 3], in: blocks, style: Self.style))
     }
 }
+
+extension InsetPanelTests {
+    @Test func aFramedBoxWithATightPaddingIsAnInsetPanel() {
+        // LaTeX's \fbox keeps its text 3 pt and a rule off the column's edge (0.3 S here).
+        let blocks = Self.page(between: [
+            Self.block(["Candle Evening"], Self.title, x: 60.5, y: 145, width: 90),
+            Self.block(["Our candle evening is on Friday at the hall. Bring", "any spare wax and a jar."], Self.panel, x: 60.5, y: 160, width: 355),
+        ])
+        #expect(RegionRoles.isInsetPanel([2, 3], in: blocks, style: Self.style))
+    }
+}

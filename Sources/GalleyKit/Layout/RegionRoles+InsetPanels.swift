@@ -1,7 +1,8 @@
 extension RegionRoles {
-    /// A panel's text is inset from the column's edge by its box's padding: at least half the
-    /// body size (a tinted or ruled box keeps its text off its edge)…
-    static let panelInsetInSizes = 0.5
+    /// A panel's text is inset from the column's edge by its box's padding: at least a quarter of
+    /// the body size (a tinted or ruled box keeps its text off its edge: LaTeX's `\fbox` by 3 pt
+    /// and its rule)…
+    static let panelInsetInSizes = 0.25
     /// …and at most 2 body sizes: a box across the column pads its text by less than two ems; a
     /// narrower panel set further in stands in the column's blank, between finished paragraphs.
     static let panelMaximumInsetInSizes = 2.0
@@ -11,7 +12,7 @@ extension RegionRoles {
     /// Whether the float's blocks (`members` of `blocks`) form a panel set across a column between
     /// two paragraphs of an article (a tinted sidebar, whose fill poppler does not report): a
     /// title in bold over text in another family than the body, not larger, both inset from the
-    /// column's left edge by a box's padding (0.5–2 S), with body text in the column just above
+    /// column's left edge by a box's padding (0.25–2 S), with body text in the column just above
     /// and just below it. Unlike
     /// `isFloat`, nothing need stand beside it; unlike `interruptsSentence`, the paragraphs
     /// around it may be whole. A block quote has no title, and keeps the body's family.
