@@ -741,6 +741,49 @@ import Testing
             oneBlock: ["Class sizes were capped at eight", "Monday 9 November 10am — Throwing on the wheel"],
             headings: [("Concerts", 2), ("Workshops", 2), ("The Season So Far", 2), ("Box Office", 2)],
             title: "The Kilnworth Crier"),
+        Sample(
+            // A column's line beside the next column's short last line, over a heading across both
+            // columns: two lines of two columns, the paragraph read first column then second.
+            name: "pdf-column-line-beside-banner.pdf",
+            order: ["From the Warden", "It has been a long wet winter", "than anyone expected", "for years.", "Spring Show Moves"],
+            oneBlock: ["the paths between the beds held up better than anyone expected", "shorter than it has been for years."],
+            headings: [("From the Warden", 2), ("Spring Show Moves to the Village Hall", 2)],
+            title: "The Lantern"),
+        Sample(
+            // A paragraph in the column beside a table, its short lines level with some rows, is
+            // no third column of the table: the table keeps its two columns, the paragraph is whole.
+            name: "pdf-table-beside-column.pdf",
+            order: ["Winter Opening Times", "From the first of December", "Day Hours", "Saturday 9am to 5pm", "Join the Society"],
+            oneBlock: ["Membership costs six pounds a year, or ten for a household", "membership secretary on 01632 960518. Questions"],
+            headings: [("Winter Opening Times", 2), ("Join the Society", 2)],
+            absent: ["Hours ten for a household", "toevents"]),
+        Sample(
+            // A tinted sidebar between two whole paragraphs reads after the article; an indented
+            // quotation in the body's face stays.
+            name: "pdf-tinted-sidebar.pdf",
+            order: [
+                "Winter Feeding", "Most colonies went into the winter", "Fondant can be bought", "Candle Evening",
+                "Our candle evening", "Swarm Collectors", "The swarm list", "A swarm in May", "Collectors are insured",
+            ],
+            headings: [("Winter Feeding", 2), ("Candle Evening", 2), ("Swarm Collectors", 2)],
+            title: "The Bee Line"),
+        Sample(
+            // A figure floated to the top of the columns: its caption follows the first paragraph
+            // of the article under it, not before that article's heading.
+            name: "pdf-top-float-caption.pdf",
+            order: [
+                "Lock Keeper", "New Gates for Lock Four", "After three winters", "The new oak gates of lock four",
+                "The old gates will be cut up", "Work Parties",
+            ],
+            headings: [("New Gates for Lock Four", 2), ("Work Parties", 2)],
+            title: "Lock Keeper",
+            removed: [(.header, "Upper Wey Canal Trust"), (.header, "Lock Keeper, spring")]),
+        Sample(
+            // A table broken at a column's foot: the rows heading the next column join it.
+            name: "pdf-table-across-columns.pdf",
+            order: ["Show Entry Fees", "Entries for the summer show", "Class Fee", "Preserves 60p", "Baking 60p", "Crafts £1", "Judges Wanted"],
+            oneBlock: ["Preserves 60p Baking 60p Crafts £1"],
+            headings: [("Show Entry Fees", 3), ("Judges Wanted", 3)]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

@@ -45,4 +45,22 @@ import Testing
         lines[2] = Self.line("The borough has finally", x: 50, y: 136, width: 120, font: Self.body)
         #expect(BlockBuilder.rejoiningStretchedHeadingLines(lines).map(\.text) == lines.map(\.text))
     }
+
+    @Test func aColumnsLineBesideTheNextColumnsShortLineOverABannerStaysTwoLines() {
+        // Two justified columns: the first column's line of several words, the second column's
+        // short last line beside it two points higher, the first column's last line flush under
+        // it, and a heading across both columns under them. Near miss of the heading above: the
+        // left piece has word spaces of its own.
+        let lines = [
+            Self.line("the end of January and the paths between the", x: 51, y: 249, width: 237, font: Self.body),
+            Self.line("beds held up better", x: 51, y: 263, width: 90, font: Self.body),
+            Self.line("for years.", x: 308, y: 247, width: 45, font: Self.body),
+            Self.line("Spring Show Moves to the Village Hall", x: 51, y: 290, width: 380, font: Self.body),
+        ]
+        #expect(BlockBuilder.rejoiningStretchedHeadingLines(lines).map(\.text) == lines.map(\.text))
+        // The same geometry with a one-word left piece is a heading's stretched line.
+        var heading = lines
+        heading[0] = Self.line("Parking", x: 51, y: 249, width: 52, font: Self.body)
+        #expect(BlockBuilder.rejoiningStretchedHeadingLines(heading).first?.text == "Parking for years.")
+    }
 }

@@ -354,7 +354,8 @@ enum RegionRoles {
     /// is a block of text not in the body style (a boxed panel's text, at least 2 lines, not bold,
     /// not larger than the body) with the headings just above it (its title), set inside a column
     /// of body text, with body text above it in the column and beside it (the lines the float
-    /// shortens): it reads after the blocks of the article that follow it, where the article
+    /// shortens), or a titled panel across the column between two of its paragraphs
+    /// (`isInsetPanel`): it reads after the blocks of the article that follow it, where the article
     /// ends (at the next heading: `continuesArticle`). `gaps` are the indices (in the
     /// result) of the blocks that stood right after a member of a moved float.
     static func floatsAfterTheirArticles(_ blocks: [Block], style: BodyStyle) -> (
@@ -371,7 +372,9 @@ enum RegionRoles {
             }
             let members = floatMembers(index, box: box, in: result, style: style)
             let run = members.map { result[$0] }
-            guard isFloat(run, in: result, style: style) || interruptsSentence(members, in: result, style: style) else {
+            guard isFloat(run, in: result, style: style) || interruptsSentence(members, in: result, style: style)
+                || isInsetPanel(members, in: result, style: style)
+            else {
                 index += 1
                 continue
             }

@@ -87,12 +87,19 @@ struct TableGrid {
     /// article set beside it, not cells (17 pt, 13 pt and 8.5 pt: twice apart).
     static let maximumColumnSizeRatio = 1.3
 
+    /// A column's lines that are lines of one paragraph running on above or below the table, more
+    /// than half a line beyond its rows, are that paragraph set beside the table (a CSS column
+    /// beside a table the columns broke), not a column of it.
+    static let paragraphOverrunInLineHeights = 0.5
+
     let pieces: [TablePiece]
     /// The page's body line height (L) and the document's body size (S).
     let lineHeight: Double
     let bodySize: Double
     /// Boxes of the longer lines of the page, which no table row may have between it and the next.
     let blockers: [Rect]
+    /// The box of each block of the page, by the block index the pieces carry (empty: not known).
+    var blockBoxes: [Rect?] = []
 
     /// The tables among the pieces, top to bottom.
     func tables() -> [FoundTable] {
@@ -198,6 +205,7 @@ struct TableGrid {
             let columns = segment.columns.filter { column in
                 column.weight >= Self.minimumRows
                     && !blockers.contains { $0.midY > top && $0.midY < bottom && $0.minX < column.high && $0.maxX > column.low }
+                    && !isParagraphBeside(column, rows: segment.rows, top: top, bottom: bottom)
             }
             guard columns.count >= Self.minimumColumns else { return nil }
             // Prose set in narrow columns passes for short pieces: most of its lines hold more
@@ -207,6 +215,53 @@ struct TableGrid {
             let rows = segment.rows.map { row in row.filter { placement(of: $0, in: columns).count == 1 } }
             return table(from: rows.filter { !$0.isEmpty }, columns: columns, size: size)
         }
+    }
+
+    /// Whether the segment's pieces in `column` are lines of one block (one paragraph, as the page's
+    /// flow gave it) that goes on above the segment's first row or below its last, at a line pitch
+    /// of its own (not the rows' pitch in the other columns): a paragraph set beside the table,
+    /// whose short lines happen to fall level with its rows.
+    func isParagraphBeside(_ column: Span, rows: [[Int]], top: Double, bottom: Double) -> Bool {
+        let members = rows.joined().filter { pieces[$0].box.minX < column.high && pieces[$0].box.maxX > column.low }
+        guard members.count >= Self.minimumRows, let block = members.first.map({ pieces[$0].block }),
+            members.allSatisfy({ pieces[$0].block == block }), blockBoxes.indices.contains(block),
+            let box = blockBoxes[block]
+        else { return false }
+        let overrun = Self.paragraphOverrunInLineHeights * lineHeight
+        guard box.minY < top - overrun || box.maxY > bottom + overrun else { return false }
+        // A table read column by column (each column one block, under its header) keeps to the
+        // rows' pitch; a paragraph beside it runs at its own leading.
+        let others = rows.joined().filter { pieces[$0].box.minX >= column.high || pieces[$0].box.maxX <= column.low }
+        guard let own = medianStep(members), let rowPitch = medianStep(others, byColumn: true) else { return false }
+        return abs(own - rowPitch) > Self.pitchTolerance * max(own, rowPitch)
+    }
+
+    /// Line pitches further apart than 10% of the larger are two leadings.
+    static let pitchTolerance = 0.1
+
+    /// The median step between the tops of consecutive pieces, top to bottom; `byColumn`: steps
+    /// taken within each run of pieces sharing a left edge (one column of cells), not across.
+    func medianStep(_ members: [Int], byColumn: Bool = false) -> Double? {
+        var groups: [[Int]] = [members]
+        if byColumn {
+            let tolerance = Self.alignmentToleranceInEms * bodySize
+            groups = []
+            for piece in members.sorted(by: { pieces[$0].box.minX < pieces[$1].box.minX }) {
+                if let first = groups.last?.first, abs(pieces[first].box.minX - pieces[piece].box.minX) <= tolerance {
+                    groups[groups.count - 1].append(piece)
+                } else {
+                    groups.append([piece])
+                }
+            }
+        }
+        var steps: [Double] = []
+        for group in groups {
+            let tops = group.map { pieces[$0].box.minY }.sorted()
+            steps += zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0 }
+        }
+        guard !steps.isEmpty else { return nil }
+        steps.sort()
+        return steps[steps.count / 2]
     }
 
     /// The run cut into stretches of rows that keep to one set of columns, each with its column

@@ -79,6 +79,11 @@ extension DetectTables {
     /// The rows at the head of `page` that carry on `table`, each a list of cells (one per column,
     /// each its lines top to bottom); empty when there are none.
     static func continuation(of table: OpenTable, on page: Page, lineHeight: Double) -> [[[PlacedLine]]] {
+        continuation(of: table, rows: baselineRows(of: page), lineHeight: lineHeight)
+    }
+
+    /// The rows among `rows` (top to bottom) that carry on `table` from the first: see `continuation(of:on:lineHeight:)`.
+    static func continuation(of table: OpenTable, rows: [[PlacedLine]], lineHeight: Double) -> [[[PlacedLine]]] {
         let tolerance = TableGrid.alignmentToleranceInEms * table.size
         func cells(_ row: [PlacedLine]) -> [Int: [PlacedLine]]? {
             var result: [Int: [PlacedLine]] = [:]
@@ -95,7 +100,7 @@ extension DetectTables {
         var found: [[[PlacedLine]]] = []
         var skipped = false
         var bottom = 0.0
-        for row in baselineRows(of: page) {
+        for row in rows {
             let top = row.map(\.box.minY).min()!
             guard let placed = cells(row) else {
                 if found.isEmpty, !skipped {
@@ -132,6 +137,13 @@ extension DetectTables {
         guard page.blocks.allSatisfy({ $0.box != nil }) else { return }
         let rows = continuation(of: table, on: page, lineHeight: OrderByGeometry.lineHeight(page))
         guard !rows.isEmpty else { return }
+        moveRows(rows, into: table, &document, from: next)
+    }
+
+    /// Moves `rows` (lines of page `source`, none of them in the table) to the end of `table`'s
+    /// block, recording `.moved`; a block left in two parts by the move becomes two.
+    static func moveRows(_ rows: [[[PlacedLine]]], into table: OpenTable, _ document: inout Document, from source: Int) {
+        let page = document.pages[source]
         let lines = rows.flatMap { $0 }.flatMap { $0 }.map { page.blocks[$0.block].lines[$0.line] }
         let cells = rows.map { row in row.map { cell in cell.map(\.text).joined(separator: " ") } }
         var block = document.pages[table.page].blocks[table.block]
@@ -143,11 +155,11 @@ extension DetectTables {
             items: (block.items ?? []) + cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") },
             rows: (block.rows ?? []) + cells, page: block.page, box: block.box)
         document.pages[table.page].blocks[table.block] = block
-        // The moved lines leave their blocks; a block left in two parts becomes two.
+        // The moved lines leave their blocks (read after the table's update: it may be on this page).
         var taken: [Int: Set<Int>] = [:]
         for line in rows.joined().joined() { taken[line.block, default: []].insert(line.line) }
         var result: [Block] = []
-        for (index, old) in page.blocks.enumerated() {
+        for (index, old) in document.pages[source].blocks.enumerated() {
             guard let gone = taken[index] else {
                 result.append(old)
                 continue
@@ -163,7 +175,7 @@ extension DetectTables {
             }
             if !part.isEmpty { result.append(Block(lines: part, kind: old.kind, page: old.page)) }
         }
-        document.pages[next].blocks = result
+        document.pages[source].blocks = result
         document.audit.repair(
             .moved, before: "“\(firstWords)…” (page \(page.number))",
             after: "after “…\(lastWords)” (page \(block.page))", page: page.number, lines: lines)

@@ -35,20 +35,34 @@ package struct DetectTables: Stage {
                     )
                 }
             }
-            let grid = TableGrid(
+            var grid = TableGrid(
                 pieces: pieces, lineHeight: OrderByGeometry.lineHeight(page), bodySize: body, blockers: blockers)
+            grid.blockBoxes = page.blocks.map(\.box)
             let tables = grid.tables()
             guard !tables.isEmpty else { continue }
             let blocks = Self.rebuild(page, tables: tables, pieces: pieces)
             document.pages[index].blocks = blocks
-            let placed = tables.compactMap { table -> (block: Int, columns: [Span], size: Double)? in
+            let found = tables.map { table -> (lines: [Line], columns: [Span], size: Double) in
                 let members = table.rows.joined().joined().map { pieces[$0] }
-                let lines = members.map { page.blocks[$0.block].lines[$0.line] }
-                guard let block = blocks.firstIndex(where: { $0.kind == .table && $0.lines == lines }) else { return nil }
                 let sizes = members.map(\.size).sorted()
-                return (block, table.columns, sizes[sizes.count / 2])
+                return (members.map { page.blocks[$0.block].lines[$0.line] }, table.columns, sizes[sizes.count / 2])
             }
-            open = Self.openTable(on: document.pages[index], pageIndex: index, tables: placed)
+            // Each table's block, found by its lines (rows carried on from the next column follow them).
+            func placed() -> [(block: Int, columns: [Span], size: Double)] {
+                found.compactMap { table in
+                    let blocks = document.pages[index].blocks
+                    guard let block = blocks.firstIndex(where: { $0.kind == .table && $0.lines.starts(with: table.lines) })
+                    else { return nil }
+                    return (block, table.columns, table.size)
+                }
+            }
+            for position in found.indices {
+                guard let table = placed().first(where: { document.pages[index].blocks[$0.block].lines.starts(with: found[position].lines) })
+                else { continue }
+                Self.joinColumnContinuation(
+                    &document, of: OpenTable(page: index, block: table.block, columns: table.columns, size: table.size), page: index)
+            }
+            open = Self.openTable(on: document.pages[index], pageIndex: index, tables: placed())
         }
     }
 

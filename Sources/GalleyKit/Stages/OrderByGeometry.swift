@@ -45,6 +45,15 @@ package struct OrderByGeometry: Stage {
             }
             let notes = RegionRoles.notesAfterTheirArticles(blocks, style: style)
             blocks = Self.doglegContinuations(notes.blocks)
+            let captions = RegionRoles.topFloatCaptionsAfterFirstParagraph(blocks, pictures: page.pictures, style: style)
+            blocks = captions.blocks
+            for caption in captions.moved {
+                let words = caption.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
+                document.audit.repair(
+                    .moved, before: "\(words) (a caption, under a picture floated to the top of the columns)",
+                    after: "\(words) (a caption, after the first paragraph of the article under it)", page: caption.page,
+                    lines: caption.lines)
+            }
             for note in notes.moved {
                 let words = note.text.split(separator: " ").prefix(Self.snippetWords).joined(separator: " ")
                 document.audit.repair(

@@ -36,14 +36,15 @@ extension RepairURLs {
             return printed
         }()
 
-        /// The hosts printed whole in the document, by their letters without hyphens: the one with
-        /// the most hyphens for each, gathered on first use.
+        /// The hosts printed whole in the document, by their letters without hyphens: for each, the
+        /// hyphens of all its printings together, gathered on first use. A dump's lines joined at a
+        /// hyphen lose it, and two printings of one host may each lose another ("example-parish
+        /// council.org.uk", "exampleparish-council.org.uk"): together they spell the host whole.
         private(set) lazy var hostsWithoutHyphens: [String: String] = {
             var hosts: [String: String] = [:]
             for entry in printed where !entry.contains("/") && !entry.contains("@") && entry.contains(".") {
                 let bare = RepairURLs.withoutHyphens(entry)
-                if let known = hosts[bare], RepairURLs.hyphenCount(known) >= RepairURLs.hyphenCount(entry) { continue }
-                hosts[bare] = entry
+                hosts[bare] = hosts[bare].map { RepairURLs.unionOfHyphens($0, entry) } ?? entry
             }
             return hosts
         }()
@@ -98,7 +99,7 @@ extension RepairURLs {
 
         /// Whether `head` + `tail`, the letters either side of a break inside an address, are one
         /// word cut in two: glued they make a word (or two words cut elsewhere, "wellbe" + "ing"),
-        /// and the pieces are not both words of their own.
+        /// and the pieces are not both words of their own (of any length, when glued they make none).
         func isWordCut(head: Substring, tail: Substring) -> Bool {
             guard !head.isEmpty, !tail.isEmpty, head.allSatisfy(\.isLetter), tail.allSatisfy(\.isLetter) else { return false }
             let glued = (head + tail).lowercased()
@@ -106,7 +107,9 @@ extension RepairURLs {
                 head.count >= minimumWordPart && tail.count >= minimumWordPart && isDictionaryWord(head)
                 && isDictionaryWord(tail)
             if isWord(Substring(glued)) { return !piecesAreWords }
-            guard !piecesAreWords else { return false }
+            // Glued they make no word: pieces that are both words, however short ("to" + "events"),
+            // were two words, whatever other split the letters allow ("toe" + "vents").
+            guard !piecesAreWords, !(isDictionaryWord(head) && isDictionaryWord(tail)) else { return false }
             let splits = lexicon.twoWordSplits(of: glued, minimumPart: minimumWordPart)
             return !splits.isEmpty && !splits.contains { $0.head.count == head.count }
         }
@@ -162,6 +165,28 @@ extension RepairURLs {
         let bare = String(decoding: host.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
         guard let known = evidence.hostsWithoutHyphens[bare] else { return true }
         return hyphenCount(known) <= host.lazy.filter { $0 == UInt8(ascii: "-") }.count
+    }
+
+    /// The letters `a` and `b` share (the same once their hyphens are gone) with a hyphen wherever
+    /// either has one.
+    static func unionOfHyphens(_ a: String, _ b: String) -> String {
+        var result = ""
+        let first = Array(a), second = Array(b)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            let hyphenA = i < first.count && first[i] == "-", hyphenB = j < second.count && second[j] == "-"
+            if hyphenA || hyphenB {
+                result.append("-")
+                if hyphenA { i += 1 }
+                if hyphenB { j += 1 }
+                continue
+            }
+            guard i < first.count, j < second.count else { break }
+            result.append(first[i])
+            i += 1
+            j += 1
+        }
+        return result
     }
 
     /// `text` without its hyphens (`replacingOccurrences(of: "-", with: "")`), on the bytes when plain ASCII.

@@ -223,6 +223,8 @@ enum BlockBuilder {
     /// the right piece, as a table's next row would have); and the text under the
     /// heading spans from the left piece's left edge to the right piece's right edge, so the gap
     /// lies inside one column: two headings side by side in two columns have no such line under them.
+    /// The left piece is a single word: a column's line of several words beside the next column's
+    /// line, over a banner heading that spans both, is no heading.
     static func rejoiningStretchedHeadingLines(_ lines: [Line]) -> [Line] {
         guard lines.count > 3 else { return lines }
         // Lines with boxes by their tops, for the windows below.
@@ -244,7 +246,10 @@ enum BlockBuilder {
         var taken = Set<Int>()
         for index in lines.indices.dropLast() {
             let left = lines[index], second = lines[index + 1]
-            guard let l = left.box, let s = second.box, !left.isRotated, sameType(left, second), !taken.contains(index)
+            // The left piece is one word: a piece with word spaces of its own is a line of a column
+            // (its gap was weighed against those spaces when poppler cut it), beside the next column.
+            guard let l = left.box, let s = second.box, !left.isRotated, sameType(left, second), !taken.contains(index),
+                !left.text.trimmingWhitespace().unicodeScalars.contains(where: \.isWhitespaceFast)
             else { continue }
             let height = max(l.height, 1)
             let tolerance = spanToleranceInLineHeights * height
