@@ -741,6 +741,18 @@ import Testing
             oneBlock: ["Class sizes were capped at eight", "Monday 9 November 10am — Throwing on the wheel"],
             headings: [("Concerts", 2), ("Workshops", 2), ("The Season So Far", 2), ("Box Office", 2)],
             title: "The Kilnworth Crier"),
+        Sample(
+            // Two columns right under a full-width letter, the second opening on the letter's next
+            // line with a carried-over tail: the letter, then each column in turn, the tail joined.
+            name: "pdf-columns-right-under-letter.pdf",
+            order: [
+                "Mill Street Neighbours", "A Word from the Chair", "Welcome to the summer issue", "Thank you to everybody",
+                "Tree Planting", "Bin Collections", "The council has changed", "Summer Street Party", "Quiet Hours",
+            ],
+            oneBlock: ["please put the bins out no earlier than the evening before collection."],
+            headings: [("Tree Planting", 2), ("Bin Collections", 2), ("Summer Street Party", 2), ("Quiet Hours", 2)],
+            title: "Mill Street Neighbours",
+            removed: [(.pageNumber, "Page 1")]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Writes sample PDFs for layout classes found in the 'other producers' holdout set
+(Samples/holdout/other: groff, ConTeXt, Inkscape, LibreOffice).
+
+    python3 Samples/pdf/make_hold7_samples.py
+
+- Samples/pdf-columns-right-under-letter.pdf: one A4 page, a full-width letter of nine lines (its
+  paragraphs set without space between them, blocks a little closer than a paragraph's usual space),
+  then two columns that start right under it with no more than the leading between: the second column
+  opens with the last words of a paragraph carried over from the first column's foot, on the line
+  right after the letter's last, while the first column opens lower, with a heading and the space
+  above it (ConTeXt sets `\\startcolumns` after a section this way). No horizontal gap runs across
+  the page between the letter and the columns, yet the letter reads first, then the first column,
+  then the second (the carried-over words joined to their paragraph).
+
+Near misses are unit tests: Tests/GalleyKitTests/Hold7LayoutTests.swift.
+Needs reportlab (pip install reportlab). Deterministic: invariant=1.
+"""
+import os
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+
+
+def wrap(text, width, font, size):
+    lines, current = [], ""
+    for word in text.split():
+        candidate = (current + " " + word) if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+class Writer:
+    """Lines set top-down (y grows downwards from the page's top), justified but for a paragraph's last line."""
+
+    def __init__(self, c, page_h):
+        self.c, self.page_h = c, page_h
+
+    def line(self, x, y, width, text, font, size, justify):
+        self.c.setFont(font, size)
+        words = text.split()
+        if not justify or len(words) < 2:
+            self.c.drawString(x, self.page_h - y - size, text)
+            return
+        gap = (width - sum(stringWidth(w, font, size) for w in words)) / (len(words) - 1)
+        at = x
+        for word in words:
+            self.c.drawString(at, self.page_h - y - size, word)
+            at += stringWidth(word, font, size) + gap
+
+    def lines(self, x, y, width, text, font="Times-Roman", size=10.0, leading=12.0, after=1.5, last_full=False,
+              justify=True):
+        rows = wrap(text, width, font, size)
+        for i, row in enumerate(rows):
+            self.line(x, y, width, row, font, size, justify and (i < len(rows) - 1 or last_full))
+            y += leading
+        return y + after
+
+
+LETTER = [
+    "Welcome to the summer issue. The street has had a busy few months: the new trees along the south "
+    "pavement have survived their first dry spell, the broken lamp outside number forty has been mended at "
+    "last, and the council has promised to resurface the lane behind the shops before the winter.",
+    "Thank you to everybody who came to the spring meeting. More than sixty households were represented, "
+    "which is the best attendance the group has had since it was founded, and the committee now has two "
+    "new members with plenty of energy and some very good ideas for the autumn.",
+    "Our thanks also go to the families at the far end of the street, who cleared the alleyway behind their "
+    "gardens in April and filled a whole skip with rubbish that had been dumped there over the winter. The "
+    "council has since fitted a gate, and the alley is now kept locked at night by the residents themselves.",
+]
+TREES = ("Tree Planting", [
+    "Twelve young limes were planted along the south pavement in March, paid for by the group's own funds "
+    "and by a grant from the ward councillors. Each tree has a volunteer who waters it through the summer.",
+    "If you would like to adopt a tree, speak to any member of the committee. Watering cans are kept in the "
+    "shed behind the community room, and the key is with the caretaker.",
+])
+BINS = ("Bin Collections", [
+    "The council has changed the collection day for the whole street from Monday to Thursday. Recycling "
+    "and garden waste go out on alternate weeks, as before, and the calendar is on the council's website. "
+    "To keep the pavement clear for pushchairs, wheelchairs and the postman on his rounds, please put the bins out",
+])
+BINS_TAIL = "no earlier than the evening before collection."
+PARTY = ("Summer Street Party", [
+    "The street party will be held on the last Saturday in July, with the road closed from noon until "
+    "eight, and everybody is asked to bring a dish to share.",
+    "Volunteers are needed to put up the bunting on the Friday evening and to take it down again on the "
+    "Sunday morning. Ladders, cable ties and tea will be provided by the committee.",
+])
+NOISE = ("Quiet Hours", [
+    "A reminder that building work on the street should stop by six in the evening on weekdays and by one "
+    "on Saturdays. Most neighbours are very considerate, and a friendly word usually solves any problem.",
+])
+
+
+def under_letter_sample():
+    path = os.path.join(SAMPLES, "pdf-columns-right-under-letter.pdf")
+    w, h = A4
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    p = Writer(c, h)
+    m = 56
+    full = w - 2 * m
+    gutter = 22
+    col = (full - gutter) / 2
+    y = p.lines(m, 50, full, "Mill Street Neighbours", font="Helvetica-Bold", size=22, leading=26, after=2,
+                justify=False)
+    y = p.lines(m, y, full, "The newsletter of the Mill Street Residents' Group · Summer 2026",
+                font="Times-Italic", size=10, after=12, justify=False)
+    y = p.lines(m, y, full, "A Word from the Chair", font="Helvetica-Bold", size=12, leading=14, after=4,
+                justify=False)
+    for i, para in enumerate(LETTER):
+        y = p.lines(m, y, full, para, after=0)  # paragraphs set without space between them
+    top = y  # the next line: the second column starts here, with no space
+    # first column: a heading with space above it
+    y1 = p.lines(m, top + 10, col, TREES[0], font="Helvetica-Bold", size=12, leading=14, after=1, justify=False)
+    for para in TREES[1]:
+        y1 = p.lines(m, y1, col, para)
+    y1 = p.lines(m, y1 + 2, col, BINS[0], font="Helvetica-Bold", size=12, leading=14, after=1, justify=False)
+    y1 = p.lines(m, y1, col, BINS[1][0], last_full=True)
+    # second column: the carried-over words on the line right under the letter
+    x2 = m + col + gutter
+    y2 = p.lines(x2, top, col, BINS_TAIL)
+    y2 = p.lines(x2, y2 + 2, col, PARTY[0], font="Helvetica-Bold", size=12, leading=14, after=1, justify=False)
+    for para in PARTY[1]:
+        y2 = p.lines(x2, y2, col, para)
+    y2 = p.lines(x2, y2 + 2, col, NOISE[0], font="Helvetica-Bold", size=12, leading=14, after=1, justify=False)
+    for para in NOISE[1]:
+        y2 = p.lines(x2, y2, col, para)
+    c.setFont("Times-Roman", 9)
+    c.drawCentredString(w / 2, 30, "Page 1")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
+def main():
+    under_letter_sample()
+
+
+if __name__ == "__main__":
+    main()
