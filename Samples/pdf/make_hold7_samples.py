@@ -13,7 +13,14 @@
   the page between the letter and the columns, yet the letter reads first, then the first column,
   then the second (the carried-over words joined to their paragraph).
 
-Near misses are unit tests: Tests/GalleyKitTests/Hold7LayoutTests.swift.
+- Samples/pdf-three-columns-under-right-head.pdf: two A4 pages whose running head is set right-aligned;
+  on page 2 it stands over the second and third of three columns of short reports (LibreOffice's
+  header on a page that opens with a three-column section), full-width text under them. The head joins the two right
+  columns into one run, twice as wide as the first column, which must not make the first column a
+  narrow sidebar read last: the reports read left to right.
+
+Near misses are unit tests: Tests/GalleyKitTests/SectionBreakWithoutGapTests.swift and
+SidebarWidthTests.swift.
 Needs reportlab (pip install reportlab). Deterministic: invariant=1.
 """
 import os
@@ -144,8 +151,66 @@ def under_letter_sample():
     print("wrote", path)
 
 
+REPORTS = [
+    ("Under-Nines", "Unbeaten since October, and through to the final of the district festival, which will be "
+     "played on the school field in the first week of May."),
+    ("Under-Elevens", "Two wins and a draw from the last three games, with the goals shared between five "
+     "different scorers, and a new goalkeeper settling in well."),
+    ("Girls' Squad", "The squad has grown to twenty players and now trains on Wednesday evenings as well as "
+     "Saturday mornings, with a second coach joining in March."),
+]
+AWARDS = ("End of Season Presentation", "The presentation evening will be held in the clubhouse on the last "
+          "Friday in May. Every player receives a medal, and the coaches will present their awards for effort, "
+          "progress and sportsmanship before the buffet and the raffle.")
+
+
+def right_head_sample():
+    path = os.path.join(SAMPLES, "pdf-three-columns-under-right-head.pdf")
+    w, h = A4
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    p = Writer(c, h)
+    m = 56
+    full = w - 2 * m
+    gutter = 14
+    col = (full - 2 * gutter) / 3
+
+    def head():
+        c.setFont("Helvetica", 8.5)
+        c.setFillColorRGB(0.35, 0.35, 0.35)
+        c.drawRightString(w - m, h - 42, "Hillfoot Juniors Football Club · Kick Off · Spring 2026")
+        c.setFillColorRGB(0, 0, 0)
+    head()
+    y = p.lines(m, 62, full, "Kick Off", font="Helvetica-Bold", size=26, leading=30, after=2, justify=False)
+    y = p.lines(m, y, full, "The newsletter of Hillfoot Juniors Football Club · Spring 2026", font="Times-Italic",
+                after=14, justify=False)
+    y = p.lines(m, y, full, "From the Chair", font="Helvetica-Bold", size=13, leading=15, after=3, justify=False)
+    p.lines(m, y, full, "It has been a season to remember, with more children playing for the club than ever "
+            "before and three of our teams still unbeaten at Easter. None of it would happen without the parents "
+            "who drive, wash kit, run the tea hut and stand on the touchline in all weathers.")
+    c.setFont("Times-Roman", 9)
+    c.drawCentredString(w / 2, 30, "Page 1")
+    c.showPage()
+    head()
+    bottom = 0
+    for i, (title, text) in enumerate(REPORTS):
+        x = m + i * (col + gutter)
+        y = p.lines(x, 62, col, title, font="Helvetica-Bold", size=13, leading=15, after=3, justify=False)
+        bottom = max(bottom, p.lines(x, y, col, text))
+    y = p.lines(m, bottom + 18, full, AWARDS[0], font="Helvetica-Bold", size=13, leading=15, after=3,
+                justify=False)
+    p.lines(m, y, full, AWARDS[1])
+    c.setFont("Times-Roman", 9)
+    c.drawCentredString(w / 2, 30, "Page 2")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
     under_letter_sample()
+    right_head_sample()
 
 
 if __name__ == "__main__":

@@ -753,6 +753,22 @@ import Testing
             headings: [("Tree Planting", 2), ("Bin Collections", 2), ("Summer Street Party", 2), ("Quiet Hours", 2)],
             title: "Mill Street Neighbours",
             removed: [(.pageNumber, "Page 1")]),
+        Sample(
+            // A running head over the second and third of three columns: the first column is no
+            // sidebar; the reports read left to right, then the full-width text under them.
+            name: "pdf-three-columns-under-right-head.pdf",
+            order: [
+                "Kick Off", "From the Chair", "It has been a season", "Under-Nines", "Unbeaten since October",
+                "Under-Elevens", "Two wins and a draw", "Girls' Squad", "The squad has grown",
+                "End of Season Presentation", "The presentation evening",
+            ],
+            headings: [
+                ("From the Chair", 2), ("Under-Nines", 2), ("Under-Elevens", 2), ("Girls' Squad", 2),
+                ("End of Season Presentation", 2),
+            ],
+            title: "Kick Off",
+            removed: [(.header, "Hillfoot Juniors Football Club · Kick Off · Spring 2026"), (.pageNumber, "Page 2")],
+            absent: ["Hillfoot Juniors Football Club · Kick Off"]),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
