@@ -637,6 +637,9 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="Sect3" style:family="section"><style:section-properties text:dont-balance-text-columns="false">
   <style:columns fo:column-count="3" fo:column-gap="0.5cm"/></style:section-properties></style:style>
  <style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="FrameHead" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.1cm"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="11pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="FrameText" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties style:font-name="Liberation Sans" fo:font-size="9.5pt"/></style:style>
  <style:style style:name="fr1" style:family="graphic"><style:graphic-properties style:wrap="parallel" style:number-wrapped-paragraphs="no-limit"
   style:horizontal-pos="right" style:horizontal-rel="paragraph" style:vertical-pos="top" style:vertical-rel="paragraph"
   fo:margin-left="0.35cm" fo:margin-bottom="0.2cm" fo:border="0.8pt solid #0b6b3a" fo:padding="0.2cm" fo:background-color="#e6f2ea"/></style:style>
@@ -667,8 +670,8 @@ def make_ol(tmp):
             if frame and i == 0:
                 fr = ('<draw:frame draw:style-name="fr1" draw:name="Sponsor" text:anchor-type="paragraph" '
                       'svg:width="5.6cm" draw:z-index="0"><draw:text-box fo:min-height="1cm">'
-                      f'<text:p text:style-name="BoxHead">{x(frame[0])}</text:p>'
-                      f'<text:p text:style-name="BoxText">{x(frame[1])}</text:p></draw:text-box></draw:frame>')
+                      f'<text:p text:style-name="FrameHead">{x(frame[0])}</text:p>'
+                      f'<text:p text:style-name="FrameText">{x(frame[1])}</text:p></draw:text-box></draw:frame>')
             b.append(f'<text:p text:style-name="Body">{fr}{x(p)}</text:p>')
     art(OL_CHAIR, frame=OL_FRAME)
     b.append('<text:section text:style-name="Sect2" text:name="Two">')
