@@ -165,7 +165,8 @@ def make_og(tmp):
     art(OG_HALL)
     src.extend([".SH", troff(OG_CONTACT_H), ".LP"])
     for i, c in enumerate(OG_CONTACT):
-        lab, val = c.split(" ", 1)
+        lab, val = c.split(": ", 1)
+        lab += ":"
         src.extend([f"\\f[B]{troff(lab)}\\f[] {troff(val)}", ".br"])
     (tmp / "og.ms").write_text("\n".join(src) + "\n")
     with open(OUT / "OG.pdf", "wb") as f:
