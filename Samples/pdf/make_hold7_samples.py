@@ -19,8 +19,13 @@
   columns into one run, twice as wide as the first column, which must not make the first column a
   narrow sidebar read last: the reports read left to right.
 
-Near misses are unit tests: Tests/GalleyKitTests/SectionBreakWithoutGapTests.swift and
-SidebarWidthTests.swift.
+- Samples/pdf-heading-over-contact-labels.pdf: one A5 page set as groff -ms sets it: Times-Roman 10 pt
+  text under headings in Times-Bold at the same 10 pt, the last heading over a contact block whose
+  lines open with a bold label ("Tel:", "Email:", "Web:") and run on in plain type, the first ending
+  in a telephone number. That heading is a heading like the others.
+
+Near misses are unit tests: Tests/GalleyKitTests/SectionBreakWithoutGapTests.swift,
+SidebarWidthTests.swift and HeadingOverContactLinesTests.swift.
 Needs reportlab (pip install reportlab). Deterministic: invariant=1.
 """
 import os
@@ -208,9 +213,50 @@ def right_head_sample():
     print("wrote", path)
 
 
+def contact_labels_sample():
+    from reportlab.lib.pagesizes import A5
+    path = os.path.join(SAMPLES, "pdf-heading-over-contact-labels.pdf")
+    w, h = A5
+    c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    p = Writer(c, h)
+    m = 40
+    full = w - 2 * m
+    y = p.lines(m, 40, full, "The Lychgate", font="Times-Bold", size=24, leading=28, after=2, justify=False)
+    y = p.lines(m, y, full, "Parish news from St Edmund's, Ashby Parva · Autumn 2026", font="Times-Italic",
+                after=12, justify=False)
+
+    def article(y, title, paras):
+        y = p.lines(m, y + 8, full, title, font="Times-Bold", leading=13, after=1, justify=False)
+        for para in paras:
+            y = p.lines(m, y, full, para, leading=13, after=3)
+        return y
+    y = article(y, "Harvest Thanksgiving", [
+        "The harvest festival will be celebrated on the first Sunday in October, with the children's "
+        "procession of gifts at the start of the service and lunch in the hall afterwards.",
+        "Tins and packets will go to the food bank in town, and fresh produce to the residents of the "
+        "almshouses on Church Lane."])
+    y = article(y, "Bell Ringing", [
+        "The ringers practise on Tuesday evenings from half past seven and would welcome learners of any "
+        "age over eleven. The tower is cold in winter, so bring a warm jumper."])
+    y = p.lines(m, y + 8, full, "Contact the Parish Office", font="Times-Bold", leading=13, after=1, justify=False)
+    for label, value in (("Tel:", "01632 960 733"), ("Email:", "office@example-ashby-parva.org.uk"),
+                         ("Web:", "www.example-ashby-parva.org.uk")):
+        c.setFont("Times-Bold", 10)
+        c.drawString(m, h - y - 10, label)
+        c.setFont("Times-Roman", 10)
+        c.drawString(m + stringWidth(label + " ", "Times-Bold", 10), h - y - 10, value)
+        y += 13
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
     under_letter_sample()
     right_head_sample()
+    contact_labels_sample()
 
 
 if __name__ == "__main__":

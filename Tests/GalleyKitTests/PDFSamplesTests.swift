@@ -769,6 +769,15 @@ import Testing
             title: "Kick Off",
             removed: [(.header, "Hillfoot Juniors Football Club · Kick Off · Spring 2026"), (.pageNumber, "Page 2")],
             absent: ["Hillfoot Juniors Football Club · Kick Off"]),
+        Sample(
+            // Bold body-size headings; the last over contact lines opening with bold labels: a heading too.
+            name: "pdf-heading-over-contact-labels.pdf",
+            order: [
+                "The Lychgate", "Harvest Thanksgiving", "The harvest festival", "Bell Ringing", "The ringers practise",
+                "Contact the Parish Office", "Tel: 01632 960 733",
+            ],
+            headings: [("Harvest Thanksgiving", 2), ("Bell Ringing", 2), ("Contact the Parish Office", 2)],
+            title: "The Lychgate"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
