@@ -24,9 +24,16 @@
   lines open with a bold label ("Tel:", "Email:", "Web:") and run on in plain type, the first ending
   in a telephone number. That heading is a heading like the others.
 
+- Samples/pdf-margin-notes-beside-letter.pdf: one A4 page set with ConTeXt (`context`, MkIV): a letter
+  of three paragraphs set with a little space between them (`\\setupwhitespace[medium]`), with small
+  italic notes in the right margin (`\\inright`) beside its first and third paragraphs, the notes'
+  lines coming between the letter's in the page's line order (Latin Modern's tall line boxes). The
+  letter keeps its three paragraphs, each note read right after the paragraph it stands beside.
+
 Near misses are unit tests: Tests/GalleyKitTests/SectionBreakWithoutGapTests.swift,
-SidebarWidthTests.swift and HeadingOverContactLinesTests.swift.
-Needs reportlab (pip install reportlab). Deterministic: invariant=1.
+SidebarWidthTests.swift, HeadingOverContactLinesTests.swift and InterleavedParagraphTests.swift.
+Needs reportlab (pip install reportlab) and, for the margin-notes sample, ConTeXt (apt-get install
+context). Deterministic (reportlab: invariant=1) but for ConTeXt's timestamps.
 """
 import os
 
@@ -253,10 +260,54 @@ def contact_labels_sample():
     print("wrote", path)
 
 
+NOTED_LETTER = [
+    "Welcome to the spring issue. It has been a winter of road works on the avenue, and many of you have "
+    "written to the committee about the noise, the mud and the temporary traffic lights by the post office. "
+    "We met the council's engineers twice, and this issue sets out what they told us.",
+    "The good news is that the new crossing by the school is finished and working, and the bus shelter on the "
+    "corner has been replaced at last. Thank you to everybody who signed the petition for it.",
+    "Our annual meeting is in April. Two committee members are standing down after many years, and we need new "
+    "people with fresh ideas; no experience is needed, only an interest in the avenue where you live.",
+]
+NOTES = {0: ["Road works end", "in early June"], 2: ["Annual meeting:", "Tuesday 21 April,", "7pm, the library"]}
+
+
+def margin_notes_sample():
+    """Set with ConTeXt (`context`, MkIV): its Latin Modern line boxes are tall enough that the notes'
+    lines come between the letter's in the page's line order."""
+    import shutil
+    import subprocess
+    import tempfile
+    path = os.path.join(SAMPLES, "pdf-margin-notes-beside-letter.pdf")
+    tex = [r"\mainlanguage[en]", r"\setuppapersize[A4]",
+           r"\setuplayout[backspace=2cm, width=13.5cm, leftmargin=1.5cm, rightmargin=3.5cm,"
+           r" rightmargindistance=0.5cm, topspace=1.5cm, header=0cm, footer=1cm, height=middle]",
+           r"\setupbodyfont[modern,10pt]", r"\setupwhitespace[medium]", r"\setupindenting[no]",
+           r"\setuppagenumbering[location=]", r"\setupmargindata[right][style={\tfx\it}]",
+           r"\setuphead[section][number=no, style=\ss\bf\tfa]", r"\starttext",
+           r"{\ss\bf\tfd Larch Avenue News}\par{\it The newsletter of the Larch Avenue Residents' Association"
+           r" · Spring 2026}\par\blank[big]", r"\startsection[title={A Word from the Chair}]"]
+    for i, para in enumerate(NOTED_LETTER):
+        note = " ".join(NOTES.get(i, []))
+        tex.append((r"\inright{" + note + "}" if note else "") + para + r"\par")
+    tex += [r"\stopsection", r"\startsection[title={Street Trees}]",
+            "The council will plant eight new cherry trees along the avenue in November, in the gaps left by "
+            "the limes that came down in last winter's storms. Residents are asked to water them through their "
+            r"first summer.\par", r"\stopsection", r"\stoptext"]
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(os.path.join(tmp, "notes.tex"), "w") as f:
+            f.write("\n".join(tex) + "\n")
+        subprocess.run(["context", "--batchmode", "--nonstopmode", "notes.tex"], cwd=tmp, check=True,
+                       capture_output=True, timeout=600)
+        shutil.copy(os.path.join(tmp, "notes.pdf"), path)
+    print("wrote", path)
+
+
 def main():
     under_letter_sample()
     right_head_sample()
     contact_labels_sample()
+    margin_notes_sample()
 
 
 if __name__ == "__main__":

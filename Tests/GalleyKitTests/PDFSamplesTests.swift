@@ -778,6 +778,16 @@ import Testing
             ],
             headings: [("Harvest Thanksgiving", 2), ("Bell Ringing", 2), ("Contact the Parish Office", 2)],
             title: "The Lychgate"),
+        Sample(
+            // A letter of three paragraphs with margin notes whose lines come between its own: the
+            // paragraphs stay apart, each note read right after the paragraph it stands beside.
+            name: "pdf-margin-notes-beside-letter.pdf",
+            order: [
+                "Larch Avenue News", "A Word from the Chair", "Welcome to the spring issue", "Road works end in early June",
+                "The good news is", "Our annual meeting is in April", "Annual meeting: Tuesday 21 April", "Street Trees",
+            ],
+            headings: [("A Word from the Chair", 2), ("Street Trees", 2)],
+            title: "Larch Avenue News"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
