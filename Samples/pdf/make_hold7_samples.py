@@ -30,8 +30,14 @@
   lines coming between the letter's in the page's line order (Latin Modern's tall line boxes). The
   letter keeps its three paragraphs, each note read right after the paragraph it stands beside.
 
+- Samples/pdf-table-one-em-apart.pdf: one A5 page, a heading, a paragraph, a table of events (date,
+  event, place; rows at the text's pitch, no header row) whose columns stand one em apart at their
+  widest cells, as ConTeXt's tabulate sets them (measured between glyph boxes, 0.995 em), and a
+  paragraph. The table is one table, read row by row, not three columns of lines one after another.
+
 Near misses are unit tests: Tests/GalleyKitTests/SectionBreakWithoutGapTests.swift,
-SidebarWidthTests.swift, HeadingOverContactLinesTests.swift and InterleavedParagraphTests.swift.
+SidebarWidthTests.swift, HeadingOverContactLinesTests.swift, InterleavedParagraphTests.swift and
+TableColumnGapTests.swift.
 Needs reportlab (pip install reportlab) and, for the margin-notes sample, ConTeXt (apt-get install
 context). Deterministic (reportlab: invariant=1) but for ConTeXt's timestamps.
 """
@@ -303,11 +309,51 @@ def margin_notes_sample():
     print("wrote", path)
 
 
+TABLE_ROWS = [("Thursday 8 October 7.30pm", "Talk on the canal's history", "Church hall"),
+              ("Saturday 24 October 10am", "Towpath litter pick", "Lock cottage"),
+              ("Sunday 15 November 2pm", "Guided walk to the aqueduct", "Top lock"),
+              ("Friday 4 December 6pm", "Lantern boat parade", "Canal basin")]
+
+
+def one_em_table_sample():
+    from reportlab.lib.pagesizes import A5
+    path = os.path.join(SAMPLES, "pdf-table-one-em-apart.pdf")
+    w, h = A5
+    c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    p = Writer(c, h)
+    m = 36
+    full = w - 2 * m
+    y = p.lines(m, 40, full, "The Lock Keeper", font="Times-Bold", size=22, leading=26, after=2, justify=False)
+    y = p.lines(m, y, full, "The newsletter of the Foxley Canal Society · Autumn 2026", font="Times-Italic",
+                after=12, justify=False)
+    y = p.lines(m, y, full, "Events This Autumn", font="Helvetica-Bold", size=12, leading=14, after=3,
+                justify=False)
+    y = p.lines(m, y, full, "The society's autumn programme is below. Every event is free, and members may "
+                "bring guests.", after=6)
+    x = m
+    for column in range(3):
+        cells = [row[column] for row in TABLE_ROWS]
+        c.setFont("Times-Roman", 10)
+        for i, cell in enumerate(cells):
+            c.drawString(x, h - (y + 12 * i) - 10, cell)
+        # the next column one em (less the glyph boxes' rounding) right of the widest cell
+        x += max(stringWidth(cell, "Times-Roman", 10) for cell in cells) + 9.95
+    y += 12 * len(TABLE_ROWS) + 6
+    p.lines(m, y, full, "Booking is not needed, but please tell the secretary if you are coming to the talk, as "
+            "the hall holds only sixty.")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
     under_letter_sample()
     right_head_sample()
     contact_labels_sample()
     margin_notes_sample()
+    one_em_table_sample()
 
 
 if __name__ == "__main__":

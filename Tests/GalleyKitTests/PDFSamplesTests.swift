@@ -788,6 +788,16 @@ import Testing
             ],
             headings: [("A Word from the Chair", 2), ("Street Trees", 2)],
             title: "Larch Avenue News"),
+        Sample(
+            // A table whose columns stand one em apart at their widest cells: one table, row by row.
+            name: "pdf-table-one-em-apart.pdf",
+            order: [
+                "Events This Autumn", "The society's autumn programme", "Thursday 8 October 7.30pm",
+                "Talk on the canal's history", "Church hall", "Saturday 24 October 10am", "Friday 4 December 6pm",
+                "Lantern boat parade", "Canal basin", "Booking is not needed",
+            ],
+            headings: [("Events This Autumn", 2)],
+            title: "The Lock Keeper"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
