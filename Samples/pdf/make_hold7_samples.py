@@ -35,9 +35,15 @@
   widest cells, as ConTeXt's tabulate sets them (measured between glyph boxes, 0.995 em), and a
   paragraph. The table is one table, read row by row, not three columns of lines one after another.
 
+- Samples/pdf-table-header-over-two-columns.pdf: one A5 page, a table of events whose first column
+  holds the date and the time together ("Wednesday 14 October 7pm") under a bold header row whose
+  "Time Event" stands over both the times and the events' column, as ConTeXt's tabulate leaves it
+  when the header's cells are narrower than the rows'. The header row heads the table; none of its
+  cells is a heading.
+
 Near misses are unit tests: Tests/GalleyKitTests/SectionBreakWithoutGapTests.swift,
-SidebarWidthTests.swift, HeadingOverContactLinesTests.swift, InterleavedParagraphTests.swift and
-TableColumnGapTests.swift.
+SidebarWidthTests.swift, HeadingOverContactLinesTests.swift, InterleavedParagraphTests.swift,
+TableColumnGapTests.swift and TableHeaderRowTests.swift.
 Needs reportlab (pip install reportlab) and, for the margin-notes sample, ConTeXt (apt-get install
 context). Deterministic (reportlab: invariant=1) but for ConTeXt's timestamps.
 """
@@ -348,12 +354,56 @@ def one_em_table_sample():
     print("wrote", path)
 
 
+HEADED_ROWS = [("Wednesday 14 October", "7pm", "Annual general meeting", "Sail Loft"),
+               ("Saturday 31 October", "4pm", "Lantern walk along the quay", "Harbour steps"),
+               ("Saturday 7 November", "9am", "Bulky waste collection", "Wharf Street"),
+               ("Friday 11 December", "6pm", "Carols by the harbour", "Custom house")]
+
+
+def header_table_sample():
+    from reportlab.lib.pagesizes import A5
+    path = os.path.join(SAMPLES, "pdf-table-header-over-two-columns.pdf")
+    w, h = A5
+    c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    p = Writer(c, h)
+    m = 36
+    full = w - 2 * m
+    y = p.lines(m, 40, full, "The Wharfinger", font="Times-Bold", size=22, leading=26, after=2, justify=False)
+    y = p.lines(m, y, full, "The newsletter of the Old Wharf Residents · Autumn 2026", font="Times-Italic",
+                after=12, justify=False)
+    y = p.lines(m, y, full, "Events This Autumn", font="Helvetica-Bold", size=12, leading=14, after=3,
+                justify=False)
+    y = p.lines(m, y, full, "Everybody who lives or works on the wharf is welcome at all of these.", after=6)
+    date_w = max(stringWidth(r[0], "Times-Roman", 10) for r in HEADED_ROWS)
+    time_x = m + date_w + 6  # the time a word space or so after the date: one piece with it
+    event_x = time_x + max(stringWidth(r[1], "Times-Roman", 10) for r in HEADED_ROWS) + 16
+    venue_x = event_x + max(stringWidth(r[2], "Times-Roman", 10) for r in HEADED_ROWS) + 12
+    c.setFont("Times-Bold", 10)
+    for x, text in ((m, "Date"), (time_x, "Time Event"), (venue_x, "Venue")):
+        c.drawString(x, h - y - 10, text)
+    y += 13
+    c.setFont("Times-Roman", 10)
+    for date, time, event, venue in HEADED_ROWS:
+        c.drawString(m, h - y - 10, date + " " + time)
+        c.drawString(event_x, h - y - 10, event)
+        c.drawString(venue_x, h - y - 10, venue)
+        y += 12
+    p.lines(m, y + 6, full, "The lantern walk leaves from the harbour steps at four, whatever the weather; "
+            "lanterns are lent at the start.")
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 def main():
     under_letter_sample()
     right_head_sample()
     contact_labels_sample()
     margin_notes_sample()
     one_em_table_sample()
+    header_table_sample()
 
 
 if __name__ == "__main__":

@@ -798,6 +798,15 @@ import Testing
             ],
             headings: [("Events This Autumn", 2)],
             title: "The Lock Keeper"),
+        Sample(
+            // A bold header row whose "Time Event" stands over two columns heads its table: no headings.
+            name: "pdf-table-header-over-two-columns.pdf",
+            order: [
+                "Events This Autumn", "Everybody who lives", "Date", "Time Event", "Venue", "Wednesday 14 October 7pm",
+                "Annual general meeting", "Sail Loft", "Friday 11 December 6pm", "The lantern walk leaves",
+            ],
+            headings: [("Events This Autumn", 2)],
+            title: "The Wharfinger"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.
