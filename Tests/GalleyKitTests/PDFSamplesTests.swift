@@ -784,6 +784,72 @@ import Testing
             order: ["Show Entry Fees", "Entries for the summer show", "Class Fee", "Preserves 60p", "Baking 60p", "Crafts £1", "Judges Wanted"],
             oneBlock: ["Preserves 60p Baking 60p Crafts £1"],
             headings: [("Show Entry Fees", 3), ("Judges Wanted", 3)]),
+        Sample(
+            // Two columns right under a full-width letter, the second opening on the letter's next
+            // line with a carried-over tail: the letter, then each column in turn, the tail joined.
+            name: "pdf-columns-right-under-letter.pdf",
+            order: [
+                "Mill Street Neighbours", "A Word from the Chair", "Welcome to the summer issue", "Thank you to everybody",
+                "Tree Planting", "Bin Collections", "The council has changed", "Summer Street Party", "Quiet Hours",
+            ],
+            oneBlock: ["please put the bins out no earlier than the evening before collection."],
+            headings: [("Tree Planting", 2), ("Bin Collections", 2), ("Summer Street Party", 2), ("Quiet Hours", 2)],
+            title: "Mill Street Neighbours",
+            removed: [(.pageNumber, "Page 1")]),
+        Sample(
+            // A running head over the second and third of three columns: the first column is no
+            // sidebar; the reports read left to right, then the full-width text under them.
+            name: "pdf-three-columns-under-right-head.pdf",
+            order: [
+                "Kick Off", "From the Chair", "It has been a season", "Under-Nines", "Unbeaten since October",
+                "Under-Elevens", "Two wins and a draw", "Girls' Squad", "The squad has grown",
+                "End of Season Presentation", "The presentation evening",
+            ],
+            headings: [
+                ("From the Chair", 2), ("Under-Nines", 2), ("Under-Elevens", 2), ("Girls' Squad", 2),
+                ("End of Season Presentation", 2),
+            ],
+            title: "Kick Off",
+            removed: [(.header, "Hillfoot Juniors Football Club · Kick Off · Spring 2026"), (.pageNumber, "Page 2")],
+            absent: ["Hillfoot Juniors Football Club · Kick Off"]),
+        Sample(
+            // Bold body-size headings; the last over contact lines opening with bold labels: a heading too.
+            name: "pdf-heading-over-contact-labels.pdf",
+            order: [
+                "The Lychgate", "Harvest Thanksgiving", "The harvest festival", "Bell Ringing", "The ringers practise",
+                "Contact the Parish Office", "Tel: 01632 960 733",
+            ],
+            headings: [("Harvest Thanksgiving", 2), ("Bell Ringing", 2), ("Contact the Parish Office", 2)],
+            title: "The Lychgate"),
+        Sample(
+            // A letter of three paragraphs with margin notes whose lines come between its own: the
+            // paragraphs stay apart, each note read right after the paragraph it stands beside.
+            name: "pdf-margin-notes-beside-letter.pdf",
+            order: [
+                "Larch Avenue News", "A Word from the Chair", "Welcome to the spring issue", "Road works end in early June",
+                "The good news is", "Our annual meeting is in April", "Annual meeting: Tuesday 21 April", "Street Trees",
+            ],
+            headings: [("A Word from the Chair", 2), ("Street Trees", 2)],
+            title: "Larch Avenue News"),
+        Sample(
+            // A table whose columns stand one em apart at their widest cells: one table, row by row.
+            name: "pdf-table-one-em-apart.pdf",
+            order: [
+                "Events This Autumn", "The society's autumn programme", "Thursday 8 October 7.30pm",
+                "Talk on the canal's history", "Church hall", "Saturday 24 October 10am", "Friday 4 December 6pm",
+                "Lantern boat parade", "Canal basin", "Booking is not needed",
+            ],
+            headings: [("Events This Autumn", 2)],
+            title: "The Lock Keeper"),
+        Sample(
+            // A bold header row whose "Time Event" stands over two columns heads its table: no headings.
+            name: "pdf-table-header-over-two-columns.pdf",
+            order: [
+                "Events This Autumn", "Everybody who lives", "Date", "Time Event", "Venue", "Wednesday 14 October 7pm",
+                "Annual general meeting", "Sail Loft", "Friday 11 December 6pm", "The lantern walk leaves",
+            ],
+            headings: [("Events This Autumn", 2)],
+            title: "The Wharfinger"),
     ]
 
     /// The output in reading order: each section's heading, then its blocks.

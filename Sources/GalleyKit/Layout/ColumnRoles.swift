@@ -71,9 +71,7 @@ enum ColumnRoles {
         let lines = columns.map { $0.reduce(0) { $0 + items[$1].lineCount } }
         guard let fullest = lines.indices.max(by: { lines[$0] < lines[$1] }), lines[fullest] >= minimumMainColumnLines
         else { return columns }
-        let widths = columns.map { column in
-            column.map { items[$0].box.maxX }.max()! - column.map { items[$0].box.minX }.min()!
-        }
+        let widths = columns.map { width(of: $0, items: items) }
         let sizes = columns.map { fontSize(of: $0, items: items) }
         var main: [[Int]] = [], sidebars: [[Int]] = []
         for index in columns.indices {
@@ -87,6 +85,15 @@ enum ColumnRoles {
             if isSidebar { sidebars.append(columns[index]) } else { main.append(columns[index]) }
         }
         return main + sidebars
+    }
+
+    /// A column's width is that of its widest block of lines (running text), else its extent: a
+    /// one-line running head across two columns joins them into one run, but their text is no
+    /// wider for it, and the column beside them is no sidebar.
+    static func width(of column: [Int], items: [LayoutItem]) -> Double {
+        let text = column.filter { items[$0].lineCount >= XYCut.layoutChangeMinimumLines }
+        if let widest = text.map({ items[$0].box.width }).max() { return widest }
+        return column.map { items[$0].box.maxX }.max()! - column.map { items[$0].box.minX }.min()!
     }
 
     /// The size most of the column's lines are set in.

@@ -52,7 +52,9 @@ struct TableGrid {
     /// Rows of one table follow each other within 1.5 body line heights (a row's padding).
     static let maximumRowGapInLineHeights = 1.5
     /// Columns are apart by at least one em of the table's type (S): twice a word space or more.
-    static let minimumColumnGapInEms = 1.0
+    /// Measured between glyph boxes, a column distance of exactly one em (TeX's tabulate) comes
+    /// out a hundredth of a point short: 0.95 em is the least.
+    static let minimumColumnGapInEms = 0.95
     /// Cells of one column share a left, right or centre edge within half an em.
     static let alignmentToleranceInEms = 0.5
     /// A table has at least 3 rows…
@@ -195,25 +197,18 @@ struct TableGrid {
     func tables(in run: [[Int]]) -> [FoundTable] {
         let sizes = run.flatMap { $0 }.map { pieces[$0].size }.sorted()
         let size = sizes[sizes.count / 2]
-        return segments(of: run, gap: columnGap(size)).compactMap { segment in
-            // Columns filled in at least `minimumRows` rows; the rest (a side-heading beside the
-            // table, a stray short line of the next page column) are no columns. Nor is a column
-            // that a longer line crosses between the segment's first and last rows: the short
-            // lines there are the shorter lines of a paragraph beside the table.
-            let top = extent(segment.rows[0], vertical: true).low
-            let bottom = extent(segment.rows[segment.rows.count - 1], vertical: true).high
-            let columns = segment.columns.filter { column in
-                column.weight >= Self.minimumRows
-                    && !blockers.contains { $0.midY > top && $0.midY < bottom && $0.minX < column.high && $0.maxX > column.low }
-                    && !isParagraphBeside(column, rows: segment.rows, top: top, bottom: bottom)
+        let segments = segments(of: run, gap: columnGap(size))
+        return segments.indices.compactMap { index in
+            guard var table = table(in: segments[index], size: size) else { return nil }
+            // A bold header row whose cells do not keep to the columns under it (a heading cell
+            // over two of them, "Time Event" over the times and the events) opened a stretch of
+            // its own: it still heads the table right under it.
+            if index > 0, let row = segments[index - 1].rows.last, let opening = segments[index].rows.first?.first,
+                table.rows.first?.joined().contains(opening) == true, let header = headerRow(row, over: table, size: size)
+            {
+                table.rows.insert(header, at: 0)
             }
-            guard columns.count >= Self.minimumColumns else { return nil }
-            // Prose set in narrow columns passes for short pieces: most of its lines hold more
-            // words than a table's cells, which rules it out before any grid is built.
-            let words = segment.rows.joined().map { pieces[$0].wordCount }.sorted()
-            guard words[words.count / 2] <= Self.maximumMedianCellWords else { return nil }
-            let rows = segment.rows.map { row in row.filter { placement(of: $0, in: columns).count == 1 } }
-            return table(from: rows.filter { !$0.isEmpty }, columns: columns, size: size)
+            return table
         }
     }
 
@@ -262,6 +257,47 @@ struct TableGrid {
         guard !steps.isEmpty else { return nil }
         steps.sort()
         return steps[steps.count / 2]
+    }
+
+    /// The row `row` as the header of `table`, its pieces set out by the column each starts in;
+    /// nil unless it holds at least `minimumColumns` pieces, all bold over a first row that is
+    /// not, within the table's width.
+    func headerRow(_ row: [Int], over table: FoundTable, size: Double) -> [[Int]]? {
+        guard row.count >= Self.minimumColumns, row.allSatisfy({ pieces[$0].isBold }),
+            let first = table.rows.first, !first.joined().allSatisfy({ pieces[$0].isBold }),
+            let left = table.columns.first?.low, let right = table.columns.last?.high
+        else { return nil }
+        let tolerance = Self.alignmentToleranceInEms * size
+        guard row.allSatisfy({ pieces[$0].box.minX >= left - tolerance && pieces[$0].box.maxX <= right + tolerance })
+        else { return nil }
+        var cells = [[Int]](repeating: [], count: table.columns.count)
+        for piece in row {
+            let start = pieces[piece].box.minX + tolerance
+            cells[table.columns.lastIndex { $0.low <= start } ?? 0].append(piece)
+        }
+        return cells
+    }
+
+    /// The table in one stretch of rows with its columns (`segments`), or nil.
+    func table(in segment: (rows: [[Int]], columns: [Span]), size: Double) -> FoundTable? {
+        // Columns filled in at least `minimumRows` rows; the rest (a side-heading beside the
+        // table, a stray short line of the next page column) are no columns. Nor is a column
+        // that a longer line crosses between the segment's first and last rows: the short
+        // lines there are the shorter lines of a paragraph beside the table.
+        let top = extent(segment.rows[0], vertical: true).low
+        let bottom = extent(segment.rows[segment.rows.count - 1], vertical: true).high
+        let columns = segment.columns.filter { column in
+            column.weight >= Self.minimumRows
+                && !blockers.contains { $0.midY > top && $0.midY < bottom && $0.minX < column.high && $0.maxX > column.low }
+                && !isParagraphBeside(column, rows: segment.rows, top: top, bottom: bottom)
+        }
+        guard columns.count >= Self.minimumColumns else { return nil }
+        // Prose set in narrow columns passes for short pieces: most of its lines hold more
+        // words than a table's cells, which rules it out before any grid is built.
+        let words = segment.rows.joined().map { pieces[$0].wordCount }.sorted()
+        guard words[words.count / 2] <= Self.maximumMedianCellWords else { return nil }
+        let rows = segment.rows.map { row in row.filter { placement(of: $0, in: columns).count == 1 } }
+        return table(from: rows.filter { !$0.isEmpty }, columns: columns, size: size)
     }
 
     /// The run cut into stretches of rows that keep to one set of columns, each with its column

@@ -184,24 +184,36 @@ struct XYCut {
         // gutters of the longest run of rows under the gap that has any, each of its columns
         // holding running text (a block of lines, not a table's one-line cells).
         guard !isGrid else { return nil }
-        let sections = Projection.runs(ys, of: region, minimumGap: Self.sectionGapInLineHeights * lineHeight)
-        for split in sections.indices.dropFirst() {
-            for end in stride(from: sections.count, to: split, by: -1) {
-                let run = Array(sections[split..<end].joined())
-                let guttersRun = gutters(run)
-                guard !guttersRun.isEmpty else { continue }
-                guard
-                    columns(run).allSatisfy({ column in
-                        column.contains { items[$0].lineCount >= Self.layoutChangeMinimumLines }
-                    })
-                else { break }
-                if crosses(sections[split - 1], guttersRun) {
-                    return [Array(sections[..<split].joined()), Array(sections[split...].joined())]
+        func sectionBreak(minimumGap: Double, oneColumnAbove: Bool) -> [[Int]]? {
+            let sections = Projection.runs(ys, of: region, minimumGap: minimumGap)
+            for split in sections.indices.dropFirst() {
+                if oneColumnAbove, !gutters(sections[split - 1]).isEmpty { continue }
+                for end in stride(from: sections.count, to: split, by: -1) {
+                    let run = Array(sections[split..<end].joined())
+                    let guttersRun = gutters(run)
+                    guard !guttersRun.isEmpty else { continue }
+                    guard
+                        columns(run).allSatisfy({ column in
+                            column.contains { items[$0].lineCount >= Self.layoutChangeMinimumLines }
+                        })
+                    else { break }
+                    if crosses(sections[split - 1], guttersRun) {
+                        return [Array(sections[..<split].joined()), Array(sections[split...].joined())]
+                    }
+                    break
                 }
-                break
             }
+            return nil
         }
-        return nil
+        if let parts = sectionBreak(minimumGap: Self.sectionGapInLineHeights * lineHeight, oneColumnAbove: false) {
+            return parts
+        }
+        // Closer than that, with no gap at all: ConTeXt starts the second column on the line right
+        // under the section above, the first opening lower with its heading's space, so only the
+        // section's own lower edge separates them. The rows right above must then be one column
+        // (a letter across the page), not a column's paragraph beside another column's text with a
+        // panel's short lines under it.
+        return sectionBreak(minimumGap: 0, oneColumnAbove: true)
     }
 
     /// Reads rows (or bands) top to bottom, except that a run of at least 2 rows whose columns

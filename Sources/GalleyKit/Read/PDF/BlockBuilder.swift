@@ -22,9 +22,13 @@ enum BlockBuilder {
         var current: [Line] = []
         var tightestStep: Double?
         for line in lines {
-            if let last = current.last, !blocks.isEmpty, continuesInterleavedBlock(blocks[blocks.count - 1], line, besides: last) {
+            if let last = current.last, !blocks.isEmpty, continuesInterleavedBlock(blocks[blocks.count - 1], line, besides: last),
+                !startsParagraph(after: blocks[blocks.count - 1], line)
+            {
                 // Two flows side by side whose lines come interleaved (a panel beside the text
-                // it shortens): the line goes on with the block before, the current one stays open.
+                // it shortens, margin notes beside a letter): the line goes on with the block
+                // before, the current one stays open; after a paragraph's space it starts a
+                // paragraph of its own, as it would in a flow of its own.
                 blocks[blocks.count - 1] = Block(lines: blocks[blocks.count - 1].lines + [line], page: page)
                 continue
             }
@@ -48,6 +52,14 @@ enum BlockBuilder {
     static func step(_ previous: Line, _ next: Line) -> Double? {
         guard let above = previous.box, let below = next.box else { return nil }
         return below.minY - above.minY
+    }
+
+    /// Whether `line` stands a paragraph's space under the last line of `block`, measured against
+    /// the block's tightest step (`isParagraphSpace`).
+    static func startsParagraph(after block: Block, _ line: Line) -> Bool {
+        guard let last = block.lines.last else { return false }
+        let tightest = zip(block.lines, block.lines.dropFirst()).compactMap { step($0, $1) }.min()
+        return isParagraphSpace(step(last, line), tightest: tightest, height: last.box?.height)
     }
 
     /// Whether a step is wider than the block's tightest step by a paragraph's space.

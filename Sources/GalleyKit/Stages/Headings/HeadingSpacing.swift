@@ -43,10 +43,15 @@ enum HeadingSpacing {
         let hasLineUnder = around.below.map { $0.gap <= maximumGapToBodyInPitches * pitch } ?? false
         if around.hasTextBeside, !hasLineUnder { return true }
         // The line under it counts by the type it ends in: a paragraph opening with a bold lead-in
-        // run on in plain type is text in another style.
-        guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.endFont,
+        // run on in plain type is text in another style. So does a line set mostly in another
+        // type whose last word with letters is in the heading's ("**Tel:** 01632 960 518": a
+        // contact line ending in digits).
+        func isAnotherStyle(_ next: FontInfo) -> Bool {
             next.isBold != font.isBold || abs(next.size - font.size) > 0.5
                 || TypographicEvidence.stepsDown(from: font, to: next) || TypographicEvidence.isAnotherLook(font, next)
+        }
+        guard let below = around.below, below.gap <= maximumGapToBodyInPitches * pitch, let next = below.line.endFont,
+            isAnotherStyle(next) || below.line.font.map(isAnotherStyle) == true
         else { return false }
         // Bold at body size must have more room above than below; a larger size only no less.
         let margin = spacingToleranceInPitches * pitch
