@@ -201,7 +201,7 @@ struct TableGrid {
         return segments.indices.compactMap { index in
             guard var table = table(in: segments[index], size: size) else { return nil }
             // A bold header row whose cells do not keep to the columns under it (a heading cell
-            // over two of them, "Time Event" over the times and the events) opened a stretch of
+            // over two of them, "Day Activity" over the days and the activities) opened a stretch of
             // its own: it still heads the table right under it.
             if index > 0, let row = segments[index - 1].rows.last, let opening = segments[index].rows.first?.first,
                 table.rows.first?.joined().contains(opening) == true, let header = headerRow(row, over: table, size: size)

@@ -165,7 +165,7 @@ package struct OrderNumberedBoxes: Stage {
 
     /// A box holds a short text; on a PDF page, where blocks come in reading order, numbered
     /// headings with more than this many words (the median) between one and the next head the
-    /// sections of an article flow ("1 Harvest Report", three paragraphs, "2 Winter Pruning"), and
+    /// sections of an article flow ("1 Spring Planting", three paragraphs, "2 Summer Mowing"), and
     /// their numbers stay part of their headings. (Boxes hold 10–25 words; sections run to 50 and more.)
     static let maximumBoxBodyWords = 40
 
@@ -200,7 +200,7 @@ package struct OrderNumberedBoxes: Stage {
     /// The printed numbers ("2") of the document's numbered sections that have numbered
     /// subsections: a line of its own opening with a dotted number under them ("2.1 Method",
     /// "2.3.1 Samples") followed by a short capitalised title. A report numbers its sections so,
-    /// a grid of boxes ("01 Summary", "02 Key Facts") does not: "1 Background" over "1.1 Method"
+    /// a grid of boxes ("01 Summary", "02 Key Facts") does not: "1 Overview" over "1.1 Method"
     /// is a section heading in the flow of the text, at its own level above its subsections, not
     /// a box to put in numeric order one level below the page's headings.
     static func sectionNumbersWithSubsections(_ document: Document) -> Set<String> {

@@ -132,7 +132,7 @@ package struct SplitNoteMarkers: Stage {
     static func isHeadingLike(_ block: Block, body: Double?) -> Bool {
         guard block.kind == .paragraph || block.kind == .heading, block.lines.count <= maximumHeadingLines else { return false }
         let text = block.text
-        // A numbered heading ("2 Winter Pruning", "3.1 Results") is judged by its title.
+        // A numbered heading ("2 Summer Mowing", "3.1 Results") is judged by its title.
         let title = text.first?.isASCIIDigitCharacter == true ? text.drop { $0.isASCIIDigitCharacter || $0 == "." }.drop { $0 == " " } : text[...]
         guard let first = title.first, first.isUppercase, let last = text.last, !".,;:!?".contains(last),
             text.split(separator: " ").count <= maximumHeadingWords
@@ -203,7 +203,7 @@ package struct SplitNoteMarkers: Stage {
     }
 
     /// Whether a line opening with a plain number is set larger than a note may be (a numbered
-    /// heading, "1 Harvest Report", in a document whose notes are numbered too): in a PDF a note
+    /// heading, "1 Spring Planting", in a document whose notes are numbered too): in a PDF a note
     /// is set at most `noteMaxShareOfBody` of the body size. A dump has no sizes and says nothing.
     static func isLargerThanANote(_ line: Line, marker: String, body: Double?) -> Bool {
         guard marker.allSatisfy(\.isASCIIDigitCharacter), let body, let size = line.font?.size else { return false }

@@ -39,7 +39,7 @@ struct DumpHeadings {
     }
 
     /// `block` cut after a dateline among its first `TitleGroups.maximumTitleRun` lines when a
-    /// title line and prose follow it ("Parish Pump" / "Issue 41 · Spring 2026" / "From the
+    /// title line and prose follow it ("Parish Pump" / "Issue 17 · Autumn 2025" / "From the
     /// Editor" / prose): the masthead and its dateline, then the rest, each judged on its own (the dateline stops a title, so the heading under it
     /// would otherwise go unread).
     static func splitAfterDateline(_ block: Block) -> [Block] {
@@ -155,7 +155,7 @@ struct DumpHeadings {
     /// A field's label has at most this many words ("Chair", "Membership secretary").
     static let maximumFieldLabelWords = 2
 
-    /// Lines that are all "Label: value" fields ("Chair: Desmond Okafor" / "Tel: 020 7946 0381"):
+    /// Lines that are all "Label: value" fields ("Chair: Priya Lindqvist" / "Tel: 020 7946 0381"):
     /// a contact panel, whose title heads it though no prose follows.
     static func isFieldPanel(_ texts: ArraySlice<String>) -> Bool {
         texts.count >= minimumPanelFields

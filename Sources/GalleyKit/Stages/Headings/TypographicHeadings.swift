@@ -60,7 +60,7 @@ enum TypographicHeadings {
         return TextShape.isRoleLine(under.text.trimmingWhitespace())
     }
 
-    /// How many leading lines of `block` are a dateline ("Issue 41 · Spring 2026",
+    /// How many leading lines of `block` are a dateline ("Issue 17 · Autumn 2025",
     /// `TextShape.isDateline`) set in another size or weight than the line under it, which carries
     /// on the block; nil when it does not open with one.
     static func leadingDateline(_ block: Block) -> Int? {

@@ -461,14 +461,14 @@ enum TextShape {
         terminalPunctuation.contains(Character(Unicode.Scalar(UInt8($0))))
     }
 
-    /// Words of a masthead's dateline besides month and weekday names ("Issue 41 · Spring 2026").
+    /// Words of a masthead's dateline besides month and weekday names ("Issue 17 · Autumn 2025").
     static let datelineWords: Set<String> = [
         "spring", "summer", "autumn", "fall", "winter", "issue", "no", "no.", "number", "vol", "vol.", "volume",
         "edition", "christmas", "easter", "new", "year",
     ]
 
-    /// A masthead's dateline: only issue and date words, numbers and separators ("Issue 41 ·
-    /// Spring 2026", "Winter 2025/26", "Vol. 3 No. 2"), at least one number and one issue or
+    /// A masthead's dateline: only issue and date words, numbers and separators ("Issue 17 ·
+    /// Autumn 2025", "Winter 2025/26", "Vol. 3 No. 2"), at least one number and one issue or
     /// season word. "Spring Fair 2026" is a title.
     static func isDateline(_ text: String) -> Bool {
         var number = false, named = false
@@ -515,7 +515,7 @@ enum TextShape {
 
     /// A role under a name in a sign-off ("Chair of the committee", "Vicar of St Mary's",
     /// "Editor"): a short line opening with an office (`roleWords`), not a sentence, nor a contact
-    /// field that names the officer after a colon ("Chair: Desmond Okafor" under a panel's title),
+    /// field that names the officer after a colon ("Chair: Priya Lindqvist" under a panel's title),
     /// nor a contents line ("From the Vicar ….. 2").
     static func isRoleLine(_ text: String) -> Bool {
         guard let last = text.last, !".!?".contains(last), !text.contains(":"), !text.contains(where: \.isNumber),
@@ -529,7 +529,7 @@ enum TextShape {
     }
 
     /// A line that reads as a person's name (or two): two to five capitalised words, with no
-    /// function word but "and" ("Margaret and Colin Ashworth", "Revd Jane Smith").
+    /// function word but "and" ("Hilary and Tom Beckwith", "Revd Jane Smith").
     static func isNameLine(_ text: String) -> Bool {
         let all = words(text)
         guard (2...5).contains(all.count) else { return false }
