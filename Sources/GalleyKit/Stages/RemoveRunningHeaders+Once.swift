@@ -32,13 +32,16 @@ extension RemoveRunningHeaders {
         guard live.count >= Self.minimumRepeatPagesWithGeometry, let first = live.first,
             let masthead = Self.mastheadWords(document.pages[first], body: body)
         else { return [] }
-        let twins = Self.bandTwins(document, candidates: pageCandidates, pages: live)
+        /// The candidate's twins (see `bandTwins`); `firstOnly`: stop at the first page that has one.
+        func twins(_ candidate: Candidate, firstOnly: Bool = false) -> [Candidate] {
+            Self.bandTwins(of: candidate, in: document, candidates: pageCandidates, pages: live, firstOnly: firstOnly)
+        }
         // Where each page's text lies: its lines not marked as furniture already, nor twinned.
         var extents: [Int: (top: Double, bottom: Double)] = [:]
         for pageIndex in live {
             let page = document.pages[pageIndex]
             let marked = Set(
-                pageCandidates[pageIndex].filter { isMarked($0) || twins[[$0.page, $0.block, $0.line]] != nil }
+                pageCandidates[pageIndex].filter { isMarked($0) || !twins($0, firstOnly: true).isEmpty }
                     .map { [$0.block, $0.line] })
             var top = Double.infinity, bottom = -Double.infinity
             for (blockIndex, block) in page.blocks.enumerated() {
@@ -64,7 +67,7 @@ extension RemoveRunningHeaders {
         // The twins of a running head printed once are the other pages' alternates.
         let found = Set(result.map { [$0.page, $0.block, $0.line] })
         for candidate in result {
-            for twin in twins[[candidate.page, candidate.block, candidate.line]] ?? [] where !isMarked(twin) {
+            for twin in twins(candidate) where !isMarked(twin) {
                 let key = [twin.page, twin.block, twin.line]
                 guard !found.contains(key), !result.contains(where: { [$0.page, $0.block, $0.line] == key }) else { continue }
                 let line = document.pages[twin.page].blocks[twin.block].lines[twin.line]
@@ -75,32 +78,38 @@ extension RemoveRunningHeaders {
         return result
     }
 
-    /// For each head or foot line with a box, its twins: lines on other pages in the same band,
-    /// on the same height (middles within half the line's height), in the same size and weight,
-    /// each page's twin its only line there. Keys are [page, block, line].
-    static func bandTwins(_ document: Document, candidates pageCandidates: [[Candidate]], pages: [Int]) -> [[Int]: [Candidate]] {
+    /// The twins of a head or foot line with a box: lines on other pages in the same band, on
+    /// the same height (middles within half the line's height), in the same size and weight, each
+    /// page's twin its only line there. `firstOnly`: only the first page's twin, enough to know
+    /// whether there is one. Asked line by line and kept by nobody: the lines at the top of the
+    /// text area are each other's twins on every page, so a table of all twins grows with the
+    /// square of the pages (hundreds of megabytes for a 2,000-page document).
+    static func bandTwins(
+        of candidate: Candidate, in document: Document, candidates pageCandidates: [[Candidate]], pages: [Int],
+        firstOnly: Bool
+    ) -> [Candidate] {
         func line(_ candidate: Candidate) -> Line {
             document.pages[candidate.page].blocks[candidate.block].lines[candidate.line]
         }
-        var result: [[Int]: [Candidate]] = [:]
-        for pageIndex in pages {
-            for candidate in pageCandidates[pageIndex] {
-                guard let box = line(candidate).box, let type = line(candidate).font else { continue }
-                var twins: [Candidate] = []
-                for other in pages where other != pageIndex {
-                    let there = pageCandidates[other].filter { twin in
-                        guard twin.place == candidate.place, let at = line(twin).box, let twinType = line(twin).font else {
-                            return false
-                        }
-                        return abs(at.midY - box.midY) <= box.height / 2 && twinType.isBold == type.isBold
-                            && abs(twinType.size - type.size) <= BlockBuilder.sizeTolerance * type.size
-                    }
-                    if there.count == 1 { twins += there }
-                }
-                if !twins.isEmpty { result[[candidate.page, candidate.block, candidate.line]] = twins }
+        guard let box = line(candidate).box, let type = line(candidate).font else { return [] }
+        var twins: [Candidate] = []
+        for other in pages where other != candidate.page {
+            var there: Candidate?
+            var count = 0
+            for twin in pageCandidates[other] {
+                guard twin.place == candidate.place, let at = line(twin).box, let twinType = line(twin).font,
+                    abs(at.midY - box.midY) <= box.height / 2, twinType.isBold == type.isBold,
+                    abs(twinType.size - type.size) <= BlockBuilder.sizeTolerance * type.size
+                else { continue }
+                count += 1
+                there = twin
+            }
+            if count == 1, let there {
+                twins.append(there)
+                if firstOnly { break }
             }
         }
-        return result
+        return twins
     }
 
     /// Whether `box` lies wholly above (a head) or below (a foot) the text of every other page, and
