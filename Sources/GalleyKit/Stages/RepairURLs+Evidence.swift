@@ -44,7 +44,12 @@ extension RepairURLs {
             var hosts: [String: String] = [:]
             for entry in printed where !entry.contains("/") && !entry.contains("@") && entry.contains(".") {
                 let bare = RepairURLs.withoutHyphens(entry)
-                hosts[bare] = hosts[bare].map { RepairURLs.unionOfHyphens($0, entry) } ?? entry
+                // Most printings repeat one already seen: only another spelling is merged.
+                if let known = hosts[bare] {
+                    if known != entry { hosts[bare] = RepairURLs.unionOfHyphens(known, entry) }
+                } else {
+                    hosts[bare] = entry
+                }
             }
             return hosts
         }()
