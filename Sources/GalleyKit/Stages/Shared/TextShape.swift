@@ -285,27 +285,38 @@ enum TextShape {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard WordScan.isPlainASCII(bytes) else { return nil }
             var significant = 0, capitalised = 0
-            var start = 0
-            while start < bytes.count {
-                guard bytes[start] != 0x20, bytes[start] != 0x09 else {
-                    start += 1
-                    continue
-                }
-                var end = start
-                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-                let word = bytes[start..<end]
-                start = end
+            _ = asciiWords(of: bytes) { word in
                 // The first letter or number; when a letter, it is also the word's first letter.
                 guard let first = word.first(where: { $0.isASCIILetter || $0.isASCIIDigit }), first.isASCIILetter,
                     !isASCIIFunctionWord(word)
-                else { continue }
+                else { return true }
                 significant += 1
                 if (0x41...0x5A).contains(first) { capitalised += 1 }
+                return true
             }
             guard significant > 0 else { return false }
             return Double(capitalised) >= titleCaseShare * Double(significant)
         }
         return answer ?? nil
+    }
+
+    /// Walks the words of a plain-ASCII line's bytes (split at space and tab bytes) in order while
+    /// `body` answers true; whether it answered true for every word.
+    static func asciiWords(
+        of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool
+    ) -> Bool {
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] != 0x20, bytes[start] != 0x09 else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+            if !body(bytes[start..<end]) { return false }
+            start = end
+        }
+        return true
     }
 
     /// The longest of `functionWords`, in bytes: a longer bare word is none of them.
@@ -392,21 +403,7 @@ enum TextShape {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard WordScan.isPlainASCII(bytes) else { return nil }
             if let last = bytes.last, asciiTerminalPunctuation[Int(last)] { return false }
-            /// Whether `test` holds for every word, in order, stopping at the first that fails.
-            func allWords(_ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
-                var start = 0
-                while start < bytes.count {
-                    guard bytes[start] != 0x20, bytes[start] != 0x09 else {
-                        start += 1
-                        continue
-                    }
-                    var end = start
-                    while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-                    if !test(bytes[start..<end]) { return false }
-                    start = end
-                }
-                return true
-            }
+            func allWords(_ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool { asciiWords(of: bytes, test) }
             var count = 0
             guard allWords({ _ in
                 count += 1
