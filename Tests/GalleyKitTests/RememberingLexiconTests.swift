@@ -37,4 +37,20 @@ import Testing
         }
         #expect(counting.asked.withLock { $0 } == 105)
     }
+
+    /// Thousands of words, some of them differing only in a byte or in length, multi-byte ones
+    /// and the empty word, asked twice: each answer is the lexicon's, and only the first asking
+    /// reaches it (the table grows and probes past collisions without mixing words up).
+    @Test func manyWordsAreRememberedApartAndRight() {
+        let counting = CountingLexicon()
+        let remembering = RememberingLexicon(counting)
+        var words = ["", "station", "stations", "statio", "office", "offic\u{e9}", "ﬁrst", "first"]
+        for index in 0..<3000 { words.append("w\(index)") }
+        for index in 0..<300 { words.append(String(repeating: "a", count: index)) }
+        for _ in 0..<2 {
+            for word in words { #expect(remembering.isWord(word) == counting.words.isWord(word), "\(word)") }
+        }
+        #expect(counting.asked.withLock { $0 } == Set(words).count)
+        #expect(remembering.count == Set(words).count)
+    }
 }

@@ -1,6 +1,12 @@
+import Foundation
+
 /// A lexicon that remembers each answer of the one it wraps, for one stage's run over one
 /// document: a document asks about the same words again and again (every line-end word, every
-/// piece of every split), and a look-up in the compiled lexicon costs thousands of instructions.
+/// piece of every split), and a look-up in the compiled lexicon costs a thousand instructions or more.
+///
+/// The memory is a hash table of the words' UTF-8 bytes (FNV-1a, open addressing), not a
+/// `[String: Bool]`: a stage asks it hundreds of thousands of times on a long document, and the
+/// dictionary's hashing and growth cost more than the compiled lexicon's own look-up (issue 11).
 ///
 /// The memory is bounded: when it holds `capacity` answers it is emptied and fills again, so a
 /// long document's stream of one-off questions (every candidate join of two neighbouring words on
@@ -15,7 +21,9 @@ final class RememberingLexicon: Lexicon, @unchecked Sendable {
 
     private let lexicon: any Lexicon
     private let capacity: Int
-    private var answers: [String: Bool] = [:]
+    /// One stored value, so that a question costs one exclusivity check of the class's memory,
+    /// not one per array touched.
+    private var table = Table()
 
     init(_ lexicon: any Lexicon, capacity: Int = defaultCapacity) {
         self.lexicon = lexicon
@@ -23,13 +31,79 @@ final class RememberingLexicon: Lexicon, @unchecked Sendable {
     }
 
     /// The number of answers held now.
-    var count: Int { answers.count }
+    var count: Int { table.entries.count }
 
     func isWord(_ word: String) -> Bool {
-        if let answer = answers[word] { return answer }
+        var word = word
+        let hash = word.withUTF8 { Table.hash(UnsafeRawBufferPointer($0)) }
+        if let answer = word.withUTF8({ table.answer(UnsafeRawBufferPointer($0), hash: hash) }) { return answer }
         let answer = lexicon.isWord(word)
-        if answers.count >= capacity { answers.removeAll(keepingCapacity: true) }
-        answers[word] = answer
+        let capacity = capacity
+        word.withUTF8 { table.remember(UnsafeRawBufferPointer($0), hash: hash, answer: answer, capacity: capacity) }
         return answer
+    }
+
+    private struct Table {
+        /// Each remembered word: where its bytes start in `bytes`, how many, its hash and the answer.
+        struct Entry {
+            var start: Int32
+            var length: Int32
+            var hash: UInt64
+            var answer: Bool
+        }
+        var entries: [Entry] = []
+        var bytes: [UInt8] = []
+        /// An index into `entries` plus one, 0 for an empty slot; the count a power of two at
+        /// least twice the entries'.
+        var slots: [Int32] = []
+
+        static func hash(_ word: UnsafeRawBufferPointer) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+
+        func answer(_ word: UnsafeRawBufferPointer, hash: UInt64) -> Bool? {
+            guard !slots.isEmpty else { return nil }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let entry = entries[Int(slots[slot]) - 1]
+                if entry.hash == hash, Int(entry.length) == word.count, equals(entry, word) { return entry.answer }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        func equals(_ entry: Entry, _ word: UnsafeRawBufferPointer) -> Bool {
+            bytes.withUnsafeBytes { stored in
+                word.isEmpty || memcmp(stored.baseAddress! + Int(entry.start), word.baseAddress!, word.count) == 0
+            }
+        }
+
+        mutating func remember(_ word: UnsafeRawBufferPointer, hash: UInt64, answer: Bool, capacity: Int) {
+            if entries.count >= capacity {
+                entries.removeAll(keepingCapacity: true)
+                bytes.removeAll(keepingCapacity: true)
+                for index in slots.indices { slots[index] = 0 }
+            }
+            if slots.count < 2 * (entries.count + 1) { grow() }
+            entries.append(Entry(start: Int32(bytes.count), length: Int32(word.count), hash: hash, answer: answer))
+            bytes.append(contentsOf: word)
+            place(entries.count - 1)
+        }
+
+        /// Doubles the slots (64 at first) and puts every entry back.
+        mutating func grow() {
+            slots = Array(repeating: 0, count: max(64, slots.count * 2))
+            for index in entries.indices { place(index) }
+        }
+
+        mutating func place(_ index: Int) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
     }
 }

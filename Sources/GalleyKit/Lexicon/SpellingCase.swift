@@ -31,15 +31,36 @@ enum SpellingCase {
     static func capitalisation(of word: String) -> Capitalisation {
         var capitals = 0, caseless = 0, count = 0
         var firstIsCapital = false
-        for scalar in word.unicodeScalars {
-            let lower = lowercase(scalar)
-            if lower != scalar {
-                capitals += 1
-                if count == 0 { firstIsCapital = true }
+        // ASCII on its bytes: a capital is A–Z, a caseless character anything but a letter.
+        let isASCII = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for byte in bytes {
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                    capitals += 1
+                    if count == 0 { firstIsCapital = true }
+                } else if !(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) {
+                    caseless += 1
+                }
+                count += 1
             }
-            if uppercase(scalar) == lower { caseless += 1 }
-            count += 1
+            return true
         }
+        if isASCII != true {
+            (capitals, caseless, count, firstIsCapital) = (0, 0, 0, false)
+            for scalar in word.unicodeScalars {
+                let lower = lowercase(scalar)
+                if lower != scalar {
+                    capitals += 1
+                    if count == 0 { firstIsCapital = true }
+                }
+                if uppercase(scalar) == lower { caseless += 1 }
+                count += 1
+            }
+        }
+        return classify(capitals: capitals, caseless: caseless, count: count, firstIsCapital: firstIsCapital)
+    }
+
+    private static func classify(capitals: Int, caseless: Int, count: Int, firstIsCapital: Bool) -> Capitalisation {
         if capitals == 0 { return .none }
         if capitals == 1, firstIsCapital { return .initial }
         if capitals == count || capitals + caseless == count { return .allCapitals }

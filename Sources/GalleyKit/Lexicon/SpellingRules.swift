@@ -2,8 +2,12 @@
 /// stops, numbers, letter case, compound rules and word breaks, in the order hunspell 1.7's
 /// `spell` applies them, so a compiled lexicon answers as hunspell does.
 struct SpellingRules: Sendable, Equatable {
-    var inputConversions: [Conversion] = []
-    var breakPatterns: [String] = []
+    var inputConversions: [Conversion] = [] {
+        didSet { conversionStarts = Self.firstBytes(inputConversions.map(\.from)) }
+    }
+    var breakPatterns: [String] = [] {
+        didSet { breakStarts = Self.breakStarts(of: breakPatterns) }
+    }
     var compoundRules: [[AffixFile.CompoundRuleElement]] = []
     var compoundMinimum = 3
     var compoundParts: [String: Set<UInt32>] = [:] {
@@ -20,6 +24,40 @@ struct SpellingRules: Sendable, Equatable {
     /// any other is no compound, found without building a part. Most words are asked this (en_GB's
     /// parts are numbers, "1st", "4th"), and the walk built a string per prefix to find nothing.
     private(set) var compoundPartStarts: Set<Unicode.Scalar>? = []
+    /// Which bytes open an input conversion's pattern: a word holding none is not converted.
+    private(set) var conversionStarts = ByteSet()
+    /// The first byte of each break pattern's text (its "^" or "$" anchor aside); nil when a
+    /// text is empty (a bare anchor, left to the full rules). A word holding none has no break.
+    private(set) var breakStarts: ByteSet? = ByteSet()
+
+    /// A set of byte values, 256 bits.
+    struct ByteSet: Sendable, Equatable {
+        private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        mutating func insert(_ byte: UInt8) {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: return bits.0 & bit != 0
+            case 1: return bits.1 & bit != 0
+            case 2: return bits.2 & bit != 0
+            default: return bits.3 & bit != 0
+            }
+        }
+
+        static func == (lhs: ByteSet, rhs: ByteSet) -> Bool {
+            lhs.bits.0 == rhs.bits.0 && lhs.bits.1 == rhs.bits.1 && lhs.bits.2 == rhs.bits.2 && lhs.bits.3 == rhs.bits.3
+        }
+    }
 
     struct Conversion: Sendable, Equatable {
         var from: [UInt8]
@@ -46,6 +84,26 @@ struct SpellingRules: Sendable, Equatable {
         // Observers do not run in an initializer.
         longestCompoundPart = compoundParts.keys.reduce(0) { max($0, $1.unicodeScalars.count) }
         compoundPartStarts = Self.firstScalars(of: compoundParts)
+        conversionStarts = Self.firstBytes(inputConversions.map(\.from))
+        breakStarts = Self.breakStarts(of: breakPatterns)
+    }
+
+    static func firstBytes(_ patterns: [[UInt8]]) -> ByteSet {
+        var set = ByteSet()
+        for pattern in patterns { if let first = pattern.first { set.insert(first) } }
+        return set
+    }
+
+    static func breakStarts(of patterns: [String]) -> ByteSet? {
+        var starts = ByteSet()
+        for pattern in patterns where !pattern.isEmpty {
+            var core = pattern.utf8[...]
+            if core.first == UInt8(ascii: "^") { core = core.dropFirst() }
+            if core.last == UInt8(ascii: "$") { core = core.dropLast() }
+            guard let first = core.first else { return nil }
+            starts.insert(first)
+        }
+        return starts
     }
 
     static func firstScalars(of parts: [String: Set<UInt32>]) -> Set<Unicode.Scalar>? {
@@ -77,8 +135,32 @@ protocol FormLookup {
 
 extension SpellingRules {
     func spell(_ word: String, in table: some FormLookup) -> Bool {
+        if let answer = spellLowercaseLetters(word, in: table) { return answer }
         var stack: [String] = []
         return spell(word, in: table, stack: &stack)
+    }
+
+    /// `spellOnce` for the words most look-ups ask about, nothing but the letters a–z, answered on
+    /// their bytes; nil for any other word, or where a break pattern may split it. For such a word
+    /// every step before the look-up leaves it as it is (no conversion opens with its bytes, no
+    /// spaces or full stops, no digits, no capitals), so the answer is the table's, then the breaks'.
+    func spellLowercaseLetters(_ word: String, in table: some FormLookup) -> Bool? {
+        var word = word
+        let plain = word.withUTF8 { bytes -> Bool in
+            guard !bytes.isEmpty, bytes.count < Self.maximumWordBytes else { return false }
+            for byte in bytes where byte < UInt8(ascii: "a") || byte > UInt8(ascii: "z") || conversionStarts.contains(byte) {
+                return false
+            }
+            return true
+        }
+        guard plain else { return nil }
+        var info = SpellInfo()
+        if checkWord(word, in: table, info: &info) != nil { return true }
+        guard !breakPatterns.isEmpty, !info.forbidden else { return false }
+        // A break needs its pattern's text in the word, so at least the text's first byte.
+        guard let breakStarts else { return nil }
+        let mayBreak = word.withUTF8 { bytes in bytes.contains(where: breakStarts.contains) }
+        return mayBreak ? nil : false
     }
 
     private func spell(_ word: String, in table: some FormLookup, stack: inout [String]) -> Bool {
