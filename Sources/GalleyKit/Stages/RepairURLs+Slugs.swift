@@ -120,6 +120,18 @@ extension RepairURLs {
         /// Whether the document's text writes `word` capitalised, as a name ("Brookfield").
         /// A scan of every line: asked only of the rare glued host words.
         func usesAsName(_ word: String) -> Bool {
+            if let answer = nameAnswers[word] { return answer }
+            let answer = scanForName(word)
+            nameAnswers[word] = answer
+            return answer
+        }
+
+        /// Answers of `usesAsName` and `containsPhrase` (keyed by the two words and a space): a
+        /// host is written many times in a document, and each asking scans the whole text.
+        private var nameAnswers: [String: Bool] = [:]
+        private var phraseAnswers: [String: Bool] = [:]
+
+        private func scanForName(_ word: String) -> Bool {
             guard let document, let initial = word.first else { return false }
             let name = initial.uppercased() + word.dropFirst().lowercased()
             // A plain-ASCII line holds an ASCII name only if it holds its bytes: most lines are
@@ -138,6 +150,24 @@ extension RepairURLs {
             return false
         }
 
+        /// Whether the UTF-8 bytes of plain-ASCII `text` hold the lower-case ASCII run `needle`
+        /// (not empty), in any letter case.
+        static func bytes(of text: String, containIgnoringCase needle: [UInt8]) -> Bool {
+            text.withContiguousUTF8 { bytes in
+                guard let first = needle.first, needle.count <= bytes.count else { return false }
+                var start = 0
+                while start + needle.count <= bytes.count {
+                    if bytes[start].asciiLowercased == first,
+                        (1..<needle.count).allSatisfy({ bytes[start + $0].asciiLowercased == needle[$0] })
+                    {
+                        return true
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+
         /// Whether the UTF-8 bytes of `text` hold the run `needle` (not empty).
         static func bytes(of text: String, contain needle: [UInt8]) -> Bool {
             text.withContiguousUTF8 { bytes in
@@ -154,10 +184,27 @@ extension RepairURLs {
         /// Whether the document's text has `first` and `second` as consecutive words (any case).
         /// A scan of every line: asked only of the rare glued host words.
         func containsPhrase(_ first: String, _ second: String) -> Bool {
-            guard let document else { return false }
             let first = first.lowercased(), second = second.lowercased()
+            let key = first + " " + second
+            if let answer = phraseAnswers[key] { return answer }
+            let answer = scanForPhrase(first, second)
+            phraseAnswers[key] = answer
+            return answer
+        }
+
+        private func scanForPhrase(_ first: String, _ second: String) -> Bool {
+            guard let document else { return false }
+            // A plain-ASCII line's words are pieces of its text, lower-cased: a line whose bytes do
+            // not hold the second word in any case cannot hold the phrase, and is passed by a byte
+            // search before its words are split out.
+            let asciiSecond = WordScan.isPlainASCII(second.utf8) && !second.isEmpty ? Array(second.utf8) : nil
             for page in document.pages where page.duplicateOf == nil {
                 for line in page.blocks.lazy.flatMap(\.lines) {
+                    if let asciiSecond, WordScan.isPlainASCII(line.text.utf8),
+                        !Self.bytes(of: line.text, containIgnoringCase: asciiSecond)
+                    {
+                        continue
+                    }
                     let words = DocumentVocabulary.words(in: line.text).map { $0.lowercased() }
                     if zip(words, words.dropFirst()).contains(where: { $0 == first && $1 == second }) { return true }
                 }

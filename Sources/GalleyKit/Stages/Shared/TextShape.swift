@@ -468,6 +468,8 @@ enum TextShape {
     /// Autumn 2025", "Winter 2025/26", "Vol. 3 No. 2"), at least one number and one issue or
     /// season word. "Spring Fair 2026" is a title.
     static func isDateline(_ text: String) -> Bool {
+        // It needs a number: a plain-ASCII line without a digit byte has none.
+        if hasNoASCIIDigit(text) { return false }
         var number = false, named = false
         for word in words(text) {
             let lower = bare(word)
@@ -487,17 +489,29 @@ enum TextShape {
     /// "Saturday 12 July", "Sat 3 May", "3 May") and holds a clock time ("10am", "7.30pm", "19:30"):
     /// "Saturday 12 July – Summer fair on the green, 11am to 4pm" is an entry, not a heading.
     static func isEventLine(_ text: String) -> Bool {
+        // A clock time is digits: a plain-ASCII line without a digit byte holds none.
+        if hasNoASCIIDigit(text) { return false }
         let ws = words(text).prefix(3).map { bare($0) }
         guard let first = ws.first else { return false }
-        let weekdays: Set<String> = [
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-            "thu", "thur", "thurs", "fri", "sat", "sun",
-        ]
         let opensWithDate =
             weekdays.contains(first)
             || (ws.count > 1 && (first.allSatisfy(\.isNumber) || isOrdinal(first)) && calendarWords.contains(ws[1])
                 && !weekdays.contains(ws[1]))
         return opensWithDate && text.range(of: clockTime, options: .regularExpression) != nil
+    }
+
+    /// Weekday names, whole and shortened, that open an event listing's line.
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Whether `text` is plain ASCII without a digit byte (so holds no number character at all);
+    /// false for any other text, which the callers then read in full.
+    static func hasNoASCIIDigit(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            WordScan.isPlainASCII(bytes) && !bytes.contains(where: \.isASCIIDigit)
+        } ?? false
     }
 
     /// Words that name an office in a sign-off under a name ("Chair of the committee", "Editor").
