@@ -38,6 +38,27 @@ import Testing
         #expect(counting.asked.withLock { $0 } == 105)
     }
 
+    /// A word asked again survives the emptying that a stream of one-off questions brings about;
+    /// the one-off questions do not, and the memory stays within its capacity.
+    @Test func wordsAskedAgainOutliveOneOffQuestions() {
+        let counting = CountingLexicon()
+        let remembering = RememberingLexicon(counting, capacity: 8)
+        #expect(remembering.isWord("station"))
+        #expect(remembering.isWord("station"))
+        #expect(!remembering.isWord("sta"))
+        for index in 0..<50 {
+            _ = remembering.isWord("candidate\(index)")
+            #expect(remembering.count <= 8)
+        }
+        let asked = counting.asked.withLock { $0 }
+        #expect(asked == 52)
+        #expect(remembering.isWord("station"))
+        #expect(counting.asked.withLock { $0 } == asked)
+        // "sta" was asked once only: it went with the candidates.
+        #expect(!remembering.isWord("sta"))
+        #expect(counting.asked.withLock { $0 } == asked + 1)
+    }
+
     /// Thousands of words, some of them differing only in a byte or in length, multi-byte ones
     /// and the empty word, asked twice: each answer is the lexicon's, and only the first asking
     /// reaches it (the table grows and probes past collisions without mixing words up).

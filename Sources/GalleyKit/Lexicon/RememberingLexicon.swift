@@ -8,16 +8,18 @@ import Foundation
 /// `[String: Bool]`: a stage asks it hundreds of thousands of times on a long document, and the
 /// dictionary's hashing and growth cost more than the compiled lexicon's own look-up (issue 11).
 ///
-/// The memory is bounded: when it holds `capacity` answers it is emptied and fills again, so a
-/// long document's stream of one-off questions (every candidate join of two neighbouring words on
-/// 2,000 pages) cannot grow it without end. The answers never change, only how many are at hand.
+/// The memory is bounded: when it holds `capacity` answers it keeps only those asked again after
+/// they were stored (the document's words) and fills again, so a long document's stream of one-off
+/// questions (every candidate join of two neighbouring words on 2,000 pages) cannot grow it
+/// without end, nor push the words it keeps asking about out with it. When even those are more
+/// than half the capacity, it is emptied. The answers never change, only how many are at hand.
 ///
 /// Not for sharing: the memory takes no lock, so it lives inside one stage's `run`, on one thread.
 final class RememberingLexicon: Lexicon, @unchecked Sendable {
-    /// Answers kept at most: a newsletter's whole vocabulary, several times over, in a few
-    /// megabytes. Unbounded, RepairLigatures' candidates on 2,000 pages of plain word lines took
+    /// Answers kept at most: a newsletter's whole vocabulary, several times over, in about a
+    /// megabyte (small enough to stay in the processor's cache beside the lexicon). Unbounded, RepairLigatures' candidates on 2,000 pages of plain word lines took
     /// 150 MB.
-    static let defaultCapacity = 1 << 17
+    static let defaultCapacity = 1 << 15
 
     private let lexicon: any Lexicon
     private let capacity: Int
@@ -36,7 +38,7 @@ final class RememberingLexicon: Lexicon, @unchecked Sendable {
     func isWord(_ word: String) -> Bool {
         var word = word
         let hash = word.withUTF8 { Table.hash(UnsafeRawBufferPointer($0)) }
-        if let answer = word.withUTF8({ table.answer(UnsafeRawBufferPointer($0), hash: hash) }) { return answer }
+        if let answer = word.withUTF8({ table.recall(UnsafeRawBufferPointer($0), hash: hash) }) { return answer }
         let answer = lexicon.isWord(word)
         let capacity = capacity
         word.withUTF8 { table.remember(UnsafeRawBufferPointer($0), hash: hash, answer: answer, capacity: capacity) }
@@ -44,12 +46,14 @@ final class RememberingLexicon: Lexicon, @unchecked Sendable {
     }
 
     private struct Table {
-        /// Each remembered word: where its bytes start in `bytes`, how many, its hash and the answer.
+        /// Each remembered word: where its bytes start in `bytes`, how many, its hash, the answer,
+        /// and whether it was asked again since it was stored.
         struct Entry {
             var start: Int32
             var length: Int32
             var hash: UInt64
             var answer: Bool
+            var askedAgain = false
         }
         var entries: [Entry] = []
         var bytes: [UInt8] = []
@@ -63,13 +67,18 @@ final class RememberingLexicon: Lexicon, @unchecked Sendable {
             return hash
         }
 
-        func answer(_ word: UnsafeRawBufferPointer, hash: UInt64) -> Bool? {
+        /// The answer remembered for `word`, marking it asked again; nil when there is none.
+        mutating func recall(_ word: UnsafeRawBufferPointer, hash: UInt64) -> Bool? {
             guard !slots.isEmpty else { return nil }
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
-                let entry = entries[Int(slots[slot]) - 1]
-                if entry.hash == hash, Int(entry.length) == word.count, equals(entry, word) { return entry.answer }
+                let index = Int(slots[slot]) - 1
+                let entry = entries[index]
+                if entry.hash == hash, Int(entry.length) == word.count, equals(entry, word) {
+                    if !entry.askedAgain { entries[index].askedAgain = true }
+                    return entry.answer
+                }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -82,15 +91,29 @@ final class RememberingLexicon: Lexicon, @unchecked Sendable {
         }
 
         mutating func remember(_ word: UnsafeRawBufferPointer, hash: UInt64, answer: Bool, capacity: Int) {
-            if entries.count >= capacity {
-                entries.removeAll(keepingCapacity: true)
-                bytes.removeAll(keepingCapacity: true)
-                for index in slots.indices { slots[index] = 0 }
-            }
+            if entries.count >= capacity { keepAskedAgain(capacity: capacity) }
             if slots.count < 2 * (entries.count + 1) { grow() }
             entries.append(Entry(start: Int32(bytes.count), length: Int32(word.count), hash: hash, answer: answer))
             bytes.append(contentsOf: word)
             place(entries.count - 1)
+        }
+
+        /// Drops every entry not asked again since it was stored (all of them when those asked
+        /// again are more than half of `capacity`); the survivors stay until then.
+        mutating func keepAskedAgain(capacity: Int) {
+            let kept = entries.filter(\.askedAgain)
+            let oldBytes = bytes
+            entries.removeAll(keepingCapacity: true)
+            bytes.removeAll(keepingCapacity: true)
+            for index in slots.indices { slots[index] = 0 }
+            guard kept.count <= capacity / 2 else { return }
+            for entry in kept {
+                let start = Int(entry.start)
+                entries.append(
+                    Entry(start: Int32(bytes.count), length: entry.length, hash: entry.hash, answer: entry.answer, askedAgain: true))
+                bytes.append(contentsOf: oldBytes[start..<(start + Int(entry.length))])
+                place(entries.count - 1)
+            }
         }
 
         /// Doubles the slots (64 at first) and puts every entry back.

@@ -29,6 +29,11 @@ package struct RepairLigatures: Stage {
         func known(_ word: String) -> Bool { printed.contains(word) }
         let lexicon = RememberingLexicon(context.lexicon)
         func isWord(_ word: String) -> Bool { lexicon.isWord(word) }
+        // The joins tried across a space ("sta" + "ti" + "on") are one-off questions, eleven for
+        // each pair of neighbours with a non-word in it: the lexicon answers them directly, so
+        // that they neither fill the memory nor cost its upkeep.
+        let plainLexicon = context.lexicon
+        func isJoin(_ word: String) -> Bool { plainLexicon.isWord(word) }
         // A word with a glyph lost at its edge ("tle") is repaired only in a document that shows
         // it loses ligature glyphs: a glyph lost inside a word ("sta on"), a private-use glyph
         // or a presentation form repaired in the first pass. Elsewhere an unknown lower-case word
@@ -54,7 +59,8 @@ package struct RepairLigatures: Stage {
                         let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
                         var repairs: [(before: String, after: String)] = []
                         let repaired = Self.repair(
-                            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted)
+                            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted,
+                            isJoin: isJoin)
                         guard !repairs.isEmpty else { continue }
                         anyRepair = true
                         document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
@@ -149,23 +155,29 @@ package struct RepairLigatures: Stage {
     }
 
     /// The line with its broken words repaired, each repair appended to `repairs`.
-    /// `inserted`, when given, answers `insert(into:isWord:known:)` (a memo of it).
+    /// `inserted`, when given, answers `insert(into:isWord:known:)` (a memo of it); `isJoin`, when
+    /// given, answers `isWord` for the joins `bridge` tries.
     static func repair(
         _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool = true,
-        repairs: inout [(before: String, after: String)], inserted: ((String) -> String?)? = nil
+        repairs: inout [(before: String, after: String)], inserted: ((String) -> String?)? = nil,
+        isJoin: ((String) -> Bool)? = nil
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
-        if leavesPlainASCIIAlone(text, isWord: isWord, known: known, insertions: insertions, inserted: inserted) == true {
+        if leavesPlainASCIIAlone(
+            text, isWord: isWord, known: known, insertions: insertions, inserted: inserted, isJoin: isJoin) == true
+        {
             return text
         }
         return repairingTokens(
-            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted)
+            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted,
+            isJoin: isJoin)
     }
 
     /// `repair` on the line's tokens as strings, for any text.
     static func repairingTokens(
         _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool,
-        repairs: inout [(before: String, after: String)], inserted: ((String) -> String?)? = nil
+        repairs: inout [(before: String, after: String)], inserted: ((String) -> String?)? = nil,
+        isJoin: ((String) -> Bool)? = nil
     ) -> String {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
@@ -209,7 +221,7 @@ package struct RepairLigatures: Stage {
                 let nextIsPlain = isASCIIWord(tokens[index + 1])
                 let next = nextIsPlain ? (lead: nextToken.prefix(0), word: nextToken, trail: nextToken.suffix(0)) : core(nextToken)
                 if next.lead.isEmpty, !next.word.isEmpty, nextIsPlain || next.word.allSatisfy(\.isLetter),
-                    let joined = bridge(word, String(next.word), isWord: isWord, known: known)
+                    let joined = bridge(word, String(next.word), isWord: isWord, known: known, isJoin: isJoin)
                 {
                     let before = token + " " + tokens[index + 1]
                     let after = String(parts.lead) + joined + String(next.trail)
@@ -243,7 +255,7 @@ package struct RepairLigatures: Stage {
     /// the lexicon is asked about it. The first repair found says no, and `repair` redoes the line.
     static func leavesPlainASCIIAlone(
         _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool,
-        inserted: ((String) -> String?)? = nil
+        inserted: ((String) -> String?)? = nil, isJoin: ((String) -> Bool)? = nil
     ) -> Bool? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard WordScan.isPlainASCII(bytes) else { return nil }
@@ -280,7 +292,7 @@ package struct RepairLigatures: Stage {
                     if let next = core(nextStart..<nextEnd), next.leadIsEmpty,
                         parts.word.count >= minimumPieceLetters || next.word.count >= minimumPieceLetters,
                         isLowercase(bytes[next.word.lowerBound]), !isWordAt(parts.word) || !isWordAt(next.word),
-                        bridge(string(parts.word), string(next.word), isWord: isWord, known: known) != nil
+                        bridge(string(parts.word), string(next.word), isWord: isWord, known: known, isJoin: isJoin) != nil
                     {
                         return false
                     }
@@ -336,12 +348,16 @@ package struct RepairLigatures: Stage {
     }
 
     /// `head` + ligature letters + `tail` when that is a word and `head` or `tail` alone is not
-    /// (two words are never run together).
-    static func bridge(_ head: String, _ tail: String, isWord: (String) -> Bool, known: (String) -> Bool) -> String? {
+    /// (two words are never run together). `isJoin`, when given, is asked about the joins instead
+    /// of `isWord` (the same answers, without a memo's upkeep).
+    static func bridge(
+        _ head: String, _ tail: String, isWord: (String) -> Bool, known: (String) -> Bool,
+        isJoin: ((String) -> Bool)? = nil
+    ) -> String? {
         guard head.count >= minimumPieceLetters || tail.count >= minimumPieceLetters,
             tail.first?.isLowercase ?? false, !isWord(head) || !isWord(tail)
         else { return nil }
-        let candidates = ligatureLetters.map { head + $0 + tail }.filter(isWord)
+        let candidates = ligatureLetters.map { head + $0 + tail }.filter { isJoin?($0) ?? isWord($0) }
         return best(candidates, known: known)
     }
 
