@@ -51,4 +51,62 @@ import Testing
         #expect(out == text)
         #expect(repairs.isEmpty)
     }
+
+    /// A long document's first pass is read on several threads: the same repairs, recorded in
+    /// page order, as reading every line in turn with one memory gives; and the second pass
+    /// (a glyph lost at a word's edge) still follows from the first's evidence.
+    @Test func aLongDocumentReadOnThreadsGivesTheRepairsOfOneThread() throws {
+        let lines = [
+            "sent to the na onal survey of the parish", "the committee met in the o ce on Tuesday",
+            "our volunteers confirmed the ﬁrst dates", "plain words with nothing lost in them at all",
+            "offcuts of untreated mber were stacked", "Smith said the garden was ready for spring",
+        ]
+        var pages: [String] = []
+        for page in 0..<60 {
+            var text = ""
+            for paragraph in 0..<8 {
+                for line in 0..<6 { text += lines[(page + paragraph + line) % lines.count] + "\n" }
+                text += "\n"
+            }
+            pages.append(text)
+        }
+        let input = pages.joined(separator: "\u{0C}")
+        let document = try Fixtures.document(input)
+        let lineCount = document.pages.reduce(0) { total, page in total + page.blocks.reduce(0) { $0 + $1.lines.count } }
+        #expect(lineCount >= RepairLigatures.linesForThreads)
+
+        let lexicon = Fixtures.lexicon
+        let threaded = RepairLigatures.firstPassOnThreads(
+            document, lexicon: lexicon, printed: RepairLigatures.PrintedWords(document))
+        let memory = RememberingLexicon(lexicon)
+        let printed = RepairLigatures.PrintedWords(document)
+        var oneThread: [RepairLigatures.LineRepair] = []
+        for (pageIndex, page) in document.pages.enumerated() where page.duplicateOf == nil {
+            for (blockIndex, block) in page.blocks.enumerated() {
+                for (lineIndex, line) in block.lines.enumerated() {
+                    var repairs: [(before: String, after: String)] = []
+                    let text = RepairLigatures.repair(
+                        line.text, isWord: memory.isWord, known: printed.contains, insertions: false, repairs: &repairs)
+                    guard !repairs.isEmpty else { continue }
+                    oneThread.append(.init(page: pageIndex, block: blockIndex, line: lineIndex, text: text, repairs: repairs))
+                }
+            }
+        }
+        #expect(!oneThread.isEmpty)
+        #expect(threaded.map { [$0.page, $0.block, $0.line] } == oneThread.map { [$0.page, $0.block, $0.line] })
+        #expect(threaded.map(\.text) == oneThread.map(\.text))
+        #expect(threaded.map { $0.repairs.map(\.after) } == oneThread.map { $0.repairs.map(\.after) })
+
+        // The whole stage: the first pass's repairs in page order, as one thread finds them, then
+        // the second pass's ("mber" mended, now that the document shows it loses glyphs).
+        let run = try Fixtures.run(RepairLigatures(), on: input)
+        let recorded = run.audit.repairs.unplaced
+        let first = oneThread.flatMap { found in found.repairs.map { (document.pages[found.page].number, $0.after) } }
+        #expect(recorded.prefix(first.count).map { [String($0.page), $0.after] } == first.map { [String($0.0), $0.1] })
+        let second = recorded.dropFirst(first.count)
+        #expect(!second.isEmpty && second.allSatisfy { $0.after == "timber" })
+        #expect(second.map(\.page) == second.map(\.page).sorted())
+        #expect(!Fixtures.blockTexts(run).joined(separator: " ").contains("na onal"))
+    }
 }
+

@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 /// Repairs words broken by ligature glyphs: presentation-form ligatures (U+FB00–FB06, "ﬁrst") are
 /// spelled out always; a ligature the font maps to a private-use code point or to nothing
 /// ("sta on", "tle", "of\u{E000}ce") gets back the letters of the ligature that make a word of it,
@@ -50,10 +54,25 @@ package struct RepairLigatures: Stage {
             insertedWords[word] = answer
             return answer
         }
+        func record(_ found: LineRepair) {
+            anyRepair = true
+            document.pages[found.page].blocks[found.block].lines[found.line].text = found.text
+            let line = document.pages[found.page].blocks[found.block].lines[found.line]
+            for repair in found.repairs {
+                document.audit.repair(
+                    .ligature, before: repair.before, after: repair.after, page: document.pages[found.page].number, lines: [line])
+            }
+        }
+        // The first pass reads each line on its own (its words, the lexicon and the document as
+        // the stage began): a long document's lines are read on several threads, and the repairs
+        // recorded in page order as before.
+        let lineCount = document.pages.reduce(0) { total, page in total + page.blocks.reduce(0) { $0 + $1.lines.count } }
+        let onThreads = lineCount >= Self.linesForThreads
+        if onThreads { Self.firstPassOnThreads(document, lexicon: context.lexicon, printed: printed).forEach(record) }
         for insertions in [false, true] {
             if insertions && !anyRepair { break }
+            if !insertions && onThreads { continue }
             for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
-                let page = document.pages[pageIndex].number
                 for blockIndex in document.pages[pageIndex].blocks.indices {
                     for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
                         let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
@@ -62,26 +81,64 @@ package struct RepairLigatures: Stage {
                             text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted,
                             isJoin: isJoin)
                         guard !repairs.isEmpty else { continue }
-                        anyRepair = true
-                        document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text = repaired
-                        let line = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex]
-                        for repair in repairs {
-                            document.audit.repair(.ligature, before: repair.before, after: repair.after, page: page, lines: [line])
-                        }
+                        record(LineRepair(page: pageIndex, block: blockIndex, line: lineIndex, text: repaired, repairs: repairs))
                     }
                 }
             }
         }
     }
 
+    /// A document of this many lines or more has its first pass read on several threads.
+    static let linesForThreads = 2_000
+
+    /// One line's repairs: where it is, its new text, and each word changed.
+    struct LineRepair: Sendable {
+        var page: Int, block: Int, line: Int
+        var text: String
+        var repairs: [(before: String, after: String)]
+    }
+
+    /// The first pass (no insertions) over every line, the pages split into runs read on their
+    /// own threads, each with a memory of its own; the repairs come back in page order.
+    static func firstPassOnThreads(_ document: Document, lexicon: any Lexicon, printed: PrintedWords) -> [LineRepair] {
+        let pages = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
+        let runs = max(1, min(pages.count, 2 * ProcessInfo.processInfo.activeProcessorCount))
+        let found = Mutex<[[LineRepair]]>(Array(repeating: [], count: runs))
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let memory = RememberingLexicon(lexicon)
+            var mine: [LineRepair] = []
+            for pageIndex in pages[(run * pages.count / runs)..<((run + 1) * pages.count / runs)] {
+                for (blockIndex, block) in document.pages[pageIndex].blocks.enumerated() {
+                    for (lineIndex, line) in block.lines.enumerated() {
+                        var repairs: [(before: String, after: String)] = []
+                        let repaired = repair(
+                            line.text, isWord: memory.isWord, known: printed.contains, insertions: false, repairs: &repairs,
+                            isJoin: lexicon.isWord)
+                        guard !repairs.isEmpty else { continue }
+                        mine.append(LineRepair(page: pageIndex, block: blockIndex, line: lineIndex, text: repaired, repairs: repairs))
+                    }
+                }
+            }
+            found.withLock { $0[run] = mine }
+        }
+        return found.withLock { $0.flatMap { $0 } }
+    }
+
     /// The words of the document as it was when the stage began (`vocabulary(_:)`), made on first need.
-    final class PrintedWords {
+    /// Safe to share between the first pass's threads: the list is made once, under a lock.
+    final class PrintedWords: Sendable {
         private let document: Document
-        private lazy var words = RepairLigatures.vocabulary(document)
+        private let words = Mutex<Set<String>?>(nil)
 
         init(_ document: Document) { self.document = document }
 
-        func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+        func contains(_ word: String) -> Bool {
+            let lowered = word.lowercased()
+            return words.withLock { words in
+                if words == nil { words = RepairLigatures.vocabulary(document) }
+                return words!.contains(lowered)
+            }
+        }
     }
 
     /// The lower-cased words the document prints whole (letters only), with ligature forms spelled out.
