@@ -6,8 +6,9 @@ public struct ConvertOptions: Sendable {
     public var language: String
     /// The password for an encrypted PDF.
     public var password: String?
-    /// Whether a long PDF's pages are extracted on two threads (`PDFReader.parallelPages`); a
-    /// batch running one conversion per core turns it off.
+    /// Whether a long PDF's pages are extracted on two threads (`PDFReader.parallelPages`) and a
+    /// long document's ligature pass is read on several (`StageContext.usesThreads`); a batch
+    /// running one conversion per core turns it off.
     public var parallelPages: Bool
     /// Whether a tagged PDF's structure tree is read (`PDFReader.StructureUse`).
     public var structure: PDFReader.StructureUse
@@ -63,7 +64,9 @@ public struct Converter: Sendable {
         if case .pending = self.lexicon, let note = LexiconCache.shared.fallbackNote(for: options.language) {
             document.audit.warn(.dictionaryFallback, note)
         }
-        Pipeline.run(&document, context: StageContext(lexicon: lexicon), timings: timings)
+        var context = StageContext(lexicon: lexicon)
+        context.usesThreads = options.parallelPages
+        Pipeline.run(&document, context: context, timings: timings)
         document.warnIfAllTextRemoved()
         return document
     }

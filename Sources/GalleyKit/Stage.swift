@@ -19,6 +19,9 @@ package struct StageContext: Sendable {
     package var lexicon: any Lexicon
     /// The document's vocabulary, counted once per conversion: `Pipeline.run` gives each run its own.
     var sharedVocabulary: SharedVocabulary?
+    /// Whether a stage may spread a long document's work over threads: off in a batch that
+    /// already runs one conversion per core.
+    package var usesThreads = true
 
     package init(lexicon: any Lexicon) {
         self.lexicon = lexicon

@@ -38,7 +38,7 @@ struct Worker: ParsableCommand {
     @Option(help: "Largest input read, in bytes.")
     var maxInputSize: Int = InputFile.defaultMaxSize
 
-    @Flag(help: "Extract a long PDF's pages on two threads.")
+    @Flag(help: "Extract a long PDF's pages on two threads, and read a long document's ligature pass on several.")
     var parallelPages = false
 
     @Option(help: "Whether a tagged PDF's structure tree is read: auto, on or off.")

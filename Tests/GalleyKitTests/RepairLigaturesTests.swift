@@ -106,6 +106,12 @@ import Testing
         let second = recorded.dropFirst(first.count)
         #expect(!second.isEmpty && second.allSatisfy { $0.after == "timber" })
         #expect(second.map(\.page) == second.map(\.page).sorted())
+        // A batch turns threads off: the stage then reads every line in turn, to the same document.
+        var context = Fixtures.context
+        context.usesThreads = false
+        var oneThreadRun = try Fixtures.document(input)
+        RepairLigatures().run(&oneThreadRun, context: context)
+        #expect(oneThreadRun == run)
         #expect(!Fixtures.blockTexts(run).joined(separator: " ").contains("na onal"))
     }
 }

@@ -67,7 +67,7 @@ package struct RepairLigatures: Stage {
         // the stage began): a long document's lines are read on several threads, and the repairs
         // recorded in page order as before.
         let lineCount = document.pages.reduce(0) { total, page in total + page.blocks.reduce(0) { $0 + $1.lines.count } }
-        let onThreads = lineCount >= Self.linesForThreads
+        let onThreads = context.usesThreads && lineCount >= Self.linesForThreads
         if onThreads { Self.firstPassOnThreads(document, lexicon: context.lexicon, printed: printed).forEach(record) }
         for insertions in [false, true] {
             if insertions && !anyRepair { break }
