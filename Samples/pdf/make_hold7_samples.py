@@ -49,7 +49,7 @@ context). Deterministic (reportlab: invariant=1) but for ConTeXt's timestamps.
 """
 import os
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, A5
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
@@ -98,6 +98,23 @@ class Writer:
         return y + after
 
 
+def open_page(name, size, margin):
+    """A canvas for Samples/<name> with reproducible bytes, its Writer, the page's width and height,
+    the margin and the full measure between the margins."""
+    path = os.path.join(SAMPLES, name)
+    w, h = size
+    c = canvas.Canvas(path, pagesize=size, invariant=1, pageCompression=1)
+    c.setAuthor("Galley samples")
+    c.setTitle(os.path.basename(path))
+    return path, c, Writer(c, h), w, h, margin, w - 2 * margin
+
+
+def finish(c, path):
+    c.showPage()
+    c.save()
+    print("wrote", path)
+
+
 LETTER = [
     "Welcome to the summer issue. The street has had a busy few months: the new trees along the south "
     "pavement have survived their first dry spell, the broken lamp outside number forty has been mended at "
@@ -134,14 +151,7 @@ NOISE = ("Quiet Hours", [
 
 
 def under_letter_sample():
-    path = os.path.join(SAMPLES, "pdf-columns-right-under-letter.pdf")
-    w, h = A4
-    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
-    c.setAuthor("Galley samples")
-    c.setTitle(os.path.basename(path))
-    p = Writer(c, h)
-    m = 56
-    full = w - 2 * m
+    path, c, p, w, h, m, full = open_page("pdf-columns-right-under-letter.pdf", A4, margin=56)
     gutter = 22
     col = (full - gutter) / 2
     y = p.lines(m, 50, full, "Mill Street Neighbours", font="Helvetica-Bold", size=22, leading=26, after=2,
@@ -170,9 +180,7 @@ def under_letter_sample():
         y2 = p.lines(x2, y2, col, para)
     c.setFont("Times-Roman", 9)
     c.drawCentredString(w / 2, 30, "Page 1")
-    c.showPage()
-    c.save()
-    print("wrote", path)
+    finish(c, path)
 
 
 REPORTS = [
@@ -189,14 +197,7 @@ AWARDS = ("End of Season Presentation", "The presentation evening will be held i
 
 
 def right_head_sample():
-    path = os.path.join(SAMPLES, "pdf-three-columns-under-right-head.pdf")
-    w, h = A4
-    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1)
-    c.setAuthor("Galley samples")
-    c.setTitle(os.path.basename(path))
-    p = Writer(c, h)
-    m = 56
-    full = w - 2 * m
+    path, c, p, w, h, m, full = open_page("pdf-three-columns-under-right-head.pdf", A4, margin=56)
     gutter = 14
     col = (full - 2 * gutter) / 3
 
@@ -227,21 +228,11 @@ def right_head_sample():
     p.lines(m, y, full, AWARDS[1])
     c.setFont("Times-Roman", 9)
     c.drawCentredString(w / 2, 30, "Page 2")
-    c.showPage()
-    c.save()
-    print("wrote", path)
+    finish(c, path)
 
 
 def contact_labels_sample():
-    from reportlab.lib.pagesizes import A5
-    path = os.path.join(SAMPLES, "pdf-heading-over-contact-labels.pdf")
-    w, h = A5
-    c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
-    c.setAuthor("Galley samples")
-    c.setTitle(os.path.basename(path))
-    p = Writer(c, h)
-    m = 40
-    full = w - 2 * m
+    path, c, p, w, h, m, full = open_page("pdf-heading-over-contact-labels.pdf", A5, margin=40)
     y = p.lines(m, 40, full, "The Lychgate", font="Times-Bold", size=24, leading=28, after=2, justify=False)
     y = p.lines(m, y, full, "Parish news from St Edmund's, Ashby Parva · Autumn 2026", font="Times-Italic",
                 after=12, justify=False)
@@ -267,9 +258,7 @@ def contact_labels_sample():
         c.setFont("Times-Roman", 10)
         c.drawString(m + stringWidth(label + " ", "Times-Bold", 10), h - y - 10, value)
         y += 13
-    c.showPage()
-    c.save()
-    print("wrote", path)
+    finish(c, path)
 
 
 NOTED_LETTER = [
@@ -322,15 +311,7 @@ TABLE_ROWS = [("Thursday 8 October 7.30pm", "Talk on the canal's history", "Chur
 
 
 def one_em_table_sample():
-    from reportlab.lib.pagesizes import A5
-    path = os.path.join(SAMPLES, "pdf-table-one-em-apart.pdf")
-    w, h = A5
-    c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
-    c.setAuthor("Galley samples")
-    c.setTitle(os.path.basename(path))
-    p = Writer(c, h)
-    m = 36
-    full = w - 2 * m
+    path, c, p, w, h, m, full = open_page("pdf-table-one-em-apart.pdf", A5, margin=36)
     y = p.lines(m, 40, full, "The Lock Keeper", font="Times-Bold", size=22, leading=26, after=2, justify=False)
     y = p.lines(m, y, full, "The newsletter of the Foxley Canal Society · Autumn 2026", font="Times-Italic",
                 after=12, justify=False)
@@ -349,9 +330,7 @@ def one_em_table_sample():
     y += 12 * len(TABLE_ROWS) + 6
     p.lines(m, y, full, "Booking is not needed, but please tell the secretary if you are coming to the talk, as "
             "the hall holds only sixty.")
-    c.showPage()
-    c.save()
-    print("wrote", path)
+    finish(c, path)
 
 
 HEADED_ROWS = [("Wednesday 14 October", "7pm", "Annual general meeting", "Sail Loft"),
@@ -361,15 +340,7 @@ HEADED_ROWS = [("Wednesday 14 October", "7pm", "Annual general meeting", "Sail L
 
 
 def header_table_sample():
-    from reportlab.lib.pagesizes import A5
-    path = os.path.join(SAMPLES, "pdf-table-header-over-two-columns.pdf")
-    w, h = A5
-    c = canvas.Canvas(path, pagesize=A5, invariant=1, pageCompression=1)
-    c.setAuthor("Galley samples")
-    c.setTitle(os.path.basename(path))
-    p = Writer(c, h)
-    m = 36
-    full = w - 2 * m
+    path, c, p, w, h, m, full = open_page("pdf-table-header-over-two-columns.pdf", A5, margin=36)
     y = p.lines(m, 40, full, "The Wharfinger", font="Times-Bold", size=22, leading=26, after=2, justify=False)
     y = p.lines(m, y, full, "The newsletter of the Old Wharf Residents · Autumn 2026", font="Times-Italic",
                 after=12, justify=False)
@@ -392,9 +363,7 @@ def header_table_sample():
         y += 12
     p.lines(m, y + 6, full, "The lantern walk leaves from the harbour steps at four, whatever the weather; "
             "lanterns are lent at the start.")
-    c.showPage()
-    c.save()
-    print("wrote", path)
+    finish(c, path)
 
 
 def main():
