@@ -76,8 +76,8 @@ import Testing
         #expect(lineCount >= RepairLigatures.linesForThreads)
 
         let lexicon = Fixtures.lexicon
-        let threaded = RepairLigatures.firstPassOnThreads(
-            document, lexicon: lexicon, printed: RepairLigatures.PrintedWords(document))
+        let threaded = RepairLigatures.firstPass(
+            document, lexicon: lexicon, printed: RepairLigatures.PrintedWords(document), runs: 4)
         let memory = RememberingLexicon(lexicon)
         let printed = RepairLigatures.PrintedWords(document)
         var oneThread: [RepairLigatures.LineRepair] = []

@@ -65,24 +65,22 @@ package struct RepairLigatures: Stage {
         }
         // The first pass reads each line on its own (its words, the lexicon and the document as
         // the stage began): a long document's lines are read on several threads, and the repairs
-        // recorded in page order as before.
+        // recorded in page order either way.
         let lineCount = document.pages.reduce(0) { total, page in total + page.blocks.reduce(0) { $0 + $1.lines.count } }
-        let onThreads = context.usesThreads && lineCount >= Self.linesForThreads
-        if onThreads { Self.firstPassOnThreads(document, lexicon: context.lexicon, printed: printed).forEach(record) }
-        for insertions in [false, true] {
-            if insertions && !anyRepair { break }
-            if !insertions && onThreads { continue }
-            for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
-                for blockIndex in document.pages[pageIndex].blocks.indices {
-                    for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
-                        let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
-                        var repairs: [(before: String, after: String)] = []
-                        let repaired = Self.repair(
-                            text, isWord: isWord, known: known, insertions: insertions, repairs: &repairs, inserted: inserted,
-                            isJoin: isJoin)
-                        guard !repairs.isEmpty else { continue }
-                        record(LineRepair(page: pageIndex, block: blockIndex, line: lineIndex, text: repaired, repairs: repairs))
-                    }
+        let runs = context.usesThreads && lineCount >= Self.linesForThreads ? 2 * ProcessInfo.processInfo.activeProcessorCount : 1
+        Self.firstPass(document, lexicon: context.lexicon, printed: printed, runs: runs).forEach(record)
+        guard anyRepair else { return }
+        // The second pass: glyphs lost at a word's edge, now that the document shows it loses them.
+        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
+            for blockIndex in document.pages[pageIndex].blocks.indices {
+                for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
+                    let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
+                    var repairs: [(before: String, after: String)] = []
+                    let repaired = Self.repair(
+                        text, isWord: isWord, known: known, insertions: true, repairs: &repairs, inserted: inserted,
+                        isJoin: isJoin)
+                    guard !repairs.isEmpty else { continue }
+                    record(LineRepair(page: pageIndex, block: blockIndex, line: lineIndex, text: repaired, repairs: repairs))
                 }
             }
         }
@@ -98,11 +96,12 @@ package struct RepairLigatures: Stage {
         var repairs: [(before: String, after: String)]
     }
 
-    /// The first pass (no insertions) over every line, the pages split into runs read on their
-    /// own threads, each with a memory of its own; the repairs come back in page order.
-    static func firstPassOnThreads(_ document: Document, lexicon: any Lexicon, printed: PrintedWords) -> [LineRepair] {
+    /// The first pass (no insertions) over every line, the pages split into `runs` runs read on
+    /// threads of their own (one run: on this thread), each with a memory of its own; the repairs
+    /// come back in page order.
+    static func firstPass(_ document: Document, lexicon: any Lexicon, printed: PrintedWords, runs: Int) -> [LineRepair] {
         let pages = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
-        let runs = max(1, min(pages.count, 2 * ProcessInfo.processInfo.activeProcessorCount))
+        let runs = max(1, min(pages.count, runs))
         let found = Mutex<[[LineRepair]]>(Array(repeating: [], count: runs))
         DispatchQueue.concurrentPerform(iterations: runs) { run in
             let memory = RememberingLexicon(lexicon)
