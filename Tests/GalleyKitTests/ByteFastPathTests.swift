@@ -126,4 +126,45 @@ import Testing
             #expect(remembering.isWord(word) == Self.lexicon.isWord(word), "\(word)")
         }
     }
+
+    /// Addresses in the shapes `RepairURLs.key(_:)` cuts: schemes, "mailto:", "www.", final
+    /// slashes and punctuation, a bracket the address opened, an email, upper case.
+    static let addresses = [
+        "", "/", "www.", "HTTPS://WWW.Example.org/", "http://example.org/a/b//", "mailto:Jo@Example.org.", "www.example.org).",
+        "example.org/page_(2))", "(see example.org)", "jo@example-charity.org.uk,", "Example.ORG/news?id=4#top'",
+        "https://mailto:www.x.org", "ftp://files.example.org/pub/\"", "www.www.example.org", "a://b://c",
+    ]
+
+    @Test(arguments: addresses + lines)
+    func addressKeysAgreeWithTheCharacterPath(address: String) {
+        if let key = RepairURLs.key(ofASCII: address) {
+            #expect(key == RepairURLs.key(ofCharacters: address), "\(address)")
+            #expect(RepairURLs.host(ofASCIIKey: key) == RepairURLs.host(ofCharacterKey: key), "\(key)")
+        } else {
+            #expect(!WordScan.isPlainASCII(address.utf8), "\(address)")
+        }
+    }
+
+    /// `CharacterClass` (the ASCII fast paths behind GalleyKit's `Character.isWhitespace`, `isLetter`
+    /// and `isNumber`) gives the Unicode properties of the first scalar, which is how the standard
+    /// library defines them: on every ASCII character, on ASCII with a combining mark or CR LF, and
+    /// on others from several scripts and classes.
+    @Test func characterPropertiesAreTheFirstScalarsProperties() {
+        var characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+        characters += [
+            "\r\n", "e\u{301}", "1\u{20E3}", " \u{301}", "\u{00A0}", "\u{0085}", "\u{2003}", "\u{3000}", "é", "ß", "Ω",
+            "ж", "日", "٣", "²", "½", "Ⅻ", "ﬁ", "’", "—", "€", "🙂", "\u{E000}", "\u{1F1EC}\u{1F1E7}",
+        ]
+        for character in characters {
+            let first = character.unicodeScalars.first!.properties
+            let scalars = character.unicodeScalars.map(\.value)
+            #expect(CharacterClass.isWhitespace(character) == first.isWhitespace, "\(scalars)")
+            #expect(CharacterClass.isLetter(character) == first.isAlphabetic, "\(scalars)")
+            #expect(CharacterClass.isNumber(character) == (first.numericType != nil), "\(scalars)")
+        }
+        // The answers that matter most, spelled out.
+        #expect(CharacterClass.isWhitespace(" ") && CharacterClass.isWhitespace("\t") && !CharacterClass.isWhitespace("\u{1C}"))
+        #expect(CharacterClass.isLetter("q") && !CharacterClass.isLetter("_") && CharacterClass.isLetter("é"))
+        #expect(CharacterClass.isNumber("7") && !CharacterClass.isNumber("x") && CharacterClass.isNumber("½"))
+    }
 }

@@ -613,13 +613,17 @@ enum RegionRoles {
     /// Whether `text` may hold one of `superscriptDigits`: its UTF-8 holds the bytes of ¹ ² ³
     /// (C2 B9, C2 B2, C2 B3) or of ⁴–⁹ (E2 81 B4–B9). False means it holds none.
     static func mayHoldSuperscriptDigit(_ text: String) -> Bool {
-        var before = (UInt8(0), UInt8(0))
-        for byte in text.utf8 {
-            if before.1 == 0xC2, byte == 0xB2 || byte == 0xB3 || byte == 0xB9 { return true }
-            if before.0 == 0xE2, before.1 == 0x81, (0xB4...0xB9).contains(byte) { return true }
-            before = (before.1, byte)
+        text.withContiguousUTF8 { bytes in
+            // Every one of them starts with a byte of 0xC2 or above: most lines are plain ASCII.
+            guard let lead = bytes.firstIndex(where: { $0 >= 0xC2 }) else { return false }
+            var before = (UInt8(0), UInt8(0))
+            for byte in bytes[lead...] {
+                if before.1 == 0xC2, byte == 0xB2 || byte == 0xB3 || byte == 0xB9 { return true }
+                if before.0 == 0xE2, before.1 == 0x81, (0xB4...0xB9).contains(byte) { return true }
+                before = (before.1, byte)
+            }
+            return false
         }
-        return false
     }
 
     /// Whether `block` carries on `note`: in its size, opening with no marker, at most one line

@@ -79,3 +79,50 @@ extension Character {
     /// 0–9 only (not other scripts' digits, nor superscripts).
     var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
+
+// MARK: The standard library's first-scalar properties, with an ASCII fast path
+
+/// The standard library answers `Character.isWhitespace`, `isLetter` and `isNumber` from the
+/// character's first Unicode scalar, through a table search that costs a couple of hundred
+/// instructions even for "e" or " ": the text Galley reads is mostly ASCII, and these questions
+/// are asked of most of its characters. These answer the same from the first UTF-8 byte when it is
+/// below 0x80, which makes it the whole first scalar: the ASCII characters with the Unicode
+/// properties are tab to carriage return and space (White_Space), A–Z and a–z (Alphabetic), 0–9
+/// (a numeric type). Any other first scalar is asked of the same property the standard library
+/// asks. `ByteFastPathTests` compares them with the properties on every ASCII character and others.
+enum CharacterClass {
+    @inline(__always)
+    static func isWhitespace(_ character: Character) -> Bool {
+        let first = character.utf8.first!
+        return first < 0x80 ? first.isASCIIWhitespace : character.unicodeScalars.first!.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isLetter(_ character: Character) -> Bool {
+        let first = character.utf8.first!
+        return first < 0x80 ? first.isASCIILetter : character.unicodeScalars.first!.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isNumber(_ character: Character) -> Bool {
+        let first = character.utf8.first!
+        return first < 0x80 ? first.isASCIIDigit : character.unicodeScalars.first!.properties.numericType != nil
+    }
+}
+
+/// Declared in GalleyKit, these shadow the standard library's properties of the same names within
+/// the module (a declaration of the importing module wins over the imported one's), so every
+/// `c.isLetter` and `\.isWhitespace` of GalleyKit takes `CharacterClass`'s fast path.
+extension Character {
+    /// Whether the character is whitespace, newlines included (White_Space of its first scalar).
+    @inline(__always)
+    var isWhitespace: Bool { CharacterClass.isWhitespace(self) }
+
+    /// Whether the character is a letter (Alphabetic, of its first scalar).
+    @inline(__always)
+    var isLetter: Bool { CharacterClass.isLetter(self) }
+
+    /// Whether the character is a number (its first scalar has a numeric type).
+    @inline(__always)
+    var isNumber: Bool { CharacterClass.isNumber(self) }
+}

@@ -42,7 +42,10 @@ extension RepairURLs {
         /// council.org.uk", "exampleparish-council.org.uk"): together they spell the host whole.
         private(set) lazy var hostsWithoutHyphens: [String: String] = {
             var hosts: [String: String] = [:]
-            for entry in printed where !entry.contains("/") && !entry.contains("@") && entry.contains(".") {
+            for entry in printed
+            where !entry.containsUTF8Byte(UInt8(ascii: "/")) && !entry.containsUTF8Byte(UInt8(ascii: "@"))
+                && entry.containsUTF8Byte(UInt8(ascii: "."))
+            {
                 let bare = RepairURLs.withoutHyphens(entry)
                 // Most printings repeat one already seen: only another spelling is merged.
                 if let known = hosts[bare] {
@@ -58,7 +61,7 @@ extension RepairURLs {
         /// "northvale.gov.uk"), gathered on first use: a name the document's addresses spell whole.
         private(set) lazy var wholeHostLabels: Set<String> = {
             var labels = Set<String>()
-            for entry in printed where !entry.contains("/") && !entry.contains("@") {
+            for entry in printed where !entry.containsUTF8Byte(UInt8(ascii: "/")) && !entry.containsUTF8Byte(UInt8(ascii: "@")) {
                 for label in entry.split(separator: ".") where !label.contains("-") { labels.insert(String(label)) }
             }
             return labels
@@ -75,7 +78,7 @@ extension RepairURLs {
             let key = RepairURLs.key(candidate)
             let host = RepairURLs.host(ofKey: key)
             // A host is only known whole when something follows it: a path, or the end of an email.
-            let hostIsWhole = key.contains("/") || key.contains("@")
+            let hostIsWhole = key.containsUTF8Byte(UInt8(ascii: "/")) || key.containsUTF8Byte(UInt8(ascii: "@"))
             return printed.contains(key) || (hostIsWhole && printed.contains(host))
         }
 
@@ -128,7 +131,7 @@ extension RepairURLs {
         let lower = address.lowercased()
         guard lower.count == address.count else { return address }
         var hostStart = lower.startIndex
-        if let scheme = lower.range(of: "://") { hostStart = scheme.upperBound }
+        if lower.containsUTF8Byte(UInt8(ascii: ":")), let scheme = lower.range(of: "://") { hostStart = scheme.upperBound }
         if lower[hostStart...].hasPrefix("www.") { hostStart = lower.index(hostStart, offsetBy: 4) }
         let hostEnd = lower[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? lower.endIndex
         // An email's host follows its "@".
@@ -209,16 +212,66 @@ extension RepairURLs {
     /// An address in the form its printings and link targets share: lower case, no scheme,
     /// "mailto:" or "www.", no final slash or sentence punctuation.
     static func key(_ address: String) -> String {
+        // Most addresses are plain ASCII: read on their bytes, each a character, what `key(ofCharacters:)`
+        // does with characters (and with Foundation's search for "://", thousands of instructions a call).
+        key(ofASCII: address) ?? key(ofCharacters: address)
+    }
+
+    /// `key(_:)` read on characters, for any address.
+    static func key(ofCharacters address: String) -> String {
         var result = Substring(trimTrailingPunctuation(address).lowercased())
-        if let scheme = result.range(of: "://") { result = result[scheme.upperBound...] }
+        if result.containsUTF8Byte(UInt8(ascii: ":")), let scheme = result.range(of: "://") {
+            result = result[scheme.upperBound...]
+        }
         if result.hasPrefix("mailto:") { result = result.dropFirst("mailto:".count) }
         if result.hasPrefix("www.") { result = result.dropFirst(4) }
         while result.hasSuffix("/") { result = result.dropLast() }
         return String(result)
     }
 
+    /// `key(_:)` of a plain ASCII address, on its bytes; nil for any other.
+    static func key(ofASCII address: String) -> String? {
+        guard WordScan.isPlainASCII(address.utf8) else { return nil }
+        return address.withContiguousUTF8 { bytes in
+            // Trailing punctuation goes, but a closing bracket stays when the address opened one
+            // ("(" is never trimmed, so the whole address says whether it has one).
+            let opensBracket = bytes.contains(UInt8(ascii: "("))
+            var end = bytes.count
+            while end > 0, trailingPunctuation.contains(Character(Unicode.Scalar(bytes[end - 1]))) {
+                if bytes[end - 1] == UInt8(ascii: ")"), opensBracket { break }
+                end -= 1
+            }
+            let lower = bytes[..<end].map(\.asciiLowercased)
+            var start = 0
+            let colonSlashSlash = (UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/"))
+            if lower.count >= 3,
+                let colon = (0...(lower.count - 3)).first(where: { (lower[$0], lower[$0 + 1], lower[$0 + 2]) == colonSlashSlash })
+            {
+                start = colon + 3
+            }
+            if lower[start...].starts(with: "mailto:".utf8) { start += "mailto:".utf8.count }
+            if lower[start...].starts(with: "www.".utf8) { start += "www.".utf8.count }
+            while end > start, lower[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            return String(decoding: lower[start..<end], as: UTF8.self)
+        }
+    }
+
     /// The host of an address in `key(_:)` form: after an email's "@", before a URL's path.
     static func host(ofKey key: String) -> String {
+        host(ofASCIIKey: key) ?? host(ofCharacterKey: key)
+    }
+
+    /// `host(ofKey:)` of a plain ASCII key, each byte a character: the same cuts, found on the bytes.
+    static func host(ofASCIIKey key: String) -> String? {
+        guard WordScan.isPlainASCII(key.utf8) else { return nil }
+        let bytes = key.utf8
+        if let at = bytes.lastIndex(of: UInt8(ascii: "@")) { return String(key[bytes.index(after: at)...]) }
+        let end = bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+        return String(key[..<(end ?? key.endIndex)])
+    }
+
+    /// `host(ofKey:)` read on characters, for any key.
+    static func host(ofCharacterKey key: String) -> String {
         if let at = key.lastIndex(of: "@") { return String(key[key.index(after: at)...]) }
         return String(key.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" }))
     }
