@@ -19,6 +19,27 @@ import Testing
         "trailing mark \u{301}", "Ⅻ roman ½ half ٣ arabic digit", "A\u{301}\u{302}\u{303}Z", "e\u{301}\u{301}.",
     ]
 
+    /// Every Unicode scalar of the Basic Multilingual Plane, and every 97th above it, before a
+    /// space: `TextShape.byteWords` either declines (nil) or splits as `words` does by characters,
+    /// and it declines only where a scalar can be prepended to the space (U+0600–U+0FFF, above
+    /// U+FFFF), so the punctuation of prose keeps the byte path.
+    @Test func byteWordsAgreeAfterEveryScalar() {
+        var declinedInTheMiddle: [UInt32] = []
+        for value in Array(UInt32(0x80)...UInt32(0xFFFF)) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 97)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(Character(scalar)) + " b\tc"
+            let byCharacters = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let byBytes = TextShape.byteWords(text) else {
+                if (0x1000...0xFFFF).contains(value) { declinedInTheMiddle.append(value) }
+                continue
+            }
+            if byBytes != byCharacters { Issue.record("U+\(String(value, radix: 16)): \(byBytes) != \(byCharacters)") }
+        }
+        #expect(declinedInTheMiddle.isEmpty)
+        #expect(TextShape.byteWords("don’t stop – now…") == ["don’t", "stop", "–", "now…"])
+        #expect(TextShape.byteWords("\u{600} x") == nil)
+    }
+
     @Test(arguments: edgeStrings)
     func characterWalkMatchesTheStandardLibrary(text: String) {
         var walked: [Character] = []

@@ -86,7 +86,7 @@ enum TextShape {
     /// byte is a character of its own; else nil. A space or tab is one unless a mark that extends
     /// the character before it follows (a combining accent, a joiner: anything from U+0300 up, save
     /// the punctuation and currency blocks U+2010–U+205E and U+20A0–U+20C0) or a prepended mark
-    /// precedes it (U+0600 and up).
+    /// precedes it (U+0600–U+0FFF and above U+FFFF; `FastPathTests` tries every scalar before a space).
     static func byteWords(_ text: String) -> [Substring]? {
         guard let found = byteWordRanges(text) else { return nil }
         let utf8 = text.utf8
@@ -109,10 +109,12 @@ enum TextShape {
                     continue
                 }
                 if index > 0, bytes[index - 1] >= 0x80 {
-                    // The lead byte of the character before: below U+0600 (0xD8 0x80) nothing is prepended.
+                    // The lead byte of the character before: the prepended marks lie in U+0600–U+0FFF
+                    // (lead bytes 0xD8–0xE0) and above U+FFFF (0xF0 and up), none in U+1000–U+FFFF
+                    // (0xE1–0xEF), where the punctuation after which most spaces come (’ ” – …) is.
                     var lead = index - 1
                     while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                    guard bytes[lead] < 0xD8 else { return nil }
+                    guard bytes[lead] < 0xD8 || (0xE1...0xEF).contains(bytes[lead]) else { return nil }
                 }
                 if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
                     let next = bytes[index + 1]
