@@ -223,9 +223,16 @@ enum TextShape {
         return last == "-" || last == "–" || last == "—"
     }
 
+    /// Closing quotes and brackets, which may follow a sentence's stop.
+    static let sentenceClosers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+    /// What joins the numbers of a date or a range besides digits ("12-14", "3/4", "1.5").
+    static let numberPunctuation: Set<Character> = ["-", "–", "/", "."]
+    /// Separators between the parts of a masthead's dateline ("Issue 17 · Autumn 2025").
+    static let datelineSeparators: Set<Character> = ["·", "•", "|", "/", "-", "–", "—"]
+
     /// Whether the text ends a sentence: its last visible character is . ? or ! (before closing quotes or brackets).
     static func endsSentence(_ text: String) -> Bool {
-        guard let last = text.last(where: { !$0.isWhitespace && !"\"'”’)]".contains($0) }) else { return false }
+        guard let last = text.last(where: { !$0.isWhitespace && !sentenceClosers.contains($0) }) else { return false }
         return last == "." || last == "?" || last == "!"
     }
 
@@ -388,7 +395,7 @@ enum TextShape {
         if words.allSatisfy({ functionWords.contains(bare($0)) }) { return false }
         if words.allSatisfy({
             let bare = bare($0)
-            return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || "-–/.".contains($0) } || isOrdinal(bare)
+            return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || numberPunctuation.contains($0) } || isOrdinal(bare)
         }) {
             return false
         }
@@ -430,7 +437,7 @@ enum TextShape {
             if allWords({ isASCIIFunctionWord($0) }) { return false }
             if allWords({ word in
                 let bare = asciiBare(word)
-                return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || "-–/.".contains($0) }
+                return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || numberPunctuation.contains($0) }
                     || isOrdinal(bare)
             }) {
                 return false
@@ -478,9 +485,9 @@ enum TextShape {
             if datelineWords.contains(lower) {
                 named = true
             } else if lower.contains(where: \.isNumber) {
-                guard lower.allSatisfy({ $0.isNumber || "-–/.".contains($0) }) || isOrdinal(lower) else { return false }
+                guard lower.allSatisfy({ $0.isNumber || numberPunctuation.contains($0) }) || isOrdinal(lower) else { return false }
                 number = true
-            } else if !calendarWords.contains(lower), !lower.allSatisfy({ "·•|/-–—".contains($0) }) {
+            } else if !calendarWords.contains(lower), !lower.allSatisfy({ datelineSeparators.contains($0) }) {
                 return false
             }
         }
@@ -586,7 +593,7 @@ enum TextShape {
     /// A line of month and weekday names and numbers only ("Spring 2026" is not, "June 2026" is): a date.
     static func isDateOrNumber(_ text: String) -> Bool {
         words(text).map { bare($0) }.allSatisfy {
-            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || "-–/.,".contains($0) } || isOrdinal($0)
+            calendarWords.contains($0) || $0.allSatisfy { $0.isNumber || numberPunctuation.contains($0) || $0 == "," } || isOrdinal($0)
         }
     }
 
