@@ -135,6 +135,11 @@ import Testing
         "https://mailto:www.x.org", "ftp://files.example.org/pub/\"", "www.www.example.org", "a://b://c",
     ]
 
+    @Test(arguments: addresses + lines + ["a:/b://c", "::", "x:", "é://x", "ftp://"])
+    func schemeSeparatorIsFoundationsSearch(text: String) {
+        #expect(text.schemeSeparatorRange() == text.range(of: "://"), "\(text)")
+    }
+
     @Test(arguments: addresses + lines)
     func addressKeysAgreeWithTheCharacterPath(address: String) {
         if let key = RepairURLs.key(ofASCII: address) {

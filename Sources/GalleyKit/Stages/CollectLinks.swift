@@ -140,8 +140,7 @@ package struct CollectLinks: Stage {
     /// A URL with a host: "https://x.org…", "www.x.org…", "x.org.uk/page".
     static func isWebAddress(_ value: String) -> Bool {
         var rest = Substring(value)
-        // The byte test first: Foundation's search costs thousands of instructions a call.
-        if value.containsUTF8Byte(UInt8(ascii: ":")), let scheme = value.range(of: "://") { rest = value[scheme.upperBound...] }
+        if let scheme = value.schemeSeparatorRange() { rest = value[scheme.upperBound...] }
         let host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last else { return false }
@@ -305,7 +304,7 @@ package struct CollectLinks: Stage {
             return value.lowercased()
         case .url:
             var result = Substring(value.lowercased())
-            if result.containsUTF8Byte(UInt8(ascii: ":")), let scheme = result.range(of: "://") {
+            if let scheme = result.schemeSeparatorRange() {
                 result = result[scheme.upperBound...]
             }
             if result.hasPrefix("www.") { result = result.dropFirst(4) }

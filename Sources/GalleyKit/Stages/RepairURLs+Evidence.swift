@@ -131,7 +131,7 @@ extension RepairURLs {
         let lower = address.lowercased()
         guard lower.count == address.count else { return address }
         var hostStart = lower.startIndex
-        if lower.containsUTF8Byte(UInt8(ascii: ":")), let scheme = lower.range(of: "://") { hostStart = scheme.upperBound }
+        if let scheme = lower.schemeSeparatorRange() { hostStart = scheme.upperBound }
         if lower[hostStart...].hasPrefix("www.") { hostStart = lower.index(hostStart, offsetBy: 4) }
         let hostEnd = lower[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? lower.endIndex
         // An email's host follows its "@".
@@ -220,7 +220,7 @@ extension RepairURLs {
     /// `key(_:)` read on characters, for any address.
     static func key(ofCharacters address: String) -> String {
         var result = Substring(trimTrailingPunctuation(address).lowercased())
-        if result.containsUTF8Byte(UInt8(ascii: ":")), let scheme = result.range(of: "://") {
+        if let scheme = result.schemeSeparatorRange() {
             result = result[scheme.upperBound...]
         }
         if result.hasPrefix("mailto:") { result = result.dropFirst("mailto:".count) }

@@ -234,9 +234,7 @@ extension RepairURLs {
     /// "wellbeing") is still split: the dictionary cannot tell it from a lost hyphen.
     static func restoreSlugHyphens(in address: String, proseWords: ProseWords, lexicon: any Lexicon) -> String {
         let characters = Array(address)
-        let hostStart =
-            address.containsUTF8Byte(UInt8(ascii: ":"))
-            ? address.range(of: "://").map { address.distance(from: address.startIndex, to: $0.upperBound) } ?? 0 : 0
+        let hostStart = address.schemeSeparatorRange().map { address.distance(from: address.startIndex, to: $0.upperBound) } ?? 0
         guard let pathStart = characters[hostStart...].firstIndex(of: "/") else { return address }
         let pathEnd = characters[pathStart...].firstIndex(where: { $0 == "?" || $0 == "#" }) ?? characters.count
         var output = Array(characters[..<pathStart])
@@ -292,7 +290,7 @@ extension RepairURLs {
         in address: String, proseWords: ProseWords, lexicon: any Lexicon, wholeHostLabels: Set<String> = []
     ) -> String {
         var hostStart = address.startIndex
-        if address.containsUTF8Byte(UInt8(ascii: ":")), let scheme = address.range(of: "://") { hostStart = scheme.upperBound }
+        if let scheme = address.schemeSeparatorRange() { hostStart = scheme.upperBound }
         let hostEnd = address[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? address.endIndex
         if let at = address[hostStart..<hostEnd].lastIndex(of: "@") { hostStart = address.index(after: at) }
         let labels = address[hostStart..<hostEnd].split(separator: ".", omittingEmptySubsequences: false)
