@@ -19,6 +19,12 @@ package struct CollectLinks: Stage {
         "phone", "telephone", "tel", "t", "call", "ring", "freephone", "helpline", "mobile", "mob", "text", "sms",
         "fax", "number", "whatsapp", "contact",
     ]
+    /// `phoneLabels` as UTF-8 bytes, by their length (the index).
+    static let phoneLabelBytes: [[[UInt8]]] = {
+        var byLength = Array(repeating: [[UInt8]](), count: (phoneLabels.map(\.utf8.count).max() ?? 0) + 1)
+        for label in phoneLabels { byLength[label.utf8.count].append(Array(label.utf8)) }
+        return byLength
+    }()
     /// Separators allowed inside a telephone number: one at a time, between digit groups.
     static let phoneSeparators: Set<Character> = [" ", "-", "\u{00A0}", "(", ")"]
     /// A line is under an annotation when at least this share of its height lies inside the box.
@@ -170,9 +176,13 @@ package struct CollectLinks: Stage {
                 }
                 var end = start
                 while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
-                let letters = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let word = String(decoding: letters.lazy.map(\.asciiLowercased), as: UTF8.self)
-                if phoneLabels.contains(word) { return true }
+                // Compared with the labels of its length on the bytes, without making a string.
+                let letters = bytes[start..<end]
+                if letters.count < phoneLabelBytes.count,
+                    phoneLabelBytes[letters.count].contains(where: { $0.elementsEqual(letters.lazy.map(\.asciiLowercased)) })
+                {
+                    return true
+                }
                 start = end
             }
             return false
