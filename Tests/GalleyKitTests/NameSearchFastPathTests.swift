@@ -38,7 +38,7 @@ struct NameSearchFastPathTests {
         for text in texts {
             for needle in ["garden", "club", "g", "den c"] {
                 #expect(
-                    RepairURLs.ProseWords.bytes(of: text, containIgnoringCase: Array(needle.utf8))
+                    RepairURLs.ProseWords.bytes(of: text, contain: Array(needle.utf8), ignoringCase: true)
                         == text.lowercased().contains(needle), "\(text) / \(needle)")
             }
         }

@@ -105,26 +105,22 @@ package struct CollectLinks: Stage {
         var column = 0
         // Most lines hold no address: the byte test of the whole line spares splitting it.
         let tokens: [Substring]
-        // In plain ASCII each byte is a character: the tokens and their lengths come from the bytes.
-        let isPlainASCII = WordScan.isPlainASCII(text.utf8)
+        // In plain ASCII each byte is a character: the tokens come from the bytes.
         if !RepairURLs.mayHoldAddressStart(text) {
             tokens = []
-        } else if isPlainASCII {
+        } else if WordScan.isPlainASCII(text.utf8) {
             tokens = text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { Substring($0) }
         } else {
             tokens = text.split(separator: " ", omittingEmptySubsequences: false)
         }
         for token in tokens {
-            defer { column += (isPlainASCII ? token.utf8.count : token.count) + 1 }
+            defer { column += token.characterCount + 1 }
             guard RepairURLs.mayHoldAddressStart(token) else { continue }
             guard let (start, isEmail) = RepairURLs.addressStart(in: token) else { continue }
             var value = RepairURLs.trimTrailingPunctuation(String(token[start...]))
             while value.hasSuffix(">") { value.removeLast() }
             if isEmail ? isEmailAddress(value) : isWebAddress(value) {
-                let offset =
-                    isPlainASCII
-                    ? token.utf8.distance(from: token.startIndex, to: start) : token.distance(from: token.startIndex, to: start)
-                result.append((column + offset, isEmail ? .email : .url, value))
+                result.append((column + token[..<start].characterCount, isEmail ? .email : .url, value))
             }
         }
         if mayHoldPhoneNumber(text) {

@@ -153,13 +153,7 @@ extension RepairURLs {
     static func leavesHostHyphens(inASCII address: String, evidence: AddressEvidence) -> Bool? {
         guard WordScan.isPlainASCII(address.utf8) else { return nil }
         let lower = address.utf8.map(\.asciiLowercased)
-        var hostStart = 0
-        let scheme = Array("://".utf8)
-        if lower.count >= scheme.count,
-            let found = (0...(lower.count - scheme.count)).first(where: { lower[$0..<($0 + scheme.count)].elementsEqual(scheme) })
-        {
-            hostStart = found + scheme.count
-        }
+        var hostStart = schemeEnd(inLowercaseASCII: lower[...])
         if lower[hostStart...].starts(with: "www.".utf8) { hostStart += 4 }
         func endsHost(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
@@ -229,6 +223,17 @@ extension RepairURLs {
         return String(result)
     }
 
+    /// Where the text after the first "://" of lower-cased ASCII `lower` starts (its start index
+    /// when it has none): the host of a URL with a scheme.
+    static func schemeEnd(inLowercaseASCII lower: ArraySlice<UInt8>) -> Int {
+        let colonSlashSlash = (UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/"))
+        guard lower.count >= 3 else { return lower.startIndex }
+        let colon = (lower.startIndex...(lower.endIndex - 3)).first {
+            (lower[$0], lower[$0 + 1], lower[$0 + 2]) == colonSlashSlash
+        }
+        return colon.map { $0 + 3 } ?? lower.startIndex
+    }
+
     /// `key(_:)` of a plain ASCII address, on its bytes; nil for any other.
     static func key(ofASCII address: String) -> String? {
         guard WordScan.isPlainASCII(address.utf8) else { return nil }
@@ -242,13 +247,7 @@ extension RepairURLs {
                 end -= 1
             }
             let lower = bytes[..<end].map(\.asciiLowercased)
-            var start = 0
-            let colonSlashSlash = (UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/"))
-            if lower.count >= 3,
-                let colon = (0...(lower.count - 3)).first(where: { (lower[$0], lower[$0 + 1], lower[$0 + 2]) == colonSlashSlash })
-            {
-                start = colon + 3
-            }
+            var start = schemeEnd(inLowercaseASCII: lower[...])
             if lower[start...].starts(with: "mailto:".utf8) { start += "mailto:".utf8.count }
             if lower[start...].starts(with: "www.".utf8) { start += "www.".utf8.count }
             while end > start, lower[end - 1] == UInt8(ascii: "/") { end -= 1 }

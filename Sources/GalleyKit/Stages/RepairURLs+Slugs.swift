@@ -150,31 +150,15 @@ extension RepairURLs {
             return false
         }
 
-        /// Whether the UTF-8 bytes of plain-ASCII `text` hold the lower-case ASCII run `needle`
-        /// (not empty), in any letter case.
-        static func bytes(of text: String, containIgnoringCase needle: [UInt8]) -> Bool {
+        /// Whether the UTF-8 bytes of `text` hold the run `needle` (not empty); with `ignoringCase`,
+        /// `needle` is lower-case ASCII and the text's ASCII letters match it in either case.
+        static func bytes(of text: String, contain needle: [UInt8], ignoringCase: Bool = false) -> Bool {
             text.withContiguousUTF8 { bytes in
                 guard let first = needle.first, needle.count <= bytes.count else { return false }
+                func byte(_ index: Int) -> UInt8 { ignoringCase ? bytes[index].asciiLowercased : bytes[index] }
                 var start = 0
                 while start + needle.count <= bytes.count {
-                    if bytes[start].asciiLowercased == first,
-                        (1..<needle.count).allSatisfy({ bytes[start + $0].asciiLowercased == needle[$0] })
-                    {
-                        return true
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
-
-        /// Whether the UTF-8 bytes of `text` hold the run `needle` (not empty).
-        static func bytes(of text: String, contain needle: [UInt8]) -> Bool {
-            text.withContiguousUTF8 { bytes in
-                guard let first = needle.first, needle.count <= bytes.count else { return false }
-                var start = 0
-                while start + needle.count <= bytes.count {
-                    if bytes[start] == first, (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+                    if byte(start) == first, (1..<needle.count).allSatisfy({ byte(start + $0) == needle[$0] }) { return true }
                     start += 1
                 }
                 return false
@@ -201,7 +185,7 @@ extension RepairURLs {
             for page in document.pages where page.duplicateOf == nil {
                 for line in page.blocks.lazy.flatMap(\.lines) {
                     if let asciiSecond, WordScan.isPlainASCII(line.text.utf8),
-                        !Self.bytes(of: line.text, containIgnoringCase: asciiSecond)
+                        !Self.bytes(of: line.text, contain: asciiSecond, ignoringCase: true)
                     {
                         continue
                     }
