@@ -2,9 +2,9 @@ import Foundation
 import GalleyKit
 import Testing
 
-/// A worker is replaced after `WorkerPool.inputsPerWorker` inputs, except in the batch's last
-/// round: a new process is not started for the last few inputs, which the worker at its limit
-/// takes on instead.
+/// A worker is replaced after `WorkerPool.inputsPerWorker` inputs, except in the batch's tail
+/// (`BatchRunner.tailPerSlot` inputs a slot): a new process is not started for the last few
+/// inputs, which the worker at its limit takes on instead.
 @Suite(.serialized) struct WorkerLimitAtTheEndTests {
     /// The process ids that served each request of a run over `count` inputs, one slot.
     private func servingProcesses(count: Int) async throws -> [Substring] {
@@ -30,18 +30,26 @@ import Testing
         return try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
     }
 
-    @Test func theLastRoundGoesToTheWorkerAtItsLimit() async throws {
-        // One slot takes two requests a round: 102 inputs are one worker's 100 and the last round.
-        let served = try await servingProcesses(count: WorkerPool.inputsPerWorker + 2)
-        #expect(served.count == WorkerPool.inputsPerWorker + 2)
+    @Test func theTailGoesToTheWorkerAtItsLimit() async throws {
+        // One slot: a worker's limit and the tail are all served by one process.
+        let count = WorkerPool.inputsPerWorker + BatchRunner.tailPerSlot
+        let served = try await servingProcesses(count: count)
+        #expect(served.count == count)
         #expect(Set(served).count == 1)
     }
 
-    @Test func beforeTheLastRoundTheLimitStands() async throws {
-        let served = try await servingProcesses(count: WorkerPool.inputsPerWorker + 10)
+    @Test func beforeTheTailTheLimitStands() async throws {
+        // One input more than the tail: the worker stops at its limit, a second takes the rest.
+        let rest = BatchRunner.tailPerSlot + 1
+        let served = try await servingProcesses(count: WorkerPool.inputsPerWorker + rest)
         let first = try #require(served.first)
         #expect(served.prefix(WorkerPool.inputsPerWorker).allSatisfy { $0 == first })
         #expect(Set(served).count == 2)
-        #expect(served.filter { $0 != first }.count == 10)
+        #expect(served.filter { $0 != first }.count == rest)
+    }
+
+    @Test func theTailIsAQuarterOfAWorkersInputs() {
+        #expect(BatchRunner.tailPerSlot == WorkerPool.inputsPerWorker / 4)
+        #expect(BatchRunner.tailPerSlot >= BatchRunner.requestsAhead)
     }
 }

@@ -182,12 +182,19 @@ package struct BatchRunner: Sendable {
         let previous = Manifest.read(manifestPath)
         let header = ManifestHeader(
             shard: options.shard.description, inputs: all.map(\.relativePath), shardInputCount: mine.count)
-        try log.append(header)
-
         let slots = min(options.jobs, max(mine.count, 1))
-        var converters: [Converter] = []
         // Idle workers end with the run, however it ends.
         defer { if case .workers(let pool) = engine { pool.shutdown() } }
+        if case .workers(let pool) = engine {
+            // A worker's start (loading its libraries, opening the dictionary) takes longer than
+            // the rest of the batch's set-up: begun now, the two overlap. Only as many as inputs
+            // that no earlier run converted; others start when an input needs them.
+            let unconverted = options.force ? mine.count : mine.count(where: { previous.entries[$0.relativePath]?.status != .converted })
+            pool.prestart(min(slots, unconverted))
+        }
+        try log.append(header)
+
+        var converters: [Converter] = []
         if case .inProcess(let makeConverter) = engine {
             // Each converter opens its own dictionary (~30 ms): open them side by side, not in turn.
             let made = ConcurrentResults<Converter>(count: slots)
@@ -195,7 +202,7 @@ package struct BatchRunner: Sendable {
             converters = try made.values()
         }
         let feed = InputFeed(
-            slots > 1 ? Self.largestFirst(mine) : mine, stop: stop, lastRound: slots * Self.requestsAhead)
+            slots > 1 ? Self.largestFirst(mine) : mine, stop: stop, tail: slots * Self.tailPerSlot)
         // Slots hand their finished inputs to this task, which records them and reports each.
         let (finishedInputs, finish) = AsyncStream<Finished>.makeStream()
         let slotsLeft = Countdown(slots) { finish.finish() }
@@ -298,7 +305,15 @@ package struct BatchRunner: Sendable {
 
     /// How many requests a slot's worker holds at once: the one it converts and the next, so
     /// that it never waits while the batch records an answer and prepares an input.
-    static let requestsAhead = 2
+    package static let requestsAhead = 2
+
+    /// How many inputs per slot the batch's tail holds: once no more are left than this, a
+    /// worker at its limit of `WorkerPool.inputsPerWorker` takes them on (at most this many
+    /// past its limit) instead of a new process starting for them. A worker's start costs as
+    /// much as a few small conversions and would run at the batch's very end, when the other
+    /// slots are finishing too; a quarter more inputs in one process does not change what its
+    /// limit guards against (a heap grown by many inputs).
+    package static let tailPerSlot = max(requestsAhead, WorkerPool.inputsPerWorker / 4)
 
     /// Converts inputs from `feed` in `slot` until it runs dry, recording each finished one.
     /// With workers, the slot's worker is sent the next input before it answers the current
@@ -327,7 +342,7 @@ package struct BatchRunner: Sendable {
         /// to say it), the time spent on it before.
         var sent: [String: (input: BatchInput, sha256: String?, before: Duration)] = [:]
         while true {
-            while lane.count < depth, lane.canTakeMore(nearTheEnd: feed.isInLastRound), let input = feed.next() {
+            while lane.count < depth, lane.canTakeMore(nearTheEnd: feed.isInTail), let input = feed.next() {
                 let start = ContinuousClock.now
                 switch prepare(input, slot: slot, earlier: previous.entries[input.relativePath], stop: stop) {
                 case .done(let processed, let isNew):
@@ -339,10 +354,10 @@ package struct BatchRunner: Sendable {
                 }
             }
             guard lane.count > 0 else { return }
-            // A successor starts beforehand only while more is left than the slots' last round,
-            // which the workers there take on past their limit instead (`canTakeMore`).
+            // A successor starts beforehand only while more is left than the batch's tail, which
+            // the workers there take on past their limit instead (`canTakeMore`).
             for ended in try lane.next(
-                stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore && !feed.isInLastRound })
+                stop: stop, startsNothing: { feed.isCancelled }, hasMore: { feed.hasMore && !feed.isInTail })
             {
                 guard let (input, sha256, before) = sent.removeValue(forKey: ended.request.name) else { continue }
                 let elapsed = before + (ended.began.map { ContinuousClock.now - $0 } ?? .zero)
@@ -649,20 +664,20 @@ final class InputFeed: @unchecked Sendable {
     private let stop: BatchStop?
     private var position = 0
     private var cancelled = false
-    /// How many inputs the slots take in one round (each slot's requests ahead).
-    private let lastRound: Int
+    /// How many inputs the batch's tail holds (`BatchRunner.tailPerSlot` for each slot).
+    private let tail: Int
 
-    init(_ inputs: [BatchInput], stop: BatchStop?, lastRound: Int = 0) {
+    init(_ inputs: [BatchInput], stop: BatchStop?, tail: Int = 0) {
         self.inputs = inputs
         self.stop = stop
-        self.lastRound = lastRound
+        self.tail = tail
     }
 
-    /// Whether no more inputs are left than the slots take in one round: the batch is ending.
-    var isInLastRound: Bool {
+    /// Whether no more inputs are left than the batch's tail: the batch is ending.
+    var isInTail: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return inputs.count - position <= lastRound
+        return inputs.count - position <= tail
     }
 
     /// The next input to start, or nil.

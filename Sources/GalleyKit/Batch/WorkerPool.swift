@@ -311,6 +311,15 @@ package struct WorkerPool: Sendable {
     /// A new worker for a lane.
     fileprivate func newWorker() throws -> SpawnedChild { try spawn() }
 
+    /// Starts an idle worker in each of the first `count` slots that has none, so that their
+    /// start overlaps what the batch does before its first input. A worker that cannot start is
+    /// left to the slot's first input, which reports why.
+    package func prestart(_ count: Int) {
+        for slot in 0..<max(count, 0) where !slots.holds(slot) {
+            if let child = try? spawn() { slots.put(child, in: slot) }
+        }
+    }
+
     /// Ends every idle worker (each exits when its requests end, all at once) and waits for
     /// those retired in the background; call when the batch is over.
     package func shutdown() {
@@ -436,10 +445,10 @@ package final class WorkerLane {
     package var canTakeMore: Bool { canTakeMore(nearTheEnd: false) }
 
     /// Whether the lane's worker can take one more request now. Past `WorkerPool.inputsPerWorker`
-    /// inputs it is replaced, except `nearTheEnd`, when no more inputs are left than the slots
-    /// take in one round: it then takes on the few left (at most that round more than its
-    /// limit), since a new process started for the batch's last inputs costs more than they do
-    /// and runs at its very end.
+    /// inputs it is replaced, except `nearTheEnd`, in the batch's tail (`BatchRunner.tailPerSlot`
+    /// inputs a slot): it then takes on the few left (at most the tail more than its limit),
+    /// since a new process started for the batch's last inputs costs more than they do and runs
+    /// at its very end.
     package func canTakeMore(nearTheEnd: Bool) -> Bool {
         guard let child, !nearTheEnd else { return true }
         return child.served + waiting.count < WorkerPool.inputsPerWorker
@@ -585,6 +594,12 @@ final class WorkerSlots: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return children.removeValue(forKey: slot)
+    }
+
+    func holds(_ slot: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return children[slot] != nil
     }
 
     func put(_ child: SpawnedChild, in slot: Int) {
