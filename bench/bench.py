@@ -5,7 +5,8 @@ Times (median of several runs) `galley convert` on every PDF sample and a genera
 newsletter against `pdftotext` on the same files, with the poppler-glib floor (bench/poppler_floor.c:
 the library calls Galley's reader makes, in C) beside them for context; the raw-dump path on a large concatenated
 dump of varied text (MB/s on one core, and the per-stage split); adversarial shapes at n and 8n
-(near-linear: 8× the input in ≤ 10× the time); `galley batch` over 200 PDFs with --jobs 1 and --jobs 2; and the peak
+(near-linear: 8× the input in ≤ 10× the time); `galley batch` with --jobs 1 and --jobs 2 over 200 PDFs and over
+~80 text dumps of varied text; and the peak
 resident memory of `galley convert` on 50- and 200-page PDFs; and a tagged 34-page newsletter
 (bench/make_tagged_doc.py) against the same file with its tags stripped and against pdftotext.
 Also a mixed shelf of 120 files, `galley batch --jobs 2` against `xargs -P 2 pdftotext`; and long documents,
@@ -210,8 +211,10 @@ def run_split(argv):
 
 
 def batch_rows(galley, work, runs, sample_pdfs):
-    """`galley batch` over 200 small PDFs (the samples, repeated) with --jobs 1 and --jobs 2, taking
-    turns; the label gives the CPU of the batch process and of its workers (medians, --jobs 2)."""
+    """`galley batch` with --jobs 1 and --jobs 2, taking turns, over 200 small PDFs (the samples,
+    repeated) and over ~80 newsletter-sized text dumps of varied text (4 MB, each ~40 KB of whole
+    pages of `bench/shapes.py varied`); each label gives the CPU of the batch process and of its
+    workers (medians, --jobs 2)."""
     batch_in = work / "batch"
     shutil.rmtree(batch_in, ignore_errors=True)
     batch_in.mkdir()
@@ -219,10 +222,28 @@ def batch_rows(galley, work, runs, sample_pdfs):
     pdfs = sample_pdfs + sample_pdfs[:1]
     for i in range(200):
         shutil.copy(pdfs[i % len(pdfs)], batch_in / f"issue{i:03}.pdf")
+    dumps_in = work / "batch-dumps"
+    shutil.rmtree(dumps_in, ignore_errors=True)
+    dumps_in.mkdir()
+    varied = work / "varied-4.txt"
+    subprocess.run([sys.executable, str(ROOT / "bench/shapes.py"), "varied", "4", str(varied)], check=True)
+    issue, size, count = [], 0, 0
+    for page in varied.read_text().split("\f"):
+        issue.append(page)
+        size += len(page)
+        if size >= 40_000:
+            (dumps_in / f"issue{count:03}.txt").write_text("\f".join(issue))
+            issue, size, count = [], 0, count + 1
+    return [batch_speedup(galley, work, runs, batch_in, "batch 200 PDFs"),
+            batch_speedup(galley, work, runs, dumps_in, f"batch {count} text dumps (4 MB of varied text)")]
+
+
+def batch_speedup(galley, work, runs, folder, label):
+    """The row of --jobs 2's speed-up over --jobs 1 on the files of `folder`."""
     out = work / "batch-out"
 
     def batch(jobs):
-        return [galley, "batch", str(batch_in), "-o", str(out), "--jobs", str(jobs), "--quiet"]
+        return [galley, "batch", str(folder), "-o", str(out), "--jobs", str(jobs), "--quiet"]
     j1, j2 = [], []
     for _ in range(max(3, runs // 2)):  # turn about, as for the PDF rows
         shutil.rmtree(out, ignore_errors=True)
@@ -231,8 +252,8 @@ def batch_rows(galley, work, runs, sample_pdfs):
         j2.append(run_split(batch(2)))
     t_j1, t_j2 = statistics.median(r[0] for r in j1), statistics.median(r[0] for r in j2)
     own, children = statistics.median(r[1] for r in j2), statistics.median(r[2] for r in j2)
-    return [(f"batch 200 PDFs, --jobs 2 speed-up over --jobs 1 (--jobs 2 CPU: batch {own:.2f} s, workers "
-             f"{children:.2f} s)", f"{t_j2:.2f} s", f"{t_j1:.2f} s", t_j1 / t_j2, "≥ 1.9×")]
+    return (f"{label}, --jobs 2 speed-up over --jobs 1 (--jobs 2 CPU: batch {own:.2f} s, workers "
+            f"{children:.2f} s)", f"{t_j2:.2f} s", f"{t_j1:.2f} s", t_j1 / t_j2, "≥ 1.9×")
 
 
 LONG_FORMATS = ("json", "markdown", "text")
@@ -396,7 +417,7 @@ def main():
         shape_rows.append(f"| {shape} | {times[0]:.2f} s | {times[1]:.2f} s | {times[1] / times[0]:.1f}× | "
                           f"{worst} {splits[1][worst]:.0f} ms ({growth:.1f}×) |")
 
-    # 3. Batch over 200 PDFs, --jobs 1 against --jobs 2.
+    # 3. Batch over 200 PDFs and over ~80 text dumps, --jobs 1 against --jobs 2.
     rows += batch_rows(galley, work, runs, sample_pdfs)
 
     # 4. Peak memory on 50 and 200 pages.
