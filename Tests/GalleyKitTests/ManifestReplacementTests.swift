@@ -26,4 +26,32 @@ import Testing
         again.release()
         #expect(Manifest.read(path).entries.count == 41)
     }
+
+    /// The final manifest takes the lines the log wrote for its entries instead of encoding them
+    /// again: the same bytes as encoding every entry, and an entry that changed since its line
+    /// was written is encoded anew.
+    @Test func theFinalManifestReusesTheLogsLinesOnlyForTheSameEntries() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("galley-reuse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = try ManifestLog(path: folder.appendingPathComponent("manifest.jsonl").path)
+        defer { log.release() }
+        let entries = (0..<5).map {
+            ManifestEntry(input: "issue\($0).txt", sha256: "ab", outputs: ["issue\($0).txt.json"], status: .converted, elapsedMs: $0)
+        }
+        for entry in entries { try log.append(entry) }
+        #expect(log.writtenEntries.count == entries.count)
+        var manifest = Manifest(
+            header: ManifestHeader(shard: "1/1", inputs: entries.map(\.input), shardInputCount: entries.count), entries: entries)
+        #expect(try manifest.encoded(reusing: log.writtenEntries) == manifest.encoded())
+        // One entry differs from its written line: its line is not reused.
+        manifest.entries["issue2.txt"]!.status = .failed
+        let reused = try manifest.encoded(reusing: log.writtenEntries)
+        #expect(reused == (try manifest.encoded()))
+        #expect(Manifest.parse(reused).entries["issue2.txt"]?.status == .failed)
+        // A line given for an entry is taken as it is, not encoded again.
+        let marker = Data("{\"input\":\"issue0.txt\",\"marker\":true}\n".utf8)
+        let marked = try manifest.encoded(reusing: ["issue0.txt": (manifest.entries["issue0.txt"]!, marker)])
+        #expect(marked.range(of: marker) != nil)
+    }
 }

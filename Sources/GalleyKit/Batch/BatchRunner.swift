@@ -256,7 +256,7 @@ package struct BatchRunner: Sendable {
         // The final manifest replaces the log whole and is fsynced before its rename: the log's
         // last lines need not reach the disk first.
         try log.releaseForReplacement()
-        try AtomicFile.write(try final.encoded(), to: manifestPath)
+        try AtomicFile.write(try final.encoded(reusing: log.writtenEntries), to: manifestPath)
 
         entries.sort { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
         return BatchReport(

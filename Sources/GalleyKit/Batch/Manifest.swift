@@ -137,10 +137,22 @@ package struct Manifest: Equatable, Sendable {
     }
 
     /// The manifest as JSON Lines in a fixed order: the header, then entries sorted by input.
-    package func encoded() throws -> Data {
+    package func encoded() throws -> Data { try encoded(reusing: [:]) }
+
+    /// The manifest as `encoded()` makes it, taking an entry's line from `lines` (by input) when
+    /// it is that entry's (what `ManifestLog.writtenEntries` kept) instead of encoding it again:
+    /// at the end of a large batch, encoding every entry once more was most of the batch
+    /// process's own work after the last conversion.
+    package func encoded(reusing lines: [String: (entry: ManifestEntry, line: Data)]) throws -> Data {
         var data = Data()
         if let header { data.append(try Self.line(header)) }
-        for entry in sortedEntries { data.append(try Self.line(entry)) }
+        for entry in sortedEntries {
+            if let written = lines[entry.input], written.entry == entry {
+                data.append(written.line)
+            } else {
+                data.append(try Self.line(entry))
+            }
+        }
         return data
     }
 
@@ -193,12 +205,8 @@ package final class ManifestLog: @unchecked Sendable {
     /// Signalled by `flush()` and `release()`: a flush waiting out its interval starts at once.
     private let hurry = NSCondition()
     private var isHurried = false
-    /// Encodes every line: one encoder, not one per line.
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    /// Each entry line written, by input (the last one of an input): the final manifest reuses them.
+    private var entryLines: [String: (entry: ManifestEntry, line: Data)] = [:]
 
     /// How a manifest is guarded against a second writer.
     package enum Locking: Sendable {
@@ -304,8 +312,26 @@ package final class ManifestLog: @unchecked Sendable {
 
     /// Appends one line (whole, in one `write`) and queues a flush to disk.
     package func append(_ value: some Encodable) throws {
-        var data = try encoder.encode(value)
-        data.append(0x0A)
+        try append(line: try Manifest.line(value))
+    }
+
+    /// Appends an entry's line, kept for the final manifest (`writtenEntries`).
+    package func append(_ entry: ManifestEntry) throws {
+        let line = try Manifest.line(entry)
+        try append(line: line)
+        lock.lock()
+        entryLines[entry.input] = (entry, line)
+        lock.unlock()
+    }
+
+    /// The entries appended so far with their lines, by input.
+    package var writtenEntries: [String: (entry: ManifestEntry, line: Data)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return entryLines
+    }
+
+    private func append(line data: Data) throws {
         lock.lock()
         defer { lock.unlock() }
         if let syncError { throw syncError }
