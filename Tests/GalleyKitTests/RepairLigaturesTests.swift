@@ -76,8 +76,8 @@ import Testing
         #expect(lineCount >= RepairLigatures.linesForThreads)
 
         let lexicon = Fixtures.lexicon
-        let threaded = RepairLigatures.firstPass(
-            document, lexicon: lexicon, printed: RepairLigatures.PrintedWords(document), runs: 4)
+        let threaded = RepairLigatures.pass(
+            document, lexicon: lexicon, printed: RepairLigatures.PrintedWords(document), runs: 4, insertions: false)
         let memory = RememberingLexicon(lexicon)
         let printed = RepairLigatures.PrintedWords(document)
         var oneThread: [RepairLigatures.LineRepair] = []

@@ -30,30 +30,7 @@ package struct RepairLigatures: Stage {
         // Held by a class, so that the closures handed down to every line capture one reference,
         // not a copy of the document.
         let printed = PrintedWords(document)
-        func known(_ word: String) -> Bool { printed.contains(word) }
-        let lexicon = RememberingLexicon(context.lexicon)
-        func isWord(_ word: String) -> Bool { lexicon.isWord(word) }
-        // The joins tried across a space ("sta" + "ti" + "on") are one-off questions, eleven for
-        // each pair of neighbours with a non-word in it: the lexicon answers them directly, so
-        // that they neither fill the memory nor cost its upkeep.
-        let plainLexicon = context.lexicon
-        func isJoin(_ word: String) -> Bool { plainLexicon.isWord(word) }
-        // A word with a glyph lost at its edge ("tle") is repaired only in a document that shows
-        // it loses ligature glyphs: a glyph lost inside a word ("sta on"), a private-use glyph
-        // or a presentation form repaired in the first pass. Elsewhere an unknown lower-case word
-        // is the author's (a name, a coinage), and asking the lexicon about every way to put
-        // letters into it would cost a hundred look-ups a word.
         var anyRepair = false
-        // A word that lost a glyph at its edge is asked about once, not wherever it stands: its
-        // insertions depend only on the lexicon and the document's words as the stage began.
-        var insertedWords: [String: String?] = [:]
-        func inserted(_ word: String) -> String? {
-            if let answer = insertedWords[word] { return answer }
-            let answer = Self.insert(into: word, isWord: isWord, known: known)
-            if insertedWords.count >= RememberingLexicon.defaultCapacity { insertedWords.removeAll(keepingCapacity: true) }
-            insertedWords[word] = answer
-            return answer
-        }
         func record(_ found: LineRepair) {
             anyRepair = true
             document.pages[found.page].blocks[found.block].lines[found.line].text = found.text
@@ -63,30 +40,25 @@ package struct RepairLigatures: Stage {
                     .ligature, before: repair.before, after: repair.after, page: document.pages[found.page].number, lines: [line])
             }
         }
-        // The first pass reads each line on its own (its words, the lexicon and the document as
-        // the stage began): a long document's lines are read on several threads, and the repairs
-        // recorded in page order either way.
+        // Each pass reads each line on its own (its words, the lexicon and the document's words
+        // as the stage began): a long document's lines are read on several threads, and the
+        // repairs recorded in page order either way. On one core, threads would only split the
+        // memories.
         let lineCount = document.pages.reduce(0) { total, page in total + page.blocks.reduce(0) { $0 + $1.lines.count } }
-        let runs = context.usesThreads && lineCount >= Self.linesForThreads ? 2 * ProcessInfo.processInfo.activeProcessorCount : 1
-        Self.firstPass(document, lexicon: context.lexicon, printed: printed, runs: runs).forEach(record)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let runs = context.usesThreads && cores > 1 && lineCount >= Self.linesForThreads ? 2 * cores : 1
+        Self.pass(document, lexicon: context.lexicon, printed: printed, runs: runs, insertions: false).forEach(record)
+        // A word with a glyph lost at its edge ("tle") is repaired only in a document that shows
+        // it loses ligature glyphs: a glyph lost inside a word ("sta on"), a private-use glyph
+        // or a presentation form repaired in the first pass. Elsewhere an unknown lower-case word
+        // is the author's (a name, a coinage), and asking the lexicon about every way to put
+        // letters into it would cost a hundred look-ups a word.
         guard anyRepair else { return }
         // The second pass: glyphs lost at a word's edge, now that the document shows it loses them.
-        for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
-            for blockIndex in document.pages[pageIndex].blocks.indices {
-                for lineIndex in document.pages[pageIndex].blocks[blockIndex].lines.indices {
-                    let text = document.pages[pageIndex].blocks[blockIndex].lines[lineIndex].text
-                    var repairs: [(before: String, after: String)] = []
-                    let repaired = Self.repair(
-                        text, isWord: isWord, known: known, insertions: true, repairs: &repairs, inserted: inserted,
-                        isJoin: isJoin)
-                    guard !repairs.isEmpty else { continue }
-                    record(LineRepair(page: pageIndex, block: blockIndex, line: lineIndex, text: repaired, repairs: repairs))
-                }
-            }
-        }
+        Self.pass(document, lexicon: context.lexicon, printed: printed, runs: runs, insertions: true).forEach(record)
     }
 
-    /// A document of this many lines or more has its first pass read on several threads.
+    /// A document of this many lines or more has its passes read on several threads.
     static let linesForThreads = 2_000
 
     /// One line's repairs: where it is, its new text, and each word changed.
@@ -96,23 +68,40 @@ package struct RepairLigatures: Stage {
         var repairs: [(before: String, after: String)]
     }
 
-    /// The first pass (no insertions) over every line, the pages split into `runs` runs read on
-    /// threads of their own (one run: on this thread), each with a memory of its own; the repairs
-    /// come back in page order.
-    static func firstPass(_ document: Document, lexicon: any Lexicon, printed: PrintedWords, runs: Int) -> [LineRepair] {
+    /// One pass over every line, the pages split into `runs` runs read on threads of their own
+    /// (one run: on this thread), each with a memory of its own; the repairs come back in page
+    /// order. The first pass has no `insertions`; the second has them.
+    ///
+    /// The joins tried across a space ("sta" + "ti" + "on", eleven for each pair of neighbours
+    /// with a non-word in it) and the hundred or so insertions tried in a word are one-off
+    /// questions: the lexicon answers them directly, so that they neither fill the memory nor
+    /// cost its upkeep. A word that lost a glyph at its edge is asked about once a run, not
+    /// wherever it stands: its insertions depend only on the lexicon and the document's words
+    /// as the stage began.
+    static func pass(
+        _ document: Document, lexicon: any Lexicon, printed: PrintedWords, runs: Int, insertions: Bool
+    ) -> [LineRepair] {
         let pages = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
         let runs = max(1, min(pages.count, runs))
         let found = Mutex<[[LineRepair]]>(Array(repeating: [], count: runs))
         DispatchQueue.concurrentPerform(iterations: runs) { run in
             let memory = RememberingLexicon(lexicon)
+            var insertedWords: [String: String?] = [:]
+            func inserted(_ word: String) -> String? {
+                if let answer = insertedWords[word] { return answer }
+                let answer = insert(into: word, isWord: lexicon.isWord, known: printed.contains)
+                if insertedWords.count >= RememberingLexicon.defaultCapacity { insertedWords.removeAll(keepingCapacity: true) }
+                insertedWords[word] = answer
+                return answer
+            }
             var mine: [LineRepair] = []
             for pageIndex in pages[(run * pages.count / runs)..<((run + 1) * pages.count / runs)] {
                 for (blockIndex, block) in document.pages[pageIndex].blocks.enumerated() {
                     for (lineIndex, line) in block.lines.enumerated() {
                         var repairs: [(before: String, after: String)] = []
                         let repaired = repair(
-                            line.text, isWord: memory.isWord, known: printed.contains, insertions: false, repairs: &repairs,
-                            isJoin: lexicon.isWord)
+                            line.text, isWord: memory.isWord, known: printed.contains, insertions: insertions,
+                            repairs: &repairs, inserted: insertions ? inserted : nil, isJoin: lexicon.isWord)
                         guard !repairs.isEmpty else { continue }
                         mine.append(LineRepair(page: pageIndex, block: blockIndex, line: lineIndex, text: repaired, repairs: repairs))
                     }
