@@ -113,7 +113,7 @@ package struct RepairLigatures: Stage {
     }
 
     /// The words of the document as it was when the stage began (`vocabulary(_:)`), made on first need.
-    /// Safe to share between the first pass's threads: the list is made once, under a lock.
+    /// Safe to share between a pass's threads: the list is made once, under a lock.
     final class PrintedWords: Sendable {
         private let document: Document
         private let words = Mutex<Set<String>?>(nil)
