@@ -223,18 +223,41 @@ import Testing
         let entry = ManifestEntry(
             input: "a/b.txt", sha256: "ff", outputs: ["a/b.txt.json"], status: .converted, warnings: 2, galleyVersion: "9.9",
             elapsedMs: 12)
-        let line = String(decoding: try Manifest.line(entry), as: UTF8.self)
+        let line = String(decoding: Manifest.line(entry), as: UTF8.self)
         #expect(
             line
                 == #"{"elapsedMs":12,"galleyVersion":"9.9","input":"a/b.txt","outputs":["a/b.txt.json"],"sha256":"ff","status":"converted","warnings":2}"#
                 + "\n")
     }
 
+    /// An entry's line is written straight into bytes: the same bytes as the JSON encoder with
+    /// sorted keys and unescaped slashes, whatever its strings hold and whichever fields are absent.
+    @Test(arguments: [
+        ManifestEntry(input: "a.txt", sha256: "", outputs: [], status: .failed, error: "a.txt: the input is empty"),
+        ManifestEntry(
+            input: "2024/Spring \"Issue\" \\ 3.pdf", sha256: "ab", outputs: ["2024/Spring \"Issue\" \\ 3.pdf.json"],
+            outputsSHA256: ["00ff", "ee"], status: .converted, warnings: 17, galleyVersion: "1.2.3", elapsedMs: 1234),
+        ManifestEntry(
+            input: "tab\tnew\nline\u{0}\u{1F}\u{7F}.txt", sha256: "x", outputs: ["o.md", "o.json"], outputsSHA256: [],
+            status: .skipped, reason: "signal 9", warnings: 0, elapsedMs: -1),
+        ManifestEntry(
+            input: "Café – “Ümlaut” 🎉 \u{2028}\u{2029}.txt", sha256: "cd", outputs: [], status: .failed,
+            error: "Café – “Ümlaut” 🎉.txt: a\\b/c \u{08}\u{0C}\r", reason: "error: /dev/null", warnings: Int.max,
+            elapsedMs: Int.min),
+    ])
+    func anEntrysLineIsTheJSONEncodersLine(_ entry: ManifestEntry) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(entry) + [0x0A]
+        #expect(Manifest.line(entry) == expected)
+        #expect(Manifest.parse(Manifest.line(entry)).entries[entry.input] == entry)
+    }
+
     @Test func openingALogCutsATornTailAndLocksOutASecondWriter() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("manifest.jsonl").path
-        let whole = try Manifest.line(ManifestEntry(input: "a.txt", sha256: "1", outputs: [], status: .failed, error: "x"))
+        let whole = Manifest.line(ManifestEntry(input: "a.txt", sha256: "1", outputs: [], status: .failed, error: "x"))
         try (whole + Data(#"{"input":"b.t"#.utf8)).write(to: URL(fileURLWithPath: path))
 
         let log = try ManifestLog(path: path)

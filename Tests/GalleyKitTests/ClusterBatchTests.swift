@@ -113,7 +113,7 @@ import Testing
         let header = ManifestHeader(shard: "1/2", inputs: ["a.txt", "b.txt"], shardInputCount: 1)
         var data = try Manifest.line(header)
         for name in ["a.txt", "b.txt"] {
-            data += try Manifest.line(ManifestEntry(input: name, sha256: "ff", outputs: [name + ".json"], status: .converted))
+            data += Manifest.line(ManifestEntry(input: name, sha256: "ff", outputs: [name + ".json"], status: .converted))
         }
         try data.write(to: folder.appendingPathComponent("manifest-1-of-2.jsonl"))
 
@@ -141,7 +141,7 @@ import Testing
         try Data((0..<256).map { UInt8($0) }).write(to: inputs.appendingPathComponent("binary.txt"))
         #expect(try galley(["batch", inputs.path, "-o", out.path, "--jobs", "1", "--shard", "1/1"]).status == 1)
         // An entry whose error does not start with its input (written by another tool) gets it in front.
-        let foreign = try Manifest.line(
+        let foreign = Manifest.line(
             ManifestEntry(input: "other.pdf", sha256: "", outputs: [], status: .failed, error: "lost in transit"))
         let handle = try FileHandle(forWritingTo: out.appendingPathComponent("manifest.jsonl"))
         try handle.seekToEnd()
@@ -216,7 +216,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("manifest.jsonl").path
-        let whole = try Manifest.line(ManifestEntry(input: "a.txt", sha256: "1", outputs: [], status: .failed, error: "x"))
+        let whole = Manifest.line(ManifestEntry(input: "a.txt", sha256: "1", outputs: [], status: .failed, error: "x"))
         // 200 KB with no newline: the search for the last one crosses several reads.
         try (whole + Data(#"{"input":""#.utf8) + Data(repeating: 0x61, count: 200_000)).write(to: URL(fileURLWithPath: path))
         let log = try ManifestLog(path: path)

@@ -67,6 +67,32 @@ import Testing
         }
     }
 
+    /// The hashes of a plain answer read back as written; a line that strays from its shape by a
+    /// byte is left to the JSON decoder.
+    @Test func thePlainAnswersHashesAreReadBackAndAStrayLineIsNot() throws {
+        let results = [
+            WorkerResult(warnings: 3, sha256: "0123abcd", outputsSHA256: ["ff", "00ee"]),
+            WorkerResult(warnings: 0, sha256: "ab"),
+            WorkerResult(warnings: 9, outputsSHA256: []),
+        ]
+        for result in results {
+            var line = try #require(result.plainLine)
+            #expect(line == (try Manifest.line(result)))
+            line.removeLast()
+            let answer = try #require(WorkerResult.plainAnswer(line))
+            #expect(answer.warnings == result.warnings)
+            #expect(answer.sha256 == result.sha256)
+            #expect(answer.outputsSHA256 == result.outputsSHA256)
+        }
+        for stray in [
+            #"{"outputsSHA256":["fg"],"warnings":1}"#, #"{"outputsSHA256":[""],"warnings":1}"#,
+            #"{"outputsSHA256":["ab""#, #"{"sha256":"ab","warnings":1}x"#, #"{"sha256":"ab""#, #"{"sha256":"AB","warnings":1}"#,
+            #"{"outputsSHA256":["ab"]"warnings":1}"#, #"{"warnings":12345678901234567890}"#, "", "{",
+        ] {
+            #expect(WorkerResult.plainAnswer(Data(stray.utf8)) == nil, "\(stray)")
+        }
+    }
+
     @Test func everyLineAppendedIsOnDiskAfterFlushAndRelease() throws {
         let folder = try laneFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -61,3 +61,53 @@ struct ByteBuffer: ~Copyable {
         return data
     }
 }
+
+extension ByteBuffer {
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    /// The body of a JSON string as `JSONEncoder` escapes it: quote, backslash and controls
+    /// below U+0020 (\b \t \n \f \r by name, the rest as \u00xx); everything else, slashes
+    /// included, as is. Runs with nothing to escape (nearly every string is one) are copied whole.
+    mutating func appendJSONEscaped(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices where Self.needsJSONEscape(utf8[index]) {
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                appendJSONEscape(utf8[index])
+                runStart = index + 1
+            }
+            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+    }
+
+    /// `value` as a JSON string, quoted and escaped as `JSONEncoder` writes it.
+    mutating func appendJSONString(_ value: String) {
+        append(UInt8(ascii: "\""))
+        appendJSONEscaped(value)
+        append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    static func needsJSONEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func appendJSONEscape(_ byte: UInt8) {
+        append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(byte)
+        case 0x08: append(UInt8(ascii: "b"))
+        case 0x09: append(UInt8(ascii: "t"))
+        case 0x0A: append(UInt8(ascii: "n"))
+        case 0x0C: append(UInt8(ascii: "f"))
+        case 0x0D: append(UInt8(ascii: "r"))
+        default:
+            append("u00")
+            Self.hexDigits.withUTF8Buffer { hex in
+                append(hex[Int(byte >> 4)])
+                append(hex[Int(byte & 0x0F)])
+            }
+        }
+    }
+}

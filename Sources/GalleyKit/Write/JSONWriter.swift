@@ -466,9 +466,7 @@ struct JSONPrinter: ~Copyable {
     }
 
     mutating func string(_ value: String) {
-        out.append(UInt8(ascii: "\""))
-        escaped(value)
-        out.append(UInt8(ascii: "\""))
+        out.appendJSONString(value)
     }
 
     /// `Block.text` (its lines trimmed, empty ones dropped, joined by single spaces) as a JSON
@@ -486,45 +484,9 @@ struct JSONPrinter: ~Copyable {
         out.append(UInt8(ascii: "\""))
     }
 
-    private static let hexDigits: StaticString = "0123456789abcdef"
-
-    /// The body of a JSON string as `JSONEncoder` escapes it: quote, backslash and controls
-    /// below U+0020 (\b \t \n \f \r by name, the rest as \u00xx); everything else, slashes
-    /// included, as is. Runs with nothing to escape (nearly every string is one) are copied whole.
+    /// The body of a JSON string as `JSONEncoder` escapes it (`ByteBuffer.appendJSONEscaped`).
     private mutating func escaped(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices where Self.needsEscape(utf8[index]) {
-                out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                escape(utf8[index])
-                runStart = index + 1
-            }
-            out.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-    }
-
-    @inline(__always)
-    static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
-    private mutating func escape(_ byte: UInt8) {
-        out.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        default:
-            out.append("u00")
-            Self.hexDigits.withUTF8Buffer { hex in
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
-            }
-        }
+        out.appendJSONEscaped(value)
     }
 }
 
