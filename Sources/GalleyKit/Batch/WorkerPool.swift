@@ -881,10 +881,17 @@ final class SpawnedChild {
 
     /// The first whole line of standard output, taken off it.
     func takeLine() -> Data? {
-        guard let end = stdout.firstIndex(of: 0x0A) else { return nil }
-        let line = stdout[stdout.startIndex..<end]
-        stdout.removeSubrange(stdout.startIndex...end)
-        return Data(line)
+        // The newline is looked for on the bytes: `firstIndex(of:)` on the stored `Data` checked
+        // exclusive access to it at every byte.
+        let length = stdout.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let newline = memchr(base, 0x0A, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(newline))
+        }
+        guard let length else { return nil }
+        let start = stdout.startIndex
+        let line = Data(stdout[start..<(start + length)])
+        stdout.removeSubrange(start...(start + length))
+        return line
     }
 
     /// Closes the child's standard input: it exits once it has answered what it was sent.
