@@ -116,8 +116,11 @@ package enum SHA256 {
         /// Compresses `blocks`, a whole number of 64-byte blocks.
         mutating func compress(_ blocks: UnsafeRawBufferPointer) {
             // Raw buffers in the compression loop: bounds checks on every word cost a third of the time.
-            w.withUnsafeMutableBufferPointer { w in
-                k.withUnsafeBufferPointer { k in
+            w.withUnsafeMutableBufferPointer { schedule in
+                k.withUnsafeBufferPointer { constants in
+                    // Plain pointers held in registers: through the buffers the loops reloaded
+                    // their base address from memory at every word.
+                    let w = schedule.baseAddress!, k = constants.baseAddress!
                     for block in stride(from: 0, to: blocks.count, by: 64) {
                         for i in 0..<16 {
                             w[i] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: block + i * 4, as: UInt32.self))
@@ -128,14 +131,18 @@ package enum SHA256 {
                             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                         }
                         var (a, b, c, d, e, f, g, hh) = h
-                        for i in 0..<64 {
-                            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                            let ch = (e & f) ^ (~e & g)
-                            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                            let maj = (a & b) ^ (a & c) ^ (b & c)
-                            let t2 = s0 &+ maj
-                            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                        // Eight rounds a turn, the words renamed instead of moved: each round
+                        // changes only the word that becomes the new `e` and the one that becomes
+                        // the new `a`, and after eight rounds every word is back in its place.
+                        for i in stride(from: 0, to: 64, by: 8) {
+                            Self.round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
+                            Self.round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                            Self.round(g, hh, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                            Self.round(f, g, hh, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                            Self.round(e, f, g, &hh, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                            Self.round(d, e, f, &g, hh, a, b, &c, k[i + 5] &+ w[i + 5])
+                            Self.round(c, d, e, &f, g, hh, a, &b, k[i + 6] &+ w[i + 6])
+                            Self.round(b, c, d, &e, f, g, hh, &a, k[i + 7] &+ w[i + 7])
                         }
                         h = (
                             h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh
@@ -143,6 +150,20 @@ package enum SHA256 {
                     }
                 }
             }
+        }
+
+        /// One round (FIPS 180-4, 6.2.2 step 3) on words named by their role: `d` becomes the
+        /// new `e` and `h` the new `a`; the other six keep their values and shift roles.
+        /// `ch` and `maj` are written with one operation fewer than the standard's forms.
+        @inline(__always)
+        private static func round(
+            _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+            _ h: inout UInt32, _ kw: UInt32
+        ) {
+            let t1 = h &+ (SHA256.rotr(e, 6) ^ SHA256.rotr(e, 11) ^ SHA256.rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+            let t2 = (SHA256.rotr(a, 2) ^ SHA256.rotr(a, 13) ^ SHA256.rotr(a, 22)) &+ ((a & b) ^ (c & (a ^ b)))
+            d = d &+ t1
+            h = t1 &+ t2
         }
 
         /// The digest: the eight words, big-endian.
@@ -153,5 +174,7 @@ package enum SHA256 {
         }
     }
 
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// A right rotation by `n` (1 to 31): masking shifts, which compile to one rotate instruction
+    /// (the checked shifts test `n` for overshifting at every use, in the innermost loop).
+    @inline(__always) fileprivate static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 }
