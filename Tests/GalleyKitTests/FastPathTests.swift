@@ -133,6 +133,23 @@ import Testing
         #expect(Block(lines: [], page: 1).text == "")
     }
 
+    /// The byte order a batch sorts paths by, with one `memcmp`: the order of comparing the UTF-8
+    /// views byte by byte, on ASCII, accents composed and decomposed, other scripts, prefixes,
+    /// empty strings and substrings.
+    @Test func utf8PrecedesIsTheOrderOfTheUTF8Views() {
+        let texts = [
+            "", "a", "ab", "abc", "b", "B", "a b", "a/b", "a\u{0}", "é", "e\u{301}", "ê", "日本", "日", "🎉", "Z",
+            String(repeating: "z", count: 40), String(repeating: "z", count: 39) + "y", "issue010.pdf", "issue0100.pdf",
+        ]
+        for left in texts {
+            for right in texts {
+                #expect(left.utf8Precedes(right) == left.utf8.lexicographicallyPrecedes(right.utf8), "\(left) \(right)")
+                let sub = left.dropFirst()
+                #expect(sub.utf8Precedes(right) == sub.utf8.lexicographicallyPrecedes(right.utf8), "\(sub) \(right)")
+            }
+        }
+    }
+
     @Test func sha256MatchesKnownDigests() {
         #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

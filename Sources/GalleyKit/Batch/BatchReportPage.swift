@@ -79,7 +79,7 @@ package struct BatchReportPage: Sendable {
 
     /// Orders `rows` for the page (failed first; otherwise input order, by bytes).
     package init(rows: [Row], stoppedBy: Int32? = nil) {
-        let sorted = rows.sorted { $0.entry.input.utf8.lexicographicallyPrecedes($1.entry.input.utf8) }
+        let sorted = rows.sorted { $0.entry.input.utf8Precedes($1.entry.input) }
         self.rows =
             sorted.filter { $0.entry.status == .failed && !$0.isUnfinished }
             + sorted.filter { $0.entry.status != .failed || $0.isUnfinished }

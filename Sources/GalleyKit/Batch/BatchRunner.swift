@@ -258,10 +258,10 @@ package struct BatchRunner: Sendable {
         try log.releaseForReplacement()
         try AtomicFile.write(try final.encoded(reusing: log.writtenEntries), to: manifestPath)
 
-        entries.sort { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
+        entries.sort { $0.input.utf8Precedes($1.input) }
         return BatchReport(
             entries: entries, manifestPath: manifestPath, elapsed: ContinuousClock.now - start,
-            earlierFailures: earlierFailures.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
+            earlierFailures: earlierFailures.sorted { $0.utf8Precedes($1) },
             stoppedBy: stop?.signal, notFinished: unfinished)
     }
 

@@ -23,7 +23,7 @@ package struct BatchInput: Equatable, Hashable, Sendable, Comparable {
     package var pathBytes: [UInt8] { rawPath ?? Array(path.utf8) }
 
     package static func < (lhs: BatchInput, rhs: BatchInput) -> Bool {
-        lhs.relativePath.utf8.lexicographicallyPrecedes(rhs.relativePath.utf8)
+        lhs.relativePath.utf8Precedes(rhs.relativePath)
     }
 }
 

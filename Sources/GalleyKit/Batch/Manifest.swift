@@ -110,7 +110,7 @@ package struct Manifest: Equatable, Sendable {
 
     /// The entries sorted by input path (byte order).
     package var sortedEntries: [ManifestEntry] {
-        entries.values.sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
+        entries.values.sorted { $0.input.utf8Precedes($1.input) }
     }
 
     /// Reads the manifest at `path`; a missing file is an empty manifest.
@@ -535,7 +535,7 @@ package enum ManifestMerge {
             }
         }
         let inputs = (declaredInputs.map(Set.init) ?? declared).union(entries.keys)
-        let sortedInputs = inputs.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let sortedInputs = inputs.sorted { $0.utf8Precedes($1) }
         let header = ManifestHeader(shard: "merged", inputs: sortedInputs, shardInputCount: sortedInputs.count)
         let merged = Manifest(header: header, entries: Array(entries.values))
         let declaredSet = declaredInputs.map(Set.init) ?? declared

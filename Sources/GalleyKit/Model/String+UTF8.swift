@@ -9,6 +9,20 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer(body)
     }
 
+    /// Whether the text's UTF-8 bytes come before `other`'s in byte order (a prefix first): the
+    /// order of `utf8.lexicographicallyPrecedes`, which walks both views a byte at a time through
+    /// their iterators (~2,700 instructions for two short paths); here one `memcmp`. A batch sorts
+    /// its inputs, its manifest and its report this way.
+    package func utf8Precedes(_ other: some StringProtocol) -> Bool {
+        withContiguousUTF8 { left in
+            other.withContiguousUTF8 { right in
+                let shared = Swift.min(left.count, right.count)
+                let order = shared == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, shared)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
+    }
+
     /// Whether the text's UTF-8 holds `byte` (an ASCII character, which is never part of another's encoding).
     func containsUTF8Byte(_ byte: UInt8) -> Bool {
         withContiguousUTF8 { $0.contains(byte) }
