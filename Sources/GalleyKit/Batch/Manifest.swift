@@ -171,36 +171,31 @@ package struct Manifest: Equatable, Sendable {
         var out = ByteBuffer(capacity: 256 + entry.input.utf8.count * 2 + (entry.error?.utf8.count ?? 0) * 2)
         out.append("{\"elapsedMs\":")
         out.append(String(entry.elapsedMs))
-        if let error = entry.error {
-            out.append(",\"error\":")
-            out.appendJSONString(error)
-        }
-        out.append(",\"galleyVersion\":")
-        out.appendJSONString(entry.galleyVersion)
-        out.append(",\"input\":")
-        out.appendJSONString(entry.input)
-        out.append(",\"outputs\":")
-        appendStrings(entry.outputs, to: &out)
-        if let hashes = entry.outputsSHA256 {
-            out.append(",\"outputsSHA256\":")
-            appendStrings(hashes, to: &out)
-        }
-        if let reason = entry.reason {
-            out.append(",\"reason\":")
-            out.appendJSONString(reason)
-        }
-        out.append(",\"sha256\":")
-        out.appendJSONString(entry.sha256)
-        out.append(",\"status\":")
-        out.appendJSONString(entry.status.rawValue)
+        appendField(",\"error\":", entry.error, to: &out)
+        appendField(",\"galleyVersion\":", entry.galleyVersion, to: &out)
+        appendField(",\"input\":", entry.input, to: &out)
+        appendField(",\"outputs\":", entry.outputs, to: &out)
+        appendField(",\"outputsSHA256\":", entry.outputsSHA256, to: &out)
+        appendField(",\"reason\":", entry.reason, to: &out)
+        appendField(",\"sha256\":", entry.sha256, to: &out)
+        appendField(",\"status\":", entry.status.rawValue, to: &out)
         out.append(",\"warnings\":")
         out.append(String(entry.warnings))
         out.append("}\n")
         return out.data()
     }
 
-    /// An array of strings as the JSON encoder writes it without spaces.
-    private static func appendStrings(_ values: [String], to out: inout ByteBuffer) {
+    /// A string field (`key` with its comma and colon), left out when absent.
+    private static func appendField(_ key: StaticString, _ value: String?, to out: inout ByteBuffer) {
+        guard let value else { return }
+        out.append(key)
+        out.appendJSONString(value)
+    }
+
+    /// An array-of-strings field as the JSON encoder writes it without spaces, left out when absent.
+    private static func appendField(_ key: StaticString, _ values: [String]?, to out: inout ByteBuffer) {
+        guard let values else { return }
+        out.append(key)
         out.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
