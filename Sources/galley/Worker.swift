@@ -123,8 +123,8 @@ struct Worker: ParsableCommand {
                 document = FileManager.default.contents(atPath: folder + "\(name).\(OutputFormat.json.fileExtension)")
             }
             if document == nil {
-                let bytes = try BatchRunner.read(input, maxSize: maxInputSize)
-                document = try OutputFormat.json.writer.write(try converter.convert(InputFile(path: name, bytes: bytes)))
+                document = try OutputFormat.json.writer.write(
+                    try converter.convert(BatchRunner.inputFile(input, maxSize: maxInputSize)))
             }
             let written = try BatchPictures.write(
                 input: name, pdf: URL(fileURLWithPath: input.path), json: document!, outputDirectory: outputDir,
@@ -142,9 +142,9 @@ struct Worker: ParsableCommand {
         alarm(UInt32(min(timeout + Self.alarmMargin, Double(UInt32.max / 2)).rounded(.up)))
         defer { alarm(0) }
         do {
-            let bytes = try BatchRunner.read(input, maxSize: maxInputSize)
-            guard !bytes.isEmpty else { throw GalleyError.emptyInput(name) }
-            let document = try converter.convert(InputFile(path: name, bytes: bytes))
+            let file = try BatchRunner.inputFile(input, maxSize: maxInputSize)
+            guard !file.bytes.isEmpty else { throw GalleyError.emptyInput(name) }
+            let document = try converter.convert(file)
             let folder = outputDir.hasSuffix("/") ? outputDir : outputDir + "/"
             var json: Data?
             var outputsSHA256: [String] = []

@@ -608,6 +608,12 @@ package struct BatchRunner: Sendable {
         try InputFile.read(path: input.pathBytes, name: input.relativePath, maxSize: maxSize)
     }
 
+    /// `read(_:maxSize:)` as the input to convert, named by its relative path, its bytes in a
+    /// block of their own that a PDF's reader shares instead of copying.
+    package static func inputFile(_ input: BatchInput, maxSize: Int = InputFile.defaultMaxSize) throws -> InputFile {
+        try InputFile.read(path: input.pathBytes, name: input.relativePath, maxSize: maxSize, as: input.relativePath)
+    }
+
     /// The size of a regular file, refusing what `read` refuses before reading (missing, a folder,
     /// larger than `maxSize`), without reading a byte; nil for anything else (a pipe, a device).
     static func regularFileSize(_ input: BatchInput, maxSize: Int) throws -> Int? {

@@ -15,7 +15,7 @@ package final class InspectPicture {
         guard input.looksLikePDF else { throw GalleyError.notAPDF(input.path) }
         _ = PDFReader.popplerSyntaxMessagesSilenced
         self.input = input
-        bytes = GBytesRef(copying: input.bytes)
+        bytes = GBytesRef(input)
         document = try PDFReader(password: password).open(input, bytes: bytes)
         pageCount = Int(poppler_document_get_n_pages(document.pointer))
     }

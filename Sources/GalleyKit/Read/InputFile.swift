@@ -9,7 +9,12 @@ public struct InputFile: Sendable {
     /// The path as the user gave it, or "-" for standard input.
     public package(set) var path: String
     /// The whole input, as read.
-    public package(set) var bytes: Data
+    public package(set) var bytes: Data {
+        didSet { buffer = nil }
+    }
+    /// The allocation `bytes` lives in when Galley read the input itself: the PDF reader hands
+    /// it to poppler as it is instead of copying it (nil for bytes given as `Data`).
+    package private(set) var buffer: InputBuffer?
 
     /// 512 MiB: the largest newsletter PDFs are tens of MB; a file many times that is an
     /// archive or a disk image named by mistake, and reading it whole would cost its size in memory.
@@ -23,17 +28,34 @@ public struct InputFile: Sendable {
         self.bytes = bytes
     }
 
+    /// An input read into `buffer`, named by `path`.
+    package init(path: String, buffer: InputBuffer) {
+        self.path = path
+        self.bytes = buffer.data
+        self.buffer = buffer
+    }
+
     /// Reads `path` ("-" for standard input), refusing what is missing, a folder, empty or
     /// larger than `maxSize` bytes (checked from the file's size before reading anything).
     public static func load(_ path: String, maxSize: Int = defaultMaxSize) throws -> InputFile {
         if path == "-" {
-            let data = try readAll(descriptor: STDIN_FILENO, name: "<stdin>", size: nil, maxSize: maxSize)
-            guard !data.isEmpty else { throw GalleyError.emptyInput("<stdin>") }
-            return InputFile(path: path, bytes: data)
+            let buffer = try readBuffer(descriptor: STDIN_FILENO, name: "<stdin>", size: nil, maxSize: maxSize)
+            guard buffer.count > 0 else { throw GalleyError.emptyInput("<stdin>") }
+            return InputFile(path: path, buffer: buffer)
         }
-        let data = try read(path: Array(path.utf8), name: path, maxSize: maxSize)
-        guard !data.isEmpty else { throw GalleyError.emptyInput(path) }
-        return InputFile(path: path, bytes: data)
+        let input = try read(path: Array(path.utf8), name: path, maxSize: maxSize, as: path)
+        guard !input.bytes.isEmpty else { throw GalleyError.emptyInput(path) }
+        return input
+    }
+
+    /// The file at `path` as an input named `inputName`, read as `read(path:name:maxSize:)`
+    /// reads it, into a buffer of its own (`buffer`).
+    package static func read(path: [UInt8], name: String, maxSize: Int = defaultMaxSize, as inputName: String) throws
+        -> InputFile
+    {
+        let (descriptor, size) = try openChecked(path: path, name: name, maxSize: maxSize)
+        defer { _ = close(descriptor) }
+        return InputFile(path: inputName, buffer: try readBuffer(descriptor: descriptor, name: name, size: size, maxSize: maxSize))
     }
 
     /// The bytes of the file at `path` (raw bytes: a file name need not be UTF-8), named
@@ -117,24 +139,38 @@ public struct InputFile: Sendable {
     /// Everything left on `descriptor`, at most `maxSize` bytes (a pipe or a file that grew past
     /// it is refused as soon as it does).
     static func readAll(descriptor: Int32, name: String, size: Int?, maxSize: Int) throws -> Data {
-        var data = Data(capacity: min(size ?? chunkSize, maxSize) + 1)
-        // A file of known size is read in a chunk its size (one byte over, to see the end in one
-        // call): a 3 KB input does not fill a megabyte with zeros first, which was a tenth of
-        // the CPU a one-page conversion spends in Galley's own code.
-        let chunkSize = min(Self.chunkSize, (size ?? Self.chunkSize) + 1)
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { chunk.deallocate() }
+        try readBuffer(descriptor: descriptor, name: name, size: size, maxSize: maxSize).data
+    }
+
+    /// `readAll`'s bytes in an allocation of their own. A file of known size is read into a block
+    /// its size (one byte over, to see the end in one call): a 3 KB input does not fill a megabyte
+    /// with zeros first. Input of unknown size grows the block by doubling.
+    static func readBuffer(descriptor: Int32, name: String, size: Int?, maxSize: Int) throws -> InputBuffer {
+        var capacity = min(size ?? chunkSize, maxSize) + 1
+        guard var base = malloc(capacity) else { throw GalleyError.unreadable(name, reason: "out of memory") }
+        var count = 0
         while true {
-            let count = Glibc.read(descriptor, chunk.baseAddress, chunkSize)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure(errno, name: name)
+            if count == capacity {
+                let grown = min(capacity * 2, maxSize + 1)
+                guard let moved = realloc(base, grown) else {
+                    free(base)
+                    throw GalleyError.unreadable(name, reason: "out of memory")
+                }
+                (base, capacity) = (moved, grown)
             }
-            if count == 0 { return data }
-            guard data.count + count <= maxSize else {
+            let read = Glibc.read(descriptor, base + count, capacity - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                let number = errno
+                free(base)
+                throw failure(number, name: name)
+            }
+            if read == 0 { return InputBuffer(taking: base, count: count) }
+            count += read
+            guard count <= maxSize else {
+                free(base)
                 throw GalleyError.inputTooLarge(name, size: -1, limit: maxSize)
             }
-            data.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
         }
     }
 
@@ -158,5 +194,29 @@ public struct InputFile: Sendable {
     public var looksLikePDF: Bool {
         let head = bytes.prefix(1024)
         return head.range(of: Data("%PDF-".utf8)) != nil
+    }
+}
+
+/// An input's bytes in one `malloc` block of Galley's own, freed when the last holder lets go:
+/// the input's `Data` (whose storage this block is, not a copy) and, for a PDF, the glib bytes
+/// poppler reads through, which share the block instead of copying it.
+package final class InputBuffer: @unchecked Sendable {
+    /// The first byte; never written after the input is read.
+    package let base: UnsafeMutableRawPointer
+    package let count: Int
+
+    /// Takes over `base`, a `malloc` block holding `count` bytes.
+    init(taking base: UnsafeMutableRawPointer, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    deinit {
+        free(base)
+    }
+
+    /// The bytes as `Data` on this block, which stays alive while the `Data` does.
+    var data: Data {
+        Data(bytesNoCopy: base, count: count, deallocator: .custom { _, _ in withExtendedLifetime(self) {} })
     }
 }

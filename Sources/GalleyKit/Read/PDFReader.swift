@@ -46,7 +46,7 @@ public struct PDFReader: Sendable {
     package func read(_ input: InputFile) throws -> Document {
         _ = Self.popplerSyntaxMessagesSilenced
         _ = Self.popplerGlobals
-        let bytes = GBytesRef(copying: input.bytes)
+        let bytes = GBytesRef(input)
         let document = try open(input, bytes: bytes)
         let pageCount = Int(poppler_document_get_n_pages(document.pointer))
         guard pageCount > 0 else { throw GalleyError.damagedPDF(input.path, reason: "the PDF has no pages") }

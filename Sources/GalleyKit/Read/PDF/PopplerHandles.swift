@@ -15,13 +15,33 @@ final class GObjectRef {
     }
 }
 
-/// Owns one reference to a GBytes: an input's bytes copied once for glib, which poppler reads
-/// through a memory stream. Immutable, so documents on different threads can share it.
+/// Owns one reference to a GBytes: an input's bytes for glib, which poppler reads through a
+/// memory stream. Immutable, so documents on different threads can share it.
 final class GBytesRef: @unchecked Sendable {
     let pointer: OpaquePointer
+    /// Whether the bytes are the input's own block (`InputBuffer`), not a copy.
+    let isShared: Bool
 
     init(copying data: Data) {
         pointer = data.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
+        isShared = false
+    }
+
+    /// The input's bytes: its own block when Galley read it (the GBytes keeps the block alive,
+    /// so a PDF's bytes are held once, not twice), else a copy.
+    convenience init(_ input: InputFile) {
+        guard let buffer = input.buffer, buffer.count == input.bytes.count else {
+            self.init(copying: input.bytes)
+            return
+        }
+        self.init(sharing: buffer)
+    }
+
+    private init(sharing buffer: InputBuffer) {
+        pointer = g_bytes_new_with_free_func(
+            buffer.base, gsize(buffer.count), { Unmanaged<InputBuffer>.fromOpaque($0!).release() },
+            Unmanaged.passRetained(buffer).toOpaque())
+        isShared = true
     }
 
     deinit {
