@@ -165,7 +165,11 @@ public struct InputFile: Sendable {
                 free(base)
                 throw failure(number, name: name)
             }
-            if read == 0 { return InputBuffer(taking: base, count: count) }
+            if read == 0 {
+                // A pipe's block may be up to twice its bytes: give the rest back.
+                if capacity - count > 1 << 16, let fitted = realloc(base, max(count, 1)) { base = fitted }
+                return InputBuffer(taking: base, count: count)
+            }
             count += read
             guard count <= maxSize else {
                 free(base)
