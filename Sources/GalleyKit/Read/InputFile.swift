@@ -62,9 +62,7 @@ public struct InputFile: Sendable {
     /// `name` in errors: one line in plain words for a missing file, a folder, a file larger
     /// than `maxSize` (refused before it is read) or any system error.
     package static func read(path: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws -> Data {
-        let (descriptor, size) = try openChecked(path: path, name: name, maxSize: maxSize)
-        defer { _ = close(descriptor) }
-        return try readAll(descriptor: descriptor, name: name, size: size, maxSize: maxSize)
+        try read(path: path, name: name, maxSize: maxSize, as: name).bytes
     }
 
     /// What a batch needs to know of an input before converting it: its SHA-256 and size.
@@ -137,14 +135,9 @@ public struct InputFile: Sendable {
     }
 
     /// Everything left on `descriptor`, at most `maxSize` bytes (a pipe or a file that grew past
-    /// it is refused as soon as it does).
-    static func readAll(descriptor: Int32, name: String, size: Int?, maxSize: Int) throws -> Data {
-        try readBuffer(descriptor: descriptor, name: name, size: size, maxSize: maxSize).data
-    }
-
-    /// `readAll`'s bytes in an allocation of their own. A file of known size is read into a block
-    /// its size (one byte over, to see the end in one call): a 3 KB input does not fill a megabyte
-    /// with zeros first. Input of unknown size grows the block by doubling.
+    /// it is refused as soon as it does), in an allocation of its own. A file of known size is
+    /// read into a block its size (one byte over, to see the end in one call): a 3 KB input does
+    /// not fill a megabyte with zeros first. Input of unknown size grows the block by doubling.
     static func readBuffer(descriptor: Int32, name: String, size: Int?, maxSize: Int) throws -> InputBuffer {
         var capacity = min(size ?? chunkSize, maxSize) + 1
         guard var base = malloc(capacity) else { throw GalleyError.unreadable(name, reason: "out of memory") }
