@@ -506,7 +506,100 @@ enum TextShape {
             weekdays.contains(first)
             || (ws.count > 1 && (first.allSatisfy(\.isNumber) || isOrdinal(first)) && calendarWords.contains(ws[1])
                 && !weekdays.contains(ws[1]))
-        return opensWithDate && text.range(of: clockTime, options: .regularExpression) != nil
+        return opensWithDate && containsClockTime(text)
+    }
+
+    /// Whether `text` holds a match of `clockTime`, found by hand (`clockTimeMatch`) rather than
+    /// by the regular expression, whose first use cost each process some ten million instructions
+    /// to compile (a third of the pipeline of a small dump). A plain-ASCII line is read on its
+    /// bytes; any other on its scalars, each first reduced to what the pattern can tell of it
+    /// (`clockTimeClass`).
+    static func containsClockTime(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            bytes.allSatisfy { $0 < 0x80 } ? clockTimeMatch(in: bytes) : nil
+        }), let found {
+            return found
+        }
+        let classes = text.unicodeScalars.map(clockTimeClass)
+        return classes.withUnsafeBufferPointer(clockTimeMatch)
+    }
+
+    /// A scalar that `\b` looks through (a combining mark or a format character): never a
+    /// boundary before it, and skipped when looking back for the character before a boundary.
+    static let clockTimeTransparent: UInt8 = 0x80
+    /// A scalar that is neither a digit, a space, a word character nor one of the pattern's letters.
+    static let clockTimeOther: UInt8 = 0x81
+
+    /// What the regular expression's classes tell of `scalar`, as one byte: an ASCII scalar is
+    /// itself; any other is `clockTimeTransparent` (Grapheme_Extend or a format character), "0"
+    /// (a decimal digit, `\d`), a space (White_Space, `\s`), "x" (alphabetic, a mark, connector
+    /// punctuation or a zero-width joiner or non-joiner: `\w`) or `clockTimeOther`.
+    static func clockTimeClass(_ scalar: Unicode.Scalar) -> UInt8 {
+        if scalar.isASCII { return UInt8(scalar.value) }
+        let properties = scalar.properties
+        let category = properties.generalCategory
+        if properties.isGraphemeExtend || category == .format { return clockTimeTransparent }
+        if category == .decimalNumber { return UInt8(ascii: "0") }
+        if properties.isWhitespace { return UInt8(ascii: " ") }
+        switch category {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .connectorPunctuation: return UInt8(ascii: "x")
+        default: return properties.isAlphabetic ? UInt8(ascii: "x") : clockTimeOther
+        }
+    }
+
+    /// `clockTime` matched by hand on ASCII bytes (or `clockTimeClass` bytes), with the regular
+    /// expression's own classes: `\d` a digit, `\s` tab, line feed, vertical tab, form feed,
+    /// carriage return or space, `\b` a change between a word byte (letter, digit, underscore)
+    /// and any other or an end, looking through `clockTimeTransparent` bytes as ICU does. Every
+    /// way the pattern can take (one digit or two, the minutes or not, the space or not, the dot
+    /// or not, either alternative) is tried at every digit that starts a word.
+    static func clockTimeMatch(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        func byte(_ index: Int) -> UInt8? { index < count ? bytes[index] : nil }
+        func isDigit(_ index: Int) -> Bool { byte(index)?.isASCIIDigit ?? false }
+        func isWordByte(_ value: UInt8) -> Bool { value.isASCIILetter || value.isASCIIDigit || value == UInt8(ascii: "_") }
+        /// `\b` after a word byte, before `index`: the end, or a byte that is not a word byte
+        /// (and not a transparent one, before which there is no boundary).
+        func endsWord(_ index: Int) -> Bool {
+            guard let next = byte(index) else { return true }
+            return next != clockTimeTransparent && !isWordByte(next)
+        }
+        /// `\b` before the digit at `index`: the byte before it, looking through transparent
+        /// ones, is not a word byte (or there is none).
+        func startsWord(_ index: Int) -> Bool {
+            var before = index - 1
+            while before >= 0, bytes[before] == clockTimeTransparent { before -= 1 }
+            return before < 0 || !isWordByte(bytes[before])
+        }
+        /// `[.:]\d{2}` at `index` (`:\d{2}` without `allowsDot`).
+        func minutes(_ index: Int, allowsDot: Bool) -> Bool {
+            guard byte(index) == UInt8(ascii: ":") || (allowsDot && byte(index) == UInt8(ascii: ".")) else { return false }
+            return isDigit(index + 1) && isDigit(index + 2)
+        }
+        /// `\s?[ap]\.?m\b` from `index` (the rest of the first alternative).
+        func meridiem(_ index: Int) -> Bool {
+            for spaced in [true, false] {
+                var at = index
+                if spaced {
+                    guard let value = byte(at), (0x09...0x0D).contains(value) || value == 0x20 else { continue }
+                    at += 1
+                }
+                guard byte(at) == UInt8(ascii: "a") || byte(at) == UInt8(ascii: "p") else { continue }
+                at += 1
+                if byte(at) == UInt8(ascii: "m"), endsWord(at + 1) { return true }
+                if byte(at) == UInt8(ascii: "."), byte(at + 1) == UInt8(ascii: "m"), endsWord(at + 2) { return true }
+            }
+            return false
+        }
+        for start in 0..<count where bytes[start].isASCIIDigit && startsWord(start) {
+            for digits in [2, 1] where digits == 1 || isDigit(start + 1) {
+                let end = start + digits
+                if minutes(end, allowsDot: true), meridiem(end + 3) { return true }
+                if meridiem(end) { return true }
+                if minutes(end, allowsDot: false), endsWord(end + 3) { return true }
+            }
+        }
+        return false
     }
 
     /// Weekday names, whole and shortened, that open an event listing's line.
@@ -559,7 +652,8 @@ enum TextShape {
         }
     }
 
-    /// A clock time: "10am", "7.30pm", "7.30 p.m.", "19:30".
+    /// A clock time: "10am", "7.30pm", "7.30 p.m.", "19:30". `containsClockTime` finds it by
+    /// hand; the tests hold it to this regular expression (ICU's, through Foundation).
     static let clockTime = #"\b\d{1,2}([.:]\d{2})?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b"#
 
     /// Of a plain-ASCII line (each byte a character, else nil): whether it holds one of
