@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes the text of pictures: rotated glyph runs, small or fragmentary text inside a picture's
 /// area, and (in raw dumps, which know no geometry) dense runs of short clipped lines such as a
 /// thumbnail's cut-off words ("nshire", "Practice Handboo", "wh"). Records each removed run as `.imageText`.
@@ -198,7 +200,11 @@ package struct RemoveImageText: Stage {
     /// Word-level judgements, cached: whether a word is a stray fragment or clipped off a longer word.
     struct Judge {
         let lexicon: any Lexicon
-        /// Proper prefixes and suffixes (at least `minimumClippedLength` letters) of the document's words.
+        /// The document's plain-ASCII words, sorted forwards and backwards: what a clipped piece
+        /// is looked up in (`WordEnds`).
+        let asciiEnds: WordEnds
+        /// Proper prefixes and suffixes (at least `minimumClippedLength` characters) of the
+        /// document's other words, which are cut by characters.
         var prefixes: Set<String> = []
         var suffixes: Set<String> = []
         var clippedCache: [String: (asPrefix: Bool, asSuffix: Bool)] = [:]
@@ -210,15 +216,13 @@ package struct RemoveImageText: Stage {
         init(lexicon: any Lexicon, vocabulary: DocumentVocabulary) {
             self.lexicon = lexicon
             repeatedWords = Set(vocabulary.counts.lazy.filter { $0.value >= RemoveImageText.repeatedWordCount }.map(\.key))
+            // A word of ASCII letters (nearly all) is cut by bytes, each a character, and looked up
+            // in sorted order: making a string of every piece of every word and hashing it cost
+            // more than the rest of the stage.
+            var ascii: [String] = []
             for word in vocabulary.counts.keys {
-                // A word of ASCII letters is cut by bytes, each a character; any other by characters.
-                let bytes = Array(word.utf8)
-                if WordScan.isPlainASCII(bytes) {
-                    guard bytes.count > RemoveImageText.minimumClippedLength else { continue }
-                    for length in RemoveImageText.minimumClippedLength..<bytes.count {
-                        prefixes.insert(String(decoding: bytes[..<length], as: UTF8.self))
-                        suffixes.insert(String(decoding: bytes[(bytes.count - length)...], as: UTF8.self))
-                    }
+                if WordScan.isPlainASCII(word.utf8) {
+                    if word.utf8.count > RemoveImageText.minimumClippedLength { ascii.append(word) }
                     continue
                 }
                 let characters = Array(word)
@@ -228,6 +232,7 @@ package struct RemoveImageText: Stage {
                     suffixes.insert(String(characters[(characters.count - length)...]))
                 }
             }
+            asciiEnds = WordEnds(ascii)
         }
 
         struct Assessment {
@@ -292,7 +297,10 @@ package struct RemoveImageText: Stage {
         private mutating func clippedEnds(_ word: String) -> (asPrefix: Bool, asSuffix: Bool) {
             if let known = clippedCache[word] { return known }
             let lower = word.lowercased()
-            let isPrefix = prefixes.contains(lower), isSuffix = suffixes.contains(lower)
+            // A lower-cased token of letters that is not plain ASCII is no piece of an ASCII word.
+            let asciiPiece = lower.utf8.count >= RemoveImageText.minimumClippedLength && WordScan.isPlainASCII(lower.utf8)
+            let isPrefix = (asciiPiece && asciiEnds.hasLonger(startingWith: lower)) || prefixes.contains(lower)
+            let isSuffix = (asciiPiece && asciiEnds.hasLonger(endingWith: lower)) || suffixes.contains(lower)
             // Most words are neither: then the answer is no without asking the lexicon.
             let isDictionaryWord =
                 (isPrefix || isSuffix) && (repeatedWords.contains(lower) || lexicon.isWord(word) || lexicon.isWord(lower))
@@ -391,5 +399,104 @@ package struct RemoveImageText: Stage {
             flush(next: nil)
             return result.filter { !$0.word.isEmpty || $0.hasDigit }
         }
+    }
+}
+
+/// Words of plain ASCII held sorted by their bytes, and the same words reversed: whether some word
+/// longer than a given piece starts (or ends) with it is then two comparisons after a binary
+/// search, since the words that start with a piece sort together, from where the piece would go.
+struct WordEnds {
+    /// Every word's bytes, one after another, and where each starts; the reversed words likewise.
+    private let forward: [UInt8], backward: [UInt8]
+    private let starts: [Int]
+    /// Word numbers in the order of their bytes, forwards and backwards.
+    private let forwardOrder: [Int], backwardOrder: [Int]
+
+    init(_ words: [String]) {
+        var forward: [UInt8] = [], starts = [0]
+        for word in words {
+            forward.append(contentsOf: word.utf8)
+            starts.append(forward.count)
+        }
+        var backward = [UInt8](repeating: 0, count: forward.count)
+        for index in words.indices {
+            let lower = starts[index], upper = starts[index + 1]
+            for offset in 0..<(upper - lower) { backward[lower + offset] = forward[upper - 1 - offset] }
+        }
+        /// The word numbers sorted by their bytes in `bytes`: by their first eight bytes read as one
+        /// number (a word shorter than that padded with zeros, which no word holds, so that it sorts
+        /// before the words it starts), the rest compared only between words that share those.
+        func order(_ bytes: [UInt8]) -> [Int] {
+            bytes.withUnsafeBufferPointer { buffer in
+                let keyed = words.indices.map { index -> (key: UInt64, index: Int) in
+                    var key: UInt64 = 0
+                    let start = starts[index]
+                    for offset in 0..<8 {
+                        key <<= 8
+                        if start + offset < starts[index + 1] { key |= UInt64(buffer[start + offset]) }
+                    }
+                    return (key, index)
+                }
+                return keyed.sorted { left, right in
+                    if left.key != right.key { return left.key < right.key }
+                    return Self.precedes(
+                        buffer, starts[left.index]..<starts[left.index + 1], buffer,
+                        starts[right.index]..<starts[right.index + 1])
+                }.map(\.index)
+            }
+        }
+        self.forward = forward
+        self.backward = backward
+        self.starts = starts
+        forwardOrder = order(forward)
+        backwardOrder = order(backward)
+    }
+
+    /// Whether some word longer than `piece` starts with it.
+    func hasLonger(startingWith piece: String) -> Bool {
+        var piece = piece
+        return piece.withUTF8 { Self.hasLonger(bytes: forward, starts: starts, order: forwardOrder, piece: $0) }
+    }
+
+    /// Whether some word longer than `piece` ends with it.
+    func hasLonger(endingWith piece: String) -> Bool {
+        let reversed = [UInt8](piece.utf8.reversed())
+        return reversed.withUnsafeBufferPointer {
+            Self.hasLonger(bytes: backward, starts: starts, order: backwardOrder, piece: $0)
+        }
+    }
+
+    private static func hasLonger(bytes: [UInt8], starts: [Int], order: [Int], piece: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            func range(_ rank: Int) -> Range<Int> { starts[order[rank]]..<starts[order[rank] + 1] }
+            let whole = 0..<piece.count
+            // The first word that does not sort before the piece.
+            var low = 0, high = order.count
+            while low < high {
+                let middle = (low + high) / 2
+                if precedes(buffer, range(middle), piece, whole) { low = middle + 1 } else { high = middle }
+            }
+            // It, or (when it is the piece itself) the next, starts with the piece and is longer.
+            for rank in low..<min(low + 2, order.count) {
+                let word = range(rank)
+                guard word.count >= piece.count,
+                    piece.isEmpty || memcmp(buffer.baseAddress! + word.lowerBound, piece.baseAddress!, piece.count) == 0
+                else { return false }
+                if word.count > piece.count { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether the bytes at `left` sort before those at `right` (a prefix before what it starts).
+    private static func precedes(
+        _ leftBytes: UnsafeBufferPointer<UInt8>, _ left: Range<Int>, _ rightBytes: UnsafeBufferPointer<UInt8>,
+        _ right: Range<Int>
+    ) -> Bool {
+        let shared = min(left.count, right.count)
+        let order =
+            shared == 0
+            ? 0 : memcmp(leftBytes.baseAddress! + left.lowerBound, rightBytes.baseAddress! + right.lowerBound, shared)
+        return order != 0 ? order < 0 : left.count < right.count
     }
 }
