@@ -424,8 +424,7 @@ struct WordEnds {
             for offset in 0..<(upper - lower) { backward[lower + offset] = forward[upper - 1 - offset] }
         }
         /// The word numbers sorted by their bytes in `bytes`: by their first eight bytes read as one
-        /// number (a word shorter than that padded with zeros, which no word holds, so that it sorts
-        /// before the words it starts), the rest compared only between words that share those.
+        /// number (a shorter word padded with zeros), whole words compared only where those tie.
         func order(_ bytes: [UInt8]) -> [Int] {
             bytes.withUnsafeBufferPointer { buffer in
                 let keyed = words.indices.map { index -> (key: UInt64, index: Int) in
