@@ -109,7 +109,7 @@ struct BodyStyle: Equatable, Sendable {
         if isOneFont { return only }
         var counts: [FontInfo: Int] = [:]
         for line in block.lines { if let font = line.font { counts[font, default: 0] += line.text.characterCount } }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.name < $1.key.name }?.key
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.precedes($1.key) }?.key
     }
 }
 

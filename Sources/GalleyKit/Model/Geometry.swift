@@ -62,4 +62,15 @@ public struct FontInfo: Codable, Equatable, Hashable, Sendable {
         self.isItalic = isItalic
         self.color = color
     }
+
+    /// A total order on fonts (name, then size, weight, slant and colour), for breaking ties
+    /// between fonts counted in a dictionary: a tie broken by the name alone left two sizes of one
+    /// font to the dictionary's order, which changes from run to run.
+    package func precedes(_ other: FontInfo) -> Bool {
+        if name != other.name { return name < other.name }
+        if size != other.size { return size < other.size }
+        if isBold != other.isBold { return !isBold }
+        if isItalic != other.isItalic { return !isItalic }
+        return (color ?? -1) < (other.color ?? -1)
+    }
 }
