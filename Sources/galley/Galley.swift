@@ -1,4 +1,6 @@
 import ArgumentParser
+// Imported for its link line alone: jemalloc becomes the process's allocator (Package.swift).
+import CJemalloc
 import Foundation
 import GalleyKit
 
