@@ -1,9 +1,8 @@
 # Galley — set-up, tests, goldens and benchmarks.
 # On a fresh Debian machine: `make setup` then `make test`.
 
-APT_PACKAGES := pkg-config libpoppler-glib-dev libcairo2-dev libhunspell-dev libjemalloc-dev hunspell-en-gb hunspell-en-us poppler-utils \
-	python3 libxml2 \
-	python3-yaml chromium
+APT_PACKAGES := pkg-config libpoppler-glib-dev libcairo2-dev libhunspell-dev libjemalloc-dev hunspell-en-gb hunspell-en-us \
+	poppler-utils python3 libxml2 python3-yaml chromium
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
