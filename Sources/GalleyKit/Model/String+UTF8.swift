@@ -14,13 +14,7 @@ extension StringProtocol {
     /// their iterators (~2,700 instructions for two short paths); here one `memcmp`. A batch sorts
     /// its inputs, its manifest and its report this way.
     package func utf8Precedes(_ other: some StringProtocol) -> Bool {
-        withContiguousUTF8 { left in
-            other.withContiguousUTF8 { right in
-                let shared = Swift.min(left.count, right.count)
-                let order = shared == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, shared)
-                return order != 0 ? order < 0 : left.count < right.count
-            }
-        }
+        withContiguousUTF8 { left in other.withContiguousUTF8 { right in left.precedesInByteOrder(right) } }
     }
 
     /// Whether the text's UTF-8 holds `byte` (an ASCII character, which is never part of another's encoding).
@@ -62,5 +56,15 @@ extension String {
         }
         if let wordStart = start { words.append(self[wordStart..<endIndex]) }
         return words
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes come before `other` in byte order (a prefix before what it starts):
+    /// one `memcmp` of the bytes they share, then the shorter first.
+    func precedesInByteOrder(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        let shared = Swift.min(count, other.count)
+        let order = shared == 0 ? 0 : memcmp(baseAddress!, other.baseAddress!, shared)
+        return order != 0 ? order < 0 : count < other.count
     }
 }

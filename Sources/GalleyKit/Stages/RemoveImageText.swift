@@ -438,9 +438,8 @@ struct WordEnds {
                 }
                 return keyed.sorted { left, right in
                     if left.key != right.key { return left.key < right.key }
-                    return Self.precedes(
-                        buffer, starts[left.index]..<starts[left.index + 1], buffer,
-                        starts[right.index]..<starts[right.index + 1])
+                    return UnsafeBufferPointer(rebasing: buffer[starts[left.index]..<starts[left.index + 1]])
+                        .precedesInByteOrder(UnsafeBufferPointer(rebasing: buffer[starts[right.index]..<starts[right.index + 1]]))
                 }.map(\.index)
             }
         }
@@ -468,12 +467,15 @@ struct WordEnds {
     private static func hasLonger(bytes: [UInt8], starts: [Int], order: [Int], piece: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             func range(_ rank: Int) -> Range<Int> { starts[order[rank]]..<starts[order[rank] + 1] }
-            let whole = 0..<piece.count
             // The first word that does not sort before the piece.
             var low = 0, high = order.count
             while low < high {
                 let middle = (low + high) / 2
-                if precedes(buffer, range(middle), piece, whole) { low = middle + 1 } else { high = middle }
+                if UnsafeBufferPointer(rebasing: buffer[range(middle)]).precedesInByteOrder(piece) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
             // It, or (when it is the piece itself) the next, starts with the piece and is longer.
             for rank in low..<min(low + 2, order.count) {
@@ -485,17 +487,5 @@ struct WordEnds {
             }
             return false
         }
-    }
-
-    /// Whether the bytes at `left` sort before those at `right` (a prefix before what it starts).
-    private static func precedes(
-        _ leftBytes: UnsafeBufferPointer<UInt8>, _ left: Range<Int>, _ rightBytes: UnsafeBufferPointer<UInt8>,
-        _ right: Range<Int>
-    ) -> Bool {
-        let shared = min(left.count, right.count)
-        let order =
-            shared == 0
-            ? 0 : memcmp(leftBytes.baseAddress! + left.lowerBound, rightBytes.baseAddress! + right.lowerBound, shared)
-        return order != 0 ? order < 0 : left.count < right.count
     }
 }
