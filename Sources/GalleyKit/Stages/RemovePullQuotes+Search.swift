@@ -66,9 +66,11 @@ extension RemovePullQuotes {
             for (index, candidate) in candidates.enumerated() {
                 let lines = document.pages[candidate.page].blocks[candidate.block].lines
                 // The quote read as the plain check reads it (its lines joined by spaces).
-                let letters = RemovePullQuotes.letters(lines[candidate.lines].map(\.text).joined(separator: " "))
-                guard letters.count >= RemovePullQuotes.minimumQuoteLetters else { continue }
-                let quote = letters.map(id(of:))
+                let text = lines[candidate.lines].map(\.text).joined(separator: " ")
+                // An ASCII letter's id is its byte, as `id(of:)` gives it.
+                let quote = RemovePullQuotes.asciiLetters(text).map { $0.map(UInt32.init) }
+                    ?? RemovePullQuotes.letters(text).map(id(of:))
+                guard quote.count >= RemovePullQuotes.minimumQuoteLetters else { continue }
                 let needed = Int((Double(quote.count) * RemovePullQuotes.minimumRepeatedShare).rounded(.up))
                 let lineStarts = starts[candidate.page][candidate.block]
                 let excluded = lineStarts[candidate.lines.lowerBound]..<lineStarts[candidate.lines.upperBound + 1]
@@ -147,7 +149,8 @@ extension RemovePullQuotes {
         }
 
         /// `letters(text)` as ids: an ASCII line's letters and digits byte by byte, lower-cased
-        /// (what `letters` keeps of ASCII text), any other line character by character.
+        /// (what `letters` keeps of ASCII text), a line of ASCII and plain punctuation as
+        /// `asciiLetters` reads it, any other line character by character.
         static func appendLetters(of text: String, to ids: inout [UInt32], id: (Character) -> UInt32) {
             let utf8 = text.utf8
             if utf8.allSatisfy({ $0 < 0x80 }) {
@@ -158,6 +161,10 @@ extension RemovePullQuotes {
                         ids.append(UInt32(byte))
                     }
                 }
+                return
+            }
+            if let bytes = RemovePullQuotes.asciiLetters(text) {
+                for byte in bytes { ids.append(UInt32(byte)) }
                 return
             }
             for character in RemovePullQuotes.letters(text) { ids.append(id(character)) }

@@ -160,7 +160,42 @@ package struct RemovePullQuotes: Stage {
 
     /// The text's letters and digits, lower-cased: spaces, punctuation and line-end hyphens vanish.
     static func letters(_ text: String) -> [Character] {
-        text.lowercased().filter { $0.isLetter || $0.isNumber }.map { $0 }
+        if let bytes = asciiLetters(text) { return bytes.map { Character(Unicode.Scalar($0)) } }
+        return text.lowercased().filter { $0.isLetter || $0.isNumber }.map { $0 }
+    }
+
+    /// `letters(text)` as bytes, read without lower-casing the whole text into new characters,
+    /// when the text is ASCII apart from `isPlainPunctuation` scalars (a quote's curly marks and
+    /// dashes, which `letters` drops); nil for any other text.
+    ///
+    /// Those scalars are neither letters nor numbers, lower-case to themselves and never join the
+    /// character before or after them (none is a combining mark or a joiner), so the text's
+    /// characters are its ASCII bytes and those scalars one each, as `letters` reads them.
+    static func asciiLetters(_ text: String) -> [UInt8]? {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x80 else {
+                guard isPlainPunctuation(scalar) else { return nil }
+                continue
+            }
+            let byte = UInt8(value)
+            if byte.isASCIICapital {
+                letters.append(byte | 0x20)
+            } else if byte.isASCIILetterLowercase || byte.isASCIIDigit {
+                letters.append(byte)
+            }
+        }
+        return letters
+    }
+
+    /// The dashes, quotation marks, bullets and other punctuation of U+2010–U+2027 and
+    /// U+2030–U+205E: every one is punctuation or a symbol, none extends or joins a neighbouring
+    /// character (the joiners, marks and format controls of the block, U+200B–U+200F,
+    /// U+2028–U+202F and U+205F–U+206F, are outside the ranges).
+    static func isPlainPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value)
     }
 
     /// The length of the longest run of `needle` found whole in `haystack`.
