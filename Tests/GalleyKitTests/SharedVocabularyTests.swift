@@ -61,4 +61,38 @@ import Testing
         #expect(reused.hyphenatedForm(of: "longterm") == nil)
         #expect(reused.counts == DocumentVocabulary(document: document).counts)
     }
+
+    /// Lines moved between blocks (as `MarkCaptions` and `RejoinInterleavedText` move them) keep the
+    /// words but change which of two hyphenations of a form comes last: the shared vocabulary then
+    /// maps the form as a new count of the moved lines would, reading only the lines with a hyphen.
+    @Test(arguments: [false, true])
+    func movedLinesMapAFormToTheSpellingPrintedLast(withRemoval: Bool) {
+        let texts = [
+            "The co-operate scheme", "plain words here", "a coop-erate note, é-mail and e-mail", "Kein Bindestrich",
+            "Another co-operate line", "self-harming", "coop-erate again", "noise line",
+        ]
+        func document(_ order: [Int]) -> Document {
+            let lines = order.map { Line(texts[$0]) }
+            return Document(
+                source: SourceInfo(file: "t.txt", format: .text, sha256: "", pageCount: 1),
+                pages: [
+                    Page(number: 1, blocks: [Block(lines: Array(lines.prefix(4)), page: 1), Block(lines: Array(lines.dropFirst(4)), page: 1)])
+                ])
+        }
+        let shared = SharedVocabulary()
+        let before = shared.vocabulary(of: document(Array(0..<8)))
+        #expect(!before.isOrderIndependent)
+        #expect(before.hyphenatedForm(of: "cooperate") == "coop-erate")
+        var moved = document([6, 1, 2, 3, 4, 5, 0, 7])
+        if withRemoval {
+            let removed = moved.pages[0].blocks[1].lines.removeLast()
+            shared.remove([removed])
+        }
+        let reused = shared.vocabulary(of: moved)
+        let counted = DocumentVocabulary(document: moved)
+        #expect(reused.hyphenatedForm(of: "cooperate") == "co-operate")
+        #expect(reused.hyphenatedByGlued == counted.hyphenatedByGlued)
+        #expect(reused.counts == counted.counts)
+        #expect(reused.hyphenatedForm(of: "email") == counted.hyphenatedForm(of: "email"))
+    }
 }

@@ -43,21 +43,12 @@ package struct DocumentVocabulary: Sendable {
         walk { text in
             Self.forEachWord(in: text) { word in
                 switch word {
-                case .ascii(let bytes):
-                    asciiCounts.add(bytes)
-                    if bytes.contains(UInt8(ascii: "-")) {
-                        let glued = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
-                        let form = String(decoding: bytes, as: UTF8.self)
-                        hyphenated[glued] = form
-                        formCounts[glued, default: [:]][form, default: 0] += 1
-                    }
-                case .text(let token):
-                    textCounts[token, default: 0] += 1
-                    if token.utf8.contains(UInt8(ascii: "-")), token.contains("-") {
-                        let glued = token.replacingOccurrences(of: "-", with: "")
-                        hyphenated[glued] = token
-                        formCounts[glued, default: [:]][token, default: 0] += 1
-                    }
+                case .ascii(let bytes): asciiCounts.add(bytes)
+                case .text(let token): textCounts[token, default: 0] += 1
+                }
+                if let (glued, form) = Self.gluedAndHyphenated(word) {
+                    hyphenated[glued] = form
+                    formCounts[glued, default: [:]][form, default: 0] += 1
                 }
             }
         }
@@ -88,14 +79,12 @@ package struct DocumentVocabulary: Sendable {
         }
         for text in texts {
             Self.forEachWord(in: text) { word in
-                switch word {
-                case .ascii(let bytes):
-                    let isHyphenated = bytes.contains(UInt8(ascii: "-"))
-                    let glued = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
-                    forget(String(decoding: bytes, as: UTF8.self), glued: isHyphenated ? glued : nil)
-                case .text(let token):
-                    let isHyphenated = token.utf8.contains(UInt8(ascii: "-")) && token.contains("-")
-                    forget(token, glued: isHyphenated ? token.replacingOccurrences(of: "-", with: "") : nil)
+                if let (glued, form) = Self.gluedAndHyphenated(word) {
+                    forget(form, glued: glued)
+                } else if case .ascii(let bytes) = word {
+                    forget(String(decoding: bytes, as: UTF8.self), glued: nil)
+                } else if case .text(let token) = word {
+                    forget(token, glued: nil)
                 }
             }
         }
@@ -110,6 +99,45 @@ package struct DocumentVocabulary: Sendable {
             }
         }
         gluedFilter = GluedFormFilter(hyphenatedByGlued.keys)
+    }
+
+    /// A hyphenated word's glued form and its spelling ("selfharming", "self-harming"); nil for a
+    /// word without a hyphen.
+    @inline(__always)
+    static func gluedAndHyphenated(_ word: ScannedWord) -> (glued: String, form: String)? {
+        switch word {
+        case .ascii(let bytes):
+            guard bytes.contains(UInt8(ascii: "-")) else { return nil }
+            return (String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self), String(decoding: bytes, as: UTF8.self))
+        case .text(let token):
+            guard token.utf8.contains(UInt8(ascii: "-")), token.contains("-") else { return nil }
+            return (token.replacingOccurrences(of: "-", with: ""), token)
+        }
+    }
+
+    /// This vocabulary with each glued form printed in several hyphenated spellings mapped to the
+    /// one `document` prints last, as `init(document:)` maps it: for a document whose lines are
+    /// this vocabulary's, in another order. Every other part of a vocabulary is a count, the same
+    /// in any order, so only the lines with a hyphen byte are read again (a `-` is in every
+    /// hyphenated word, ASCII or not).
+    func reordered(by document: Document) -> DocumentVocabulary {
+        let ambiguous = Set(hyphenatedFormCounts.filter { $0.value.count > 1 }.keys)
+        guard !ambiguous.isEmpty else { return self }
+        var reordered = self
+        for page in document.pages where page.duplicateOf == nil {
+            for block in page.blocks {
+                block.lines.withUnsafeBufferPointer { lines in
+                    for index in lines.indices where lines[index].text.containsUTF8Byte(UInt8(ascii: "-")) {
+                        Self.forEachWord(in: lines[index].text) { word in
+                            if let (glued, form) = Self.gluedAndHyphenated(word), ambiguous.contains(glued) {
+                                reordered.hyphenatedByGlued[glued] = form
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return reordered
     }
 
     /// A word as `forEachWord(in:)` hands it over.

@@ -7,9 +7,10 @@ import Foundation
 /// The stages between them only move lines between blocks (`MarkCaptions`, `RejoinInterleavedText`),
 /// so the words of the live pages are the same multiset, and a vocabulary is a multiset count.
 /// One thing depends on order: a glued form printed with two different hyphenations maps to the
-/// last one seen; such a vocabulary (`isOrderIndependent` false) is counted again. So is one whose
-/// document no longer has the number of live lines and text bytes expected (a stage changed text
-/// without saying so).
+/// last one seen; for such a vocabulary (`isOrderIndependent` false) those forms are looked up
+/// again in the lines with a hyphen (`DocumentVocabulary.reordered(by:)`). One whose document no
+/// longer has the number of live lines and text bytes expected (a stage changed text without
+/// saying so) is counted again.
 final class SharedVocabulary: @unchecked Sendable {
     /// The number of lines of the live pages and the UTF-8 bytes of their text.
     struct LineTally: Equatable {
@@ -37,7 +38,13 @@ final class SharedVocabulary: @unchecked Sendable {
         let current = LineTally(document)
         lock.lock()
         defer { lock.unlock() }
-        if let vocabulary, tally == current, vocabulary.isOrderIndependent { return vocabulary }
+        if let vocabulary, tally == current {
+            if vocabulary.isOrderIndependent { return vocabulary }
+            // The same words in another order: only the forms whose spelling depends on it are read again.
+            let reordered = vocabulary.reordered(by: document)
+            self.vocabulary = reordered
+            return reordered
+        }
         let counted = DocumentVocabulary(document: document)
         (vocabulary, tally) = (counted, current)
         return counted
