@@ -77,7 +77,12 @@ extension UInt8 {
 
 extension Character {
     /// 0–9 only (not other scripts' digits, nor superscripts).
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+    var isASCIIDigitCharacter: Bool {
+        // What `isASCII && isNumber` says, without the Unicode tables: among ASCII characters only
+        // the digits are numbers (CR LF, the one of two scalars, has a line feed's value).
+        guard let value = asciiValue else { return false }
+        return (0x30...0x39).contains(value)
+    }
 }
 
 // MARK: The standard library's first-scalar properties, with an ASCII fast path

@@ -20,52 +20,39 @@ extension RemoveRunningHeaders {
         let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil && !document.pages[$0].blocks.isEmpty }
         guard live.count >= Self.minimumRepeatPagesWithGeometry else { return [] }
         var result: [(Candidate, Removal.Kind)] = []
-        let positions = live.map { pageIndex in
-            document.pages[pageIndex].blocks.indices.flatMap { block in
-                document.pages[pageIndex].blocks[block].lines.indices.map { (block: block, line: $0) }
-            }
-        }
         func text(_ pageIndex: Int, _ position: (block: Int, line: Int)) -> String {
             document.pages[pageIndex].blocks[position.block].lines[position.line].text.trimmingWhitespace()
         }
 
         // Exact copies near the foot of every page, and folios there carrying their page's number.
         // (At the head such a copy may be the masthead over its strapline: heads go by the rule below.)
-        for place in [Place.foot] {
-            var exact: [String: [Candidate]] = [:]
-            var folios: [String: [Candidate]] = [:]
-            for (order, pageIndex) in live.enumerated() {
-                let all = positions[order]
-                // On a short page a line belongs to the end it is nearer.
-                let wide = all.indices.filter { index in
-                    place == .head
-                        ? index < Self.rawWideBandLines && index * 2 < all.count
-                        : all.count - index <= Self.rawWideBandLines && index * 2 >= all.count
-                }.map { all[$0] }
-                let narrow = place == .head ? Array(all.prefix(Self.rawBandLines)) : Array(all.suffix(Self.rawBandLines))
-                for position in wide {
-                    let line = text(pageIndex, position)
-                    guard line.split(separator: " ").count >= Self.minimumBannerWords, line.contains(where: \.isLetter) else {
-                        continue
-                    }
-                    let candidate = Candidate(page: pageIndex, block: position.block, line: position.line, place: place)
-                    exact[line.lowercased(), default: []].append(candidate)
-                }
-                let number = String(document.pages[pageIndex].number)
-                for position in narrow {
-                    let line = text(pageIndex, position)
-                    let numbers = line.split(whereSeparator: { !$0.isASCIIDigitCharacter })
-                    guard line.contains(where: \.isLetter), numbers.contains(where: { $0 == number }),
-                        line.count <= Self.maximumFolioLength
-                    else { continue }
-                    folios[Self.key(line), default: []].append(
-                        Candidate(page: pageIndex, block: position.block, line: position.line, place: place))
-                }
+        // Only the last few lines of a page are read, found from its end.
+        var exact: [String: [Candidate]] = [:]
+        var folios: [String: [Candidate]] = [:]
+        for pageIndex in live {
+            let (ending, lineCount) = Self.lastLines(of: document.pages[pageIndex], max(Self.rawWideBandLines, Self.rawBandLines))
+            // On a short page a line belongs to the end it is nearer: the foot band is the last
+            // `rawWideBandLines` lines of the page's lower half.
+            let wide = ending.suffix(min(Self.rawWideBandLines, lineCount - (lineCount + 1) / 2))
+            let narrow = ending.suffix(Self.rawBandLines)
+            for position in wide {
+                let line = text(pageIndex, position)
+                let shape = FootLine(line)
+                guard shape.words >= Self.minimumBannerWords, shape.hasLetter else { continue }
+                let candidate = Candidate(page: pageIndex, block: position.block, line: position.line, place: .foot)
+                exact[shape.lowercased, default: []].append(candidate)
             }
-            let kind: Removal.Kind = place == .head ? .header : .footer
-            for group in Array(exact.values) + Array(folios.values) where Set(group.map(\.page)).count == live.count {
-                for candidate in group { result.append((candidate, kind)) }
+            let number = String(document.pages[pageIndex].number)
+            for position in narrow {
+                let line = text(pageIndex, position)
+                let shape = FootLine(line)
+                guard shape.hasLetter, shape.numbers.contains(where: { $0 == number }), shape.characters <= Self.maximumFolioLength else { continue }
+                folios[Self.key(line), default: []].append(
+                    Candidate(page: pageIndex, block: position.block, line: position.line, place: .foot))
             }
+        }
+        for group in Array(exact.values) + Array(folios.values) where Set(group.map(\.page)).count == live.count {
+            for candidate in group { result.append((candidate, .footer)) }
         }
 
         // Page-opening heads that name the masthead, a part of them set apart by a separator.
@@ -81,7 +68,8 @@ extension RemoveRunningHeaders {
         }
         var opening: [(order: Int, candidate: Candidate, parts: [String])] = []
         for (order, pageIndex) in live.enumerated() {
-            guard let position = positions[order].first else { continue }
+            guard let block = document.pages[pageIndex].blocks.firstIndex(where: { !$0.lines.isEmpty }) else { continue }
+            let position = (block: block, line: 0)
             let line = text(pageIndex, position)
             guard line.split(separator: " ").count <= Self.maximumRunningHeadWords, let last = line.last,
                 !".!?:;".contains(last)
@@ -108,5 +96,72 @@ extension RemoveRunningHeaders {
             result.append((head.candidate, .header))
         }
         return result
+    }
+
+    /// The positions of the page's last `count` lines (fewer on a shorter page), in order, and the
+    /// number of lines the page has.
+    static func lastLines(of page: Page, _ count: Int) -> (positions: [(block: Int, line: Int)], lineCount: Int) {
+        var positions: [(block: Int, line: Int)] = []
+        var lineCount = 0
+        for block in page.blocks.indices.reversed() {
+            let lines = page.blocks[block].lines.count
+            lineCount += lines
+            for line in stride(from: lines - 1, through: 0, by: -1) where positions.count < count {
+                positions.append((block, line))
+            }
+        }
+        return (positions.reversed(), lineCount)
+    }
+
+    /// What the foot rules ask of a line: its words between single spaces, whether it has a
+    /// letter, its lower-cased form, its runs of ASCII digits and its length in characters. A
+    /// plain-ASCII line (each byte a character) is read on its bytes in one pass; any other line
+    /// character by character, as the rules were first written.
+    struct FootLine {
+        /// `split(separator: " ").count`.
+        var words = 0
+        var hasLetter = false
+        var lowercased: String
+        /// The runs of ASCII digits (`split(whereSeparator: { !$0.isASCIIDigitCharacter })`).
+        var numbers: [Substring] = []
+        var characters: Int
+
+        init(_ line: String) {
+            let utf8 = line.utf8
+            guard WordScan.isPlainASCII(utf8) else {
+                words = line.split(separator: " ").count
+                hasLetter = line.contains(where: \.isLetter)
+                lowercased = line.lowercased()
+                numbers = line.split(whereSeparator: { !$0.isASCIIDigitCharacter })
+                characters = line.count
+                return
+            }
+            characters = utf8.count
+            var lowered: [UInt8] = []
+            lowered.reserveCapacity(characters)
+            var inWord = false
+            var digitsStart: String.Index?
+            var index = utf8.startIndex
+            while index != utf8.endIndex {
+                let byte = utf8[index]
+                lowered.append(byte.asciiLowercased)
+                if byte.isASCIILetter { hasLetter = true }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                if byte.isASCIIDigit {
+                    if digitsStart == nil { digitsStart = index }
+                } else if let start = digitsStart {
+                    numbers.append(line[start..<index])
+                    digitsStart = nil
+                }
+                utf8.formIndex(after: &index)
+            }
+            if let start = digitsStart { numbers.append(line[start..<line.endIndex]) }
+            lowercased = String(decoding: lowered, as: UTF8.self)
+        }
     }
 }
