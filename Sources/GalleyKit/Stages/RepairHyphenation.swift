@@ -273,10 +273,12 @@ package struct RepairHyphenation: Stage {
         _ text: String, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary,
         atJoins: [String: Int]?, lexicon: any Lexicon, inDump: Bool = false
     ) -> [Int]? {
-        guard text.count >= 2 * Self.minimumPartLength else { return nil }
+        // Asked of every glued candidate of a dump: a plain-ASCII word's characters are its bytes.
+        let isPlainASCII = WordScan.isPlainASCII(text.utf8)
+        guard (isPlainASCII ? text.utf8.count : text.count) >= 2 * Self.minimumPartLength else { return nil }
         // The filter's exact "no" first: an ASCII word missing it has no hyphenated spelling.
         let hyphenated =
-            text.utf8.allSatisfy({ $0 < 0x80 }) && !vocabulary.mayHaveHyphenatedForm(ofASCIILetters: text.utf8)
+            (isPlainASCII || text.utf8.allSatisfy({ $0 < 0x80 })) && !vocabulary.mayHaveHyphenatedForm(ofASCIILetters: text.utf8)
             ? nil : vocabulary.hyphenatedForm(of: text)
         // Without the document's spelling, an overlong line or a dump there is no evidence to weigh.
         guard hyphenated != nil || joinedLineMedian != nil || inDump, !lexicon.isWord(text) else { return nil }
