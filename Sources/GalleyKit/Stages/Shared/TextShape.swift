@@ -355,24 +355,22 @@ enum TextShape {
     /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
     /// a contact line, a date, a dateline, an event listing's line or a lone function word.
     static func isTitleCandidate(_ text: String) -> Bool {
+        opensTitle(text) && isTitleContinuation(text)
+    }
+
+    /// The opening test of `isTitleCandidate`: the line starts with a capital, or with a one- or
+    /// two-digit number and a capitalised word (`OrderNumberedBoxes.numberedHeading`).
+    static func opensTitle(_ text: String) -> Bool {
         // An ASCII first byte before another ASCII byte is the first character (CR LF, the one
         // ASCII pair that joins, is neither number nor capital either way).
         let utf8 = text.utf8
         if let byte = utf8.first, byte < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
-            if byte.isASCIIDigit {
-                guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
-            } else if !(0x41...0x5A).contains(byte) {
-                return false
-            }
-            return isTitleContinuation(text)
+            if byte.isASCIIDigit { return OrderNumberedBoxes.numberedHeading(text) != nil }
+            return (0x41...0x5A).contains(byte)
         }
         guard let first = text.first else { return false }
-        if first.isNumber {
-            guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
-        } else if !first.isUppercase {
-            return false
-        }
-        return isTitleContinuation(text)
+        if first.isNumber { return OrderNumberedBoxes.numberedHeading(text) != nil }
+        return first.isUppercase
     }
 
     /// A line that may carry on a heading begun above (any case).
