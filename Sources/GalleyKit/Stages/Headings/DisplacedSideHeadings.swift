@@ -219,16 +219,16 @@ enum DisplacedSideHeadings {
     /// A block of one short title (at most `maximumHeadingLines` lines, title case, no closing
     /// stop), not a logo or label printed on several pages.
     static func isLeftoverTitle(_ block: Block, repeated: Set<String>, titles: TitleLineMemo = TitleLineMemo()) -> Bool {
-        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
-            !repeated.contains(block.text)
+        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
-        // The first line's test turns most blocks away before their lines are joined.
+        // The first line's test turns most blocks away before their lines are joined, and the
+        // title tests before the block's text is made to be looked up among the repeated ones.
         guard titles.isTitleCandidate(texts[0]) else { return false }
         let title = texts.joined(separator: " ")
         return texts.dropFirst().allSatisfy(titles.isTitleContinuation)
             && TextShape.isTitleCase(title) && TextShape.wordCount(title) <= TextShape.maximumWordsPerLine
-            && !TextShape.endsSentence(title)
+            && !TextShape.endsSentence(title) && !repeated.contains(block.text)
     }
 
     /// The paragraph openings among `blocks`: the first line of each paragraph or list, and each

@@ -195,17 +195,17 @@ struct DumpHeadings {
     /// Title lines in title case with a lowercase function word, read as one wrapped title ("Rooms to Let", "A Record
     /// Year for the" / "Food Bank"): a title, not a name ("Mary Evans") or a label.
     static func isSideHeadingShaped(_ block: Block, repeated: Set<String>, titles: TitleLineMemo) -> Bool {
-        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
-            !repeated.contains(block.text)
+        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         // Every line a title line: a narrow margin wraps one title over lines that need not
         // balance ("Bees on the Moor Lane" / "Site").
         guard TitleGroups.leading(texts, titles: titles).last?.upperBound == texts.count else { return false }
         let joined = texts.joined(separator: " ")
-        guard titles.isTitleCandidate(texts[0]), TextShape.isTitleCase(joined), !TextShape.endsSentence(joined) else {
-            return false
-        }
+        // The block's text is made and looked up among the repeated ones only for a title.
+        guard titles.isTitleCandidate(texts[0]), TextShape.isTitleCase(joined), !TextShape.endsSentence(joined),
+            !repeated.contains(block.text)
+        else { return false }
         return joined.split(separator: " ").dropFirst().contains { $0.first?.isLowercase ?? false }
     }
 

@@ -157,19 +157,24 @@ enum TextShape {
     /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
     /// tab byte is a separating character) and stopping once past the limit.
     static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return wordCount(text) <= limit }
-            if byte == 0x20 || byte == 0x09 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return text.utf8.allSatisfy { $0 < 0x80 } ? false : wordCount(text) <= limit }
+        // Read through the contiguous buffer: the UTF-8 view's own iterator costs several times more a byte.
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || byte == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return bytes.allSatisfy { $0 < 0x80 } ? false : nil }
+                }
             }
+            return true
         }
-        return true
+        if let known = answer ?? nil { return known }
+        return wordCount(text) <= limit
     }
 
     static func startsLowercase(_ text: String) -> Bool {
@@ -477,6 +482,7 @@ enum TextShape {
     static func isDateline(_ text: String) -> Bool {
         // It needs a number: a plain-ASCII line without a digit byte has none.
         if hasNoASCIIDigit(text) { return false }
+        if let answer = asciiIsDateline(text) { return answer }
         var number = false, named = false
         for word in words(text) {
             let lower = bare(word)
@@ -490,6 +496,57 @@ enum TextShape {
             }
         }
         return number && named
+    }
+
+    /// `isDateline(text)` read on the bytes of a plain-ASCII line (each byte a character, words
+    /// split at space and tab bytes as `words` splits them), else nil. Words are read in order
+    /// only until one turns the line away, and a word with a digit is judged on its bytes (no
+    /// `datelineWords` member holds a digit, so such a word is never one of them).
+    static func asciiIsDateline(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var number = false, named = false
+            let allRead = asciiWords(of: bytes) { word in
+                // `bare(word)`, not yet lower-cased: an empty one neither names nor turns away.
+                guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else { return true }
+                let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+                let bare = word[first...last]
+                if bare.contains(where: \.isASCIIDigit) {
+                    // The ASCII members of `numberPunctuation` are "-", "/" and ".".
+                    let numeric = bare.allSatisfy {
+                        $0.isASCIIDigit || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".")
+                    }
+                    guard numeric || isASCIIOrdinal(bare) else { return false }
+                    number = true
+                    return true
+                }
+                let lower = asciiBare(word)
+                if datelineWords.contains(lower) {
+                    named = true
+                    return true
+                }
+                // The ASCII members of `datelineSeparators` are "|", "/" and "-".
+                return calendarWords.contains(lower)
+                    || bare.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+            }
+            return allRead && number && named
+        }
+        return answer ?? nil
+    }
+
+    /// `isOrdinal(bare(word))` for the bytes of a plain-ASCII word already bare of punctuation
+    /// (not yet lower-cased): digits, then "st", "nd", "rd" or "th" in either case.
+    static func isASCIIOrdinal(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let suffix = word.firstIndex(where: { !$0.isASCIIDigit }), suffix > word.startIndex,
+            word.endIndex - suffix == 2
+        else { return false }
+        switch (word[suffix].asciiLowercased, word[suffix + 1].asciiLowercased) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+            (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            return true
+        default:
+            return false
+        }
     }
 
     /// An event listing's line: it opens with a date (a weekday, or a day's number and a month:
