@@ -2,8 +2,8 @@ import Testing
 
 @testable import GalleyKit
 
-/// The byte paths added for the dump heading rules (`TextShape.isDateline`'s,
-/// `OrderNumberedBoxes.numberedHeading`'s) give the answers of the code
+/// The byte paths added for the dump heading rules (`TextShape.isDateline`'s, the packed
+/// function-word look-up, `OrderNumberedBoxes.numberedHeading`'s) give the answers of the code
 /// they stand in for, kept here as the reference; and `TitleLineMemo` gives `TextShape`'s
 /// answers, asked once or again. On edge strings, strings made of the tests' own pieces (ASCII and
 /// not), and every line of the text samples.
@@ -103,12 +103,28 @@ import Testing
         #expect(OrderNumberedBoxes.numberedHeading("3 A\tb c d e f g h i") != nil)
     }
 
+    @Test func packedFunctionWordsMatchTheSet() {
+        #expect(TextShape.longestFunctionWord <= 8)
+        #expect(TextShape.functionWords.allSatisfy { $0.utf8.allSatisfy { $0 > 0 && $0 < 0x80 } })
+        var found = 0
+        for line in Self.allLines where WordScan.isPlainASCII(line.utf8) {
+            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                let reference = TextShape.functionWords.contains(TextShapeFastPathTests.referenceBare(word))
+                if reference { found += 1 }
+                let packed = String(word).utf8.withContiguousStorageIfAvailable { TextShape.isASCIIFunctionWord($0[...]) }
+                #expect(packed == reference, "\(word.debugDescription)")
+            }
+        }
+        #expect(found > 100)
+    }
+
     @Test func memoGivesTheTextShapeAnswers() {
         let memo = TitleLineMemo()
         for _ in 0..<2 {
             for line in Self.allLines {
                 #expect(memo.isTitleContinuation(line) == TextShape.isTitleContinuation(line), "\(line.debugDescription)")
                 #expect(memo.isTitleCandidate(line) == TextShape.isTitleCandidate(line), "\(line.debugDescription)")
+                #expect(memo.isTitleCase(line) == TextShape.isTitleCase(line), "\(line.debugDescription)")
             }
         }
         #expect(memo.isTitleCandidate("Rooms to Let") && !memo.isTitleCandidate("rooms to Let"))

@@ -68,7 +68,7 @@ enum DisplacedSideHeadings {
         var knownWidth: Int?
         for index in 1..<(texts.count - 1) {
             let text = texts[index], above = texts[index - 1], below = texts[index + 1]
-            guard titles.isTitleCandidate(text), TextShape.isTitleCase(text),
+            guard titles.isTitleCandidate(text), titles.isTitleCase(text),
                 TextShape.wordCount(text) >= interposedMinimumWords
             else { continue }
             let width = knownWidth ?? texts.map(\.characterCount).max() ?? 0
@@ -227,7 +227,7 @@ enum DisplacedSideHeadings {
         guard titles.isTitleCandidate(texts[0]) else { return false }
         let title = texts.joined(separator: " ")
         return texts.dropFirst().allSatisfy(titles.isTitleContinuation)
-            && TextShape.isTitleCase(title) && TextShape.wordCount(title) <= TextShape.maximumWordsPerLine
+            && titles.isTitleCase(title) && TextShape.wordCount(title) <= TextShape.maximumWordsPerLine
             && !TextShape.endsSentence(title) && !repeated.contains(block.text)
     }
 

@@ -33,7 +33,7 @@ enum TableTitles {
         // The title and header lines alone decide most blocks: the other lines are read after them.
         let title = block.lines[0].text.trimmingWhitespace(), header = block.lines[1].text.trimmingWhitespace()
         guard TextShape.wordCount(header) <= TitleGroups.narrowWrapMaximumWords, TextShape.wordCount(title) >= 2,
-            titles.isTitleCandidate(title), TextShape.isTitleCase(title),
+            titles.isTitleCandidate(title), titles.isTitleCase(title),
             !TextShape.endsWithOpenFunctionWord(title), titles.isTitleCandidate(header)
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }

@@ -90,7 +90,7 @@ enum TrailingSideHeadings {
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         guard TitleGroups.leading(texts, titles: titles) == [0..<texts.count] else { return false }
         let title = texts.joined(separator: " ")
-        return TextShape.isTitleCase(title) && !TextShape.endsSentence(title)
+        return titles.isTitleCase(title) && !TextShape.endsSentence(title)
     }
 
     /// Blank lines part the block from its neighbours in the dump: not a heading split off the

@@ -343,7 +343,23 @@ enum TextShape {
         }
         let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
         guard last - first + 1 <= longestFunctionWord else { return false }
-        return functionWords.contains(asciiBare(word))
+        // Looked up as an integer: no string is made and hashed for each word read.
+        return asciiFunctionWordKeys.contains(asciiWordKey(word[first...last]))
+    }
+
+    /// `functionWords` as `asciiWordKey`s. Each is ASCII and at most eight bytes long (the tests
+    /// hold them to it), and none holds a zero byte, so each word has a key of its own.
+    static let asciiFunctionWordKeys: Set<UInt64> = Set(functionWords.map { asciiWordKey($0.utf8) })
+
+    /// The bytes of a short ASCII word, lower-cased, packed into an integer first byte lowest.
+    static func asciiWordKey<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            key |= UInt64(byte.asciiLowercased) << shift
+            shift += 8
+        }
+        return key
     }
 
     /// `bare(word)` for the bytes of a plain-ASCII word.
