@@ -35,6 +35,8 @@ package struct DetectHeadings: Stage {
         let emphasis = needsStyles ? EmphasisStyles.of(document) : []
         let live = document.pages.indices.filter { document.pages[$0].duplicateOf == nil }
         var dumpPages: [Int] = []
+        // The dump passes ask the same lines whether they are title lines many times over.
+        let titles = TitleLineMemo()
         for (position, pageIndex) in live.enumerated() {
             var blocks = document.pages[pageIndex].blocks
             if hasFonts(document.pages[pageIndex]) {
@@ -44,15 +46,15 @@ package struct DetectHeadings: Stage {
                 let nextPage = position + 1 < live.count ? document.pages[live[position + 1]].blocks.first : nil
                 blocks = JustifiedTitleWords.rejoin(blocks, audit: &document.audit)
                 blocks = FieldPanelColumns.pair(blocks, audit: &document.audit)
-                blocks = TableTitles.split(blocks)
+                blocks = TableTitles.split(blocks, titles: titles)
                 blocks = DisplacedSideHeadings.place(
-                    blocks, nextPage: nextPage, isFirstPage: dumpPages.count == 1, repeated: repeated)
+                    blocks, nextPage: nextPage, isFirstPage: dumpPages.count == 1, repeated: repeated, titles: titles)
                 document.pages[pageIndex].blocks = DisplacedSideHeadings.liftGluedPanels(
-                    DumpHeadings.headings(blocks, repeated: repeated), audit: &document.audit)
+                    DumpHeadings.headings(blocks, repeated: repeated, titles: titles), audit: &document.audit)
             }
         }
         if !dumpPages.isEmpty {
-            TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated)
+            TrailingSideHeadings.reorder(&document, pageIndices: dumpPages, repeated: repeated, titles: titles)
             CapitalLabels.demote(&document, pageIndices: dumpPages)
         }
         TitleOverlines.demote(&document)

@@ -41,6 +41,10 @@ package struct OrderNumberedBoxes: Stage {
     /// A numbered heading line: one or two digits, a space, then a short capitalised title with no
     /// closing punctuation. Returns the number and how many digits it was written with.
     package static func numberedHeading(_ text: String) -> (number: Int, width: Int)? {
+        // A plain-ASCII line is read on its bytes (each a character), without splitting its words.
+        if WordScan.isPlainASCII(text.utf8), let read = text.utf8.withContiguousStorageIfAvailable(asciiNumberedHeading) {
+            return read
+        }
         let digits = text.prefix(while: \.isNumber)
         guard (1...2).contains(digits.count), let number = Int(digits) else { return nil }
         let rest = text.dropFirst(digits.count)
@@ -50,6 +54,31 @@ package struct OrderNumberedBoxes: Stage {
             return nil
         }
         return (number, digits.count)
+    }
+
+    /// `numberedHeading` of a plain-ASCII line's bytes: one or two digit bytes, a space, a
+    /// capital; at most `maximumHeadingWords` runs of bytes between spaces after the number (as
+    /// `split(separator: " ")` counts them: a tab is no separator there); no closing punctuation.
+    static func asciiNumberedHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, width: Int)? {
+        var width = 0
+        while width < bytes.count, bytes[width].isASCIIDigit { width += 1 }
+        guard (1...2).contains(width), width + 1 < bytes.count, bytes[width] == UInt8(ascii: " "),
+            bytes[width + 1].isASCIICapital
+        else { return nil }
+        var words = 0
+        var inWord = false
+        for byte in bytes[width...] {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        guard words <= maximumHeadingWords, let last = bytes.last, !TextShape.asciiTerminalPunctuation[Int(last)] else {
+            return nil
+        }
+        return (bytes[..<width].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }, width)
     }
 
     package func run(_ document: inout Document, context: StageContext) {

@@ -23,10 +23,13 @@ enum DisplacedSideHeadings {
     /// `nextPage` is the first block of the following page, if any.
     /// On the document's first page (`isFirstPage`) the blocks above the first prose are its
     /// masthead, no paragraph a heading could stand before.
-    static func place(_ blocks: [Block], nextPage: Block?, isFirstPage: Bool, repeated: Set<String>) -> [Block] {
+    static func place(
+        _ blocks: [Block], nextPage: Block?, isFirstPage: Bool, repeated: Set<String>,
+        titles: TitleLineMemo = TitleLineMemo()
+    ) -> [Block] {
         var blocks = blocks
-        liftInterposedTitles(&blocks)
-        placeLeftoverTitles(&blocks, nextPage: nextPage, isFirstPage: isFirstPage, repeated: repeated)
+        liftInterposedTitles(&blocks, titles: titles)
+        placeLeftoverTitles(&blocks, nextPage: nextPage, isFirstPage: isFirstPage, repeated: repeated, titles: titles)
         return blocks
     }
 
@@ -35,14 +38,14 @@ enum DisplacedSideHeadings {
     /// Lifts each title line that stands between a line that does not end its sentence and one
     /// that carries it on in lower case, and sets it as a heading before the paragraph it
     /// interrupts (after the last line above it that ends a sentence).
-    static func liftInterposedTitles(_ blocks: inout [Block]) {
+    static func liftInterposedTitles(_ blocks: inout [Block], titles: TitleLineMemo) {
         var index = 0
         while index < blocks.count {
             defer { index += 1 }
             let block = blocks[index]
             guard block.kind == .paragraph, block.lines.count >= 3 else { continue }
             let texts = block.lines.map { $0.text.trimmingWhitespace() }
-            guard let title = interposedTitle(texts) else { continue }
+            guard let title = interposedTitle(texts, titles: titles) else { continue }
             var opening = title - 1
             while opening > 0, !TextShape.endsSentence(texts[opening - 1]) { opening -= 1 }
             var replacement: [Block] = []
@@ -60,12 +63,12 @@ enum DisplacedSideHeadings {
     }
 
     /// The first line of `texts` that is a short title set inside a sentence, if any.
-    static func interposedTitle(_ texts: [String]) -> Int? {
+    static func interposedTitle(_ texts: [String], titles: TitleLineMemo) -> Int? {
         // The block's width (its lines' characters counted) only once a line could be such a title.
         var knownWidth: Int?
         for index in 1..<(texts.count - 1) {
             let text = texts[index], above = texts[index - 1], below = texts[index + 1]
-            guard TextShape.isTitleCandidate(text), TextShape.isTitleCase(text),
+            guard titles.isTitleCandidate(text), titles.isTitleCase(text),
                 TextShape.wordCount(text) >= interposedMinimumWords
             else { continue }
             let width = knownWidth ?? texts.map(\.characterCount).max() ?? 0
@@ -144,8 +147,10 @@ enum DisplacedSideHeadings {
     /// notes, other such titles or nothing) before the paragraph each names: its words open
     /// that paragraph's first sentence. A run of such titles at the page's foot places the ones
     /// that name no paragraph by their order, when at least one names one.
-    static func placeLeftoverTitles(_ blocks: inout [Block], nextPage: Block?, isFirstPage: Bool, repeated: Set<String>) {
-        let titles = blocks.indices.filter { isLeftoverTitle(blocks[$0], repeated: repeated) }
+    static func placeLeftoverTitles(
+        _ blocks: inout [Block], nextPage: Block?, isFirstPage: Bool, repeated: Set<String>, titles memo: TitleLineMemo
+    ) {
+        let titles = blocks.indices.filter { isLeftoverTitle(blocks[$0], repeated: repeated, titles: memo) }
         guard !titles.isEmpty else { return }
         // Only titles with nothing but notes or titles after them, up to the page's end.
         let titleSet = Set(titles)
@@ -213,17 +218,17 @@ enum DisplacedSideHeadings {
 
     /// A block of one short title (at most `maximumHeadingLines` lines, title case, no closing
     /// stop), not a logo or label printed on several pages.
-    static func isLeftoverTitle(_ block: Block, repeated: Set<String>) -> Bool {
-        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
-            !repeated.contains(block.text)
+    static func isLeftoverTitle(_ block: Block, repeated: Set<String>, titles: TitleLineMemo = TitleLineMemo()) -> Bool {
+        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
-        // The first line's test turns most blocks away before their lines are joined.
-        guard TextShape.isTitleCandidate(texts[0]) else { return false }
+        // The first line's test turns most blocks away before their lines are joined, and the
+        // title tests before the block's text is made to be looked up among the repeated ones.
+        guard titles.isTitleCandidate(texts[0]) else { return false }
         let title = texts.joined(separator: " ")
-        return texts.dropFirst().allSatisfy(TextShape.isTitleContinuation)
-            && TextShape.isTitleCase(title) && TextShape.wordCount(title) <= TextShape.maximumWordsPerLine
-            && !TextShape.endsSentence(title)
+        return texts.dropFirst().allSatisfy(titles.isTitleContinuation)
+            && titles.isTitleCase(title) && TextShape.wordCount(title) <= TextShape.maximumWordsPerLine
+            && !TextShape.endsSentence(title) && !repeated.contains(block.text)
     }
 
     /// The paragraph openings among `blocks`: the first line of each paragraph or list, and each

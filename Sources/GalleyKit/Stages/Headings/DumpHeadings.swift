@@ -14,6 +14,8 @@ struct DumpHeadings {
     let blocks: [Block]
     /// Block texts printed more than once in the document (`repeatedBlockTexts`).
     let repeated: Set<String>
+    /// The stage's title answers for line texts.
+    let titles: TitleLineMemo
     /// The page's blocks so far, headings split off.
     private(set) var result: [Block] = []
     /// Whether a heading has been set on the page yet: only the first is level 1.
@@ -24,16 +26,17 @@ struct DumpHeadings {
     /// it of every block of the run for each of them, and each time groups the block's lines anew.
     private var sideHeadingShapes: [Bool?]
 
-    init(blocks: [Block], repeated: Set<String>) {
+    init(blocks: [Block], repeated: Set<String>, titles: TitleLineMemo) {
         self.blocks = blocks
         self.repeated = repeated
+        self.titles = titles
         sideHeadingShapes = Array(repeating: nil, count: blocks.count)
     }
 
     /// `blocks` of one page with their headings marked and split off.
-    static func headings(_ blocks: [Block], repeated: Set<String>) -> [Block] {
-        let blocks = blocks.flatMap(splitAfterDateline)
-        var page = DumpHeadings(blocks: blocks, repeated: repeated)
+    static func headings(_ blocks: [Block], repeated: Set<String>, titles: TitleLineMemo = TitleLineMemo()) -> [Block] {
+        let blocks = blocks.flatMap { splitAfterDateline($0, titles: titles) }
+        var page = DumpHeadings(blocks: blocks, repeated: repeated, titles: titles)
         for index in blocks.indices { page.take(index) }
         return page.result
     }
@@ -42,12 +45,12 @@ struct DumpHeadings {
     /// title line and prose follow it ("Parish Pump" / "Issue 17 · Autumn 2025" / "From the
     /// Editor" / prose): the masthead and its dateline, then the rest, each judged on its own (the dateline stops a title, so the heading under it
     /// would otherwise go unread).
-    static func splitAfterDateline(_ block: Block) -> [Block] {
+    static func splitAfterDateline(_ block: Block, titles: TitleLineMemo) -> [Block] {
         guard block.kind == .paragraph, block.lines.count > 2,
             let index = block.lines.prefix(TitleGroups.maximumTitleRun).firstIndex(where: {
                 TextShape.isDateline($0.text.trimmingWhitespace())
             }), index + 1 < block.lines.count,
-            TextShape.isTitleCandidate(block.lines[index + 1].text.trimmingWhitespace()),
+            titles.isTitleCandidate(block.lines[index + 1].text.trimmingWhitespace()),
             block.lines[(index + 1)...].contains(where: { TextShape.isProse($0.text) })
         else { return [block] }
         return [
@@ -57,8 +60,8 @@ struct DumpHeadings {
     }
 
     /// The share of the prose width a title of this text may take: less for sentence case.
-    static func widthShare(_ title: String) -> Double {
-        TextShape.isTitleCase(title) ? titleWidthShare : sentenceCaseWidthShare
+    static func widthShare(_ title: String, titles: TitleLineMemo = TitleLineMemo()) -> Double {
+        titles.isTitleCase(title) ? titleWidthShare : sentenceCaseWidthShare
     }
 
     /// Block texts printed more than once as whole blocks: logos and labels, not headings.
@@ -80,18 +83,18 @@ struct DumpHeadings {
             return
         }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
-        if Self.isTitleWrappedAtComma(texts, next: index + 1 < blocks.count ? blocks[index + 1] : nil),
+        if Self.isTitleWrappedAtComma(texts, next: index + 1 < blocks.count ? blocks[index + 1] : nil, titles: titles),
             !repeated.contains(block.text), !Self.isSignOff(texts[...])
         {
             appendHeadings([0..<texts.count], of: block)
             return
         }
-        let groups = TitleGroups.leading(texts)
+        let groups = TitleGroups.leading(texts, titles: titles)
         let covered = groups.last.map { $0.upperBound } ?? 0
         var headings: [Range<Int>] = []
         if covered == texts.count {
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-            let caption = Self.isCaption(block, of: next)
+            let caption = Self.isCaption(block, of: next, titles: titles)
             if caption, result.count == captionsAtTop {
                 captionsAtTop += 1
                 result.append(block)
@@ -101,7 +104,7 @@ struct DumpHeadings {
             // A narrow column's prose lines are short enough to read as title lines: a title-cased
             // first title over groups that are not is a title over prose ("Bake Sale" / "Our
             // bake sale drew more than" / "a hundred visitors, who brought").
-            let titled = groups.prefix { TextShape.isTitleCase(texts[$0].joined(separator: " ")) }
+            let titled = groups.prefix { titles.isTitleCase(texts[$0].joined(separator: " ")) }
             if headings.isEmpty, !caption, !titled.isEmpty, titled.count < groups.count {
                 headings = leadingHeadings(block, texts: texts, groups: Array(titled))
             }
@@ -124,12 +127,12 @@ struct DumpHeadings {
         _ block: Block, at index: Int, texts: [String], groups: [Range<Int>], isCaption: Bool
     ) -> [Range<Int>] {
         let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-        let titleCased = groups.allSatisfy { TextShape.isTitleCase(texts[$0].joined(separator: " ")) }
+        let titleCased = groups.allSatisfy { titles.isTitleCase(texts[$0].joined(separator: " ")) }
         let plain = !repeated.contains(block.text) && !isCaption
         if plain, titleCased, result.isEmpty, groups.count <= DetectHeadings.maximumHeadingLines, next != nil {
             return groups
         }
-        if plain, titleCased, TitleGroups.leading(texts, narrowWraps: false).count == 1,
+        if plain, titleCased, TitleGroups.leading(texts, narrowWraps: false, titles: titles).count == 1,
             texts.count <= DetectHeadings.maximumHeadingLines,
             let next,
             next.kind == .list || (next.kind == .paragraph && next.lines.contains(where: { TextShape.isProse($0.text) }))
@@ -175,14 +178,14 @@ struct DumpHeadings {
     /// A block that is one short title wrapped after a comma ("Farewell," / "Arthur"), each line
     /// in title case (not a sign-off, "Yours sincerely,"), over prose: the comma keeps its lines
     /// from reading as title lines.
-    static func isTitleWrappedAtComma(_ texts: [String], next: Block?) -> Bool {
+    static func isTitleWrappedAtComma(_ texts: [String], next: Block?, titles: TitleLineMemo) -> Bool {
         guard texts.count >= 2, texts.count <= DetectHeadings.maximumHeadingLines, let last = texts.last,
-            texts.dropLast().allSatisfy({ $0.hasSuffix(",") }), TextShape.isTitleCandidate(last),
+            texts.dropLast().allSatisfy({ $0.hasSuffix(",") }), titles.isTitleCandidate(last),
             texts.allSatisfy({ TextShape.isTitleCase($0) }),
             TextShape.wordCount(texts.joined(separator: " ")) <= maximumCommaTitleWords,
             let next, next.kind == .paragraph, next.lines.contains(where: { TextShape.isProse($0.text) })
         else { return false }
-        return TextShape.isTitleCandidate(String(texts[0].dropLast()))
+        return titles.isTitleCandidate(String(texts[0].dropLast()))
     }
 
     /// A run of at least this many title blocks in a row is a column of side-headings that
@@ -191,25 +194,25 @@ struct DumpHeadings {
 
     /// Title lines in title case with a lowercase function word, read as one wrapped title ("Rooms to Let", "A Record
     /// Year for the" / "Food Bank"): a title, not a name ("Mary Evans") or a label.
-    static func isSideHeadingShaped(_ block: Block, repeated: Set<String>) -> Bool {
-        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
-            !repeated.contains(block.text)
+    static func isSideHeadingShaped(_ block: Block, repeated: Set<String>, titles: TitleLineMemo) -> Bool {
+        guard block.kind == .paragraph, !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         // Every line a title line: a narrow margin wraps one title over lines that need not
         // balance ("Bees on the Moor Lane" / "Site").
-        guard TitleGroups.leading(texts).last?.upperBound == texts.count else { return false }
+        guard TitleGroups.leading(texts, titles: titles).last?.upperBound == texts.count else { return false }
         let joined = texts.joined(separator: " ")
-        guard TextShape.isTitleCandidate(texts[0]), TextShape.isTitleCase(joined), !TextShape.endsSentence(joined) else {
-            return false
-        }
+        // The block's text is made and looked up among the repeated ones only for a title.
+        guard titles.isTitleCandidate(texts[0]), titles.isTitleCase(joined), !TextShape.endsSentence(joined),
+            !repeated.contains(block.text)
+        else { return false }
         return joined.split(separator: " ").dropFirst().contains { $0.first?.isLowercase ?? false }
     }
 
     /// `isSideHeadingShaped` of block `index` of the page, worked out once.
     private mutating func isSideHeadingShaped(at index: Int) -> Bool {
         if let known = sideHeadingShapes[index] { return known }
-        let shaped = Self.isSideHeadingShaped(blocks[index], repeated: repeated)
+        let shaped = Self.isSideHeadingShaped(blocks[index], repeated: repeated, titles: titles)
         sideHeadingShapes[index] = shaped
         return shaped
     }
@@ -231,7 +234,7 @@ struct DumpHeadings {
         for group in Self.joiningMeasureWraps(groups, texts: texts, proseWidth: proseWidth) {
             let lines = texts[group]
             let width = lines.map(\.characterCount).max() ?? 0
-            let share = Self.widthShare(lines.joined(separator: " "))
+            let share = Self.widthShare(lines.joined(separator: " "), titles: titles)
             let underIt = texts[group.upperBound]
             if EntryTitles.isEntryMetadata(underIt) {
                 headings.append(group)
@@ -278,7 +281,7 @@ struct DumpHeadings {
     /// ("… | April 2024"), no prose. The name is the page title; the strapline stays text.
     private func mastheadName(_ block: Block, texts: [String], groups: [Range<Int>]) -> Range<Int>? {
         guard result.isEmpty, block.page == 1, texts.count <= Self.maximumMastheadLines,
-            let name = groups.first, TextShape.isTitleCase(texts[name].joined(separator: " ")),
+            let name = groups.first, titles.isTitleCase(texts[name].joined(separator: " ")),
             !repeated.contains(block.text), !texts.contains(where: TextShape.isProse)
         else { return nil }
         return name
@@ -298,7 +301,7 @@ struct DumpHeadings {
         guard end < block.lines.count else { return }
         let rest = Array(block.lines[end...])
         var start = 0
-        for inner in InnerHeadings.find(rest.map { $0.text.trimmingWhitespace() }) {
+        for inner in InnerHeadings.find(rest.map { $0.text.trimmingWhitespace() }, titles: titles) {
             if inner.lowerBound > start {
                 result.append(Block(lines: Array(rest[start..<inner.lowerBound]), kind: block.kind, page: block.page))
             }
@@ -313,8 +316,8 @@ struct DumpHeadings {
     /// A title block printed just above a block that opens with the same words is a logo or
     /// caption of that block's heading ("Family Support" / "Acme" above "Family
     /// Support" / "The Acme helpline…"), not a heading of its own.
-    static func isCaption(_ block: Block, of next: Block?) -> Bool {
-        guard let first = next?.lines.first?.text.trimmingWhitespace(), TextShape.isTitleCandidate(first) else {
+    static func isCaption(_ block: Block, of next: Block?, titles: TitleLineMemo) -> Bool {
+        guard let first = next?.lines.first?.text.trimmingWhitespace(), titles.isTitleCandidate(first) else {
             return false
         }
         let text = block.text

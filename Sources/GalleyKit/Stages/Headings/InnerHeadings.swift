@@ -9,7 +9,7 @@ enum InnerHeadings {
     /// sentence with a capital, and clearly narrower than the block's prose ("…to resources." /
     /// "Children missing education" / "In September 2020 the council launched…"), ended where the
     /// next line's first word would still have fit (so the break was made, not wrapped).
-    static func find(_ texts: [String]) -> [Range<Int>] {
+    static func find(_ texts: [String], titles: TitleLineMemo = TitleLineMemo()) -> [Range<Int>] {
         guard texts.count >= 3 else { return [] }
         // The prose's width (its lines' characters counted) only once a title line turns up.
         var knownWidth: Int?
@@ -18,11 +18,11 @@ enum InnerHeadings {
         while index < texts.count - 1 {
             defer { index = max(index + 1, found.last?.upperBound ?? 0) }
             let before = texts[index - 1]
-            guard TextShape.endsSentence(before), TextShape.isProse(before), TextShape.isTitleCandidate(texts[index]) else {
+            guard TextShape.endsSentence(before), TextShape.isProse(before), titles.isTitleCandidate(texts[index]) else {
                 continue
             }
             let window = Array(texts[index..<min(texts.count, index + TitleGroups.maximumTitleRun)])
-            guard let group = TitleGroups.leading(window).first.map({ (index + $0.lowerBound)..<(index + $0.upperBound) }),
+            guard let group = TitleGroups.leading(window, titles: titles).first.map({ (index + $0.lowerBound)..<(index + $0.upperBound) }),
                 group.upperBound < texts.count
             else { continue }
             let proseWidth = knownWidth ?? texts.map(\.characterCount).max() ?? 0

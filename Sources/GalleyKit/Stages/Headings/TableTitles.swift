@@ -10,10 +10,10 @@ enum TableTitles {
     static let minimumCellBlocks = 2
 
     /// `blocks` of one raw-dump page with each table's title split off its first column as a heading.
-    static func split(_ blocks: [Block]) -> [Block] {
+    static func split(_ blocks: [Block], titles: TitleLineMemo = TitleLineMemo()) -> [Block] {
         var result: [Block] = []
         for (index, block) in blocks.enumerated() {
-            guard isTitleOverColumn(block, followedBy: blocks[(index + 1)...]) else {
+            guard isTitleOverColumn(block, followedBy: blocks[(index + 1)...], titles: titles) else {
                 result.append(block)
                 continue
             }
@@ -24,15 +24,17 @@ enum TableTitles {
     }
 
     /// `block` opens with a title line over a short header, and the blocks after it are a table's.
-    static func isTitleOverColumn(_ block: Block, followedBy rest: ArraySlice<Block>) -> Bool {
+    static func isTitleOverColumn(
+        _ block: Block, followedBy rest: ArraySlice<Block>, titles: TitleLineMemo = TitleLineMemo()
+    ) -> Bool {
         guard block.kind == .paragraph, block.lines.count >= 2, let next = rest.first, next.kind == .paragraph else {
             return false
         }
         // The title and header lines alone decide most blocks: the other lines are read after them.
         let title = block.lines[0].text.trimmingWhitespace(), header = block.lines[1].text.trimmingWhitespace()
         guard TextShape.wordCount(header) <= TitleGroups.narrowWrapMaximumWords, TextShape.wordCount(title) >= 2,
-            TextShape.isTitleCandidate(title), TextShape.isTitleCase(title),
-            !TextShape.endsWithOpenFunctionWord(title), TextShape.isTitleCandidate(header)
+            titles.isTitleCandidate(title), titles.isTitleCase(title),
+            !TextShape.endsWithOpenFunctionWord(title), titles.isTitleCandidate(header)
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         if texts.count == 2 {

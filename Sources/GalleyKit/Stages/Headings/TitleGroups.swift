@@ -22,7 +22,9 @@ enum TitleGroups {
     /// Limit: a title of several words under a one-word line starts a new heading ("Supporting" /
     /// "Families" / "Early Help" are two), so a narrow box that wraps one word and then two splits
     /// its title in two.
-    static func leading(_ texts: [String], narrowWraps: Bool = true) -> [Range<Int>] {
+    ///
+    /// `titles` keeps the lines' title answers for the other passes that ask them.
+    static func leading(_ texts: [String], narrowWraps: Bool = true, titles: TitleLineMemo = TitleLineMemo()) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         var start = 0
         var index = 0
@@ -34,8 +36,8 @@ enum TitleGroups {
                 ?? false
             let candidate =
                 continuesPrevious
-                ? TextShape.isTitleContinuation(text) || isDateTail(text, after: previous!)
-                : TextShape.isTitleCandidate(text)
+                ? titles.isTitleContinuation(text) || isDateTail(text, after: previous!)
+                : titles.isTitleCandidate(text)
             guard candidate else { break }
             if previous != nil, continuesPrevious, index - start < DetectHeadings.maximumHeadingLines {
                 index += 1

@@ -19,7 +19,9 @@ enum TrailingSideHeadings {
 
     /// Moves the trailing side-headings of the raw-dump pages of `document` (those at
     /// `pageIndices`) before the openings they stand beside, when the dump shows the layout.
-    static func reorder(_ document: inout Document, pageIndices: [Int], repeated: Set<String>) {
+    static func reorder(
+        _ document: inout Document, pageIndices: [Int], repeated: Set<String>, titles: TitleLineMemo = TitleLineMemo()
+    ) {
         var candidates: [Candidate] = []
         var hasNarrowTitle = false
         for (position, pageIndex) in pageIndices.enumerated() {
@@ -27,9 +29,9 @@ enum TrailingSideHeadings {
             let following = position + 1 < pageIndices.count ? document.pages[pageIndices[position + 1]].blocks.first : nil
             for index in blocks.indices where index > 0 {
                 let next = index + 1 < blocks.count ? blocks[index + 1] : following
-                guard isStandingTitle(blocks[index], after: blocks[index - 1], before: next, repeated: repeated) else {
-                    continue
-                }
+                guard
+                    isStandingTitle(blocks[index], after: blocks[index - 1], before: next, repeated: repeated, titles: titles)
+                else { continue }
                 var opening = openingIndex(before: index, in: blocks)
                 // An opening never reaches back past the title before it on the page.
                 if let last = candidates.last, last.page == pageIndex { opening = max(opening, last.block + 1) }
@@ -39,7 +41,7 @@ enum TrailingSideHeadings {
             }
         }
         guard hasNarrowTitle, let first = candidates.first,
-            opensBodyWithoutHeading(document, first, pageIndices: pageIndices, repeated: repeated)
+            opensBodyWithoutHeading(document, first, pageIndices: pageIndices, repeated: repeated, titles: titles)
         else { return }
         // Later moves first, so that the indices of earlier ones on the page still hold.
         for candidate in candidates.reversed() {
@@ -72,7 +74,9 @@ enum TrailingSideHeadings {
 
     /// A block of one title, alone (blank lines around it in the dump), after prose that ends a
     /// sentence and before more prose or a list.
-    static func isStandingTitle(_ block: Block, after previous: Block, before next: Block?, repeated: Set<String>) -> Bool {
+    static func isStandingTitle(
+        _ block: Block, after previous: Block, before next: Block?, repeated: Set<String>, titles: TitleLineMemo
+    ) -> Bool {
         // The tests only turn the block away, so the cheap ones (kinds, sizes, blank lines) go first.
         guard block.kind == .paragraph || (block.kind == .heading && block.headingLevel != 1),
             !block.lines.isEmpty, block.lines.count <= DetectHeadings.maximumHeadingLines,
@@ -84,9 +88,9 @@ enum TrailingSideHeadings {
             previous.lines.contains(where: { TextShape.isProse($0.text) })
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
-        guard TitleGroups.leading(texts) == [0..<texts.count] else { return false }
+        guard TitleGroups.leading(texts, titles: titles) == [0..<texts.count] else { return false }
         let title = texts.joined(separator: " ")
-        return TextShape.isTitleCase(title) && !TextShape.endsSentence(title)
+        return titles.isTitleCase(title) && !TextShape.endsSentence(title)
     }
 
     /// Blank lines part the block from its neighbours in the dump: not a heading split off the
@@ -126,7 +130,7 @@ enum TrailingSideHeadings {
     /// A title over the opening that reads as a heading the dump did not mark (wrapped narrow,
     /// or in title case round a lowercase function word) is one: the titles stand on the left.
     static func opensBodyWithoutHeading(
-        _ document: Document, _ first: Candidate, pageIndices: [Int], repeated: Set<String>
+        _ document: Document, _ first: Candidate, pageIndices: [Int], repeated: Set<String>, titles: TitleLineMemo
     ) -> Bool {
         let opening = document.pages[first.page].blocks[first.opening]
         for pageIndex in pageIndices {
@@ -136,7 +140,7 @@ enum TrailingSideHeadings {
                 if block.kind == .heading, block.headingLevel != 1 { return false }
                 if block.kind != .heading, block.lines.contains(where: { TextShape.isProse($0.text) }) { return false }
                 if block.kind == .paragraph,
-                    isNarrowTitle(block, beside: opening) || DumpHeadings.isSideHeadingShaped(block, repeated: repeated)
+                    isNarrowTitle(block, beside: opening) || DumpHeadings.isSideHeadingShaped(block, repeated: repeated, titles: titles)
                 {
                     return false
                 }

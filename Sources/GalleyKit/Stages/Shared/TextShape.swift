@@ -157,19 +157,24 @@ enum TextShape {
     /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
     /// tab byte is a separating character) and stopping once past the limit.
     static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return wordCount(text) <= limit }
-            if byte == 0x20 || byte == 0x09 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return text.utf8.allSatisfy { $0 < 0x80 } ? false : wordCount(text) <= limit }
+        // Read through the contiguous buffer: the UTF-8 view's own iterator costs several times more a byte.
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || byte == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return bytes.allSatisfy { $0 < 0x80 } ? false : nil }
+                }
             }
+            return true
         }
-        return true
+        if let known = answer ?? nil { return known }
+        return wordCount(text) <= limit
     }
 
     static func startsLowercase(_ text: String) -> Bool {
@@ -338,7 +343,23 @@ enum TextShape {
         }
         let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
         guard last - first + 1 <= longestFunctionWord else { return false }
-        return functionWords.contains(asciiBare(word))
+        // Looked up as an integer: no string is made and hashed for each word read.
+        return asciiFunctionWordKeys.contains(asciiWordKey(word[first...last]))
+    }
+
+    /// `functionWords` as `asciiWordKey`s. Each is ASCII and at most eight bytes long (the tests
+    /// hold them to it), and none holds a zero byte, so each word has a key of its own.
+    static let asciiFunctionWordKeys: Set<UInt64> = Set(functionWords.map { asciiWordKey($0.utf8) })
+
+    /// The bytes of a short ASCII word, lower-cased, packed into an integer first byte lowest.
+    static func asciiWordKey<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            key |= UInt64(byte.asciiLowercased) << shift
+            shift += 8
+        }
+        return key
     }
 
     /// `bare(word)` for the bytes of a plain-ASCII word.
@@ -355,24 +376,22 @@ enum TextShape {
     /// number and a capitalised word), no closing punctuation, mostly letters, not a field label,
     /// a contact line, a date, a dateline, an event listing's line or a lone function word.
     static func isTitleCandidate(_ text: String) -> Bool {
+        opensTitle(text) && isTitleContinuation(text)
+    }
+
+    /// The opening test of `isTitleCandidate`: the line starts with a capital, or with a one- or
+    /// two-digit number and a capitalised word (`OrderNumberedBoxes.numberedHeading`).
+    static func opensTitle(_ text: String) -> Bool {
         // An ASCII first byte before another ASCII byte is the first character (CR LF, the one
         // ASCII pair that joins, is neither number nor capital either way).
         let utf8 = text.utf8
         if let byte = utf8.first, byte < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
-            if byte.isASCIIDigit {
-                guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
-            } else if !(0x41...0x5A).contains(byte) {
-                return false
-            }
-            return isTitleContinuation(text)
+            if byte.isASCIIDigit { return OrderNumberedBoxes.numberedHeading(text) != nil }
+            return (0x41...0x5A).contains(byte)
         }
         guard let first = text.first else { return false }
-        if first.isNumber {
-            guard OrderNumberedBoxes.numberedHeading(text) != nil else { return false }
-        } else if !first.isUppercase {
-            return false
-        }
-        return isTitleContinuation(text)
+        if first.isNumber { return OrderNumberedBoxes.numberedHeading(text) != nil }
+        return first.isUppercase
     }
 
     /// A line that may carry on a heading begun above (any case).
@@ -479,6 +498,7 @@ enum TextShape {
     static func isDateline(_ text: String) -> Bool {
         // It needs a number: a plain-ASCII line without a digit byte has none.
         if hasNoASCIIDigit(text) { return false }
+        if let answer = asciiIsDateline(text) { return answer }
         var number = false, named = false
         for word in words(text) {
             let lower = bare(word)
@@ -492,6 +512,57 @@ enum TextShape {
             }
         }
         return number && named
+    }
+
+    /// `isDateline(text)` read on the bytes of a plain-ASCII line (each byte a character, words
+    /// split at space and tab bytes as `words` splits them), else nil. Words are read in order
+    /// only until one turns the line away, and a word with a digit is judged on its bytes (no
+    /// `datelineWords` member holds a digit, so such a word is never one of them).
+    static func asciiIsDateline(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var number = false, named = false
+            let allRead = asciiWords(of: bytes) { word in
+                // `bare(word)`, not yet lower-cased: an empty one neither names nor turns away.
+                guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else { return true }
+                let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+                let bare = word[first...last]
+                if bare.contains(where: \.isASCIIDigit) {
+                    // The ASCII members of `numberPunctuation` are "-", "/" and ".".
+                    let numeric = bare.allSatisfy {
+                        $0.isASCIIDigit || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".")
+                    }
+                    guard numeric || isASCIIOrdinal(bare) else { return false }
+                    number = true
+                    return true
+                }
+                let lower = asciiBare(word)
+                if datelineWords.contains(lower) {
+                    named = true
+                    return true
+                }
+                // The ASCII members of `datelineSeparators` are "|", "/" and "-".
+                return calendarWords.contains(lower)
+                    || bare.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+            }
+            return allRead && number && named
+        }
+        return answer ?? nil
+    }
+
+    /// `isOrdinal(bare(word))` for the bytes of a plain-ASCII word already bare of punctuation
+    /// (not yet lower-cased): digits, then "st", "nd", "rd" or "th" in either case.
+    static func isASCIIOrdinal(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let suffix = word.firstIndex(where: { !$0.isASCIIDigit }), suffix > word.startIndex,
+            word.endIndex - suffix == 2
+        else { return false }
+        switch (word[suffix].asciiLowercased, word[suffix + 1].asciiLowercased) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+            (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            return true
+        default:
+            return false
+        }
     }
 
     /// An event listing's line: it opens with a date (a weekday, or a day's number and a month:
