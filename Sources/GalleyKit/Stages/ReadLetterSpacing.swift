@@ -58,12 +58,11 @@ package struct ReadLetterSpacing: Stage {
     /// or a run spells no words.
     static func respaced(_ text: String, isWord: (String) -> Bool) -> String? {
         let trimmed = text.trimmingWhitespace()
-        // Most lines are plain ASCII and far from letter-spaced: their bytes say so.
-        if let counts = LetterSpacingScan.singleLetterWords(trimmed[...]),
-            !LetterSpacingScan.mayBeLetterSpaced(counts, minimumSingles: minimumRunLetters, minimumShare: minimumSingleLetterShare)
-        {
-            return nil
-        }
+        // Most lines are far from letter-spaced, and their bytes say so: a plain-ASCII line's
+        // counts, any other line's bounds on them.
+        let counts = LetterSpacingScan.singleLetterWords(trimmed[...]) ?? LetterSpacingScan.singleLetterBounds(trimmed[...])
+        guard LetterSpacingScan.mayBeLetterSpaced(counts, minimumSingles: minimumRunLetters, minimumShare: minimumSingleLetterShare)
+        else { return nil }
         let tokens = trimmed.split(separator: " ", omittingEmptySubsequences: false)
         let words = tokens.filter { !$0.isEmpty }
         let singles = words.filter { $0.count == 1 && $0.first!.isLetter }
