@@ -312,6 +312,21 @@ struct ByteWordCounter {
         slots[slot] = Int32(words.count)
     }
 
+    /// Whether `word` was added.
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hash = Self.hash(word)
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if words[index].hash == hash, words[index].count == word.count, isStored(word, at: words[index].start) {
+                return true
+            }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
     /// Calls `body` with each distinct word and how often it was added, in first-seen order.
     func forEach(_ body: (ArraySlice<UInt8>, Int) -> Void) {
         for word in words { body(storage[word.start..<(word.start + word.count)], word.occurrences) }

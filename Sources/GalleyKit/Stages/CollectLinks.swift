@@ -141,12 +141,40 @@ package struct CollectLinks: Stage {
 
     /// A URL with a host: "https://x.org…", "www.x.org…", "x.org.uk/page".
     static func isWebAddress(_ value: String) -> Bool {
+        if let answer = isWebAddress(plainASCII: value) { return answer }
         var rest = Substring(value)
         if let scheme = value.schemeSeparatorRange() { rest = value[scheme.upperBound...] }
         let host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last else { return false }
         return tld.count >= 2 && tld.allSatisfy(\.isLetter)
+    }
+
+    /// `isWebAddress(_:)` read on the bytes of a plain-ASCII value (each byte a character, the
+    /// first "://" found byte by byte), else nil: splitting the host into labels walked characters.
+    static func isWebAddress(plainASCII value: String) -> Bool? {
+        guard WordScan.isPlainASCII(value.utf8) else { return nil }
+        return value.withContiguousUTF8 { bytes in
+            var start = 0
+            if bytes.count >= 3,
+                let colon = (0...(bytes.count - 3)).first(where: {
+                    bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+                })
+            {
+                start = colon + 3
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+                end += 1
+            }
+            // Labels between dots: at least two, none empty, the last two or more letters.
+            let host = bytes[start..<end]
+            guard let lastDot = host.lastIndex(of: UInt8(ascii: ".")), host.first != UInt8(ascii: "."),
+                !zip(host, host.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
+            else { return false }
+            let tld = host[(lastDot + 1)...]
+            return tld.count >= 2 && tld.allSatisfy { $0.isASCIILetter }
+        }
     }
 
     /// Whether `phoneNumbers(in:)` may find a number in `text`: it needs an ASCII digit; on a plain
@@ -187,16 +215,23 @@ package struct CollectLinks: Stage {
 
     /// Telephone numbers in `text`, as printed (spaces collapsed), with their character offsets.
     static func phoneNumbers(in text: String) -> [(Int, String)] {
-        let characters = Array(text)
+        // Plain ASCII (each byte a character) is read on its bytes: making a `Character` of each
+        // and comparing characters cost most of the search.
+        if WordScan.isPlainASCII(text.utf8) { return phoneNumbers(in: Array(text.utf8)) }
+        return phoneNumbers(in: Array(text))
+    }
+
+    /// `phoneNumbers(in:)` on the characters of a text, or on the bytes of a plain-ASCII one.
+    static func phoneNumbers<Unit: PhoneTextUnit>(in characters: [Unit]) -> [(Int, String)] {
         var result: [(Int, String)] = []
         var index = 0
         while index < characters.count {
             let character = characters[index]
             let opensNumber =
                 character.isASCIIDigit
-                || (character == "+" || character == "(")
+                || (character.isASCII("+") || character.isASCII("("))
                     && index + 1 < characters.count && characters[index + 1].isASCIIDigit
-            guard opensNumber, index == 0 || !isNumberGlue(characters[index - 1]) else {
+            guard opensNumber, index == 0 || !characters[index - 1].isNumberGlue else {
                 index += 1
                 continue
             }
@@ -205,12 +240,12 @@ package struct CollectLinks: Stage {
             var digits = 0
             while end < characters.count {
                 let current = characters[end]
-                if current.isASCIIDigit || (current == "+" && end == index) {
+                if current.isASCIIDigit || (current.isASCII("+") && end == index) {
                     digits += current.isASCIIDigit ? 1 : 0
                     end += 1
-                } else if phoneSeparators.contains(current), end + 1 < characters.count,
-                    characters[end + 1].isASCIIDigit || characters[end + 1] == "("
-                        || (current == ")" && characters[end + 1] == " ")
+                } else if current.isPhoneSeparator, end + 1 < characters.count,
+                    characters[end + 1].isASCIIDigit || characters[end + 1].isASCII("(")
+                        || (current.isASCII(")") && characters[end + 1].isASCII(" "))
                 {
                     end += 1
                 } else {
@@ -223,9 +258,10 @@ package struct CollectLinks: Stage {
             // "10.30", "2020/21", "3rd": the run goes on as something else.
             let runsOn =
                 followedBy.map {
-                    $0.isLetter || $0.isNumber || $0 == "/" || (($0 == "." || $0 == ":") && next?.isASCIIDigit == true)
+                    $0.isLetter || $0.isNumber || $0.isASCII("/")
+                        || (($0.isASCII(".") || $0.isASCII(":")) && next?.isASCIIDigit == true)
                 } ?? false
-            let printed = String(characters[index..<end])
+            let printed = Unit.string(characters[index..<end])
             if !runsOn, isPhone(printed, digits: digits, labelled: hasPhoneLabel(characters, before: index)) {
                 let collapsed = printed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
                 result.append((index, collapsed))
@@ -260,14 +296,14 @@ package struct CollectLinks: Stage {
     }
 
     /// Whether a telephone label ("Tel:", "Call", "Helpline on") comes right before `index`.
-    static func hasPhoneLabel(_ characters: [Character], before index: Int) -> Bool {
+    static func hasPhoneLabel<Unit: PhoneTextUnit>(_ characters: [Unit], before index: Int) -> Bool {
         var end = index
-        func skipSpacesAndColons() { while end > 0, " :.\u{00A0}-–".contains(characters[end - 1]) { end -= 1 } }
+        func skipSpacesAndColons() { while end > 0, characters[end - 1].isLabelGap { end -= 1 } }
         func previousWord() -> String {
             var start = end
             while start > 0, characters[start - 1].isLetter { start -= 1 }
             defer { end = start }
-            return String(characters[start..<end]).lowercased()
+            return Unit.string(characters[start..<end]).lowercased()
         }
         skipSpacesAndColons()
         var word = previousWord()
@@ -356,5 +392,64 @@ extension Page {
 
 extension Character {
     /// 0–9 only (not other scripts' digits or superscripts).
-    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    var isASCIIDigit: Bool {
+        if let byte = loneASCIIByte { return byte.isASCIIDigit }
+        // Compared as characters: a digit with a combining mark sorts between "0" and "9" too.
+        return ("0"..."9").contains(self)
+    }
+
+    /// The byte of a character that is one ASCII byte, else nil: such a character is answered on
+    /// the byte (`PhoneTextUnit`'s questions have the same answers for it), sparing the character
+    /// comparisons and set look-ups.
+    fileprivate var loneASCIIByte: UInt8? {
+        let utf8 = self.utf8
+        guard let first = utf8.first, first < 0x80, utf8.count == 1 else { return nil }
+        return first
+    }
+}
+
+/// What `CollectLinks.phoneNumbers` asks of each character of a text: a `Character`, or a byte
+/// of a plain-ASCII text, where each byte is a character and the questions have the same answers.
+protocol PhoneTextUnit {
+    /// 0–9.
+    var isASCIIDigit: Bool { get }
+    var isLetter: Bool { get }
+    var isNumber: Bool { get }
+    /// `CollectLinks.isNumberGlue`.
+    var isNumberGlue: Bool { get }
+    /// One of `CollectLinks.phoneSeparators`.
+    var isPhoneSeparator: Bool { get }
+    /// What may stand between a telephone label and its number: spaces, colons, stops, dashes.
+    var isLabelGap: Bool { get }
+    /// Whether this is the ASCII character `ascii`.
+    func isASCII(_ ascii: Unicode.Scalar) -> Bool
+    /// The text of `units`.
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: PhoneTextUnit {
+    var isNumberGlue: Bool { loneASCIIByte?.isNumberGlue ?? CollectLinks.isNumberGlue(self) }
+    var isPhoneSeparator: Bool { loneASCIIByte?.isPhoneSeparator ?? CollectLinks.phoneSeparators.contains(self) }
+    var isLabelGap: Bool { loneASCIIByte?.isLabelGap ?? " :.\u{00A0}-–".contains(self) }
+    func isASCII(_ ascii: Unicode.Scalar) -> Bool { loneASCIIByte.map { $0 == UInt8(ascii: ascii) } ?? (self == Character(ascii)) }
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension UInt8: PhoneTextUnit {
+    // The ASCII members of each set of characters above: the other characters are not one byte.
+    var isLetter: Bool { isASCIILetter }
+    var isNumber: Bool { isASCIIDigit }
+    var isNumberGlue: Bool {
+        isASCIILetter || isASCIIDigit || self == UInt8(ascii: ".") || self == UInt8(ascii: ",")
+            || self == UInt8(ascii: "/") || self == UInt8(ascii: "-") || self == UInt8(ascii: "$")
+            || self == UInt8(ascii: "#") || self == UInt8(ascii: "%")
+    }
+    var isPhoneSeparator: Bool {
+        self == UInt8(ascii: " ") || self == UInt8(ascii: "-") || self == UInt8(ascii: "(") || self == UInt8(ascii: ")")
+    }
+    var isLabelGap: Bool {
+        self == UInt8(ascii: " ") || self == UInt8(ascii: ":") || self == UInt8(ascii: ".") || self == UInt8(ascii: "-")
+    }
+    func isASCII(_ ascii: Unicode.Scalar) -> Bool { self == UInt8(ascii: ascii) }
+    static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 }

@@ -24,12 +24,17 @@ extension RepairURLs {
             var printed = Set<String>()
             guard let document else { return printed }
             for page in document.pages where page.duplicateOf == nil {
-                for line in page.blocks.lazy.flatMap(\.lines) where RepairURLs.mayHoldAddressStart(line.text) {
-                    for token in line.text.whitespaceSeparatedWords() {
-                        guard let (start, _) = RepairURLs.addressStart(in: token) else { continue }
-                        let address = RepairURLs.key(String(token[start...]))
-                        printed.insert(address)
-                        printed.insert(RepairURLs.host(ofKey: address))
+                for block in page.blocks {
+                    // Through a pointer: each line's text is read without copying the whole `Line`.
+                    block.lines.withUnsafeBufferPointer { lines in
+                        for index in lines.indices where RepairURLs.mayHoldAddressStart(lines[index].text) {
+                            for token in lines[index].text.whitespaceSeparatedWords() {
+                                guard let (start, _) = RepairURLs.addressStart(in: token) else { continue }
+                                let address = RepairURLs.key(String(token[start...]))
+                                printed.insert(address)
+                                printed.insert(RepairURLs.host(ofKey: address))
+                            }
+                        }
                     }
                 }
             }
@@ -62,7 +67,7 @@ extension RepairURLs {
         private(set) lazy var wholeHostLabels: Set<String> = {
             var labels = Set<String>()
             for entry in printed where !entry.containsUTF8Byte(UInt8(ascii: "/")) && !entry.containsUTF8Byte(UInt8(ascii: "@")) {
-                for label in entry.split(separator: ".") where !label.contains("-") { labels.insert(String(label)) }
+                for label in entry.split(separator: ".") where !RepairURLs.containsHyphen(label) { labels.insert(String(label)) }
             }
             return labels
         }()
@@ -195,6 +200,12 @@ extension RepairURLs {
     static func withoutHyphens(_ text: String) -> String {
         guard WordScan.isPlainASCII(text.utf8) else { return text.replacingOccurrences(of: "-", with: "") }
         return String(decoding: text.utf8.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+    }
+
+    /// Whether `text` holds a hyphen (`contains("-")`, Foundation's search, thousands of instructions
+    /// a call), on the bytes when plain ASCII.
+    static func containsHyphen(_ text: Substring) -> Bool {
+        WordScan.isPlainASCII(text.utf8) ? text.utf8.contains(UInt8(ascii: "-")) : text.contains("-")
     }
 
     /// How many hyphen characters `text` has, on the bytes when plain ASCII.

@@ -12,7 +12,7 @@ extension RepairURLs {
                 // Only a token where an address starts is repaired or recorded, joined or not.
                 guard Self.mayHoldAddressStart(text) else { continue }
                 let joined = fragments[LinePosition(block: blockIndex, line: lineIndex)]
-                var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                var tokens = Self.spaceSeparatedTokens(text)
                 var changed = false
                 for tokenIndex in tokens.indices {
                     let token = Substring(tokens[tokenIndex])
@@ -49,6 +49,15 @@ extension RepairURLs {
         }
     }
 
+    /// `text.split(separator: " ", omittingEmptySubsequences: false)` as strings, split on the
+    /// bytes when plain ASCII (each byte a character): splitting on characters walked every one.
+    static func spaceSeparatedTokens(_ text: String) -> [String] {
+        guard WordScan.isPlainASCII(text.utf8) else {
+            return text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        }
+        return text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
     /// Digits opening an email's local part are a telephone number's last group run into it
     /// (a contact line "Tel 0113 496 0464048priest@…" lost its separator) when at least this many.
     static let minimumGluedTelephoneDigits = 3
@@ -70,36 +79,152 @@ extension RepairURLs {
     /// a glued slug word the text itself uses ("wellbeing") is the author's spelling, not a lost hyphen.
     final class ProseWords {
         private let document: Document?
-        private lazy var words: Set<String> = {
-            var words = Set<String>()
+        /// The words, gathered on first use, line by line in place: copying each `Line` value
+        /// retained every field of it.
+        private lazy var words: Gathered = {
+            var words = Gathered()
             guard let document else { return words }
-            // ASCII words are gathered as bytes and become strings once each, at the end.
-            var asciiWords = ByteWordCounter()
             for page in document.pages where page.duplicateOf == nil {
-                for line in page.blocks.lazy.flatMap(\.lines) {
-                    // As `words(in:)`: a line with nothing address-like is all words; in the others
-                    // the address-like tokens are left out.
-                    func add(_ text: String) {
-                        DocumentVocabulary.forEachWord(in: text) { word in
-                            switch word {
-                            case .ascii(let bytes): asciiWords.add(bytes)
-                            case .text(let text): words.insert(text)
-                            }
-                        }
-                    }
-                    guard RepairURLs.isAddressLike(line.text) else {
-                        add(line.text)
-                        continue
-                    }
-                    for token in line.text.whitespaceSeparatedWords() {
-                        let token = String(token)
-                        if !RepairURLs.isAddressLike(token) { add(token) }
+                for block in page.blocks {
+                    block.lines.withUnsafeBufferPointer { lines in
+                        for index in lines.indices { words.add(line: lines[index].text) }
                     }
                 }
             }
-            asciiWords.forEach { bytes, _ in words.insert(String(decoding: bytes, as: UTF8.self)) }
             return words
         }()
+
+        /// The ASCII words as strings, made only when a word that is not plain ASCII is asked
+        /// about: under Unicode's canonical equivalence it may still equal one ("\u{212A}", the
+        /// Kelvin sign, is "K").
+        private lazy var asciiWordStrings: Set<String> = {
+            var strings = Set<String>()
+            words.asciiWords.forEach { bytes, _ in strings.insert(String(decoding: bytes, as: UTF8.self)) }
+            return strings
+        }()
+
+        /// The lower-cased words of some lines outside their address-like tokens, as `words(in:)`
+        /// gives them: the ASCII ones kept as bytes, without making a string of each.
+        struct Gathered {
+            /// The ASCII words, each once.
+            private(set) var asciiWords = ByteWordCounter()
+            /// The words `DocumentVocabulary.forEachWord` hands over as strings (those of text
+            /// with other bytes), which may be ASCII too.
+            private(set) var otherWords = Set<String>()
+
+            /// Adds the prose words of `line`.
+            mutating func add(line: String) {
+                let done = line.utf8.withContiguousStorageIfAvailable { addPlainASCII($0) } ?? false
+                guard !done else { return }
+                func add(_ text: String) {
+                    DocumentVocabulary.forEachWord(in: text) { word in
+                        switch word {
+                        case .ascii(let bytes): asciiWords.add(bytes)
+                        case .text(let text): otherWords.insert(text)
+                        }
+                    }
+                }
+                // As `words(in:)`: a line with nothing address-like is all words; in the others
+                // the address-like tokens are left out.
+                guard RepairURLs.isAddressLike(line) else { return add(line) }
+                for token in line.whitespaceSeparatedWords() {
+                    let token = String(token)
+                    if !RepairURLs.isAddressLike(token) { add(token) }
+                }
+            }
+
+            /// Adds the prose words of a line of plain ASCII (each byte a character, no carriage
+            /// return) read on its bytes, and says so; false, adding nothing, for any other line.
+            ///
+            /// On such a line whitespace splits the tokens, a token is address-like or not
+            /// whatever the case of its letters, and a word is a run of letters, hyphens and
+            /// apostrophes without its outer hyphens: what the general path finds token by token.
+            private mutating func addPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+                guard Self.isPlainASCII(bytes) else { return false }
+                // The runs of word bytes (start, end) of the tokens that are not address-like.
+                var runs = self.runs
+                runs.removeAll(keepingCapacity: true)
+                var tokenStart = 0, tokenRuns = 0
+                // Only a token with a dot, a slash or an "@" can be address-like (`isAddressLike`
+                // says yes at one of these, or at a letter after a dot): the others are not read again.
+                var tokenHasMark = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if DocumentVocabulary.isWordByte(byte) {
+                        let start = index
+                        index += 1
+                        while index < bytes.count, DocumentVocabulary.isWordByte(bytes[index]) { index += 1 }
+                        runs.append((start, index))
+                        continue
+                    }
+                    if byte.isASCIIWhitespace {
+                        if tokenHasMark, RepairURLs.isAddressLike(utf8: UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])) {
+                            runs.removeSubrange(tokenRuns...)
+                        }
+                        tokenStart = index + 1
+                        tokenRuns = runs.count
+                        tokenHasMark = false
+                    } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@") {
+                        tokenHasMark = true
+                    }
+                    index += 1
+                }
+                if tokenHasMark, RepairURLs.isAddressLike(utf8: UnsafeBufferPointer(rebasing: bytes[tokenStart...])) {
+                    runs.removeSubrange(tokenRuns...)
+                }
+                if !runs.isEmpty {
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
+                        for (runStart, runEnd) in runs {
+                            // Leading hyphens start no word; trailing ones end none.
+                            var start = runStart, end = runEnd
+                            while start < end, bytes[start] == UInt8(ascii: "-") { start += 1 }
+                            while end > start, bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+                            guard start < end else { continue }
+                            // Most words are in lower case already: only one with a capital is copied.
+                            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                            guard word.contains(where: { $0.isASCIICapital }) else {
+                                asciiWords.add(word)
+                                continue
+                            }
+                            for index in start..<end { lowered[index - start] = bytes[index].asciiLowercased }
+                            asciiWords.add(UnsafeBufferPointer(rebasing: lowered[0..<(end - start)]))
+                        }
+                    }
+                }
+                self.runs = runs
+                return true
+            }
+
+            /// `WordScan.isPlainASCII(bytes)` read eight bytes at a time: none has its high bit set
+            /// or is a carriage return.
+            static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+                var index = 0
+                if let base = bytes.baseAddress {
+                    while index + 8 <= bytes.count {
+                        let eight = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        if eight & (RepairURLs.eightOnes &* 0x80) != 0 || RepairURLs.hasZeroByte(eight ^ (RepairURLs.eightOnes &* 0x0D)) {
+                            return false
+                        }
+                        index += 8
+                    }
+                }
+                while index < bytes.count {
+                    if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
+                    index += 1
+                }
+                return true
+            }
+
+            /// The runs `addPlainASCII` finds on a line, kept for the next line to use again.
+            private var runs: [(Int, Int)] = []
+
+            /// Whether `word`, lower-case already, is one of the words added.
+            func contains(lowercased word: String) -> Bool {
+                if otherWords.contains(word) { return true }
+                return word.withContiguousUTF8 { bytes in asciiWords.contains(bytes) }
+            }
+        }
 
         /// The words of `line` outside its address-like tokens.
         static func words(in line: String) -> [String] {
@@ -115,7 +240,12 @@ extension RepairURLs {
         /// No document: no word is the author's (for tests of the slug rule alone).
         static var none: ProseWords { ProseWords(document: nil) }
 
-        func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+        func contains(_ word: String) -> Bool {
+            let lower = word.lowercased()
+            if words.contains(lowercased: lower) { return true }
+            // Two ASCII strings are equal only byte for byte; any other may equal an ASCII word.
+            return !lower.utf8.allSatisfy({ $0 < 0x80 }) && asciiWordStrings.contains(lower)
+        }
 
         /// Whether the document's text writes `word` capitalised, as a name ("Brookfield").
         /// A scan of every line: asked only of the rare glued host words.
@@ -282,7 +412,7 @@ extension RepairURLs {
         var changed = false
         var output: [String] = []
         for (labelIndex, label) in labels.enumerated() {
-            guard labelIndex < labels.count - 1, label.contains("-") else {
+            guard labelIndex < labels.count - 1, containsHyphen(label) else {
                 output.append(String(label))
                 continue
             }

@@ -129,16 +129,58 @@ package struct RepairURLs: Stage {
     ///
     /// Exact as a reject: lower-casing turns no other character into "w", ".", "/" or "@".
     static func mayHoldAddressStart<S: StringProtocol>(_ text: S) -> Bool {
+        // One pass over the bytes, not one for each mark, eight at a time: most lines are prose
+        // with full stops and none of the others, and most of their eight-byte runs hold none.
         text.withContiguousUTF8 { bytes in
-            if bytes.contains(UInt8(ascii: "@")) { return true }
-            guard bytes.contains(UInt8(ascii: ".")) else { return false }
-            if bytes.contains(UInt8(ascii: "/")) { return true }
-            // "www." in any case: three "w"s right before a dot.
-            return bytes.indices.contains { index in
-                bytes[index] == UInt8(ascii: ".") && index >= 3
-                    && bytes[(index - 3)..<index].allSatisfy { $0 | 0x20 == UInt8(ascii: "w") }
+            var hasDot = false, hasSlash = false, hasWWWDot = false
+            func read(_ index: Int) -> Bool {
+                switch bytes[index] {
+                case UInt8(ascii: "@"): return true
+                case UInt8(ascii: "/"): hasSlash = true
+                case UInt8(ascii: "."):
+                    hasDot = true
+                    // "www." in any case: three "w"s right before the dot.
+                    if index >= 3, bytes[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { hasWWWDot = true }
+                default: break
+                }
+                return false
             }
+            var index = 0
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let eight = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if holdsMark(eight) {
+                        for at in index..<(index + 8) where read(at) { return true }
+                    }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                if read(index) { return true }
+                index += 1
+            }
+            return hasDot && (hasSlash || hasWWWDot)
         }
+    }
+
+    /// Whether any of the eight bytes of `eight` is ".", "/" or "@": each byte equal to a mark is
+    /// zero once xored with it.
+    @inline(__always)
+    static func holdsMark(_ eight: UInt64) -> Bool {
+        hasZeroByte(eight ^ (eightOnes &* UInt64(UInt8(ascii: "."))))
+            || hasZeroByte(eight ^ (eightOnes &* UInt64(UInt8(ascii: "/"))))
+            || hasZeroByte(eight ^ (eightOnes &* UInt64(UInt8(ascii: "@"))))
+    }
+
+    /// Each of eight bytes 0x01 (a literal, not a stored global: read in the hottest loops).
+    @inline(__always)
+    static var eightOnes: UInt64 { 0x0101_0101_0101_0101 }
+
+    /// Whether one of the eight bytes of `x` is zero: (x - 0x01…01) & ~x & 0x80…80 is not zero
+    /// exactly then (a borrow may mark a wrong byte, never a byte where there is none).
+    @inline(__always)
+    static func hasZeroByte(_ x: UInt64) -> Bool {
+        (x &- eightOnes) & ~x & (eightOnes &* 0x80) != 0
     }
 
     /// Where the address in `token` starts ("Website:www.x.org" → at "www."), and whether it is an email.
