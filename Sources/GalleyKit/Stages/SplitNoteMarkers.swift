@@ -372,7 +372,8 @@ package struct SplitNoteMarkers: Stage {
         guard let last = token.last else { return nil }
         let isPlain = last.isASCIIDigitCharacter
         let marker = token.reversed().prefix { isPlain ? $0.isASCIIDigitCharacter : isMarkerCharacter($0) }
-        guard marker.count <= maximumMarkerLength, marker.count < token.count else { return nil }
+        // A token ending in other punctuation ("road”") has no marker at all.
+        guard !marker.isEmpty, marker.count <= maximumMarkerLength, marker.count < token.count else { return nil }
         let word = token.dropLast(marker.count)
         guard let before = word.last else { return nil }
         if isPlain {
