@@ -21,6 +21,8 @@ import Testing
         "HTTP://EXAMPLE.ORG/Page", "example.org.uk/page and e.g. this", "name@", "cafe\u{301} 12 ok",
         "line\r\nbreak 12", "tab\tseparated 4 words here", "non\u{00A0}breaking 0116 305 7130", "ﬁrst ﬂoor",
         "of\u{E000}ce hours", "x" + String(repeating: "y", count: 70), "www.exampleottermouth-estuary.org.uk",
+        "“the sta on road” — open", "the of ce ‘is’ open…", "‘a tle’ here", "don’t stop – sta on", "“ﬁrst” ﬂoor",
+        "“of\u{E000}ce” hours", "–sta on–", "sta‐on road", "the\u{2028}cat sat", "a\u{200D}tle here", "‟sta\u{301} on",
     ]
 
     static let lexicon = WordListLexicon([
@@ -37,6 +39,22 @@ import Testing
             let fast = RepairLigatures.leavesPlainASCIIAlone(
                 line, isWord: Self.lexicon.isWord, known: { _ in false }, insertions: insertions)
             if let fast { #expect(fast == (slow == line && repairs.isEmpty), "\(line), insertions \(insertions)") }
+        }
+    }
+
+    /// The byte test of "ASCII but for curly quotes and dashes" reads the scalars it stands for.
+    @Test func plainPunctuationIsReadOnTheBytes() {
+        var texts = Self.lines
+        for value in [0x200F, 0x2010, 0x2027, 0x2028, 0x202F, 0x2030, 0x205E, 0x205F, 0x2060, 0x20AC, 0x2122, 0xE9] {
+            texts.append("a" + String(Unicode.Scalar(UInt32(value))!) + "b")
+        }
+        for text in texts {
+            var copy = text
+            let byBytes = copy.withUTF8 { WordScan.isPlainASCIIOrPunctuation($0) }
+            let byScalars = text.unicodeScalars.allSatisfy {
+                ($0.value < 0x80 && $0 != "\r") || WordScan.isPlainPunctuation($0.value)
+            }
+            #expect(byBytes == byScalars, "\(text.debugDescription)")
         }
     }
 

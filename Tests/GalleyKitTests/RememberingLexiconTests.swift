@@ -24,6 +24,20 @@ import Testing
         #expect(counting.asked.withLock { $0 } == 2)
     }
 
+    /// A word asked on its bytes shares the memory of one asked as a string, and gets the same answer.
+    @Test func bytesAndStringsShareOneMemory() {
+        let counting = CountingLexicon()
+        let remembering = RememberingLexicon(counting)
+        for word in ["station", "sta", "office", "café", ""] {
+            var copy = word
+            let byBytes = copy.withUTF8 { remembering.isWord(utf8: $0) }
+            #expect(byBytes == counting.words.isWord(word), "\(word)")
+            #expect(remembering.isWord(word) == byBytes, "\(word)")
+        }
+        // Each word reached the lexicon once, whichever way it was asked first.
+        #expect(counting.asked.withLock { $0 } == 5)
+    }
+
     @Test func theMemoryNeverHoldsMoreThanItsCapacity() {
         let counting = CountingLexicon()
         let remembering = RememberingLexicon(counting, capacity: 8)

@@ -37,11 +37,17 @@ final class RememberingLexicon: Lexicon, @unchecked Sendable {
 
     func isWord(_ word: String) -> Bool {
         var word = word
-        let hash = word.withUTF8 { Table.hash(UnsafeRawBufferPointer($0)) }
-        if let answer = word.withUTF8({ table.recall(UnsafeRawBufferPointer($0), hash: hash) }) { return answer }
-        let answer = lexicon.isWord(word)
-        let capacity = capacity
-        word.withUTF8 { table.remember(UnsafeRawBufferPointer($0), hash: hash, answer: answer, capacity: capacity) }
+        return word.withUTF8 { isWord(utf8: $0) }
+    }
+
+    /// `isWord` of the word whose UTF-8 bytes these are: a word read on a line's bytes is
+    /// recalled without first becoming a string, which is made only to ask the wrapped lexicon.
+    func isWord(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(word)
+        let hash = Table.hash(raw)
+        if let answer = table.recall(raw, hash: hash) { return answer }
+        let answer = lexicon.isWord(String(decoding: word, as: UTF8.self))
+        table.remember(raw, hash: hash, answer: answer, capacity: capacity)
         return answer
     }
 

@@ -39,6 +39,37 @@ enum WordScan {
         return contiguous ?? utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
+    /// The dashes, quotation marks, bullets and other punctuation of U+2010–U+2027 and
+    /// U+2030–U+205E: every one is punctuation or a symbol, lower-cases to itself and never joins
+    /// the character before or after it (the joiners, marks and format controls of the block,
+    /// U+200B–U+200F, U+2028–U+202F and U+205F–U+206F, are outside the ranges).
+    @inline(__always)
+    static func isPlainPunctuation(_ value: UInt32) -> Bool {
+        (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+    }
+
+    /// Whether `bytes` (valid UTF-8) are ASCII without a carriage return, apart from scalars
+    /// that are `isPlainPunctuation`: then every ASCII byte is a character of its own and every
+    /// other character is one of those marks, a non-letter that a line's curly quotes and dashes
+    /// put between words.
+    static func isPlainASCIIOrPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte != 0x0D else { return false }
+                index += 1
+                continue
+            }
+            // Every such mark is three bytes led by E2 (U+2000–U+2FFF).
+            guard byte == 0xE2, index + 2 < bytes.count else { return false }
+            let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            guard isPlainPunctuation(value) else { return false }
+            index += 3
+        }
+        return true
+    }
+
     /// `text.count <= limit`, counting characters only when the bytes cannot tell.
     static func hasAtMostCharacters(_ text: String, _ limit: Int) -> Bool {
         let bytes = text.utf8.count

@@ -165,8 +165,8 @@ package struct RemovePullQuotes: Stage {
     }
 
     /// `letters(text)` as bytes, read without lower-casing the whole text into new characters,
-    /// when the text is ASCII apart from `isPlainPunctuation` scalars (a quote's curly marks and
-    /// dashes, which `letters` drops); nil for any other text.
+    /// when the text is ASCII apart from `WordScan.isPlainPunctuation` scalars (a quote's curly
+    /// marks and dashes, which `letters` drops); nil for any other text.
     ///
     /// Those scalars are neither letters nor numbers, lower-case to themselves and never join the
     /// character before or after them (none is a combining mark or a joiner), so the text's
@@ -177,7 +177,7 @@ package struct RemovePullQuotes: Stage {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             guard value < 0x80 else {
-                guard isPlainPunctuation(scalar) else { return nil }
+                guard WordScan.isPlainPunctuation(value) else { return nil }
                 continue
             }
             let byte = UInt8(value)
@@ -188,14 +188,6 @@ package struct RemovePullQuotes: Stage {
             }
         }
         return letters
-    }
-
-    /// The dashes, quotation marks, bullets and other punctuation of U+2010–U+2027 and
-    /// U+2030–U+205E: every one is punctuation or a symbol, none extends or joins a neighbouring
-    /// character (the joiners, marks and format controls of the block, U+200B–U+200F,
-    /// U+2028–U+202F and U+205F–U+206F, are outside the ranges).
-    static func isPlainPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value)
     }
 
     /// The length of the longest run of `needle` found whole in `haystack`.

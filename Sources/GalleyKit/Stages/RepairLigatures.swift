@@ -101,7 +101,8 @@ package struct RepairLigatures: Stage {
                         var repairs: [(before: String, after: String)] = []
                         let repaired = repair(
                             line.text, isWord: memory.isWord, known: printed.contains, insertions: insertions,
-                            repairs: &repairs, inserted: insertions ? inserted : nil, isJoin: lexicon.isWord)
+                            repairs: &repairs, inserted: insertions ? inserted : nil, isJoin: lexicon.isWord,
+                            isWordUTF8: memory.isWord(utf8:))
                         guard !repairs.isEmpty else { continue }
                         mine.append(LineRepair(page: pageIndex, block: blockIndex, line: lineIndex, text: repaired, repairs: repairs))
                     }
@@ -202,14 +203,16 @@ package struct RepairLigatures: Stage {
     /// The line with its broken words repaired, each repair appended to `repairs`.
     /// `inserted`, when given, answers `insert(into:isWord:known:)` (a memo of it); `isJoin`, when
     /// given, answers `isWord` for the joins `bridge` tries.
+    /// `isWordUTF8`, when given, answers `isWord` for a word of a plain-ASCII line from its bytes.
     static func repair(
         _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool = true,
         repairs: inout [(before: String, after: String)], inserted: ((String) -> String?)? = nil,
-        isJoin: ((String) -> Bool)? = nil
+        isJoin: ((String) -> Bool)? = nil, isWordUTF8: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil
     ) -> String {
         // Most lines are plain ASCII: only a non-word can have lost a glyph, so look further only then.
         if leavesPlainASCIIAlone(
-            text, isWord: isWord, known: known, insertions: insertions, inserted: inserted, isJoin: isJoin) == true
+            text, isWord: isWord, known: known, insertions: insertions, inserted: inserted, isJoin: isJoin,
+            isWordUTF8: isWordUTF8) == true
         {
             return text
         }
@@ -294,16 +297,19 @@ package struct RepairLigatures: Stage {
     }
 
     /// Whether `repair` leaves `text` as it is, decided on its bytes when it is plain ASCII (every
-    /// byte a character of its own), else nil. The same tests in the same order as `repair`, on
+    /// byte a character of its own) but for curly quotes and dashes (`WordScan.isPlainASCIIOrPunctuation`), else nil. The same tests in the same order as `repair`, on
     /// byte ranges instead of strings: ASCII holds no ligature form nor private-use glyph (step 1),
     /// a token's core runs from its first letter to its last, and a word becomes a string only when
     /// the lexicon is asked about it. The first repair found says no, and `repair` redoes the line.
     static func leavesPlainASCIIAlone(
         _ text: String, isWord: (String) -> Bool, known: (String) -> Bool, insertions: Bool,
-        inserted: ((String) -> String?)? = nil, isJoin: ((String) -> Bool)? = nil
+        inserted: ((String) -> String?)? = nil, isJoin: ((String) -> Bool)? = nil,
+        isWordUTF8: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil
     ) -> Bool? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard WordScan.isPlainASCII(bytes) else { return nil }
+            // A line's curly quotes and dashes are non-letters of one character each, as `core`
+            // reads them: they only ever lead or trail a word, like ASCII punctuation.
+            guard WordScan.isPlainASCIIOrPunctuation(bytes) else { return nil }
             func isLetter(_ byte: UInt8) -> Bool { byte.isASCIILetter }
             func string(_ range: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
@@ -319,7 +325,8 @@ package struct RepairLigatures: Stage {
             var asked: (word: Range<Int>, isWord: Bool)?
             func isWordAt(_ word: Range<Int>) -> Bool {
                 if let asked, asked.word == word { return asked.isWord }
-                let answer = isWord(string(word))
+                // Each word of the line is asked about: on its bytes when the memory can read them.
+                let answer = isWordUTF8.map { $0(UnsafeBufferPointer(rebasing: bytes[word])) } ?? isWord(string(word))
                 asked = (word, answer)
                 return answer
             }
