@@ -121,6 +121,46 @@ enum JumpScan {
         }
     }
 
+    /// What a line's first token says about a phrase that opens with the line.
+    enum Opening: Equatable {
+        /// The line has no token (only ASCII bytes that are neither letters nor digits): the
+        /// phrase's first token is in a later line.
+        case noToken
+        /// The first token is one of `openingWords`, or the bytes cannot tell.
+        case mayOpen
+        /// The first token is certainly none of `openingWords`.
+        case cannotOpen
+    }
+
+    /// `firstTokenMayOpenAnyText(text)` for a line that other lines may follow (joined with a
+    /// space), telling a line without a token from one whose first token opens no phrase: the
+    /// first token of joined lines is that of their first line with a token.
+    static func opening(_ text: String) -> Opening {
+        text.withContiguousUTF8 { bytes -> Opening in
+            var start = 0
+            while start < bytes.count, bytes[start] < 0x80, !bytes[start].isASCIILetterOrDigit { start += 1 }
+            guard start < bytes.count else { return .noToken }
+            guard bytes[start] < 0x80 else { return .mayOpen }
+            guard bytes[start].isASCIILetter else { return .cannotOpen }  // "#"
+            var end = start
+            while end < bytes.count, bytes[end].isASCIILetter || bytes[end] == UInt8(ascii: "'") { end += 1 }
+            // The word goes on, or a mark joins its last letter: the characters decide. At the
+            // line's end the word ends as it would before the joining space.
+            guard end == bytes.count || bytes[end] < 0x80 else { return .mayOpen }
+            guard end - start <= 9 else { return .cannotOpen }  // "continued", "continues": the longest
+            // Compared on the bytes: a string made of every line's first word cost more than the scan.
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let opens = asciiOpeningWords.contains { candidate in
+                candidate.count == word.count && zip(candidate, word).allSatisfy { $0 == $1.asciiLowercased }
+            }
+            return opens ? .mayOpen : .cannotOpen
+        }
+    }
+
+    /// The `openingWords` of plain ASCII, as bytes: a word of ASCII letters and apostrophes can
+    /// equal only those.
+    static let asciiOpeningWords: [[UInt8]] = openingWords.filter { WordScan.isPlainASCII($0.utf8) }.map { Array($0.utf8) }
+
     /// Words one of which must open a phrase for `isOnward` or `isBack` to hold.
     static let openingWords: Set<String> = JoinContinuedArticles.continuedWords.union(JoinContinuedArticles.turnWords)
         .union(["please", "from"])

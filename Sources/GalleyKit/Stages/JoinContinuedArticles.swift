@@ -241,10 +241,19 @@ package struct JoinContinuedArticles: Stage {
     static func findJumps(_ entries: [Entry]) -> [Found] {
         var result: [Found] = []
         for (entryIndex, entry) in entries.enumerated() where entry.isLive {
+            // A phrase holds "cont" or opens with one of `JumpScan.openingWords` (`jump(in:)` gives
+            // up on any other text): a block none of whose lines can give either holds no jump,
+            // which two short byte scans of each line show before `mayJump` reads every byte.
+            let holdsContinued = entry.block.lines.map { JumpScan.mayHoldContinued($0.text) }
+            let opening = entry.block.lines.map { JumpScan.opening($0.text) }
+            guard holdsContinued.contains(true) || opening.contains(.mayOpen) else { continue }
             // Most lines cannot be part of a jump phrase: only those are read word by word.
-            guard entry.block.lines.contains(where: { mayJump($0.text) }) else { continue }
-            let lines = entry.block.lines.map { $0.text.trimmingWhitespace() }
             let candidates = entry.block.lines.map { mayJump($0.text) }
+            guard candidates.contains(true) else { continue }
+            let lines = entry.block.lines.map { $0.text.trimmingWhitespace() }
+            func mayBeJump(_ range: Range<Int>) -> Bool {
+                Self.mayBeJump(holdsContinued: holdsContinued[range], opening: opening[range])
+            }
             var lineIndex = 0
             while lineIndex < lines.count {
                 guard candidates[lineIndex..<min(lines.count, lineIndex + maximumPhraseLines)].contains(true) else {
@@ -254,7 +263,7 @@ package struct JoinContinuedArticles: Stage {
                 var matched = false
                 for count in 1...min(maximumPhraseLines, lines.count - lineIndex) {
                     let range = lineIndex..<(lineIndex + count)
-                    guard candidates[range].contains(true) else { continue }
+                    guard candidates[range].contains(true), mayBeJump(range) else { continue }
                     let text = lines[range].joined(separator: " ")
                     guard let jump = jump(in: text) else { continue }
                     // A jump phrase that a sentence runs through is prose, not a jump line: an onward
@@ -270,7 +279,7 @@ package struct JoinContinuedArticles: Stage {
                         continue
                     }
                     // A longer match wins ("Continued" alone vs "Continued / on page 3").
-                    if count < min(maximumPhraseLines, lines.count - lineIndex) {
+                    if count < min(maximumPhraseLines, lines.count - lineIndex), mayBeJump(lineIndex..<(lineIndex + count + 1)) {
                         let longer = lines[lineIndex..<(lineIndex + count + 1)].joined(separator: " ")
                         if Self.jump(in: longer) != nil { continue }
                     }
@@ -302,6 +311,16 @@ package struct JoinContinuedArticles: Stage {
             }
         }
         return result
+    }
+
+    /// Whether lines, trimmed and joined with spaces, may be a jump, from `JumpScan.mayHoldContinued`
+    /// and `JumpScan.opening` of each (untrimmed) line: false exactly where `jump(in:)` gives up at
+    /// once for want of "cont" and of an opening word. Trimming only takes away whitespace, which
+    /// leaves both answers as they were or makes them unsure, and a joining space breaks no "cont".
+    static func mayBeJump(holdsContinued: ArraySlice<Bool>, opening: ArraySlice<JumpScan.Opening>) -> Bool {
+        if holdsContinued.contains(true) { return true }
+        // The joined text's first token is the first token of its first line that has one.
+        return opening.first { $0 != .noToken } == .mayOpen
     }
 
     /// Whether a line may hold part of a jump phrase: every phrase has "cont…" in it or a page

@@ -39,6 +39,24 @@ package struct RemoveImageText: Stage {
         "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we",
     ]
 
+    /// `shortWords` by letters, for one or two ASCII letters: at (first − a + 1) × 27 + (second − a + 1), 0 for no second.
+    static let shortWordTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 27 * 27)
+        for word in shortWords {
+            let bytes = Array(word.utf8)
+            table[Int(bytes[0] - 0x60) * 27 + (bytes.count > 1 ? Int(bytes[1] - 0x60) : 0)] = true
+        }
+        return table
+    }()
+
+    /// `shortWords.contains(word.lowercased())` for a word of one or two ASCII letters.
+    @inline(__always)
+    static func isShortWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = Int(word[0] | 0x20) - 0x60
+        let second = word.count > 1 ? Int(word[1] | 0x20) - 0x60 : 0
+        return shortWordTable[first * 27 + second]
+    }
+
     package init() {}
 
     package func run(_ document: inout Document, context: StageContext) {
@@ -235,7 +253,7 @@ package struct RemoveImageText: Stage {
             asciiEnds = WordEnds(ascii)
         }
 
-        struct Assessment {
+        struct Assessment: Equatable {
             var isGarbled = false
             /// A clipped word at the start or end of the line, where a picture's edge cuts.
             var hasEdgeClippedWord = false
@@ -246,6 +264,22 @@ package struct RemoveImageText: Stage {
         mutating func assess(_ text: String, continuesHyphenated: Bool) -> Assessment {
             var result = Assessment()
             if Self.isAddress(text) { return result }
+            if WordScan.isPlainASCII(text.utf8) {
+                return text.withContiguousUTF8 { assessASCII($0, continuesHyphenated: continuesHyphenated) }
+            }
+            return assessTokens(text, continuesHyphenated: continuesHyphenated)
+        }
+
+        /// `assess` through `tokens(_:)`, a string for each token: for any text (the reference
+        /// that `assessASCII` matches on plain ASCII).
+        mutating func assessByTokens(_ text: String, continuesHyphenated: Bool) -> Assessment {
+            if Self.isAddress(text) { return Assessment() }
+            return assessTokens(text, continuesHyphenated: continuesHyphenated)
+        }
+
+        /// `assessByTokens` after the address test, which `assess` has made.
+        private mutating func assessTokens(_ text: String, continuesHyphenated: Bool) -> Assessment {
+            var result = Assessment()
             let tokens = Self.tokens(text)
             guard !tokens.isEmpty else { return result }
             var fragments = 0, clipped = false
@@ -281,6 +315,83 @@ package struct RemoveImageText: Stage {
             return result
         }
 
+        /// One token of `assessASCII`: where its word's bytes lie (read only when it has no digit,
+        /// and then they lie together), and the byte after it (-1 at the end).
+        private struct ByteToken {
+            var start: Int32, end: Int32
+            var hasDigit: Bool
+            var next: Int16
+        }
+
+        /// `assess` for plain ASCII text after the address test, on its bytes: the tokens of
+        /// `tokens(_:)` as ranges, without a string for each, and the short-word and capitals
+        /// tests on bytes; a string is made only for a word asked of `clippedEnds`. A line costed
+        /// about 12,000 instructions through the strings.
+        private mutating func assessASCII(_ bytes: UnsafeBufferPointer<UInt8>, continuesHyphenated: Bool) -> Assessment {
+            var result = Assessment()
+            return withUnsafeTemporaryAllocation(of: ByteToken.self, capacity: bytes.count + 1) { tokens in
+                var count = 0
+                // The word so far: its byte count and where it starts, as `tokens(_:)` builds it.
+                var wordBytes = 0, wordStart = 0, hasDigit = false
+                func flush(at index: Int, next: Int16) {
+                    var end = index
+                    // A word opens with a letter, so trailing apostrophes never empty it; a word
+                    // with a digit is only counted, and its bytes never read.
+                    if wordBytes > 0, !hasDigit { while bytes[end - 1] == UInt8(ascii: "'") { end -= 1 } }
+                    if wordBytes > 0 || hasDigit {
+                        tokens[count] = ByteToken(start: Int32(wordStart), end: Int32(end), hasDigit: hasDigit, next: next)
+                        count += 1
+                    }
+                    wordBytes = 0
+                    hasDigit = false
+                }
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    if byte.isASCIILetter {
+                        if wordBytes == 0 { wordStart = index }
+                        wordBytes += 1
+                    } else if byte.isASCIIDigit {
+                        hasDigit = true
+                    } else if byte == UInt8(ascii: "'"), wordBytes > 0 {
+                        wordBytes += 1
+                    } else {
+                        flush(at: index, next: Int16(byte))
+                    }
+                }
+                flush(at: bytes.count, next: -1)
+                guard count > 0 else { return result }
+
+                var fragments = 0, counted = 0, clipped = false
+                for position in 0..<count {
+                    let token = tokens[position]
+                    if token.hasDigit { continue }
+                    counted += 1
+                    let word = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+                    let letters = word.count
+                    let followedByPeriod = token.next == Int16(UInt8(ascii: "."))
+                    // A capitalised abbreviation ("NHS", "UK") or an initial ("J.") is deliberate.
+                    if letters >= 2, word.allSatisfy({ $0.isASCIICapital }) { continue }
+                    if letters == 1, followedByPeriod, word[0].isASCIICapital { continue }
+                    if letters < RemoveImageText.minimumClippedLength {
+                        // One or two letters (a trailing apostrophe is gone, so both are letters).
+                        if !RemoveImageText.isShortWord(word) { fragments += 1 }
+                        continue
+                    }
+                    let isFirst = position == 0, isLast = position == count - 1
+                    if isLast && token.next == Int16(UInt8(ascii: "-")) || isFirst && continuesHyphenated { continue }
+                    if followedByPeriod || token.next == Int16(UInt8(ascii: ":")) { continue }
+                    let ends = clippedEnds(String(decoding: word, as: UTF8.self))
+                    if ends.asPrefix || ends.asSuffix {
+                        clipped = true
+                        if (isFirst && ends.asSuffix) || (isLast && ends.asPrefix) { result.hasEdgeClippedWord = true }
+                    }
+                }
+                result.isGarbled =
+                    clipped || (counted > 0 && Double(fragments) >= RemoveImageText.fragmentShare * Double(counted))
+                return result
+            }
+        }
+
         /// Whether `text` has words and every one is a dictionary word (figures aside).
         func isAllWords(_ text: String) -> Bool {
             let words = Self.tokens(text).filter { !$0.hasDigit && !$0.word.isEmpty }
@@ -312,8 +423,11 @@ package struct RemoveImageText: Stage {
         /// Whether `text` holds an "@", "://" or "www." (any case): a web or email address.
         static func isAddress(_ text: String) -> Bool {
             let utf8 = text.utf8
-            guard WordScan.isPlainASCII(utf8) else {
-                return text.contains("@") || text.contains("://") || text.lowercased().contains("www.")
+            // A curly quote or dash (a tenth of the lines) is a character of its own, joined to no
+            // neighbour, and no part of the marks sought: its bytes are passed over like any other
+            // byte. Searching the characters cost tens of thousands of instructions a line.
+            guard WordScan.isPlainASCII(utf8) || RemoveNavigationLabels.isASCIIWithPlainPunctuation(text) else {
+                return characterIsAddress(text)
             }
             // The three bytes before this one, lower-cased, oldest first.
             var (third, second, first): (UInt8, UInt8, UInt8) = (0, 0, 0)
@@ -326,6 +440,11 @@ package struct RemoveImageText: Stage {
                 }
             }
             return false
+        }
+
+        /// `isAddress` by characters, for any text.
+        static func characterIsAddress(_ text: String) -> Bool {
+            text.contains("@") || text.contains("://") || text.lowercased().contains("www.")
         }
 
         struct Token {

@@ -105,11 +105,12 @@ package struct RemoveNavigationLabels: Stage {
 
     /// The label a line would be: lower-cased, decoration stripped, spacing collapsed, digits as "#".
     static func normalise(_ text: String) -> String {
-        guard WordScan.isPlainASCII(text.utf8) else { return normaliseCharacters(text) }
-        // Each byte a character: the same steps on bytes.
+        // Each byte a character, or (for a curly quote or dash) each three-byte plain punctuation
+        // scalar: the same steps on bytes. A tenth of the lines hold such marks, and reading them
+        // as characters cost several times the rest.
+        guard isASCIIWithPlainPunctuation(text) else { return normaliseCharacters(text) }
         var label: [UInt8] = []
-        var text = text
-        text.withUTF8 { bytes in
+        text.withContiguousUTF8 { bytes in
             var index = 0
             while index < bytes.count {
                 guard !bytes[index].isASCIIWhitespace else {
@@ -119,12 +120,31 @@ package struct RemoveNavigationLabels: Stage {
                 var start = index
                 while index < bytes.count, !bytes[index].isASCIIWhitespace { index += 1 }
                 var end = index
-                while start < end, isASCIIDecoration[Int(bytes[start])] { start += 1 }
-                while end > start, isASCIIDecoration[Int(bytes[end - 1])] { end -= 1 }
+                // A byte of 0x80 or more is part of a three-byte plain punctuation scalar, whole
+                // within the word (the word breaks only at ASCII whitespace).
+                while start < end {
+                    if bytes[start] < 0x80, isASCIIDecoration[Int(bytes[start])] {
+                        start += 1
+                    } else if bytes[start] >= 0x80, isPlainPunctuationDecoration(bytes[start + 1], bytes[start + 2]) {
+                        start += 3
+                    } else {
+                        break
+                    }
+                }
+                while end > start {
+                    if bytes[end - 1] < 0x80, isASCIIDecoration[Int(bytes[end - 1])] {
+                        end -= 1
+                    } else if bytes[end - 1] >= 0x80, isPlainPunctuationDecoration(bytes[end - 2], bytes[end - 1]) {
+                        end -= 3
+                    } else {
+                        break
+                    }
+                }
                 guard start < end else { continue }
                 if !label.isEmpty { label.append(UInt8(ascii: " ")) }
-                let word = bytes[start..<end]
-                if word.allSatisfy(\.isASCIIDigit) {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                // A plain punctuation scalar is no number, and lower-cases to itself.
+                if word.allSatisfy({ $0.isASCIIDigit }) {
                     label.append(UInt8(ascii: "#"))
                 } else {
                     for byte in word { label.append(byte.asciiLowercased) }
@@ -145,6 +165,44 @@ package struct RemoveNavigationLabels: Stage {
             words.append(core.allSatisfy(\.isNumber) ? "#" : String(core))
         }
         return words.joined(separator: " ")
+    }
+
+    /// Whether `text` is ASCII (without CR, which joins LF into one character) apart from
+    /// `RemovePullQuotes.isPlainPunctuation` scalars: those are not whitespace, neither letters
+    /// nor numbers, lower-case to themselves and never join the character before or after them,
+    /// so the text's characters are its ASCII bytes and those scalars one each.
+    static func isASCIIWithPlainPunctuation(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard byte != 0x0D else { return false }
+                    index += 1
+                    continue
+                }
+                // U+2010–U+2027 and U+2030–U+203F are E2 80 90–A7 and E2 80 B0–BF; U+2040–U+205E is E2 81 80–9E.
+                guard byte == 0xE2, index + 2 < bytes.count else { return false }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                let plain =
+                    second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
+                    : second == 0x81 && (0x80...0x9E).contains(third)
+                guard plain else { return false }
+                index += 3
+            }
+            return true
+        }
+    }
+
+    /// Whether the plain punctuation scalar E2 `second` `third` (U+2010–U+205E) is in `decoration`.
+    @inline(__always)
+    static func isPlainPunctuationDecoration(_ second: UInt8, _ third: UInt8) -> Bool {
+        plainPunctuationDecoration[Int(second & 0x01) << 6 | Int(third & 0x3F)]
+    }
+
+    /// `decoration` for U+2000–U+207F, by the scalar's last seven bits.
+    static let plainPunctuationDecoration: [Bool] = (0..<128).map {
+        decoration.contains(Character(Unicode.Scalar(UInt32(0x2000 + $0))!))
     }
 
     /// `decoration` for each ASCII byte on its own.
@@ -170,7 +228,15 @@ package struct RemoveNavigationLabels: Stage {
 
     /// Whether `text` has at most `limit` ASCII letters, stopping at the first letter over.
     static func hasAtMostASCIILetters(_ text: String, _ limit: Int) -> Bool {
-        hasAtMostASCIILetters(CollectionOfOne(text), limit)
+        // Read in place: through the sequence form every line was copied and walked generically.
+        text.withContiguousUTF8 { bytes in
+            var letters = 0
+            for byte in bytes where byte.isASCIILetter {
+                letters += 1
+                if letters > limit { return false }
+            }
+            return true
+        }
     }
 
     /// Whether `texts` together have at most `limit` ASCII letters, stopping at the first letter over.
