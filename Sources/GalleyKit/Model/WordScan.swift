@@ -70,6 +70,11 @@ enum WordScan {
         return true
     }
 
+    /// `isPlainASCIIOrPunctuation` of the text's bytes.
+    static func isPlainASCIIOrPunctuation(_ text: String) -> Bool {
+        text.withContiguousUTF8 { isPlainASCIIOrPunctuation($0) }
+    }
+
     /// `text.count <= limit`, counting characters only when the bytes cannot tell.
     static func hasAtMostCharacters(_ text: String, _ limit: Int) -> Bool {
         let bytes = text.utf8.count

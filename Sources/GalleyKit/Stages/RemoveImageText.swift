@@ -426,7 +426,7 @@ package struct RemoveImageText: Stage {
             // A curly quote or dash (a tenth of the lines) is a character of its own, joined to no
             // neighbour, and no part of the marks sought: its bytes are passed over like any other
             // byte. Searching the characters cost tens of thousands of instructions a line.
-            guard WordScan.isPlainASCII(utf8) || RemoveNavigationLabels.isASCIIWithPlainPunctuation(text) else {
+            guard WordScan.isPlainASCII(utf8) || WordScan.isPlainASCIIOrPunctuation(text) else {
                 return characterIsAddress(text)
             }
             // The three bytes before this one, lower-cased, oldest first.

@@ -108,7 +108,7 @@ package struct RemoveNavigationLabels: Stage {
         // Each byte a character, or (for a curly quote or dash) each three-byte plain punctuation
         // scalar: the same steps on bytes. A tenth of the lines hold such marks, and reading them
         // as characters cost several times the rest.
-        guard isASCIIWithPlainPunctuation(text) else { return normaliseCharacters(text) }
+        guard WordScan.isPlainASCIIOrPunctuation(text) else { return normaliseCharacters(text) }
         var label: [UInt8] = []
         text.withContiguousUTF8 { bytes in
             var index = 0
@@ -165,33 +165,6 @@ package struct RemoveNavigationLabels: Stage {
             words.append(core.allSatisfy(\.isNumber) ? "#" : String(core))
         }
         return words.joined(separator: " ")
-    }
-
-    /// Whether `text` is ASCII (without CR, which joins LF into one character) apart from
-    /// `RemovePullQuotes.isPlainPunctuation` scalars: those are not whitespace, neither letters
-    /// nor numbers, lower-case to themselves and never join the character before or after them,
-    /// so the text's characters are its ASCII bytes and those scalars one each.
-    static func isASCIIWithPlainPunctuation(_ text: String) -> Bool {
-        text.withContiguousUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    guard byte != 0x0D else { return false }
-                    index += 1
-                    continue
-                }
-                // U+2010–U+2027 and U+2030–U+203F are E2 80 90–A7 and E2 80 B0–BF; U+2040–U+205E is E2 81 80–9E.
-                guard byte == 0xE2, index + 2 < bytes.count else { return false }
-                let second = bytes[index + 1], third = bytes[index + 2]
-                let plain =
-                    second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
-                    : second == 0x81 && (0x80...0x9E).contains(third)
-                guard plain else { return false }
-                index += 3
-            }
-            return true
-        }
     }
 
     /// Whether the plain punctuation scalar E2 `second` `third` (U+2010–U+205E) is in `decoration`.
