@@ -180,8 +180,11 @@ package struct DocumentVocabulary: Sendable {
                     for index in start..<end { lowered[index - start] = bytes[index].asciiLowercased }
                     body(.ascii(UnsafeBufferPointer(rebasing: lowered[0..<(end - start)])))
                 } else {
-                    let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[stretchStart..<end]), as: UTF8.self)
-                    for word in words(in: stretch) { body(.text(word)) }
+                    let stretch = UnsafeBufferPointer(rebasing: bytes[stretchStart..<end])
+                    // "it’s", "• Fun", " — then": most stretches with other bytes hold only typographic
+                    // punctuation, read on the bytes; the rest go through the characters.
+                    guard !forEachWord(inTypographicStretch: stretch, { body(.text($0)) }) else { return }
+                    for word in words(in: String(decoding: stretch, as: UTF8.self)) { body(.text(word)) }
                 }
             }
             for index in 0..<bytes.count {
@@ -199,6 +202,84 @@ package struct DocumentVocabulary: Sendable {
             }
             closeStretch(at: bytes.count)
         }
+    }
+
+    /// Calls `body` with the words `words(in:)` finds in `stretch` and says true, when every
+    /// character of the stretch that is not ASCII is one of the typographic marks below (curly
+    /// quotes and apostrophes, dashes, bullets, an ellipsis, "£", "»"); says false, calling nothing,
+    /// for any other stretch.
+    ///
+    /// None of these marks extends the character before it, is extended by an ASCII byte or by
+    /// another of them, or is a letter: each is a character of its own. "’" is a word character of
+    /// `words(in:)`, the others end a word as a non-word ASCII byte does; so a word is a run of
+    /// letters, hyphens, apostrophes and "’" without its outer hyphens, lower-cased (which only
+    /// changes its ASCII capitals). A byte walk instead of one over the stretch's characters.
+    static func forEachWord(inTypographicStretch stretch: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) -> Bool {
+        // The length in bytes of the mark at `index` and whether it is "’", or nil for any other character.
+        func mark(at index: Int) -> (length: Int, isApostrophe: Bool)? {
+            switch stretch[index] {
+            case 0xC2:
+                // U+00A3 "£", U+00B7 "·", U+00BB "»".
+                guard index + 1 < stretch.count else { return nil }
+                switch stretch[index + 1] {
+                case 0xA3, 0xB7, 0xBB: return (2, false)
+                default: return nil
+                }
+            case 0xE2:
+                guard index + 2 < stretch.count, stretch[index + 1] == 0x80 else { return nil }
+                switch stretch[index + 2] {
+                // U+2019 "’".
+                case 0x99: return (3, true)
+                // U+2013 "–", U+2014 "—", U+2018 "‘", U+201C "“", U+201D "”", U+2022 "•", U+2026 "…".
+                case 0x93, 0x94, 0x98, 0x9C, 0x9D, 0xA2, 0xA6: return (3, false)
+                default: return nil
+                }
+            default:
+                return nil
+            }
+        }
+        var index = 0
+        while index < stretch.count {
+            if stretch[index] < 0x80 {
+                index += 1
+            } else {
+                guard let (length, _) = mark(at: index) else { return false }
+                index += length
+            }
+        }
+        // The run of word characters so far starts at `runStart`.
+        var runStart = 0
+        func closeRun(at end: Int) {
+            var start = runStart, end = end
+            while start < end, stretch[start] == UInt8(ascii: "-") { start += 1 }
+            while end > start, stretch[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            guard start < end else { return }
+            body(
+                String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for offset in 0..<(end - start) { buffer[offset] = stretch[start + offset].asciiLowercased }
+                    return end - start
+                })
+        }
+        index = 0
+        while index < stretch.count {
+            let byte = stretch[index]
+            if byte < 0x80 {
+                if !isWordByte(byte) {
+                    closeRun(at: index)
+                    runStart = index + 1
+                }
+                index += 1
+            } else {
+                let (length, isApostrophe) = mark(at: index)!
+                if !isApostrophe {
+                    closeRun(at: index)
+                    runStart = index + length
+                }
+                index += length
+            }
+        }
+        closeRun(at: stretch.count)
+        return true
     }
 
     /// An ASCII byte that may be part of a word: a letter, a hyphen or an apostrophe.

@@ -157,7 +157,8 @@ extension RepairURLs {
     /// plain ASCII (each byte a character; lower-casing keeps every length), else nil.
     static func leavesHostHyphens(inASCII address: String, evidence: AddressEvidence) -> Bool? {
         guard WordScan.isPlainASCII(address.utf8) else { return nil }
-        let lower = address.utf8.map(\.asciiLowercased)
+        // A closure, not a key path: a key path here compiled to a runtime call for each byte.
+        let lower = address.withContiguousUTF8 { $0.map { $0.asciiLowercased } }
         var hostStart = schemeEnd(inLowercaseASCII: lower[...])
         if lower[hostStart...].starts(with: "www.".utf8) { hostStart += 4 }
         func endsHost(_ byte: UInt8) -> Bool {
@@ -166,7 +167,7 @@ extension RepairURLs {
         let hostEnd = lower[hostStart...].firstIndex(where: endsHost) ?? lower.count
         if let at = lower[hostStart..<hostEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
         var end = hostEnd
-        while end > hostStart, trailingPunctuation.contains(Character(Unicode.Scalar(lower[end - 1]))) { end -= 1 }
+        while end > hostStart, isTrailingPunctuation(lower[end - 1]) { end -= 1 }
         let host = lower[hostStart..<end]
         guard host.contains(UInt8(ascii: ".")) else { return true }
         let bare = String(decoding: host.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
@@ -253,11 +254,11 @@ extension RepairURLs {
             // ("(" is never trimmed, so the whole address says whether it has one).
             let opensBracket = bytes.contains(UInt8(ascii: "("))
             var end = bytes.count
-            while end > 0, trailingPunctuation.contains(Character(Unicode.Scalar(bytes[end - 1]))) {
+            while end > 0, isTrailingPunctuation(bytes[end - 1]) {
                 if bytes[end - 1] == UInt8(ascii: ")"), opensBracket { break }
                 end -= 1
             }
-            let lower = bytes[..<end].map(\.asciiLowercased)
+            let lower = bytes[..<end].map { $0.asciiLowercased }
             var start = schemeEnd(inLowercaseASCII: lower[...])
             if lower[start...].starts(with: "mailto:".utf8) { start += "mailto:".utf8.count }
             if lower[start...].starts(with: "www.".utf8) { start += "www.".utf8.count }

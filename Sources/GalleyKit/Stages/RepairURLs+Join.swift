@@ -105,7 +105,8 @@ extension RepairURLs {
         private(set) var value = 0
 
         init(_ block: Block) {
-            lengths = block.lines.map { $0.text.trimmingWhitespace().count }
+            // `characterCount`: a plain-ASCII line's length is its byte count, without grapheme breaking.
+            lengths = block.lines.map { $0.text.trimmingWhitespace().characterCount }
             for length in lengths { counts[length, default: 0] += 1 }
             value = lengths.max() ?? 0
         }
@@ -113,7 +114,7 @@ extension RepairURLs {
         /// Line `index` of `block` has changed.
         mutating func update(_ index: Int, _ block: Block) {
             drop(lengths[index])
-            let length = block.lines[index].text.trimmingWhitespace().count
+            let length = block.lines[index].text.trimmingWhitespace().characterCount
             lengths[index] = length
             counts[length, default: 0] += 1
             value = max(value, length)
@@ -172,8 +173,8 @@ extension RepairURLs {
         guard let box = block.lines[index].box else {
             // A dump has no boxes: a line as long in characters as the block's longest is full.
             guard let evidence else { return nil }
-            let longest = longest ?? block.lines.map { $0.text.trimmingWhitespace().count }.max() ?? 0
-            let isFull = longest > 0 && Double(upper.count) >= dumpForcedBreakShareOfLength * Double(longest)
+            let longest = longest ?? block.lines.map { $0.text.trimmingWhitespace().characterCount }.max() ?? 0
+            let isFull = longest > 0 && Double(upper.characterCount) >= dumpForcedBreakShareOfLength * Double(longest)
             var fragment = lower.prefix(while: { !$0.isWhitespace })
             while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
             return forcedJoin(
@@ -331,7 +332,7 @@ extension RepairURLs {
         }
         if first == "/" { return !isEmail }
         guard danglingEndings.contains(last) else { return false }
-        let core = fragment.reversed().drop(while: { trailingPunctuation.contains($0) }).reversed()
+        let core = withoutTrailingPunctuation(fragment)
         let carriesAddressCharacter = core.contains(where: { addressCharacters.contains($0) })
         switch last {
         case ".", "@":
@@ -343,13 +344,21 @@ extension RepairURLs {
             return (isLowercase || wholeLine) && addressEndings.contains(String(core).lowercased())
         case "-", "_":
             // An email's host goes on only with more host ("example-" / "council.gov.uk").
-            guard !isEmail else { return core.contains(".") && !core.contains("/") }
+            guard !isEmail else { return core.contains(where: { $0 == "." }) && !core.contains(where: { $0 == "/" }) }
             // An address does not end in a hyphen: the next word is the rest of it ("what-we-" / "do").
             return carriesAddressCharacter || wholeLine || first.isLowercase || first.isNumber
         default:
             guard !isEmail else { return false }
             return carriesAddressCharacter || wholeLine
         }
+    }
+
+    /// `fragment` without the trailing punctuation after it, as a piece of it: what
+    /// `fragment.reversed().drop(while:).reversed()` holds, whose reversed view of a reversed view
+    /// cost tens of thousands of instructions to turn into a string.
+    static func withoutTrailingPunctuation(_ fragment: Substring) -> Substring {
+        let end = fragment.lastIndex(where: { !trailingPunctuation.contains($0) }).map { fragment.index(after: $0) }
+        return fragment[..<(end ?? fragment.startIndex)]
     }
 
     /// Joins a block that is nothing but a path fragment to the nearest dangling address on its page.
@@ -489,7 +498,8 @@ extension RepairURLs {
     /// A line that may stand between an open address and its rest: a short title, no address, no
     /// closing punctuation.
     static func isInterposedLine(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace)
+        // On the bytes for plain ASCII: splitting on characters walked every one of a long line.
+        let words = text.whitespaceSeparatedWords()
         guard let last = text.last, !words.isEmpty, words.count <= TextShape.maximumWordsPerLine,
             !trailingPunctuation.contains(last), !mayHoldAddressStart(text)
         else { return false }

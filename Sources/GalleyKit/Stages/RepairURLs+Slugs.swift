@@ -347,6 +347,15 @@ extension RepairURLs {
     /// words the dictionary lacks as one ("/health-and-wellbeing" when the text never says
     /// "wellbeing") is still split: the dictionary cannot tell it from a lost hyphen.
     static func restoreSlugHyphens(in address: String, proseWords: ProseWords, lexicon: any Lexicon) -> String {
+        // Most addresses are plain ASCII: their segments and words are found on the bytes.
+        if WordScan.isPlainASCII(address.utf8) {
+            return restoreSlugHyphens(inASCII: address, proseWords: proseWords, lexicon: lexicon)
+        }
+        return restoreSlugHyphens(ofCharacters: address, proseWords: proseWords, lexicon: lexicon)
+    }
+
+    /// `restoreSlugHyphens` read on characters, for any address.
+    static func restoreSlugHyphens(ofCharacters address: String, proseWords: ProseWords, lexicon: any Lexicon) -> String {
         let characters = Array(address)
         let hostStart = address.schemeSeparatorRange().map { address.distance(from: address.startIndex, to: $0.upperBound) } ?? 0
         guard let pathStart = characters[hostStart...].firstIndex(of: "/") else { return address }
@@ -403,6 +412,20 @@ extension RepairURLs {
     static func restoreHostWordHyphens(
         in address: String, proseWords: ProseWords, lexicon: any Lexicon, wholeHostLabels: Set<String> = []
     ) -> String {
+        // Most addresses are plain ASCII: found on their bytes, each a character, the host, its
+        // labels and words cost a few instructions a byte instead of hundreds a character.
+        if WordScan.isPlainASCII(address.utf8) {
+            return restoreHostWordHyphens(
+                inASCII: address, proseWords: proseWords, lexicon: lexicon, wholeHostLabels: wholeHostLabels)
+        }
+        return restoreHostWordHyphens(
+            ofCharacters: address, proseWords: proseWords, lexicon: lexicon, wholeHostLabels: wholeHostLabels)
+    }
+
+    /// `restoreHostWordHyphens` read on characters, for any address.
+    static func restoreHostWordHyphens(
+        ofCharacters address: String, proseWords: ProseWords, lexicon: any Lexicon, wholeHostLabels: Set<String> = []
+    ) -> String {
         var hostStart = address.startIndex
         if let scheme = address.schemeSeparatorRange() { hostStart = scheme.upperBound }
         let hostEnd = address[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? address.endIndex
@@ -419,27 +442,160 @@ extension RepairURLs {
             let words = label.split(separator: "-", omittingEmptySubsequences: false).map { word -> String in
                 let text = String(word)
                 guard text.count >= minimumGluedHostWordLength, text.allSatisfy({ $0.isLetter && $0.isLowercase }),
-                    !lexicon.isWord(text), !proseWords.contains(text), !wholeHostLabels.contains(text)
-                else { return text }
-                // A host often spells the organisation's name, which its prose uses ("Brookfield").
-                let characters = Array(text)
-                let cuts = (minimumWordPart...(characters.count - minimumWordPart)).filter { cut in
-                    [String(characters[..<cut]), String(characters[cut...])].allSatisfy {
-                        lexicon.isWord($0) || proseWords.contains($0)
-                    }
-                }
-                guard cuts.count == 1, let cut = cuts.first,
-                    // The host spells a name of the text ("Brookfield Lane") after a prefix, ...
-                    proseWords.usesAsName(String(characters[cut...])),
-                    // ... and not a name the text writes apart ("Garden Club") and the host glues ("gardenclub").
-                    !proseWords.containsPhrase(String(characters[..<cut]), String(characters[cut...]))
+                    let split = gluedHostWordSplit(
+                        text, proseWords: proseWords, lexicon: lexicon, wholeHostLabels: wholeHostLabels)
                 else { return text }
                 changed = true
-                return String(characters[..<cut]) + "-" + String(characters[cut...])
+                return split
             }
             output.append(words.joined(separator: "-"))
         }
         guard changed else { return address }
         return String(address[..<hostStart]) + output.joined(separator: ".") + String(address[hostEnd...])
+    }
+
+    /// `restoreHostWordHyphens` of a plain ASCII address (each byte a character, no carriage
+    /// return): the same host, labels and words, found on the bytes. A lower-case letter is a byte
+    /// "a"…"z" there, and the first "://" of the bytes is the one Foundation's search finds.
+    static func restoreHostWordHyphens(
+        inASCII address: String, proseWords: ProseWords, lexicon: any Lexicon, wholeHostLabels: Set<String>
+    ) -> String {
+        let bytes = Array(address.utf8)
+        var hostStart = schemeEnd(inLowercaseASCII: bytes[...])
+        let hostEnd =
+            bytes[hostStart...].firstIndex(where: {
+                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
+            }) ?? bytes.count
+        if let at = bytes[hostStart..<hostEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
+        // The last label (a top-level domain) never changes: a label counts only with a dot after it.
+        guard let lastDot = bytes[hostStart..<hostEnd].lastIndex(of: UInt8(ascii: ".")) else { return address }
+        // The words changed, as byte ranges and their hyphenated spellings, in order.
+        var replacements: [(range: Range<Int>, with: String)] = []
+        var labelStart = hostStart
+        while labelStart <= lastDot {
+            let labelEnd = bytes[labelStart..<lastDot].firstIndex(of: UInt8(ascii: ".")) ?? lastDot
+            if bytes[labelStart..<labelEnd].contains(UInt8(ascii: "-")) {
+                var wordStart = labelStart
+                while wordStart <= labelEnd {
+                    let wordEnd = bytes[wordStart..<labelEnd].firstIndex(of: UInt8(ascii: "-")) ?? labelEnd
+                    let word = bytes[wordStart..<wordEnd]
+                    if word.count >= minimumGluedHostWordLength, word.allSatisfy({ $0.isASCIILetterLowercase }),
+                        let split = gluedHostWordSplit(
+                            String(decoding: word, as: UTF8.self), proseWords: proseWords, lexicon: lexicon,
+                            wholeHostLabels: wholeHostLabels)
+                    {
+                        replacements.append((wordStart..<wordEnd, split))
+                    }
+                    wordStart = wordEnd + 1
+                }
+            }
+            labelStart = labelEnd + 1
+        }
+        guard !replacements.isEmpty else { return address }
+        var result = ""
+        var copied = 0
+        for replacement in replacements {
+            result += String(decoding: bytes[copied..<replacement.range.lowerBound], as: UTF8.self) + replacement.with
+            copied = replacement.range.upperBound
+        }
+        return result + String(decoding: bytes[copied...], as: UTF8.self)
+    }
+
+    /// A glued host word ("examplebrookfield", lower-case letters, `minimumGluedHostWordLength` or
+    /// more) with its lost hyphen put back ("example-brookfield") by the rules of
+    /// `restoreHostWordHyphens`, or nil when it stays as it is.
+    static func gluedHostWordSplit(
+        _ text: String, proseWords: ProseWords, lexicon: any Lexicon, wholeHostLabels: Set<String>
+    ) -> String? {
+        guard !lexicon.isWord(text), !proseWords.contains(text), !wholeHostLabels.contains(text) else { return nil }
+        // A host often spells the organisation's name, which its prose uses ("Brookfield").
+        let characters = Array(text)
+        let cuts = (minimumWordPart...(characters.count - minimumWordPart)).filter { cut in
+            [String(characters[..<cut]), String(characters[cut...])].allSatisfy {
+                lexicon.isWord($0) || proseWords.contains($0)
+            }
+        }
+        guard cuts.count == 1, let cut = cuts.first,
+            // The host spells a name of the text ("Brookfield Lane") after a prefix, ...
+            proseWords.usesAsName(String(characters[cut...])),
+            // ... and not a name the text writes apart ("Garden Club") and the host glues ("gardenclub").
+            !proseWords.containsPhrase(String(characters[..<cut]), String(characters[cut...]))
+        else { return nil }
+        return String(characters[..<cut]) + "-" + String(characters[cut...])
+    }
+
+    /// `restoreSlugHyphens` of a plain ASCII address (each byte a character, no carriage return):
+    /// the same path, segments and words, found on the bytes. There a letter in lower case is a
+    /// byte "a"…"z", a number a digit, and trailing punctuation one of its ASCII marks.
+    static func restoreSlugHyphens(inASCII address: String, proseWords: ProseWords, lexicon: any Lexicon) -> String {
+        let bytes = Array(address.utf8)
+        let hostStart = schemeEnd(inLowercaseASCII: bytes[...])
+        guard let pathStart = bytes[hostStart...].firstIndex(of: UInt8(ascii: "/")) else { return address }
+        let pathEnd = bytes[pathStart...].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? bytes.count
+        // The words changed, as byte ranges (punctuation after a word left out) and their new spellings.
+        var replacements: [(range: Range<Int>, with: String)] = []
+        var segmentStart = pathStart
+        while segmentStart <= pathEnd {
+            let segmentEnd = bytes[segmentStart..<pathEnd].firstIndex(of: UInt8(ascii: "/")) ?? pathEnd
+            if bytes[segmentStart..<segmentEnd].contains(UInt8(ascii: "-")) {
+                var wordStart = segmentStart
+                while wordStart <= segmentEnd {
+                    let wordEnd = bytes[wordStart..<segmentEnd].firstIndex(of: UInt8(ascii: "-")) ?? segmentEnd
+                    // Sentence punctuation after the last word is not part of it.
+                    var end = wordEnd
+                    while end > wordStart, isTrailingPunctuation(bytes[end - 1]) { end -= 1 }
+                    let word = bytes[wordStart..<end]
+                    if let spelling = slugWordSpelling(word, proseWords: proseWords, lexicon: lexicon) {
+                        replacements.append((wordStart..<end, spelling))
+                    }
+                    wordStart = wordEnd + 1
+                }
+            }
+            segmentStart = segmentEnd + 1
+        }
+        guard !replacements.isEmpty else { return address }
+        var result = ""
+        var copied = 0
+        for replacement in replacements {
+            result += String(decoding: bytes[copied..<replacement.range.lowerBound], as: UTF8.self) + replacement.with
+            copied = replacement.range.upperBound
+        }
+        return result + String(decoding: bytes[copied...], as: UTF8.self)
+    }
+
+    /// The hyphenated spelling `restoreSlugHyphens` gives the ASCII slug word `word` (its trailing
+    /// punctuation taken off): a word run into a number, or two words glued; nil to leave it.
+    private static func slugWordSpelling(_ word: ArraySlice<UInt8>, proseWords: ProseWords, lexicon: any Lexicon) -> String? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let start = word.startIndex
+        // A word run into a number ("rules2026"): slugs set numbers apart like words.
+        if let digitStart = word.firstIndex(where: isDigit), digitStart - start >= minimumGluedSlugWordLength - 1,
+            word.endIndex - digitStart >= minimumSlugNumberDigits,
+            word[..<digitStart].allSatisfy({ $0.isASCIILetterLowercase }), word[digitStart...].allSatisfy(isDigit)
+        {
+            let letters = String(decoding: word[..<digitStart], as: UTF8.self)
+            if lexicon.isWord(letters), !proseWords.contains(String(decoding: word, as: UTF8.self)) {
+                return letters + "-" + String(decoding: word[digitStart...], as: UTF8.self)
+            }
+            return nil
+        }
+        guard word.count >= minimumGluedSlugWordLength, word.allSatisfy({ $0.isASCIILetterLowercase }) else { return nil }
+        let text = String(decoding: word, as: UTF8.self)
+        guard !lexicon.isWord(text) else { return nil }
+        let splits = lexicon.twoWordSplits(of: text, minimumPart: minimumSlugPartLength)
+        guard splits.count == 1, let split = splits.first, !proseWords.contains(text) else { return nil }
+        return String(split.head) + "-" + String(split.tail)
+    }
+
+    /// Whether the ASCII byte `byte` is one of `trailingPunctuation` (a byte test, not a hash of a `Character`).
+    @inline(__always)
+    static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
     }
 }
