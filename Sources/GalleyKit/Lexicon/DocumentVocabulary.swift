@@ -378,33 +378,38 @@ struct ByteWordCounter {
     mutating func add(_ word: UnsafeBufferPointer<UInt8>) {
         if 2 * (words.count + 1) > slots.count { grow() }
         let hash = Self.hash(word)
+        switch find(word, hash: hash) {
+        case .found(let index):
+            words[index].occurrences += 1
+        case .empty(let slot):
+            words.append((storage.count, word.count, hash, 1))
+            storage.append(contentsOf: word)
+            slots[slot] = Int32(words.count)
+        }
+    }
+
+    /// Where `word` is: the index of its entry, or the empty slot it would take.
+    private enum Place {
+        case found(Int)
+        case empty(Int)
+    }
+
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Place {
         let mask = slots.count - 1
         var slot = hash & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
             if words[index].hash == hash, words[index].count == word.count, isStored(word, at: words[index].start) {
-                words[index].occurrences += 1
-                return
+                return .found(index)
             }
             slot = (slot + 1) & mask
         }
-        words.append((storage.count, word.count, hash, 1))
-        storage.append(contentsOf: word)
-        slots[slot] = Int32(words.count)
+        return .empty(slot)
     }
 
     /// Whether `word` was added.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let hash = Self.hash(word)
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if words[index].hash == hash, words[index].count == word.count, isStored(word, at: words[index].start) {
-                return true
-            }
-            slot = (slot + 1) & mask
-        }
+        if case .found = find(word, hash: Self.hash(word)) { return true }
         return false
     }
 

@@ -491,14 +491,7 @@ extension RepairURLs {
             }
             labelStart = labelEnd + 1
         }
-        guard !replacements.isEmpty else { return address }
-        var result = ""
-        var copied = 0
-        for replacement in replacements {
-            result += String(decoding: bytes[copied..<replacement.range.lowerBound], as: UTF8.self) + replacement.with
-            copied = replacement.range.upperBound
-        }
-        return result + String(decoding: bytes[copied...], as: UTF8.self)
+        return replacing(replacements, in: bytes) ?? address
     }
 
     /// A glued host word ("examplebrookfield", lower-case letters, `minimumGluedHostWordLength` or
@@ -522,6 +515,19 @@ extension RepairURLs {
             !proseWords.containsPhrase(String(characters[..<cut]), String(characters[cut...]))
         else { return nil }
         return String(characters[..<cut]) + "-" + String(characters[cut...])
+    }
+
+    /// `bytes` with each range replaced by its new spelling (the ranges in order, apart), or nil
+    /// when there is none to replace.
+    static func replacing(_ replacements: [(range: Range<Int>, with: String)], in bytes: [UInt8]) -> String? {
+        guard !replacements.isEmpty else { return nil }
+        var result = ""
+        var copied = 0
+        for replacement in replacements {
+            result += String(decoding: bytes[copied..<replacement.range.lowerBound], as: UTF8.self) + replacement.with
+            copied = replacement.range.upperBound
+        }
+        return result + String(decoding: bytes[copied...], as: UTF8.self)
     }
 
     /// `restoreSlugHyphens` of a plain ASCII address (each byte a character, no carriage return):
@@ -553,14 +559,7 @@ extension RepairURLs {
             }
             segmentStart = segmentEnd + 1
         }
-        guard !replacements.isEmpty else { return address }
-        var result = ""
-        var copied = 0
-        for replacement in replacements {
-            result += String(decoding: bytes[copied..<replacement.range.lowerBound], as: UTF8.self) + replacement.with
-            copied = replacement.range.upperBound
-        }
-        return result + String(decoding: bytes[copied...], as: UTF8.self)
+        return replacing(replacements, in: bytes) ?? address
     }
 
     /// The hyphenated spelling `restoreSlugHyphens` gives the ASCII slug word `word` (its trailing

@@ -135,7 +135,22 @@ enum TextShape {
     }
 
     static func wordCount(_ text: String) -> Int {
-        // An ASCII line's words counted on its bytes (each byte a character), without making them.
+        // An ASCII line's words counted on its bytes (each byte a character), without making them;
+        // any other line's on their byte ranges.
+        asciiWordCount(text, stoppingPast: .max) ?? byteWordRanges(text)?.count ?? words(text).count
+    }
+
+    /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
+    /// tab byte is a separating character) and stopping once past the limit.
+    static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
+        if let count = asciiWordCount(text, stoppingPast: limit) { return count <= limit }
+        return wordCount(text) <= limit
+    }
+
+    /// The words of an ASCII line (split at space and tab bytes), counted up to `limit + 1`; nil
+    /// when the line has a byte that is not ASCII.
+    private static func asciiWordCount(_ text: String, stoppingPast limit: Int) -> Int? {
+        // Read through the contiguous buffer: the UTF-8 view's own iterator costs several times more a byte.
         let count = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var count = 0
             var inWord = false
@@ -146,35 +161,13 @@ enum TextShape {
                 } else if !inWord {
                     inWord = true
                     count += 1
+                    // Past the limit the count is settled, once the rest is known to be ASCII.
+                    if count > limit { return bytes.allSatisfy { $0 < 0x80 } ? count : nil }
                 }
             }
             return count
         }
-        // Any other line's words counted on their byte ranges, without making them.
-        return (count ?? nil) ?? byteWordRanges(text)?.count ?? words(text).count
-    }
-
-    /// `wordCount(text) <= limit`, counted on the bytes of a plain-ASCII line (where a space or a
-    /// tab byte is a separating character) and stopping once past the limit.
-    static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
-        // Read through the contiguous buffer: the UTF-8 view's own iterator costs several times more a byte.
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if byte == 0x20 || byte == 0x09 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count > limit { return bytes.allSatisfy { $0 < 0x80 } ? false : nil }
-                }
-            }
-            return true
-        }
-        if let known = answer ?? nil { return known }
-        return wordCount(text) <= limit
+        return count ?? nil
     }
 
     static func startsLowercase(_ text: String) -> Bool {
