@@ -45,13 +45,8 @@ import Testing
                 "\u{FF11}", "–", "’", "ａ", "\u{203F}", "\u{903}", "\u{FE0F}", "日", "\u{1F600}",
             ]
         }
-        var state: UInt64 = nonASCII ? 0xD1B5_4A32_D192_ED03 : 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(Int.max))
-        }
+        var random = Xorshift(seed: nonASCII ? 0xD1B5_4A32_D192_ED03 : 0x9E37_79B9_7F4A_7C15)
+        func next() -> Int { random.next() }
         var matched = 0
         for _ in 0..<20_000 {
             let text = (0..<(1 + next() % 8)).map { _ in alphabet[next() % alphabet.count] }.joined()

@@ -25,13 +25,8 @@ import Testing
 
     @Test func agreesOnGeneratedLines() {
         let alphabet = ["a", "Q", "7", "0", " ", "  ", "\t", "-", ".", "\r", "\n", "é", "\u{301}", "٣", "·", "Page", "12"]
-        var state: UInt64 = 0x5DEE_CE66_D1CE_4E5B
-        func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(Int.max))
-        }
+        var random = Xorshift(seed: 0x5DEE_CE66_D1CE_4E5B)
+        func next() -> Int { random.next() }
         for _ in 0..<5_000 {
             Self.expectAgrees((0..<(1 + next() % 12)).map { _ in alphabet[next() % alphabet.count] }.joined())
         }

@@ -34,13 +34,8 @@ import Testing
         if nonASCII {
             alphabet += ["·", "•", "–", "—", "’", "“", "é", "É", "\u{301}", "١", "½", "日", "\r", "\u{A0}", "\u{2003}"]
         }
-        var state: UInt64 = nonASCII ? 0x2545_F491_4F6C_DD1D : 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(Int.max))
-        }
+        var random = Xorshift(seed: nonASCII ? 0x2545_F491_4F6C_DD1D : 0x9E37_79B9_7F4A_7C15)
+        func next() -> Int { random.next() }
         return (0..<5_000).map { _ in (0..<(1 + next() % 7)).map { _ in alphabet[next() % alphabet.count] }.joined() }
     }
 

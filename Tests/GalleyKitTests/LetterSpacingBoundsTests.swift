@@ -36,13 +36,8 @@ import Testing
             "a", "B", "é", "e\u{301}", "\u{301}", " ", " ", "  ", "’", "“", "—", "x", "yz", "日", "\r", "\n", "\u{200D}",
             "\u{600}", "🇬", "1", ".", "\u{A0}", "ß",
         ]
-        var state: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(Int.max))
-        }
+        var random = Xorshift(seed: 0x1234_5678_9ABC_DEF1)
+        func next() -> Int { random.next() }
         var letterSpaced = 0
         for _ in 0..<20_000 {
             // Half the texts are runs of one-character tokens between spaces: the letter-spaced shape.

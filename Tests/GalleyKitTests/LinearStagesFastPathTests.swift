@@ -152,7 +152,10 @@ extension LinearStagesFastPathTests {
 }
 
 extension LinearStagesFastPathTests {
-    @Test(arguments: ["", "Plain ASCII 123 line!", "MiXeD-case_words & 9 digits\r\n", "\t\u{0B}ctl", "café Ⅻ ½ ٣", "e\u{301}"])
+    @Test(arguments: [
+        "", "Plain ASCII 123 line!", "MiXeD-case_words & 9 digits\r\n", "\t\u{0B}ctl", "café Ⅻ ½ ٣", "e\u{301}",
+        "“A quote,” she said — 2024", "café “Bar”", "x\u{200D}y",
+    ])
     func lettersAsIdsMatchTheLetters(text: String) {
         var ids: [UInt32] = []
         var known: [Character: UInt32] = [:]

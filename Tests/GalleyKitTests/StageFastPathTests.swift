@@ -27,13 +27,8 @@ import Testing
     ]
 
     static func generated(count: Int, seed: UInt64) -> [String] {
-        var state = seed
-        func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(Int.max))
-        }
+        var random = Xorshift(seed: seed)
+        func next() -> Int { random.next() }
         return (0..<count).map { _ in (0..<(1 + next() % 8)).map { _ in alphabet[next() % alphabet.count] }.joined() }
     }
 
@@ -80,13 +75,8 @@ import Testing
         var judge = RemoveImageText.Judge(lexicon: Fixtures.lexicon, vocabulary: Self.vocabulary)
         var reference = judge
         let pieces = ["nshire", "Handboo", "whole", "sale", "Ashgrove", "champ", "ionships", "J", "UK", "4", "'", "-", ".", ":", " "]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(Int.max))
-        }
+        var random = Xorshift(seed: 0x9E37_79B9_7F4A_7C15)
+        func next() -> Int { random.next() }
         var garbled = 0
         for text in Self.generated(count: 10_000, seed: 0x1234_5678_9ABC_DEF1) {
             let mixed = text + pieces[next() % pieces.count] + " " + pieces[next() % pieces.count]

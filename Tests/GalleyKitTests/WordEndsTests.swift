@@ -21,13 +21,8 @@ import Testing
     }
 
     @Test func agreesWithTheSetsOfPieces() {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var random = Xorshift(seed: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
         let letters = Array("abce'-")
         func word() -> String { String((0..<(1 + next(7))).map { _ in letters[next(letters.count)] }) }
         var yes = 0, no = 0
