@@ -26,16 +26,10 @@ extension RemovePullQuotes {
             answers = Array(repeating: false, count: candidates.count)
             // The document's letters as ids; where each (page, block)'s lines start.
             var ids: [UInt32] = []
-            var known: [Character: UInt32] = [:]
-            var allSimple = true
-            func id(of character: Character) -> UInt32 {
-                if let ascii = character.asciiValue, character.unicodeScalars.count == 1 { return UInt32(ascii) }
-                if let found = known[character] { return found }
-                let new = UInt32(256 + known.count)
-                known[character] = new
-                if !Self.isSimple(character) { allSimple = false }
-                return new
-            }
+            // Held by an object: a flag set inside a local function read as never set to the
+            // compiler's reachability check, which warned that the plain check's branch was dead.
+            let characters = CharacterIDs()
+            let id = characters.id(of:)
             var starts: [[[Int]]] = []
             for page in document.pages {
                 var pageStarts: [[Int]] = []
@@ -45,7 +39,7 @@ extension RemovePullQuotes {
                         lineStarts.reserveCapacity(block.lines.count + 1)
                         for line in block.lines {
                             lineStarts.append(ids.count)
-                            Self.appendLetters(of: line.text, to: &ids, id: id(of:))
+                            Self.appendLetters(of: line.text, to: &ids, id: id)
                         }
                         lineStarts.append(ids.count)
                         pageStarts.append(lineStarts)
@@ -69,7 +63,7 @@ extension RemovePullQuotes {
                 let text = lines[candidate.lines].map(\.text).joined(separator: " ")
                 // An ASCII letter's id is its byte, as `id(of:)` gives it.
                 let quote = RemovePullQuotes.asciiLetters(text).map { $0.map(UInt32.init) }
-                    ?? RemovePullQuotes.letters(text).map(id(of:))
+                    ?? RemovePullQuotes.letters(text).map(id)
                 guard quote.count >= RemovePullQuotes.minimumQuoteLetters else { continue }
                 let needed = Int((Double(quote.count) * RemovePullQuotes.minimumRepeatedShare).rounded(.up))
                 let lineStarts = starts[candidate.page][candidate.block]
@@ -144,7 +138,7 @@ extension RemovePullQuotes {
             }
             for (index, search) in searches {
                 // A simple document's String search finds what the scan found; otherwise the plain check decides.
-                answers[index] = search.found ? (allSimple ? true : nil) : false
+                answers[index] = search.found ? (characters.allSimple ? true : nil) : false
             }
         }
 
@@ -168,6 +162,22 @@ extension RemovePullQuotes {
                 return
             }
             for character in RemovePullQuotes.letters(text) { ids.append(id(character)) }
+        }
+
+        /// One id per distinct character: an ASCII character's is its byte, any other's the next
+        /// number from 256; `allSimple` until a character that `isSimple` refuses gets one.
+        final class CharacterIDs {
+            private var known: [Character: UInt32] = [:]
+            private(set) var allSimple = true
+
+            func id(of character: Character) -> UInt32 {
+                if let ascii = character.asciiValue, character.unicodeScalars.count == 1 { return UInt32(ascii) }
+                if let found = known[character] { return found }
+                let new = UInt32(256 + known.count)
+                known[character] = new
+                if !RepeatedQuotes.isSimple(character) { allSimple = false }
+                return new
+            }
         }
 
         /// The answer for candidate `index`: nil when the plain check must decide.
