@@ -474,19 +474,14 @@ extension RepairURLs {
         var labelStart = hostStart
         while labelStart <= lastDot {
             let labelEnd = bytes[labelStart..<lastDot].firstIndex(of: UInt8(ascii: ".")) ?? lastDot
-            if bytes[labelStart..<labelEnd].contains(UInt8(ascii: "-")) {
-                var wordStart = labelStart
-                while wordStart <= labelEnd {
-                    let wordEnd = bytes[wordStart..<labelEnd].firstIndex(of: UInt8(ascii: "-")) ?? labelEnd
-                    let word = bytes[wordStart..<wordEnd]
-                    if word.count >= minimumGluedHostWordLength, word.allSatisfy({ $0.isASCIILetterLowercase }),
-                        let split = gluedHostWordSplit(
-                            String(decoding: word, as: UTF8.self), proseWords: proseWords, lexicon: lexicon,
-                            wholeHostLabels: wholeHostLabels)
-                    {
-                        replacements.append((wordStart..<wordEnd, split))
-                    }
-                    wordStart = wordEnd + 1
+            for wordRange in hyphenSeparatedWords(bytes, in: labelStart..<labelEnd) {
+                let word = bytes[wordRange]
+                if word.count >= minimumGluedHostWordLength, word.allSatisfy({ $0.isASCIILetterLowercase }),
+                    let split = gluedHostWordSplit(
+                        String(decoding: word, as: UTF8.self), proseWords: proseWords, lexicon: lexicon,
+                        wholeHostLabels: wholeHostLabels)
+                {
+                    replacements.append((wordRange, split))
                 }
             }
             labelStart = labelEnd + 1
@@ -517,6 +512,20 @@ extension RepairURLs {
         return String(characters[..<cut]) + "-" + String(characters[cut...])
     }
 
+    /// The words of `bytes[part]` between its hyphens, in order (empty ones too), when the part
+    /// has a hyphen; none when it has not, as an unhyphenated label or segment is left alone.
+    static func hyphenSeparatedWords(_ bytes: [UInt8], in part: Range<Int>) -> [Range<Int>] {
+        guard bytes[part].contains(UInt8(ascii: "-")) else { return [] }
+        var words: [Range<Int>] = []
+        var wordStart = part.lowerBound
+        while wordStart <= part.upperBound {
+            let wordEnd = bytes[wordStart..<part.upperBound].firstIndex(of: UInt8(ascii: "-")) ?? part.upperBound
+            words.append(wordStart..<wordEnd)
+            wordStart = wordEnd + 1
+        }
+        return words
+    }
+
     /// `bytes` with each range replaced by its new spelling (the ranges in order, apart), or nil
     /// when there is none to replace.
     static func replacing(_ replacements: [(range: Range<Int>, with: String)], in bytes: [UInt8]) -> String? {
@@ -543,18 +552,12 @@ extension RepairURLs {
         var segmentStart = pathStart
         while segmentStart <= pathEnd {
             let segmentEnd = bytes[segmentStart..<pathEnd].firstIndex(of: UInt8(ascii: "/")) ?? pathEnd
-            if bytes[segmentStart..<segmentEnd].contains(UInt8(ascii: "-")) {
-                var wordStart = segmentStart
-                while wordStart <= segmentEnd {
-                    let wordEnd = bytes[wordStart..<segmentEnd].firstIndex(of: UInt8(ascii: "-")) ?? segmentEnd
-                    // Sentence punctuation after the last word is not part of it.
-                    var end = wordEnd
-                    while end > wordStart, isTrailingPunctuation(bytes[end - 1]) { end -= 1 }
-                    let word = bytes[wordStart..<end]
-                    if let spelling = slugWordSpelling(word, proseWords: proseWords, lexicon: lexicon) {
-                        replacements.append((wordStart..<end, spelling))
-                    }
-                    wordStart = wordEnd + 1
+            for wordRange in hyphenSeparatedWords(bytes, in: segmentStart..<segmentEnd) {
+                // Sentence punctuation after the last word is not part of it.
+                var end = wordRange.upperBound
+                while end > wordRange.lowerBound, isTrailingPunctuation(bytes[end - 1]) { end -= 1 }
+                if let spelling = slugWordSpelling(bytes[wordRange.lowerBound..<end], proseWords: proseWords, lexicon: lexicon) {
+                    replacements.append((wordRange.lowerBound..<end, spelling))
                 }
             }
             segmentStart = segmentEnd + 1
