@@ -35,19 +35,25 @@ extension RemoveRunningHeaders {
             // `rawWideBandLines` lines of the page's lower half.
             let wide = ending.suffix(min(Self.rawWideBandLines, lineCount - (lineCount + 1) / 2))
             let narrow = ending.suffix(Self.rawBandLines)
-            for position in wide {
-                let line = text(pageIndex, position)
-                let shape = FootLine(line)
+            // Both bands end the page: each line of either is read once, its shape kept by position.
+            let read = ending.suffix(max(wide.count, narrow.count))
+            let shapes = read.map { FootLine(text(pageIndex, $0)) }
+            func shape(_ index: Int) -> FootLine { shapes[index - read.startIndex] }
+            for index in wide.indices {
+                let position = ending[index]
+                let shape = shape(index)
                 guard shape.words >= Self.minimumBannerWords, shape.hasLetter else { continue }
                 let candidate = Candidate(page: pageIndex, block: position.block, line: position.line, place: .foot)
                 exact[shape.lowercased, default: []].append(candidate)
             }
             let number = String(document.pages[pageIndex].number)
-            for position in narrow {
-                let line = text(pageIndex, position)
-                let shape = FootLine(line)
-                guard shape.hasLetter, shape.numbers.contains(where: { $0 == number }), shape.characters <= Self.maximumFolioLength else { continue }
-                folios[Self.key(line), default: []].append(
+            for index in narrow.indices {
+                let position = ending[index]
+                let shape = shape(index)
+                // The length first: `numbers` is split out only when asked.
+                guard shape.hasLetter, shape.characters <= Self.maximumFolioLength, shape.numbers.contains(where: { $0 == number })
+                else { continue }
+                folios[Self.key(text(pageIndex, position)), default: []].append(
                     Candidate(page: pageIndex, block: position.block, line: position.line, place: .foot))
             }
         }
@@ -71,9 +77,11 @@ extension RemoveRunningHeaders {
             guard let block = document.pages[pageIndex].blocks.firstIndex(where: { !$0.lines.isEmpty }) else { continue }
             let position = (block: block, line: 0)
             let line = text(pageIndex, position)
-            guard line.split(separator: " ").count <= Self.maximumRunningHeadWords, let last = line.last,
+            guard !Self.hasMoreWords(than: Self.maximumRunningHeadWords, betweenSpacesIn: line), let last = line.last,
                 !".!?:;".contains(last)
             else { continue }
+            // A line without a separator's bytes is one part: not split character by character.
+            guard Self.mayHoldRunningHeadSeparator(line) else { continue }
             let parts = line.split(whereSeparator: { Self.runningHeadSeparators.contains($0) })
                 .map { Self.key(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { continue }
@@ -96,6 +104,60 @@ extension RemoveRunningHeaders {
             result.append((head.candidate, .header))
         }
         return result
+    }
+
+    /// Whether `line` holds the UTF-8 bytes of one of `runningHeadSeparators` ("|", ",", and "·",
+    /// "•", "–", "—"): a character equal to one of them does.
+    static func mayHoldRunningHeadSeparator(_ line: String) -> Bool {
+        line.withContiguousUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "|"), UInt8(ascii: ","): return true
+                case 0xB7:  // "·" is C2 B7
+                    if index > 0, bytes[index - 1] == 0xC2 { return true }
+                case 0xA2, 0x93, 0x94:  // "•", "–", "—" are E2 80 A2, E2 80 93, E2 80 94
+                    if index > 1, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
+                default: break
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether `line` has more than `limit` words between spaces (`split(separator: " ").count >
+    /// limit`), stopping at the word past the limit: a page's opening line may be a paragraph.
+    /// Read on the bytes up to that word while they are plain ASCII (each a character), else by
+    /// character.
+    static func hasMoreWords(than limit: Int, betweenSpacesIn line: String) -> Bool {
+        let onBytes: Bool? = line.withContiguousUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                // A byte that may be part of a longer character: the characters decide.
+                guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return true }
+                }
+            }
+            return false
+        }
+        if let onBytes { return onBytes }
+        var words = 0
+        var inWord = false
+        for character in line {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return true }
+            }
+        }
+        return false
     }
 
     /// The positions of the page's last `count` lines (fewer on a shorter page), in order, and the
@@ -122,46 +184,69 @@ extension RemoveRunningHeaders {
         var words = 0
         var hasLetter = false
         var lowercased: String
-        /// The runs of ASCII digits (`split(whereSeparator: { !$0.isASCIIDigitCharacter })`).
-        var numbers: [Substring] = []
         var characters: Int
+        /// The line itself, for `numbers`.
+        private let line: String
+        /// Its runs of digits as byte offsets when it is plain ASCII (found in the one pass over
+        /// its bytes), else nil.
+        private var digitRuns: [Range<Int>]?
+
+        /// The runs of ASCII digits (`split(whereSeparator: { !$0.isASCIIDigitCharacter })`), made
+        /// when asked: a long line of other characters cost tens of thousands of instructions to
+        /// split, and only a short line is asked (a folio's).
+        var numbers: [Substring] {
+            guard let digitRuns else { return line.split(whereSeparator: { !$0.isASCIIDigitCharacter }) }
+            // Byte offsets are character offsets here; a UTF-8 index moves by offset at once.
+            let utf8 = line.utf8
+            return digitRuns.map {
+                line[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]
+            }
+        }
 
         init(_ line: String) {
-            let utf8 = line.utf8
-            guard WordScan.isPlainASCII(utf8) else {
+            self.line = line
+            guard WordScan.isPlainASCII(line.utf8) else {
                 words = line.split(separator: " ").count
                 hasLetter = line.contains(where: \.isLetter)
                 lowercased = line.lowercased()
-                numbers = line.split(whereSeparator: { !$0.isASCIIDigitCharacter })
                 characters = line.count
+                digitRuns = nil
                 return
             }
-            characters = utf8.count
-            var lowered: [UInt8] = []
-            lowered.reserveCapacity(characters)
-            var inWord = false
-            var digitsStart: String.Index?
-            var index = utf8.startIndex
-            while index != utf8.endIndex {
-                let byte = utf8[index]
-                lowered.append(byte.asciiLowercased)
-                if byte.isASCIILetter { hasLetter = true }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
+            // In one buffer, the lower-cased copy written straight into its string: walking
+            // `utf8` by index and appending to an array cost tens of instructions a byte.
+            var words = 0, hasLetter = false
+            var digitRuns: [Range<Int>] = []
+            let count = line.utf8.count
+            lowercased = line.withContiguousUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { lowered in
+                    var inWord = false
+                    var digitsStart = -1
+                    for index in 0..<bytes.count {
+                        let byte = bytes[index]
+                        lowered[index] = byte.asciiLowercased
+                        if byte.isASCIILetter { hasLetter = true }
+                        if byte == 0x20 {
+                            inWord = false
+                        } else if !inWord {
+                            inWord = true
+                            words += 1
+                        }
+                        if byte.isASCIIDigit {
+                            if digitsStart < 0 { digitsStart = index }
+                        } else if digitsStart >= 0 {
+                            digitRuns.append(digitsStart..<index)
+                            digitsStart = -1
+                        }
+                    }
+                    if digitsStart >= 0 { digitRuns.append(digitsStart..<bytes.count) }
+                    return bytes.count
                 }
-                if byte.isASCIIDigit {
-                    if digitsStart == nil { digitsStart = index }
-                } else if let start = digitsStart {
-                    numbers.append(line[start..<index])
-                    digitsStart = nil
-                }
-                utf8.formIndex(after: &index)
             }
-            if let start = digitsStart { numbers.append(line[start..<line.endIndex]) }
-            lowercased = String(decoding: lowered, as: UTF8.self)
+            self.words = words
+            self.hasLetter = hasLetter
+            characters = count
+            self.digitRuns = digitRuns
         }
     }
 }

@@ -70,7 +70,8 @@ package struct RemoveRunningHeaders: Stage {
             for candidate in pageCandidates[pageIndex] {
                 let key = Self.key(page.blocks[candidate.block].lines[candidate.line].text)
                 guard key.contains(where: \.isLetter) else { continue }
-                groups["\(candidate.place)|\(key)", default: []].append(candidate)
+                // The place spelled out, not interpolated: printing an enum case went through reflection.
+                groups[(candidate.place == .head ? "head|" : "foot|") + key, default: []].append(candidate)
             }
         }
         let pageCount = document.pages.count
@@ -353,25 +354,35 @@ package struct RemoveRunningHeaders: Stage {
         // An ASCII line (nearly all of them) is keyed byte by byte, as `plainKey` keys it by Character.
         let ascii = text.withUTF8 { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var lastWasDigit = false, pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = true
-                    continue
+            // Written straight into the string's storage, not appended to an array byte by byte:
+            // the key is never longer than the line (a space or digit run gives at most one byte).
+            return String(unsafeUninitializedCapacity: bytes.count) { result in
+                var count = 0
+                var lastWasDigit = false, pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace, count > 0 {
+                        result[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    if byte.isASCIIDigit {
+                        if !lastWasDigit {
+                            result[count] = UInt8(ascii: "#")
+                            count += 1
+                        }
+                        lastWasDigit = true
+                    } else {
+                        result[count] = byte.asciiLowercased
+                        count += 1
+                        lastWasDigit = false
+                    }
                 }
-                if pendingSpace, !result.isEmpty { result.append(0x20) }
-                pendingSpace = false
-                if byte.isASCIIDigit {
-                    if !lastWasDigit { result.append(UInt8(ascii: "#")) }
-                    lastWasDigit = true
-                } else {
-                    result.append(byte.asciiLowercased)
-                    lastWasDigit = false
-                }
+                return count
             }
-            return String(decoding: result, as: UTF8.self)
         }
         return ascii ?? plainKey(text)
     }
@@ -427,11 +438,32 @@ package struct RemoveRunningHeaders: Stage {
     }
 
     static func isBareNumber(_ text: String) -> Bool {
+        // The core is all the text's digits, and only ASCII digits: a line with an ASCII letter or
+        // without one to three ASCII digits is no bare number, seen on its bytes.
+        guard Self.mayBeBareNumber(text) else { return false }
         let core = text.trimmingWhitespace().trimming(characters: "-–—()[] ")
         guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigitCharacter), let value = Int(core) else {
             return false
         }
         return value >= 1 && value <= largestPageNumber
+    }
+
+    /// Whether `text` has one to three ASCII digits and no ASCII letter, read on its bytes: else
+    /// `isBareNumber` is false. Trimming leaves the digits of its core only (whitespace, dashes
+    /// and brackets go), and no ASCII letter can be in a character trimmed or in the core.
+    static func mayBeBareNumber(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            var digits = 0
+            for byte in bytes {
+                if byte.isASCIIDigit {
+                    digits += 1
+                    if digits > 3 { return false }
+                } else if byte.isASCIILetter {
+                    return false
+                }
+            }
+            return digits > 0
+        }
     }
 
     /// A lone line that names a page wherever it sits: "PAGE 8", "Page 3 of 12", "3 of 12", "- 4 -",
@@ -449,14 +481,23 @@ package struct RemoveRunningHeaders: Stage {
         // A plain ASCII line (a byte is a character) of more than four words, opening with no dash
         // and without a bar, is none of the forms below either: counted on its bytes.
         if line.utf8.first != UInt8(ascii: "-"), Self.hasMoreThanFourWordsAndNoBar(line) { return false }
-        let words = line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        // Any other line of more than four words (between whitespace characters) is none either,
+        // unless it opens and ends with a dash or may be a short folio with a bar: counted with an
+        // early stop.
+        if !Self.mayBeDashedNumber(line), !(line.containsUTF8Byte(0x7C) && Self.mayBeFolioLength(line)),
+            Self.hasMoreThanFourWords(line)
+        {
+            return false
+        }
+        let words = Self.lowercasedWords(line)
         func isNumber(_ word: String) -> Bool { word.count <= 3 && !word.isEmpty && word.allSatisfy(\.isASCIIDigitCharacter) }
         // "Page 8", "Page 3 of 12", "3 of 12", "p. 4"
         if words.count == 2, ["page", "p.", "pg", "pg."].contains(words[0]), isNumber(words[1]) { return true }
         if words.count == 4, words[0] == "page", isNumber(words[1]), words[2] == "of", isNumber(words[3]) { return true }
         if words.count == 3, isNumber(words[0]), words[1] == "of", isNumber(words[2]) { return true }
         // "- 4 -": a number set between dashes on both sides.
-        if let first = line.first, let last = line.last, "-–—".contains(first), "-–—".contains(last), line.count >= 3,
+        if Self.mayBeDashedNumber(line), let first = line.first, let last = line.last, "-–—".contains(first),
+            "-–—".contains(last), line.count >= 3,
             isBareNumber(line)
         {
             return true
@@ -473,6 +514,79 @@ package struct RemoveRunningHeaders: Stage {
 
     /// The ASCII bytes a page label without a bar can open with: "p" of "Page", a digit, a dash.
     static let labelOpeningBytes = Set("pP0123456789-".utf8)
+
+    /// `line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)`, split and
+    /// lower-cased on the bytes when plain ASCII (each byte a character, whitespace the bytes
+    /// 9–13 and 32): walking the characters cost hundreds of instructions each.
+    static func lowercasedWords(_ line: String) -> [String] {
+        guard WordScan.isPlainASCII(line.utf8) else { return line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) }
+        return line.withContiguousUTF8 { bytes in
+            var words: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard !bytes[index].isASCIIWhitespace else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, !bytes[index].isASCIIWhitespace { index += 1 }
+                words.append(
+                    String(unsafeUninitializedCapacity: index - start) { word in
+                        for offset in 0..<(index - start) { word[offset] = bytes[start + offset].asciiLowercased }
+                        return index - start
+                    })
+            }
+            return words
+        }
+    }
+
+    /// Whether the first and last scalars of `line` are dashes ("-", "–", "—"), as the first and
+    /// last characters of `isPageLabel`'s "- 4 -" form are.
+    static func mayBeDashedNumber(_ line: String) -> Bool {
+        func isDash(_ scalar: Unicode.Scalar?) -> Bool { scalar == "-" || scalar == "–" || scalar == "—" }
+        return isDash(line.unicodeScalars.first) && isDash(line.unicodeScalars.last)
+    }
+
+    /// Whether `line` may have at most `maximumFolioLength` characters: plain ASCII lines (a byte
+    /// a character) are measured on their bytes; any other line may.
+    static func mayBeFolioLength(_ line: String) -> Bool {
+        !WordScan.isPlainASCII(line.utf8) || line.utf8.count <= maximumFolioLength
+    }
+
+    /// Whether `line` has more than four words between whitespace characters
+    /// (`split(whereSeparator: \.isWhitespace).count > 4`), stopping at the fifth.
+    static func hasMoreThanFourWords(_ line: String) -> Bool {
+        // On the bytes up to the fifth word while they are ASCII without a carriage return (each a
+        // character there, whitespace the bytes 9–13 and 32); from any other byte, by character.
+        let onBytes: Bool? = line.withContiguousUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+                if byte.isASCIIWhitespace {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 4 { return true }
+                }
+            }
+            return false
+        }
+        if let onBytes { return onBytes }
+        var words = 0
+        var inWord = false
+        for character in line {
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 4 { return true }
+            }
+        }
+        return false
+    }
 
     /// Whether `line` is plain ASCII with no bar and more than four words between whitespace
     /// (space, tab, line breaks: what `Character.isWhitespace` says of ASCII).
