@@ -26,7 +26,7 @@ import Testing
     /// The words a `Gathered` holds, as strings.
     static func strings(of gathered: RepairURLs.ProseWords.Gathered) -> Set<String> {
         var words = gathered.otherWords
-        gathered.asciiWords.forEach { bytes, _ in words.insert(String(decoding: bytes, as: UTF8.self)) }
+        gathered.asciiWords.forEach { bytes in words.insert(String(decoding: bytes, as: UTF8.self)) }
         return words
     }
 
@@ -117,7 +117,8 @@ import Testing
     @Test func spaceTokensAndHyphensMatchTheCharacters() {
         for line in Self.lines {
             #expect(
-                RepairURLs.spaceSeparatedTokens(line) == line.split(separator: " ", omittingEmptySubsequences: false).map(String.init),
+                RepairURLs.spaceSeparatedPieces(line).pieces.map(String.init)
+                    == line.split(separator: " ", omittingEmptySubsequences: false).map(String.init),
                 "\(line)")
         }
         for token in LinkStagesFastPathTests.tokens + ["a-b", "-", "a\u{301}-b", "x", ""] {

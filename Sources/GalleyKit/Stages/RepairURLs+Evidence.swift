@@ -28,8 +28,8 @@ extension RepairURLs {
                     // Through a pointer: each line's text is read without copying the whole `Line`.
                     block.lines.withUnsafeBufferPointer { lines in
                         for index in lines.indices where RepairURLs.mayHoldAddressStart(lines[index].text) {
-                            for token in lines[index].text.whitespaceSeparatedWords() {
-                                guard let (start, _) = RepairURLs.addressStart(in: token) else { continue }
+                            RepairURLs.forEachMarkedToken(in: lines[index].text) { token in
+                                guard let (start, _) = RepairURLs.addressStart(in: token) else { return }
                                 let address = RepairURLs.key(String(token[start...]))
                                 printed.insert(address)
                                 printed.insert(RepairURLs.host(ofKey: address))
@@ -126,6 +126,44 @@ extension RepairURLs {
             let splits = lexicon.twoWordSplits(of: glued, minimumPart: minimumWordPart)
             return !splits.isEmpty && !splits.contains { $0.head.count == head.count }
         }
+    }
+
+    /// Calls `body` with each token of `line` between whitespace (`whitespaceSeparatedWords()`)
+    /// that has a dot, a slash or an "@": `addressStart(in:)` finds none in the others. A plain
+    /// ASCII line is split on its bytes and only its marked tokens are made substrings.
+    static func forEachMarkedToken(in line: String, _ body: (Substring) -> Void) {
+        guard WordScan.isPlainASCII(line.utf8) else {
+            for token in line.whitespaceSeparatedWords() where token.utf8.contains(where: isAddressMark) { body(token) }
+            return
+        }
+        let marked: [Range<Int>] = line.withContiguousUTF8 { bytes in
+            var marked: [Range<Int>] = []
+            var start = -1
+            var hasMark = false
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte.isASCIIWhitespace {
+                    if start >= 0, hasMark { marked.append(start..<index) }
+                    start = -1
+                    hasMark = false
+                    continue
+                }
+                if start < 0 { start = index }
+                if isAddressMark(byte) { hasMark = true }
+            }
+            if start >= 0, hasMark { marked.append(start..<bytes.count) }
+            return marked
+        }
+        let utf8 = line.utf8
+        for range in marked {
+            body(line[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+    }
+
+    /// A dot, a slash or an "@": every address `addressStart(in:)` finds has one of them.
+    @inline(__always)
+    static func isAddressMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@")
     }
 
     /// `address` with the hyphens its host lost put back, when the document prints that host whole

@@ -7,7 +7,10 @@ extension RepairURLs {
     ) {
         // Every join (`forcedBreak`, `continuation`) needs an address starting in one of its two
         // lines: most blocks have none, and most pairs of lines in the others neither.
-        var mayHoldAddress = block.lines.map { Self.mayHoldAddressStart($0.text) }
+        // Through a pointer: each line's text is read without copying the whole `Line`.
+        var mayHoldAddress = block.lines.withUnsafeBufferPointer { lines in
+            lines.indices.map { Self.mayHoldAddressStart(lines[$0].text) }
+        }
         guard mayHoldAddress.contains(true) else { return }
         // Joins change the lines' texts, not their boxes: the widest stays until a line is dropped.
         var widest = Self.widestLine(block)
@@ -510,7 +513,13 @@ extension RepairURLs {
     /// and not a domain of its own ("services/health-and-family/carers/").
     static func isPathFragment(_ block: Block) -> Bool {
         // Most blocks have no slash at all: say so from the bytes before joining their text.
-        guard block.lines.contains(where: { $0.text.containsUTF8Byte(UInt8(ascii: "/")) }) else { return false }
+        // Line by line through a pointer: each line's text is read without copying the whole `Line`.
+        let hasSlash = block.lines.withUnsafeBufferPointer { lines in
+            lines.indices.contains { lines[$0].text.containsUTF8Byte(UInt8(ascii: "/")) }
+        }
+        guard hasSlash else { return false }
+        // Nor do most of those that have one hold no whitespace: say so from the bytes too.
+        if hasInnerWhitespace(plainASCIIBlock: block) == true { return false }
         let text = block.text
         guard !text.isEmpty, !text.contains(where: \.isWhitespace), !text.contains(where: \.isUppercase),
             text.contains("/"), text.contains(where: \.isLetter), !text.contains("@"), !text.contains("://"),
@@ -519,6 +528,27 @@ extension RepairURLs {
         else { return false }
         // "and/or" is prose: a path has a hyphenated slug or several slashes.
         return text.contains("-") || text.filter { $0 == "/" }.count >= 2
+    }
+
+    /// Whether `block.text` has whitespace, read on the lines' bytes when each is plain ASCII (a
+    /// byte a character, whitespace the bytes 9–13 and 32), else nil: a line with whitespace
+    /// inside its trimmed text, or two lines with text (joined by a space).
+    static func hasInnerWhitespace(plainASCIIBlock block: Block) -> Bool? {
+        var linesWithText = 0
+        for index in block.lines.indices {
+            let text = block.lines[index].text
+            guard WordScan.isPlainASCII(text.utf8) else { return nil }
+            let inner: Bool? = text.withContiguousUTF8 { bytes in
+                guard let first = bytes.firstIndex(where: { !$0.isASCIIWhitespace }),
+                    let last = bytes.lastIndex(where: { !$0.isASCIIWhitespace })
+                else { return nil }
+                return bytes[first...last].contains(where: { $0.isASCIIWhitespace })
+            }
+            guard let inner else { continue }
+            linesWithText += 1
+            if inner || linesWithText >= 2 { return true }
+        }
+        return false
     }
 
     /// The address ending `block`'s last line when it is left open ("…/my-", "…/adult-care/"), or nil.

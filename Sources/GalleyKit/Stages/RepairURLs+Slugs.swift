@@ -12,10 +12,13 @@ extension RepairURLs {
                 // Only a token where an address starts is repaired or recorded, joined or not.
                 guard Self.mayHoldAddressStart(text) else { continue }
                 let joined = fragments[LinePosition(block: blockIndex, line: lineIndex)]
-                var tokens = Self.spaceSeparatedTokens(text)
+                // Pieces of the line, not strings of their own: most are left as they are.
+                let split = Self.spaceSeparatedPieces(text)
+                var tokens = split.pieces
+                let marked = split.marked
                 var changed = false
-                for tokenIndex in tokens.indices {
-                    let token = Substring(tokens[tokenIndex])
+                for tokenIndex in tokens.indices where marked[tokenIndex] {
+                    let token = tokens[tokenIndex]
                     guard let (start, isEmail) = Self.addressStart(in: token) else { continue }
                     let address = String(token[start...])
                     var repaired =
@@ -29,7 +32,7 @@ extension RepairURLs {
                     // A telephone number run into the email after it ("0113 496 0464048priest@…") is split off.
                     var telephone = ""
                     if isEmail,
-                        let digits = Self.gluedTelephoneDigits(address, after: tokenIndex > 0 ? tokens[tokenIndex - 1] : "")
+                        let digits = Self.gluedTelephoneDigits(address, after: tokenIndex > 0 ? String(tokens[tokenIndex - 1]) : "")
                     {
                         telephone = String(digits) + " "
                         repaired = String(address.dropFirst(digits.count))
@@ -41,7 +44,7 @@ extension RepairURLs {
                     audit.repair(
                         isEmail ? .email : .url, before: before, after: Self.trimTrailingPunctuation(repaired), page: page.number,
                         lines: [page.blocks[blockIndex].lines[lineIndex]])
-                    tokens[tokenIndex] = String(token[..<start]) + telephone + repaired
+                    tokens[tokenIndex] = Substring(String(token[..<start]) + telephone + repaired)
                     changed = true
                 }
                 if changed { page.blocks[blockIndex].lines[lineIndex].text = tokens.joined(separator: " ") }
@@ -49,13 +52,42 @@ extension RepairURLs {
         }
     }
 
-    /// `text.split(separator: " ", omittingEmptySubsequences: false)` as strings, split on the
-    /// bytes when plain ASCII (each byte a character): splitting on characters walked every one.
-    static func spaceSeparatedTokens(_ text: String) -> [String] {
+    /// `text.split(separator: " ", omittingEmptySubsequences: false)`, split on the bytes when
+    /// plain ASCII (each byte a character): splitting on characters walked every one. Pieces of
+    /// `text`, not strings of their own: most are left as they are.
+    ///
+    /// With each piece, whether it may hold an address (`addressStart(in:)` finds one only in a
+    /// piece with a dot or an "@"): said from the bytes of a plain ASCII text, true in any other.
+    static func spaceSeparatedPieces(_ text: String) -> (pieces: [Substring], marked: [Bool]) {
         guard WordScan.isPlainASCII(text.utf8) else {
-            return text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let pieces = text.split(separator: " ", omittingEmptySubsequences: false)
+            return (pieces, Array(repeating: true, count: pieces.count))
         }
-        return text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var ranges: [Range<Int>] = []
+        var marked: [Bool] = []
+        text.withContiguousUTF8 { bytes in
+            var start = 0
+            var hasMark = false
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " ") {
+                    ranges.append(start..<index)
+                    marked.append(hasMark)
+                    start = index + 1
+                    hasMark = false
+                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") {
+                    hasMark = true
+                }
+            }
+            ranges.append(start..<bytes.count)
+            marked.append(hasMark)
+        }
+        // A UTF-8 index moves by offset at once; each byte is a character here.
+        let utf8 = text.utf8
+        let pieces = ranges.map {
+            text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]
+        }
+        return (pieces, marked)
     }
 
     /// Digits opening an email's local part are a telephone number's last group run into it
@@ -99,7 +131,7 @@ extension RepairURLs {
         /// Kelvin sign, is "K").
         private lazy var asciiWordStrings: Set<String> = {
             var strings = Set<String>()
-            words.asciiWords.forEach { bytes, _ in strings.insert(String(decoding: bytes, as: UTF8.self)) }
+            words.asciiWords.forEach { bytes in strings.insert(String(decoding: bytes, as: UTF8.self)) }
             return strings
         }()
 
@@ -107,7 +139,7 @@ extension RepairURLs {
         /// gives them: the ASCII ones kept as bytes, without making a string of each.
         struct Gathered {
             /// The ASCII words, each once.
-            private(set) var asciiWords = ByteWordCounter()
+            private(set) var asciiWords = ByteWordSet()
             /// The words `DocumentVocabulary.forEachWord` hands over as strings (those of text
             /// with other bytes), which may be ASCII too.
             private(set) var otherWords = Set<String>()
@@ -141,59 +173,74 @@ extension RepairURLs {
             /// apostrophes without its outer hyphens: what the general path finds token by token.
             private mutating func addPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
                 guard Self.isPlainASCII(bytes) else { return false }
-                // The runs of word bytes (start, end) of the tokens that are not address-like.
-                var runs = self.runs
-                runs.removeAll(keepingCapacity: true)
-                var tokenStart = 0, tokenRuns = 0
-                // Only a token with a dot, a slash or an "@" can be address-like (`isAddressLike`
-                // says yes at one of these, or at a letter after a dot): the others are not read again.
-                var tokenHasMark = false
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if DocumentVocabulary.isWordByte(byte) {
-                        let start = index
+                // Token by token: a token's bytes are read once to find its end and whether it
+                // has a dot, a slash or an "@" (only such a token can be address-like:
+                // `isAddressLike` says yes at one of these, or at a letter after a dot), then once
+                // more for its words, each lower-cased and hashed as it is copied and added.
+                // No list of the line's word runs is kept.
+                let count = bytes.count
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { lowered in
+                    var index = 0
+                    while index < count {
+                        guard !bytes[index].isASCIIWhitespace else {
+                            index += 1
+                            continue
+                        }
+                        let tokenStart = index
+                        var hasMark = false
+                        while index < count {
+                            let byte = bytes[index]
+                            if byte.isASCIIWhitespace { break }
+                            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@") { hasMark = true }
+                            index += 1
+                        }
+                        if hasMark, RepairURLs.isAddressLike(utf8: UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])) {
+                            continue
+                        }
+                        addWords(of: bytes, in: tokenStart..<index, lowered: lowered)
+                    }
+                }
+                return true
+            }
+
+            /// Adds the words of the token `bytes[token]`: its runs of letters, hyphens and
+            /// apostrophes without their outer hyphens, lower-cased in `lowered` on the way.
+            @inline(__always)
+            private mutating func addWords(
+                of bytes: UnsafeBufferPointer<UInt8>, in token: Range<Int>, lowered: UnsafeMutableBufferPointer<UInt8>
+            ) {
+                var index = token.lowerBound
+                let end = token.upperBound
+                while index < end {
+                    guard DocumentVocabulary.isWordByte(bytes[index]) else {
                         index += 1
-                        while index < bytes.count, DocumentVocabulary.isWordByte(bytes[index]) { index += 1 }
-                        runs.append((start, index))
                         continue
                     }
-                    if byte.isASCIIWhitespace {
-                        if tokenHasMark, RepairURLs.isAddressLike(utf8: UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])) {
-                            runs.removeSubrange(tokenRuns...)
+                    // Leading hyphens start no word.
+                    while index < end, bytes[index] == UInt8(ascii: "-") { index += 1 }
+                    var length = 0
+                    // The length up to the last byte that is no hyphen, and the hash there:
+                    // trailing hyphens end no word.
+                    var wordLength = 0
+                    var hash = ByteWordSet.emptyHash
+                    var wordHash = hash
+                    while index < end {
+                        let byte = bytes[index]
+                        guard DocumentVocabulary.isWordByte(byte) else { break }
+                        let lower = byte.asciiLowercased
+                        lowered[length] = lower
+                        length += 1
+                        hash = ByteWordSet.mix(hash, lower)
+                        if byte != UInt8(ascii: "-") {
+                            wordLength = length
+                            wordHash = hash
                         }
-                        tokenStart = index + 1
-                        tokenRuns = runs.count
-                        tokenHasMark = false
-                    } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@") {
-                        tokenHasMark = true
+                        index += 1
                     }
-                    index += 1
-                }
-                if tokenHasMark, RepairURLs.isAddressLike(utf8: UnsafeBufferPointer(rebasing: bytes[tokenStart...])) {
-                    runs.removeSubrange(tokenRuns...)
-                }
-                if !runs.isEmpty {
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
-                        for (runStart, runEnd) in runs {
-                            // Leading hyphens start no word; trailing ones end none.
-                            var start = runStart, end = runEnd
-                            while start < end, bytes[start] == UInt8(ascii: "-") { start += 1 }
-                            while end > start, bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
-                            guard start < end else { continue }
-                            // Most words are in lower case already: only one with a capital is copied.
-                            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                            guard word.contains(where: { $0.isASCIICapital }) else {
-                                asciiWords.add(word)
-                                continue
-                            }
-                            for index in start..<end { lowered[index - start] = bytes[index].asciiLowercased }
-                            asciiWords.add(UnsafeBufferPointer(rebasing: lowered[0..<(end - start)]))
-                        }
+                    if wordLength > 0 {
+                        asciiWords.add(UnsafeBufferPointer(rebasing: lowered[0..<wordLength]), hash: wordHash)
                     }
                 }
-                self.runs = runs
-                return true
             }
 
             /// `WordScan.isPlainASCII(bytes)` read eight bytes at a time: none has its high bit set
@@ -215,9 +262,6 @@ extension RepairURLs {
                 }
                 return true
             }
-
-            /// The runs `addPlainASCII` finds on a line, kept for the next line to use again.
-            private var runs: [(Int, Int)] = []
 
             /// Whether `word`, lower-case already, is one of the words added.
             func contains(lowercased word: String) -> Bool {

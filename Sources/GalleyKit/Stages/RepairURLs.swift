@@ -227,13 +227,23 @@ package struct RepairURLs: Stage {
     /// for plain ASCII text.
     static func firstMarkerOffset(inASCII token: Substring) -> Int? {
         token.withContiguousUTF8 { bytes in
-            for marker in [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)] where marker.count <= bytes.count {
-                for start in 0...(bytes.count - marker.count)
-                where (0..<marker.count).allSatisfy({ bytes[start + $0].asciiLowercased == marker[$0] }) {
-                    return start
+            // The markers are static strings: an array of each made for every token cost more
+            // than the search.
+            func first(_ marker: StaticString) -> Int? {
+                marker.withUTF8Buffer { marker in
+                    guard marker.count <= bytes.count else { return nil }
+                    for start in 0...(bytes.count - marker.count) {
+                        var matches = true
+                        for offset in 0..<marker.count where bytes[start + offset].asciiLowercased != marker[offset] {
+                            matches = false
+                            break
+                        }
+                        if matches { return start }
+                    }
+                    return nil
                 }
             }
-            return nil
+            return first("https://") ?? first("http://") ?? first("www.")
         }
     }
 }

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import GalleyKit
+
+/// The byte readings of `RepairURLs` (its prose-word set, its token and piece scans, the block
+/// whitespace test) only skip work (issue 11): each is held here to the reading it stands in
+/// front of, on edge strings and generated ones.
+@Suite struct RepairURLsFastPathTests {
+    static let edges = [
+        "", " ", "  ", "a", "Page 3", "PAGE 8", "Page 3 of 12", "3 of 12", "p. 4", "pg. 12", "- 4 -", "– 4 –", "— 12 —",
+        "4 | Parish News", "Parish News | 4", "Parish News | 4 | x", "(4)", "[12]", "-4-", " 7 ", "1234", "a1", "٣",
+        "See www.example.org/what-we-do for more", "x@y.org word", "and/or that", "e.g. this one", "end.Next",
+        "services/adult-care/carers/", "Café Élan à Kent 5", "a \u{301}b 3 c d e", " \u{301}4", "\u{600} 4 of 5",
+        "\u{600}- 4 -", "E\u{301} 9", "\u{212A}elvin 4", "İstanbul page 4", "“Quoted” 4 – and — more", "CR\r\nLF 4",
+        "tab\tseparated 4 words here now", "well\u{A0}being\u{3000}hub 7", "one two three four five",
+        "one two three four", "1 2 3 4 5", "Page\u{A0}4", "page 4\r\n", "p\u{301} 4", "|4", "4|", "a | 4 é",
+        "The Parish Pump · Spring 2026", "👩‍👩‍👧 7 of 9", "🇬🇧 4", "News • 4", "a, b", "x – y", "x — y", "·\u{301}",
+        "–\u{301} 4 –", "- 4 -\u{301}", "– 12 —", "—", "-", "- -", "one two three four five six ·",
+        "a b c d \u{301}e", "a b c d\r\ne f", "a b c d e\u{301}", "\u{600} a b c d e",
+    ]
+
+    static let alphabet = [
+        "a", "Q", "p", "Page", "of", "4", "12", "0", " ", "  ", "\t", "\n", "\r\n", "\r", "-", "–", "—", "|", "(", ")",
+        "[", ".", "/", "@", "www.", "é", "\u{301}", "\u{600}", "\u{A0}", "İ", "\u{212A}", "“", "’", "·", "‍", "👩", "٣",
+        "org", "x-y", "'", "•", ",",
+    ]
+
+    static func generated(_ count: Int, seed: UInt64, pieces: Int = 10) -> [String] {
+        var random = Xorshift(seed: seed)
+        return (0..<count).map { _ in
+            (0..<(1 + random.next(below: pieces))).map { _ in alphabet[random.next(below: alphabet.count)] }.joined()
+        }
+    }
+
+    // MARK: RepairURLs
+
+    static func expectURLAgrees(_ line: String) {
+        // The marked tokens: every token `addressStart` finds an address in, in order.
+        var markedTokens: [Substring] = []
+        RepairURLs.forEachMarkedToken(in: line) { markedTokens.append($0) }
+        let starts = line.whitespaceSeparatedWords().filter { RepairURLs.addressStart(in: $0) != nil }
+        #expect(markedTokens.filter { RepairURLs.addressStart(in: $0) != nil }.map(String.init) == starts.map(String.init), "\(line.debugDescription)")
+        let (pieces, marked) = RepairURLs.spaceSeparatedPieces(line)
+        #expect(
+            pieces.map(String.init) == line.split(separator: " ", omittingEmptySubsequences: false).map(String.init),
+            "\(line.debugDescription)")
+        // A piece not marked holds no address start.
+        for (piece, mark) in zip(pieces, marked) where !mark {
+            #expect(RepairURLs.addressStart(in: piece) == nil, "\(line.debugDescription) \(piece)")
+        }
+        // A block of this line alone, and with another line.
+        for lines in [[line], [line, "x/y"], ["", line, " "], ["a/b-c", line]] {
+            let block = Block(lines: lines.map { Line($0) }, page: 1)
+            if let inner = RepairURLs.hasInnerWhitespace(plainASCIIBlock: block) {
+                #expect(inner == block.text.contains(where: \.isWhitespace), "\(lines.debugDescription)")
+            }
+        }
+        // The prose words of the line, gathered on the set, as `words(in:)` gives them.
+        var gathered = RepairURLs.ProseWords.Gathered()
+        gathered.add(line: line)
+        var words = gathered.otherWords
+        gathered.asciiWords.forEach { words.insert(String(decoding: $0, as: UTF8.self)) }
+        #expect(words == Set(RepairURLs.ProseWords.words(in: line)), "\(line.debugDescription)")
+    }
+
+    @Test(arguments: edges)
+    func urlShortcutsAgreeOnEdges(_ line: String) {
+        Self.expectURLAgrees(line)
+    }
+
+    @Test func urlShortcutsAgreeOnGeneratedLines() {
+        for line in Self.generated(4_000, seed: 0xD1B5_4A32_D192_ED03, pieces: 14) { Self.expectURLAgrees(line) }
+    }
+
+    @Test func byteWordSetHoldsWhatWasAdded() {
+        var set = RepairURLs.ByteWordSet()
+        var random = Xorshift(seed: 0xA076_1D64_78BD_642F)
+        let added = (0..<5000).map { _ in String((0..<(1 + random.next(below: 7))).map { _ in Character(UnicodeScalar(UInt8(97 + random.next(below: 6)))) }) } + ["", "a-b", "o'neill"]
+        for word in added { Array(word.utf8).withUnsafeBufferPointer { set.add($0) } }
+        #expect(set.count == Set(added).count)
+        let asked = added + (0..<2000).map { "q\($0)" } + ["abcdefgh", "aaaaaaaa"]
+        for word in asked {
+            let found = Array(word.utf8).withUnsafeBufferPointer { set.contains($0) }
+            #expect(found == added.contains(word), "\(word)")
+        }
+        var listed: [String] = []
+        set.forEach { listed.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(Set(listed) == Set(added) && listed.count == Set(added).count)
+    }
+}
