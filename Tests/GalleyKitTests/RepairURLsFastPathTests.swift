@@ -48,6 +48,7 @@ import Testing
         for (piece, mark) in zip(pieces, marked) where !mark {
             #expect(RepairURLs.addressStart(in: piece) == nil, "\(line.debugDescription) \(piece)")
         }
+        #expect(RepairURLs.firstWord(line) == line.prefix(while: { !$0.isWhitespace }), "\(line.debugDescription)")
         // A block of this line alone, and with another line.
         for lines in [[line], [line, "x/y"], ["", line, " "], ["a/b-c", line]] {
             let block = Block(lines: lines.map { Line($0) }, page: 1)
@@ -70,6 +71,21 @@ import Testing
 
     @Test func urlShortcutsAgreeOnGeneratedLines() {
         for line in Self.generated(4_000, seed: 0xD1B5_4A32_D192_ED03, pieces: 14) { Self.expectURLAgrees(line) }
+    }
+
+    /// The character sets asked by a byte switch for ASCII characters, by the set for any other.
+    @Test func characterSetQuestionsMatchTheSets() {
+        let characters: [Character] =
+            (0..<128).map { Character(UnicodeScalar(UInt8($0))) } + [
+                "\r\n", "\u{037E}", "\u{0387}", "\u{1FEF}", "\u{212A}", "”", "’", "»", "«", "–", "—", "·", "é", "e\u{301}",
+                ".\u{301}", "/\u{301}", "-\u{301}", "👩‍👩‍👧", "\u{FF0E}", "\u{FF0F}", "\u{2024}",
+            ]
+        for character in characters {
+            #expect(RepairURLs.isDanglingEnding(character) == RepairURLs.danglingEndings.contains(character), "\(character)")
+            #expect(RepairURLs.isAddressCharacter(character) == RepairURLs.addressCharacters.contains(character), "\(character)")
+            #expect(RepairURLs.isTrailingPunctuation(character) == RepairURLs.trailingPunctuation.contains(character), "\(character)")
+            #expect(RepairURLs.isOtherAddressMark(character) == "+!$*,;()[]'".contains(character), "\(character)")
+        }
     }
 
     @Test func byteWordSetHoldsWhatWasAdded() {

@@ -15,7 +15,7 @@ import Testing
         "tab\tseparated 4 words here now", "well\u{A0}being\u{3000}hub 7", "one two three four five",
         "one two three four", "1 2 3 4 5", "Page\u{A0}4", "page 4\r\n", "p\u{301} 4", "|4", "4|", "a | 4 é",
         "The Parish Pump · Spring 2026", "👩‍👩‍👧 7 of 9", "🇬🇧 4", "News • 4", "a, b", "x – y", "x — y", "·\u{301}",
-        "–\u{301} 4 –", "- 4 -\u{301}", "– 12 —", "—", "-", "- -", "one two three four five six ·",
+        "–\u{301} 4 –", "The Parish Pump \u{0387} Spring", "a \u{037E} b", "- 4 -\u{301}", "– 12 —", "—", "-", "- -", "one two three four five six ·",
         "a b c d \u{301}e", "a b c d\r\ne f", "a b c d e\u{301}", "\u{600} a b c d e",
     ]
 

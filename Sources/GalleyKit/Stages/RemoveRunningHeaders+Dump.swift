@@ -106,21 +106,12 @@ extension RemoveRunningHeaders {
         return result
     }
 
-    /// Whether `line` holds the UTF-8 bytes of one of `runningHeadSeparators` ("|", ",", and "·",
-    /// "•", "–", "—"): a character equal to one of them does.
+    /// Whether `line` may hold one of `runningHeadSeparators`: it has "|" or ",", or a byte of
+    /// another character. Not only "·", "•", "–", "—" themselves: a character equal to one of
+    /// them under canonical equivalence ("\u{0387}", the Greek ano teleia, is "·") is too.
     static func mayHoldRunningHeadSeparator(_ line: String) -> Bool {
         line.withContiguousUTF8 { bytes in
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "|"), UInt8(ascii: ","): return true
-                case 0xB7:  // "·" is C2 B7
-                    if index > 0, bytes[index - 1] == 0xC2 { return true }
-                case 0xA2, 0x93, 0x94:  // "•", "–", "—" are E2 80 A2, E2 80 93, E2 80 94
-                    if index > 1, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
-                default: break
-                }
-            }
-            return false
+            bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ",") }
         }
     }
 

@@ -180,7 +180,7 @@ extension RepairURLs {
         // An email's host follows its "@".
         if let at = lower[hostStart..<hostEnd].lastIndex(of: "@") { hostStart = lower.index(after: at) }
         var host = lower[hostStart..<hostEnd]
-        while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
+        while let last = host.last, isTrailingPunctuation(last) { host = host.dropLast() }
         guard host.contains("."),
             let known = evidence.hostsWithoutHyphens[host.replacingOccurrences(of: "-", with: "")],
             known.filter({ $0 == "-" }).count > host.filter({ $0 == "-" }).count
@@ -358,7 +358,7 @@ extension RepairURLs {
     ) -> Bool {
         guard let first = fragment.first, first.isLowercase || first.isNumber,
             !fragment.contains(where: \.isUppercase),
-            fragment.allSatisfy({ $0.isLetter || $0.isNumber || addressCharacters.contains($0) })
+            fragment.allSatisfy({ $0.isLetter || $0.isNumber || isAddressCharacter($0) })
         else { return false }
         if fragment.contains(where: { $0 == "." || $0 == "/" }), !needsWordEvidence {
             return fragment.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 }

@@ -47,7 +47,7 @@ extension RepairURLs {
             let forced =
                 unforcedLine == lineIndex
                 ? nil : Self.forcedBreak(block, at: lineIndex, widest: widest, evidence: evidence, longest: longest.value)
-            guard let upperLast, forced != nil || Self.danglingEndings.contains(upperLast) || lowerFirst == "/" else {
+            guard let upperLast, forced != nil || Self.isDanglingEnding(upperLast) || lowerFirst == "/" else {
                 lineIndex += 1
                 continue
             }
@@ -147,6 +147,15 @@ extension RepairURLs {
         var lower: String
     }
 
+    /// `text.prefix(while: { !$0.isWhitespace })`, found on the bytes when plain ASCII (each byte
+    /// a character, whitespace the bytes 9–13 and 32): walking characters cost hundreds of
+    /// instructions each.
+    static func firstWord(_ text: String) -> Substring {
+        guard WordScan.isPlainASCII(text.utf8) else { return text.prefix(while: { !$0.isWhitespace }) }
+        let end = text.withContiguousUTF8 { bytes in bytes.firstIndex(where: { $0.isASCIIWhitespace }) ?? bytes.count }
+        return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)]
+    }
+
     /// In a PDF, an address too long for its column is broken wherever the line is full, with no
     /// hyphen or open ending ("www.examplecharit" | "y.org.uk"): the upper line holds nothing but
     /// the address and reaches across at least 90% of its block's widest line, and the lower line
@@ -178,15 +187,15 @@ extension RepairURLs {
             guard let evidence else { return nil }
             let longest = longest ?? block.lines.map { $0.text.trimmingWhitespace().characterCount }.max() ?? 0
             let isFull = longest > 0 && Double(upper.characterCount) >= dumpForcedBreakShareOfLength * Double(longest)
-            var fragment = lower.prefix(while: { !$0.isWhitespace })
-            while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
+            var fragment = Self.firstWord(lower)
+            while let end = fragment.last, isTrailingPunctuation(end) { fragment = fragment.dropLast() }
             return forcedJoin(
                 upper: upper, lower: lower, fragment: fragment, evidence: evidence, lineIsFull: isFull, isMeasured: false)
         }
         guard let widest, widest > 0, box.width >= forcedBreakShareOfWidth * widest else { return nil }
         let fragmentEnd = lower.firstIndex(where: \.isWhitespace) ?? lower.endIndex
         var fragment = lower[..<fragmentEnd]
-        while let end = fragment.last, trailingPunctuation.contains(end) { fragment = fragment.dropLast() }
+        while let end = fragment.last, isTrailingPunctuation(end) { fragment = fragment.dropLast() }
         // The byte test first: an address start or an "@" needs what it looks for.
         if mayHoldAddressStart(upper), !upper.isEmpty, !upper.contains(where: \.isWhitespace),
             addressStart(in: Substring(upper)) != nil || upper.contains("@"),
@@ -329,14 +338,14 @@ extension RepairURLs {
         // A fresh address is not the rest of this one.
         let lowerFragment = fragment.lowercased()
         if lowerFragment.hasPrefix("http") || lowerFragment.hasPrefix("www.") { return false }
-        guard fragment.allSatisfy({ $0.isLetter || $0.isNumber || addressCharacters.contains($0) || "+!$*,;()[]'".contains($0) })
+        guard fragment.allSatisfy({ $0.isLetter || $0.isNumber || isAddressCharacter($0) || isOtherAddressMark($0) })
         else {
             return false
         }
         if first == "/" { return !isEmail }
-        guard danglingEndings.contains(last) else { return false }
+        guard isDanglingEnding(last) else { return false }
         let core = withoutTrailingPunctuation(fragment)
-        let carriesAddressCharacter = core.contains(where: { addressCharacters.contains($0) })
+        let carriesAddressCharacter = core.contains(where: { isAddressCharacter($0) })
         switch last {
         case ".", "@":
             // After a dot: a domain or file name goes on ("co.uk/…", "pdf"), a sentence does not
@@ -360,7 +369,7 @@ extension RepairURLs {
     /// `fragment.reversed().drop(while:).reversed()` holds, whose reversed view of a reversed view
     /// cost tens of thousands of instructions to turn into a string.
     static func withoutTrailingPunctuation(_ fragment: Substring) -> Substring {
-        let end = fragment.lastIndex(where: { !trailingPunctuation.contains($0) }).map { fragment.index(after: $0) }
+        let end = fragment.lastIndex(where: { !isTrailingPunctuation($0) }).map { fragment.index(after: $0) }
         return fragment[..<(end ?? fragment.startIndex)]
     }
 
@@ -409,7 +418,7 @@ extension RepairURLs {
         while index < page.blocks.count {
             defer { index += 1 }
             guard let upper = page.blocks[index].lines.last?.text.trimmingWhitespace(), let last = upper.last,
-                Self.danglingEndings.contains(last), Self.mayHoldAddressStart(upper)
+                Self.isDanglingEnding(last), Self.mayHoldAddressStart(upper)
             else { continue }
             var candidate = index + 1
             while candidate < page.blocks.count, candidate <= index + 1 + Self.maximumInterposedBlocks {
@@ -462,7 +471,7 @@ extension RepairURLs {
                     else { continue }
                     let hostEnd = next.firstIndex(of: "/") ?? next.endIndex
                     var host = next[..<hostEnd]
-                    while let last = host.last, trailingPunctuation.contains(last) { host = host.dropLast() }
+                    while let last = host.last, isTrailingPunctuation(last) { host = host.dropLast() }
                     let labels = host.split(separator: ".", omittingEmptySubsequences: false)
                     guard labels.count >= 2,
                         labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
@@ -504,7 +513,7 @@ extension RepairURLs {
         // On the bytes for plain ASCII: splitting on characters walked every one of a long line.
         let words = text.whitespaceSeparatedWords()
         guard let last = text.last, !words.isEmpty, words.count <= TextShape.maximumWordsPerLine,
-            !trailingPunctuation.contains(last), !mayHoldAddressStart(text)
+            !isTrailingPunctuation(last), !mayHoldAddressStart(text)
         else { return false }
         return text.first?.isUppercase ?? false
     }
@@ -554,7 +563,7 @@ extension RepairURLs {
     /// The address ending `block`'s last line when it is left open ("…/my-", "…/adult-care/"), or nil.
     static func danglingAddress(_ block: Block) -> String? {
         guard let line = block.lines.last?.text.trimmingWhitespace(), let last = line.last, last != ".",
-            danglingEndings.contains(last)
+            isDanglingEnding(last)
         else {
             return nil
         }

@@ -374,7 +374,7 @@ extension RepairURLs {
     /// `address` without the sentence punctuation that follows it.
     static func trimTrailingPunctuation(_ address: String) -> String {
         var result = Substring(address)
-        while let last = result.last, trailingPunctuation.contains(last) {
+        while let last = result.last, isTrailingPunctuation(last) {
             // A closing bracket stays when the address opened one.
             if last == ")", result.contains("(") { break }
             result = result.dropLast()
@@ -412,7 +412,7 @@ extension RepairURLs {
                 var word = words[wordIndex]
                 // Sentence punctuation after the last word is not part of it.
                 var suffix: [Character] = []
-                while let last = word.last, trailingPunctuation.contains(last) { suffix.insert(word.removeLast(), at: 0) }
+                while let last = word.last, isTrailingPunctuation(last) { suffix.insert(word.removeLast(), at: 0) }
                 // A word run into a number ("rules2026"): slugs set numbers apart like words.
                 if let digitStart = word.firstIndex(where: \.isNumber), digitStart >= minimumGluedSlugWordLength - 1,
                     word.count - digitStart >= minimumSlugNumberDigits,

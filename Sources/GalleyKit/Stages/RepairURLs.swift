@@ -14,6 +14,47 @@ package struct RepairURLs: Stage {
     static let addressCharacters: Set<Character> = ["/", ".", "-", "_", "=", "?", "&", "#", "%", "~", "@", ":"]
     /// Punctuation that ends a sentence or closes a bracket after an address, not part of it.
     static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "\"", "'", "”", "’", "»"]
+    /// `danglingEndings.contains(character)`; `isAddressCharacter`, `isTrailingPunctuation` and
+    /// `isOtherAddressMark` likewise. An ASCII character (one scalar, or CR LF) is asked by a
+    /// byte switch of the sets' ASCII members: hashing a `Character` cost hundreds of
+    /// instructions. Any other goes to the set, where canonical equivalence decides ("\u{037E}",
+    /// the Greek question mark, is ";").
+    static func isDanglingEnding(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return danglingEndings.contains(character) }
+        switch ascii {
+        case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "?"),
+            UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "@"):
+            return true
+        default: return false
+        }
+    }
+
+    static func isAddressCharacter(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return addressCharacters.contains(character) }
+        switch ascii {
+        case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "?"),
+            UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "~"), UInt8(ascii: "@"), UInt8(ascii: ":"):
+            return true
+        default: return false
+        }
+    }
+
+    static func isTrailingPunctuation(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return trailingPunctuation.contains(character) }
+        return isTrailingPunctuation(ascii)
+    }
+
+    /// The other marks `continues` lets into an address: `"+!$*,;()[]'".contains(character)`.
+    static func isOtherAddressMark(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return "+!$*,;()[]'".contains(character) }
+        switch ascii {
+        case UInt8(ascii: "+"), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "*"), UInt8(ascii: ","), UInt8(ascii: ";"),
+            UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "'"):
+            return true
+        default: return false
+        }
+    }
+
     /// Words that complete an address cut after a dot: top-level domains and file extensions.
     /// A documented general list; anything else after "www.example." must itself contain a dot or slash.
     static let addressEndings: Set<String> = [
