@@ -76,6 +76,7 @@ import Testing
                 "\(text.debugDescription) \(limit)")
         }
         #expect(RemoveRunningHeaders.key(text) == RemoveRunningHeaders.plainKey(text), "\(text.debugDescription)")
+        #expect(RemoveRunningHeaders.characterKey(text) == RemoveRunningHeaders.plainKey(text), "\(text.debugDescription)")
         #expect(
             RemoveRunningHeaders.lowercasedWords(text) == text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init),
             "\(text.debugDescription)")

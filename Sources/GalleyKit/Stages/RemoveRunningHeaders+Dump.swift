@@ -197,10 +197,22 @@ extension RemoveRunningHeaders {
         init(_ line: String) {
             self.line = line
             guard WordScan.isPlainASCII(line.utf8) else {
-                words = line.split(separator: " ").count
+                // Words between spaces and characters counted in one walk, without splitting.
+                var words = 0, characters = 0
+                var inWord = false
+                for character in line {
+                    characters += 1
+                    if character == " " {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        words += 1
+                    }
+                }
+                self.words = words
+                self.characters = characters
                 hasLetter = line.contains(where: \.isLetter)
                 lowercased = line.lowercased()
-                characters = line.count
                 digitRuns = nil
                 return
             }

@@ -384,7 +384,42 @@ package struct RemoveRunningHeaders: Stage {
                 return count
             }
         }
-        return ascii ?? plainKey(text)
+        return ascii ?? characterKey(text)
+    }
+
+    /// `plainKey` with its ASCII characters (one scalar, or CR LF, whose value is a line feed's)
+    /// answered from their byte, and the key built as bytes: asking a character's properties and
+    /// appending its lower-cased string one at a time cost hundreds of instructions each. Other
+    /// characters are asked as `plainKey` asks them.
+    static func characterKey(_ text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var lastWasDigit = false, pendingSpace = false
+        for character in text {
+            let ascii = character.asciiValue
+            if ascii.map({ $0.isASCIIWhitespace }) ?? character.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !result.isEmpty { result.append(0x20) }
+            pendingSpace = false
+            if let ascii {
+                if ascii.isASCIIDigit {
+                    if !lastWasDigit { result.append(UInt8(ascii: "#")) }
+                    lastWasDigit = true
+                } else {
+                    result.append(ascii.asciiLowercased)
+                    lastWasDigit = false
+                }
+            } else if character.isNumber {
+                if !lastWasDigit { result.append(UInt8(ascii: "#")) }
+                lastWasDigit = true
+            } else {
+                result.append(contentsOf: character.lowercased().utf8)
+                lastWasDigit = false
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `key`, Character by Character: the definition, and the path for lines with other characters.
