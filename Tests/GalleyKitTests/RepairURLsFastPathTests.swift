@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GalleyKit
@@ -87,6 +88,52 @@ import Testing
             #expect(RepairURLs.isOtherAddressMark(character) == "+!$*,;()[]'".contains(character), "\(character)")
         }
     }
+
+    /// `restoreHostHyphens` read on characters alone: the reference its byte test stands in front of.
+    static func referenceRestoreHostHyphens(in address: String, evidence: RepairURLs.AddressEvidence) -> String {
+        let lower = address.lowercased()
+        guard lower.count == address.count else { return address }
+        var hostStart = lower.startIndex
+        if let scheme = lower.range(of: "://") { hostStart = scheme.upperBound }
+        if lower[hostStart...].hasPrefix("www.") { hostStart = lower.index(hostStart, offsetBy: 4) }
+        let hostEnd = lower[hostStart...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? lower.endIndex
+        if let at = lower[hostStart..<hostEnd].lastIndex(of: "@") { hostStart = lower.index(after: at) }
+        var host = lower[hostStart..<hostEnd]
+        while let last = host.last, RepairURLs.trailingPunctuation.contains(last) { host = host.dropLast() }
+        guard host.contains("."),
+            let known = evidence.hostsWithoutHyphens[host.replacingOccurrences(of: "-", with: "")],
+            known.filter({ $0 == "-" }).count > host.filter({ $0 == "-" }).count
+        else { return address }
+        let offset = lower.distance(from: lower.startIndex, to: host.startIndex)
+        let start = address.index(address.startIndex, offsetBy: offset)
+        let end = address.index(start, offsetBy: host.count)
+        return address.replacingCharacters(in: start..<end, with: known)
+    }
+
+    @Test func hostHyphenByteTestAgreesWithTheCharacters() {
+        let printed = [
+            "info@example-ottermouth-estuary.org.uk", "www.north-vale.gov.uk/a", "https://a-b-c.org/x", "x@plain.org",
+        ]
+        let document = Document(
+            source: SourceInfo(file: "h.txt", format: .text, sha256: "00", pageCount: 1),
+            pages: [Page(number: 1, blocks: [Block(lines: printed.map { Line("see \($0) now") }, page: 1)])])
+        let evidence = RepairURLs.AddressEvidence(document: document, lexicon: Self.lexicon, proseWords: .none)
+        let pieces = ["www.", "https://", "http://www.", "mail@", "example", "ottermouth", "estuary", "-", "north", "vale", "a", "b",
+            "c", "plain", ".", ".org", ".uk", ".gov", "/", "?q", "#f", ".", ",", ")", "-"]
+        var random = Xorshift(seed: 0x3C6E_F372_FE94_F82B)
+        var addresses = ["www.exampleottermouth-estuary.org.uk/visit", "www.northvale.gov.uk", "abc.org", "ABC.ORG.", "a-bc.org/x"]
+        for _ in 0..<3_000 {
+            addresses.append((0..<(2 + random.next(below: 8))).map { _ in pieces[random.next(below: pieces.count)] }.joined())
+        }
+        for address in addresses {
+            guard let leaves = RepairURLs.leavesHostHyphens(inASCII: address, evidence: evidence) else { continue }
+            let reference = Self.referenceRestoreHostHyphens(in: address, evidence: evidence)
+            #expect(leaves == (reference == address), "\(address)")
+            #expect(RepairURLs.restoreHostHyphens(in: address, evidence: evidence) == reference, "\(address)")
+        }
+    }
+
+    static let lexicon = ByteFastPathTests.lexicon
 
     @Test func byteWordSetHoldsWhatWasAdded() {
         var set = RepairURLs.ByteWordSet()

@@ -208,9 +208,20 @@ extension RepairURLs {
         while end > hostStart, isTrailingPunctuation(lower[end - 1]) { end -= 1 }
         let host = lower[hostStart..<end]
         guard host.contains(UInt8(ascii: ".")) else { return true }
-        let bare = String(decoding: host.lazy.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+        // The host without its hyphens, written straight into a string: decoding a lazily
+        // filtered slice went through the generic, dynamically cast path.
+        var hyphens = 0
+        for byte in host where byte == UInt8(ascii: "-") { hyphens += 1 }
+        let bare = String(unsafeUninitializedCapacity: host.count - hyphens) { buffer in
+            var count = 0
+            for byte in host where byte != UInt8(ascii: "-") {
+                buffer[count] = byte
+                count += 1
+            }
+            return count
+        }
         guard let known = evidence.hostsWithoutHyphens[bare] else { return true }
-        return hyphenCount(known) <= host.lazy.filter { $0 == UInt8(ascii: "-") }.count
+        return hyphenCount(known) <= hyphens
     }
 
     /// The letters `a` and `b` share (the same once their hyphens are gone) with a hyphen wherever
@@ -250,7 +261,11 @@ extension RepairURLs {
     /// How many hyphen characters `text` has, on the bytes when plain ASCII.
     static func hyphenCount(_ text: String) -> Int {
         guard WordScan.isPlainASCII(text.utf8) else { return text.filter({ $0 == "-" }).count }
-        return text.utf8.lazy.filter { $0 == UInt8(ascii: "-") }.count
+        return text.withContiguousUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte == UInt8(ascii: "-") { count += 1 }
+            return count
+        }
     }
 
     /// An address in the form its printings and link targets share: lower case, no scheme,
