@@ -101,6 +101,9 @@ enum TextShape {
     static func byteWordRanges(_ text: String) -> [Range<Int>]? {
         let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
+            // Room for every word the line can hold (one byte and a space each): growing the
+            // array from empty reallocated it four or five times a line.
+            ranges.reserveCapacity(bytes.count / 2 + 1)
             var start: Int?
             for index in bytes.indices {
                 let byte = bytes[index]
@@ -171,7 +174,10 @@ enum TextShape {
     }
 
     static func startsLowercase(_ text: String) -> Bool {
-        text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
+        // A first character that is a lone ASCII byte and no space is the one asked about: a
+        // lower-case letter is a-z (`Character.isLowercase` reads the Unicode tables for it).
+        if let first = WordScan.firstASCIICharacter(text), !first.isASCIIWhitespace { return first.isASCIILetterLowercase }
+        return text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
     }
 
     /// The last word, lower-cased without surrounding punctuation, is a function word.
@@ -203,6 +209,7 @@ enum TextShape {
     /// a capitalised one ("When the Lights Go On") is whole.
     static func endsWithOpenFunctionWord(_ text: String) -> Bool {
         guard endsWithFunctionWord(text) else { return false }
+        if let answer = asciiEndsWithOpenFunctionWord(text) { return answer }
         let words = words(text)
         // A capitalised object pronoun closes a title even when every word is capitalised.
         guard let last = words.last, last.first(where: \.isLetter)?.isUppercase == true else { return true }
@@ -211,6 +218,42 @@ enum TextShape {
             functionWords.contains(bare(word)) && (word.first(where: \.isLetter)?.isLowercase ?? false)
         }
         return !lowercaseFunctionWord
+    }
+
+    /// `endsWithOpenFunctionWord(text)` past its first test, read on the bytes of a plain-ASCII
+    /// line (each byte a character, words split at space and tab bytes), else nil: the line's
+    /// words are walked without an array of them or a lower-cased copy of each.
+    static func asciiEndsWithOpenFunctionWord(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var words: [Range<Int>] = []
+            _ = asciiWords(of: bytes) { word in
+                words.append(word.startIndex..<word.endIndex)
+                return true
+            }
+            // A capitalised object pronoun closes a title even when every word is capitalised.
+            guard let last = words.last, let letter = bytes[last].first(where: \.isASCIILetter), letter.isASCIICapital
+            else { return true }
+            if let key = asciiBareKey(bytes[last]), asciiClosingPronounKeys.contains(key) { return false }
+            let lowercaseFunctionWord = words.dropLast().dropFirst().contains { range in
+                let word = bytes[range]
+                return isASCIIFunctionWord(word) && (word.first(where: \.isASCIILetter)?.isASCIILetterLowercase ?? false)
+            }
+            return !lowercaseFunctionWord
+        }
+        return answer ?? nil
+    }
+
+    /// `closingPronouns` as `asciiWordKey`s (each ASCII, at most eight bytes).
+    static let asciiClosingPronounKeys: Set<UInt64> = Set(closingPronouns.map { asciiWordKey($0.utf8) })
+
+    /// The `asciiWordKey` of a plain-ASCII word bare of `wordPunctuation`, or nil when the bare
+    /// word is empty or longer than eight bytes (then it is none of the short lists' words).
+    static func asciiBareKey(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else { return nil }
+        let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+        guard last - first + 1 <= 8 else { return nil }
+        return asciiWordKey(word[first...last])
     }
 
     /// The text ends in a dash or a hyphen standing alone ("Multi-Agency Audit -"): it goes on below.
@@ -272,6 +315,7 @@ enum TextShape {
     /// Title Case: most words that are not function words start with a capital (or are numbers).
     static func isTitleCase(_ text: String) -> Bool {
         if let answer = asciiIsTitleCase(text) { return answer }
+        if let answer = plainIsTitleCase(text) { return answer }
         var significant = 0, capitalised = 0
         for word in words(text) {
             // The first letter or number; when a letter, it is also the word's first letter.
@@ -299,6 +343,29 @@ enum TextShape {
                 else { return true }
                 significant += 1
                 if (0x41...0x5A).contains(first) { capitalised += 1 }
+                return true
+            }
+            guard significant > 0 else { return false }
+            return Double(capitalised) >= titleCaseShare * Double(significant)
+        }
+        return answer ?? nil
+    }
+
+    /// `isTitleCase(text)` read on the bytes of a line that is ASCII but for the marks of
+    /// `WordScan.isPlainPunctuation` (else nil): a mark is neither a letter nor a number, so a
+    /// word's first letter or number is its first ASCII letter or digit, and a bare word that
+    /// keeps a mark is no function word (`plainIsTitleContinuation` says why).
+    static func plainIsTitleCase(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCIIOrPunctuation(bytes) else { return nil }
+            var significant = 0, capitalised = 0
+            _ = asciiWords(of: bytes) { word in
+                guard let first = word.first(where: { $0.isASCIILetter || $0.isASCIIDigit }), first.isASCIILetter else {
+                    return true
+                }
+                if let bare = plainBare(word), isASCIIFunctionWord(bare) { return true }
+                significant += 1
+                if first.isASCIICapital { capitalised += 1 }
                 return true
             }
             guard significant > 0 else { return false }
@@ -390,6 +457,7 @@ enum TextShape {
     /// A line that may carry on a heading begun above (any case).
     static func isTitleContinuation(_ text: String) -> Bool {
         if let answer = asciiIsTitleContinuation(text) { return answer }
+        if let answer = plainIsTitleContinuation(text) { return answer }
         // Most lines are prose: its closing stop or its length turns it away before any splitting.
         guard !endsInTerminalPunctuation(text), hasAtMostWords(text, maximumWordsPerLine) else { return false }
         // Each test below only turns the line away, so their order does not change the answer:
@@ -438,8 +506,10 @@ enum TextShape {
             }
             guard !isLabel, bytes[0] != UInt8(ascii: "-"), bytes[0] != UInt8(ascii: "*") else { return false }
             var visible = 0, letters = 0
+            // The table read once, not through its lazy global's guard at every byte.
+            let nonTitleCharacters = asciiNonTitleCharacters
             for byte in bytes {
-                if asciiNonTitleCharacters[Int(byte)] { return false }
+                if nonTitleCharacters[Int(byte)] { return false }
                 if byte != 0x20, !(0x09...0x0D).contains(byte) {
                     visible += 1
                     if byte.isASCIILetter { letters += 1 }
@@ -447,18 +517,170 @@ enum TextShape {
             }
             guard Double(letters) >= titleLetterShare * Double(visible) else { return false }
             if allWords({ isASCIIFunctionWord($0) }) { return false }
-            if allWords({ word in
-                let bare = asciiBare(word)
-                return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || numberPunctuation.contains($0) }
-                    || isOrdinal(bare)
-            }) {
-                return false
-            }
+            if allWords(isASCIIDateWord) { return false }
             return true
         }
         guard let passed = answer ?? nil else { return nil }
         return passed && !isContactOrAddress(text) && !isDateline(text) && !isEventLine(text)
     }
+
+    /// `isTitleContinuation(text)` read on the bytes of a line that is ASCII but for curly
+    /// quotes, dashes and the other marks of `WordScan.isPlainPunctuation` (else nil): each mark
+    /// is a character of its own, joined to nothing, and neither a space, a letter, a number nor
+    /// one of `nonTitleCharacters`, so words split at space and tab bytes, a character count is
+    /// the ASCII bytes' and the marks', and only a mark at a word's end can be trimmed from it
+    /// (“ ” ‘ ’ –, the marks among `wordPunctuation`). The tests are those of the general path,
+    /// each only turning the line away; the line-wide ones follow, the dateline and event tests
+    /// skipped for a line with no digit (they need a number, and no mark is one) and the
+    /// contact test for one with no ":", "@" or "." and too few digits for a telephone number
+    /// (`isContactOrAddress`'s own shortcut, which a mark's bytes keep it from taking).
+    static func plainIsTitleContinuation(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> (passed: Bool, digits: Int, contactByte: Bool)? in
+            guard WordScan.isPlainASCIIOrPunctuation(bytes), let last = bytes.last else { return nil }
+            let turnedAway = (passed: false, digits: 0, contactByte: false)
+            if last < 0x80, asciiTerminalPunctuation[Int(last)] { return turnedAway }
+            // The first character: an ASCII byte, or a whole mark.
+            if bytes[0] < 0x80 {
+                if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "*") { return turnedAway }
+            } else if plainBulletGlyphs.contains(plainMark(bytes, at: 0)) {
+                return turnedAway
+            }
+            func allWords(_ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool { asciiWords(of: bytes, test) }
+            var count = 0
+            guard allWords({ _ in
+                count += 1
+                return count <= maximumWordsPerLine
+            }), count > 0 else { return turnedAway }
+            var isLabel = false
+            _ = allWords { word in
+                isLabel = word.last == UInt8(ascii: ":")
+                return false
+            }
+            guard !isLabel else { return turnedAway }
+            var visible = 0, letters = 0, digits = 0
+            var contactByte = false
+            let nonTitleCharacters = asciiNonTitleCharacters
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else {
+                    visible += 1
+                    index += 3
+                    continue
+                }
+                if nonTitleCharacters[Int(byte)] { return turnedAway }
+                if byte != 0x20, !(0x09...0x0D).contains(byte) {
+                    visible += 1
+                    if byte.isASCIILetter { letters += 1 }
+                }
+                if byte.isASCIIDigit { digits += 1 }
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") { contactByte = true }
+                index += 1
+            }
+            guard Double(letters) >= titleLetterShare * Double(visible) else { return turnedAway }
+            if allWords({ word in
+                guard let bare = plainBare(word) else { return false }
+                return isASCIIFunctionWord(bare)
+            }) {
+                return turnedAway
+            }
+            if allWords({ word in
+                let bare = plainTrimmed(word)
+                guard bare.contains(where: { $0 >= 0x80 }) else { return isASCIIDateWord(bare) }
+                // Numbers and `numberPunctuation` only: the digits, "-", "/", "." and the en dash.
+                var at = bare.startIndex
+                while at < bare.endIndex {
+                    let byte = bytes[at]
+                    if byte >= 0x80 {
+                        guard plainMark(bytes, at: at) == 0x2013 else { return false }
+                        at += 3
+                        continue
+                    }
+                    guard byte.isASCIIDigit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+                    else { return false }
+                    at += 1
+                }
+                return true
+            }) {
+                return turnedAway
+            }
+            return (passed: true, digits: digits, contactByte: contactByte)
+        }
+        guard let found = answer ?? nil else { return nil }
+        guard found.passed else { return false }
+        if found.contactByte || found.digits >= SegmentSections.phoneMinimumDigits, isContactOrAddress(text) { return false }
+        if found.digits > 0, isDateline(text) || isEventLine(text) { return false }
+        return true
+    }
+
+    /// The scalar value of the three-byte mark at `index` of a `WordScan.isPlainASCIIOrPunctuation` line.
+    @inline(__always)
+    static func plainMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+        0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+    }
+
+    /// The marks of `wordPunctuation` (“ ” ‘ ’ –) as scalar values.
+    static let plainWordPunctuation: Set<UInt32> = Set(
+        wordPunctuation.compactMap { $0.unicodeScalars.count == 1 && !$0.isASCII ? $0.unicodeScalars.first!.value : nil })
+    /// The one-scalar members of `BuildLists.bulletGlyphs` as scalar values (the marks among
+    /// them are what a plain line can open with).
+    static let plainBulletGlyphs: Set<UInt32> = Set(
+        BuildLists.bulletGlyphs.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : nil })
+
+    /// A word of a `WordScan.isPlainASCIIOrPunctuation` line without the `wordPunctuation` at
+    /// either end: its ASCII bytes by `asciiWordPunctuation`, its marks by `plainWordPunctuation`.
+    static func plainTrimmed(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        let bytes = word.base
+        let punctuation = asciiWordPunctuation
+        var start = word.startIndex, end = word.endIndex
+        while start < end {
+            if bytes[start] < 0x80 {
+                guard punctuation[Int(bytes[start])] else { break }
+                start += 1
+            } else {
+                guard plainWordPunctuation.contains(plainMark(bytes, at: start)) else { break }
+                start += 3
+            }
+        }
+        while end > start {
+            if bytes[end - 1] < 0x80 {
+                guard punctuation[Int(bytes[end - 1])] else { break }
+                end -= 1
+            } else {
+                // A mark's last byte: the mark is the three bytes ending here.
+                guard plainWordPunctuation.contains(plainMark(bytes, at: end - 3)) else { break }
+                end -= 3
+            }
+        }
+        return bytes[start..<end]
+    }
+
+    /// `plainTrimmed(word)` when it is plain ASCII (then lower-casing it as `bare` does
+    /// changes only its letters), else nil: a bare word holding a mark is none of the word lists'.
+    static func plainBare(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let bare = plainTrimmed(word)
+        return bare.contains(where: { $0 >= 0x80 }) ? nil : bare
+    }
+
+    /// For the bytes of a plain-ASCII word, what `isTitleContinuation` asks of `bare(word)`: one
+    /// of `calendarWords`, numbers and `numberPunctuation` only (so also an empty bare word), or
+    /// an ordinal. No lower-cased copy is made but for a bare word too long to be packed.
+    static func isASCIIDateWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else { return true }
+        let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+        let bare = word[first...last]
+        // The ASCII numbers are the digits; the ASCII members of `numberPunctuation` "-", "/" and ".".
+        if bare.allSatisfy({ $0.isASCIIDigit || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) {
+            return true
+        }
+        if isASCIIOrdinal(bare) { return true }
+        if bare.count <= 8 { return asciiCalendarWordKeys.contains(asciiWordKey(bare)) }
+        return calendarWords.contains(asciiBare(word))
+    }
+
+    /// The `calendarWords` of at most eight bytes as `asciiWordKey`s (longer ones are looked up
+    /// as strings).
+    static let asciiCalendarWordKeys: Set<UInt64> = Set(calendarWords.filter { $0.utf8.count <= 8 }.map { asciiWordKey($0.utf8) })
 
     /// Whether the text's last character is one of `terminalPunctuation` (false for an empty
     /// text). A last byte that is ASCII after an ASCII byte is a character of its own (the only
@@ -675,8 +897,10 @@ enum TextShape {
     /// Whether `text` is plain ASCII without a digit byte (so holds no number character at all);
     /// false for any other text, which the callers then read in full.
     static func hasNoASCIIDigit(_ text: String) -> Bool {
+        // One pass for both questions (plain ASCII, no digit): most lines are read to the end.
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            WordScan.isPlainASCII(bytes) && !bytes.contains(where: \.isASCIIDigit)
+            for byte in bytes where byte >= 0x80 || byte == 0x0D || byte.isASCIIDigit { return false }
+            return true
         } ?? false
     }
 
