@@ -164,23 +164,15 @@ enum TextShape {
 
     /// One pass over a line's bytes: its words (maximal runs of bytes other than space and tab),
     /// how many of them open with a lower-case ASCII letter, and whether every byte is ASCII and
-    /// whether one is a carriage return. The counts are those of the bytes only when every byte
-    /// is ASCII. Eight bytes are read at a time as one integer, each byte a lane: a lane's top
-    /// bit marks a space or tab, a word's first byte is a lane that is neither after one that
-    /// is (or after the line's start), and the marks are counted as set bits.
+    /// whether one is a carriage return. The counts and the carriage return are those of the
+    /// bytes only when every byte is ASCII. Eight bytes are read at a time as one integer, each
+    /// byte a lane (`ByteLanes`): a lane's top bit marks a space or tab, a word's first byte is a
+    /// lane that is neither after one that is (or after the line's start), and the marks are counted.
+    @inline(__always)
     static func asciiWordScan(
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> (words: Int, lowercaseFirst: Int, isASCII: Bool, hasCarriageReturn: Bool) {
-        let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
-        /// The top bit of each lane equal to `byte` (exact for lanes below 0x80: no carry crosses a lane).
-        @inline(__always) func lanes(_ chunk: UInt64, equalTo byte: UInt8) -> UInt64 {
-            let difference = chunk ^ (ones &* UInt64(byte))
-            return ~(difference &+ (ones &* 0x7F)) & tops
-        }
-        /// The top bit of each lane at or above `byte` (lanes below 0x80, `byte` at most 0x80).
-        @inline(__always) func lanes(_ chunk: UInt64, atLeast byte: UInt8) -> UInt64 {
-            (chunk &+ (ones &* UInt64(0x80 - byte))) & tops
-        }
+        let tops = ByteLanes.tops
         var words = 0, lowercaseFirst = 0
         var high: UInt64 = 0, carriageReturns: UInt64 = 0
         // The lane before the first: the line's start, which a word's first byte may follow.
@@ -191,12 +183,13 @@ enum TextShape {
             while offset + 8 <= bytes.count {
                 let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
                 high |= chunk
-                let separators = lanes(chunk, equalTo: 0x20) | lanes(chunk, equalTo: 0x09)
+                let separators = ByteLanes.lanes(chunk, equalTo: 0x20) | ByteLanes.lanes(chunk, equalTo: 0x09)
                 let starts = ~separators & tops & (separators << 8 | separatorBefore)
-                words += starts.nonzeroBitCount
-                let lowercase = lanes(chunk, atLeast: UInt8(ascii: "a")) & ~lanes(chunk, atLeast: UInt8(ascii: "z") + 1)
-                lowercaseFirst += (starts & lowercase).nonzeroBitCount
-                carriageReturns |= lanes(chunk, equalTo: 0x0D)
+                words += ByteLanes.count(starts)
+                let lowercase =
+                    ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "a")) & ~ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "z") + 1)
+                lowercaseFirst += ByteLanes.count(starts & lowercase)
+                carriageReturns |= ByteLanes.lanes(chunk, equalTo: 0x0D)
                 separatorBefore = separators >> 56
                 offset += 8
             }
@@ -855,6 +848,7 @@ enum TextShape {
     static func isEventLine(_ text: String) -> Bool {
         // A clock time is digits: a plain-ASCII line without a digit byte holds none.
         if hasNoASCIIDigit(text) { return false }
+        if let opensWithDate = asciiOpensWithDate(text) { return opensWithDate && containsClockTime(text) }
         let ws = words(text).prefix(3).map { bare($0) }
         guard let first = ws.first else { return false }
         let opensWithDate =
@@ -862,6 +856,44 @@ enum TextShape {
             || (ws.count > 1 && (first.allSatisfy(\.isNumber) || isOrdinal(first)) && calendarWords.contains(ws[1])
                 && !weekdays.contains(ws[1]))
         return opensWithDate && containsClockTime(text)
+    }
+
+    /// The opening test of `isEventLine`, read on the bytes of a plain-ASCII line (else nil):
+    /// its first word bare is a weekday, or its first is a number (or bare to nothing) or an
+    /// ordinal and its second a calendar word but no weekday. Words are bared and looked up
+    /// without making strings (`isASCIIWord`; a longer bare word is looked up as one).
+    static func asciiOpensWithDate(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var first: Slice<UnsafeBufferPointer<UInt8>>?, second: Slice<UnsafeBufferPointer<UInt8>>?
+            _ = asciiWords(of: bytes) { word in
+                if first == nil {
+                    first = word
+                    return true
+                }
+                second = word
+                return false
+            }
+            guard let first else { return false }
+            if isASCIIWord(first, in: weekdays, keys: asciiWeekdayKeys) { return true }
+            guard let second else { return false }
+            let bare = plainTrimmed(first)
+            guard bare.allSatisfy(\.isASCIIDigit) || isASCIIOrdinal(bare) else { return false }
+            return isASCIIWord(second, in: calendarWords, keys: asciiCalendarWordKeys)
+                && !isASCIIWord(second, in: weekdays, keys: asciiWeekdayKeys)
+        }
+        return answer ?? nil
+    }
+
+    /// `weekdays` of at most eight bytes as `asciiWordKey`s.
+    static let asciiWeekdayKeys: Set<UInt64> = Set(weekdays.filter { $0.utf8.count <= 8 }.map { asciiWordKey($0.utf8) })
+
+    /// `set.contains(bare(word))` for the bytes of a plain-ASCII word, `keys` holding the
+    /// members of `set` of at most eight bytes as `asciiWordKey`s.
+    static func isASCIIWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, in set: Set<String>, keys: Set<UInt64>) -> Bool {
+        let bare = plainTrimmed(word)
+        if bare.count <= 8 { return !bare.isEmpty && keys.contains(asciiWordKey(bare)) }
+        return set.contains(asciiBare(word))
     }
 
     /// Whether `text` holds a match of `clockTime`, found by hand (`clockTimeMatch`) rather than
@@ -966,10 +998,27 @@ enum TextShape {
     /// Whether `text` is plain ASCII without a digit byte (so holds no number character at all);
     /// false for any other text, which the callers then read in full.
     static func hasNoASCIIDigit(_ text: String) -> Bool {
-        // One pass for both questions (plain ASCII, no digit): most lines are read to the end.
+        // One pass for both questions (plain ASCII, no digit), eight bytes at a time: most lines
+        // are read to the end.
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte >= 0x80 || byte == 0x0D || byte.isASCIIDigit { return false }
-            return true
+            var offset = 0
+            var found: UInt64 = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while offset + 8 <= bytes.count {
+                    let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    let digits =
+                        ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "0")) & ~ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "9") + 1)
+                    found |= chunk & ByteLanes.tops | ByteLanes.lanes(chunk, equalTo: 0x0D) | digits
+                    offset += 8
+                }
+            }
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x80 || byte == 0x0D || byte.isASCIIDigit { return false }
+                offset += 1
+            }
+            return found == 0
         } ?? false
     }
 
