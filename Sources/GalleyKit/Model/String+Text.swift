@@ -20,11 +20,13 @@ extension String {
     public func trimmingWhitespace() -> String {
         // Most lines open and end in an ASCII character that is no space: nothing to trim, seen
         // from two bytes (a byte below 0x80 is a whole scalar) without walking the scalars.
-        if let head = utf8.first, let tail = utf8.last, head < 0x80, tail < 0x80, !head.isASCIIWhitespace,
-            !tail.isASCIIWhitespace
-        {
-            return self
+        // Read on the contiguous bytes: `utf8.last` through the view's indices cost ~75
+        // instructions a line, and every stage trims every line it reads.
+        let plain = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let head = bytes.first, let tail = bytes.last else { return false }
+            return head < 0x80 && tail < 0x80 && !head.isASCIIWhitespace && !tail.isASCIIWhitespace
         }
+        if plain == true { return self }
         return trimmingWhitespaceScalars()
     }
 }

@@ -36,8 +36,14 @@ extension StringProtocol {
 
     /// `count`, the number of `Character`s, without grapheme breaking where it cannot matter: in
     /// ASCII text without a carriage return (CR LF is one character) every byte is a character.
+    /// A line with curly quotes or dashes (`WordScan.isPlainASCIIOrPunctuation`) is counted on
+    /// its bytes too: each such mark, three bytes, is a character of its own.
     var characterCount: Int {
-        WordScan.isPlainASCII(utf8) ? utf8.count : count
+        if WordScan.isPlainASCII(utf8) { return utf8.count }
+        let plain = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            WordScan.isPlainASCIIOrPunctuation(bytes) ? bytes.count - 2 * bytes.count { $0 == 0xE2 } : nil
+        }
+        return (plain ?? nil) ?? count
     }
 }
 

@@ -225,7 +225,7 @@ enum DisplacedSideHeadings {
         // The first line's test turns most blocks away before their lines are joined, and the
         // title tests before the block's text is made to be looked up among the repeated ones.
         guard titles.isTitleCandidate(texts[0]) else { return false }
-        let title = texts.joined(separator: " ")
+        let title = texts.joinedLines()
         return texts.dropFirst().allSatisfy(titles.isTitleContinuation)
             && titles.isTitleCase(title) && TextShape.wordCount(title) <= TextShape.maximumWordsPerLine
             && !TextShape.endsSentence(title) && !repeated.contains(block.text)

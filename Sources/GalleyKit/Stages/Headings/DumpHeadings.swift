@@ -104,7 +104,7 @@ struct DumpHeadings {
             // A narrow column's prose lines are short enough to read as title lines: a title-cased
             // first title over groups that are not is a title over prose ("Bake Sale" / "Our
             // bake sale drew more than" / "a hundred visitors, who brought").
-            let titled = groups.prefix { titles.isTitleCase(texts[$0].joined(separator: " ")) }
+            let titled = groups.prefix { titles.isTitleCase(texts[$0].joinedLines()) }
             if headings.isEmpty, !caption, !titled.isEmpty, titled.count < groups.count {
                 headings = leadingHeadings(block, texts: texts, groups: Array(titled))
             }
@@ -127,7 +127,7 @@ struct DumpHeadings {
         _ block: Block, at index: Int, texts: [String], groups: [Range<Int>], isCaption: Bool
     ) -> [Range<Int>] {
         let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-        let titleCased = groups.allSatisfy { titles.isTitleCase(texts[$0].joined(separator: " ")) }
+        let titleCased = groups.allSatisfy { titles.isTitleCase(texts[$0].joinedLines()) }
         let plain = !repeated.contains(block.text) && !isCaption
         if plain, titleCased, result.isEmpty, groups.count <= DetectHeadings.maximumHeadingLines, next != nil {
             return groups
@@ -182,7 +182,7 @@ struct DumpHeadings {
         guard texts.count >= 2, texts.count <= DetectHeadings.maximumHeadingLines, let last = texts.last,
             texts.dropLast().allSatisfy({ $0.hasSuffix(",") }), titles.isTitleCandidate(last),
             texts.allSatisfy({ TextShape.isTitleCase($0) }),
-            TextShape.wordCount(texts.joined(separator: " ")) <= maximumCommaTitleWords,
+            TextShape.wordCount(texts.joinedLines()) <= maximumCommaTitleWords,
             let next, next.kind == .paragraph, next.lines.contains(where: { TextShape.isProse($0.text) })
         else { return false }
         return titles.isTitleCandidate(String(texts[0].dropLast()))
@@ -201,7 +201,7 @@ struct DumpHeadings {
         // Every line a title line: a narrow margin wraps one title over lines that need not
         // balance ("Bees on the Moor Lane" / "Site").
         guard TitleGroups.leading(texts, titles: titles).last?.upperBound == texts.count else { return false }
-        let joined = texts.joined(separator: " ")
+        let joined = texts.joinedLines()
         // The block's text is made and looked up among the repeated ones only for a title.
         guard titles.isTitleCandidate(texts[0]), titles.isTitleCase(joined), !TextShape.endsSentence(joined),
             !repeated.contains(block.text)
@@ -234,7 +234,7 @@ struct DumpHeadings {
         for group in Self.joiningMeasureWraps(groups, texts: texts, proseWidth: proseWidth) {
             let lines = texts[group]
             let width = lines.map(\.characterCount).max() ?? 0
-            let share = Self.widthShare(lines.joined(separator: " "), titles: titles)
+            let share = Self.widthShare(lines.joinedLines(), titles: titles)
             let underIt = texts[group.upperBound]
             if EntryTitles.isEntryMetadata(underIt) {
                 headings.append(group)
@@ -281,7 +281,7 @@ struct DumpHeadings {
     /// ("… | April 2024"), no prose. The name is the page title; the strapline stays text.
     private func mastheadName(_ block: Block, texts: [String], groups: [Range<Int>]) -> Range<Int>? {
         guard result.isEmpty, block.page == 1, texts.count <= Self.maximumMastheadLines,
-            let name = groups.first, titles.isTitleCase(texts[name].joined(separator: " ")),
+            let name = groups.first, titles.isTitleCase(texts[name].joinedLines()),
             !repeated.contains(block.text), !texts.contains(where: TextShape.isProse)
         else { return nil }
         return name

@@ -38,7 +38,7 @@ enum InnerHeadings {
     /// Whether the title lines `lines` over the line `after` stand as a heading in prose
     /// `proseWidth` characters wide.
     static func isHeading(_ lines: ArraySlice<String>, above after: String, proseWidth: Int) -> Bool {
-        let last = lines.last!, title = lines.joined(separator: " ")
+        let last = lines.last!, title = lines.joinedLines()
         let width = lines.map(\.characterCount).max() ?? 0
         guard !TextShape.endsWithDash(last), !TextShape.endsWithFunctionWord(last), after.first?.isUppercase ?? false,
             TextShape.isProse(after) || TextShape.wordCount(after) > TextShape.maximumWordsPerLine, after.count > width

@@ -32,7 +32,9 @@ enum TitleGroups {
             let text = texts[index]
             let previous = index > start ? texts[index - 1] : nil
             let continuesPrevious =
-                previous.map { continues($0, with: text, narrowWraps: narrowWraps, secondLine: index - start == 1) }
+                previous.map {
+                    continues($0, with: text, narrowWraps: narrowWraps, secondLine: index - start == 1, titles: titles)
+                }
                 ?? false
             let candidate =
                 continuesPrevious
@@ -65,24 +67,35 @@ enum TitleGroups {
     }
 
     /// Whether `text` carries on the title line `previous` above it (`secondLine`: `text` is
-    /// the group's second line).
-    static func continues(_ previous: String, with text: String, narrowWraps: Bool, secondLine: Bool) -> Bool {
+    /// the group's second line). `titles` keeps the title-case answers.
+    static func continues(
+        _ previous: String, with text: String, narrowWraps: Bool, secondLine: Bool, titles: TitleLineMemo = TitleLineMemo()
+    ) -> Bool {
         let previousWords = TextShape.wordCount(previous), words = TextShape.wordCount(text)
         let ratio = Double(text.characterCount) / Double(max(previous.characterCount, 1))
         return TextShape.endsWithOpenFunctionWord(previous) || TextShape.endsWithDash(previous)
             || TextShape.startsLowercase(text)
             || (words == 1 && (narrowWraps ? previousWords <= narrowWrapMaximumWords : previousWords == 1 && secondLine))
-            || (previousWords > 1 && balancedWrapRange.contains(ratio) && !opensSentenceAfterTitle(previous, text))
+            || (previousWords > 1 && balancedWrapRange.contains(ratio) && !opensSentenceAfterTitle(previous, text, titles: titles))
     }
 
     /// A sentence-case line opening on a capitalised function word under a Title Case line
     /// starts the prose under a title ("Litter Pick Success" / "The group has filled the"): no
     /// wrap of it, however alike their lengths. One opening on a name may carry the name above
     /// on ("The Example Carers Support Freephone" / "Line is staffed by…").
-    static func opensSentenceAfterTitle(_ previous: String, _ text: String) -> Bool {
+    ///
+    /// The title-case answers come from `titles`: the lines above and below are asked again by
+    /// the other passes.
+    static func opensSentenceAfterTitle(_ previous: String, _ text: String, titles: TitleLineMemo = TitleLineMemo()) -> Bool {
         guard text.first?.isUppercase == true, let first = TextShape.words(text).first,
             TextShape.functionWords.contains(TextShape.bare(first))
         else { return false }
-        return TextShape.isTitleCase(previous) && !TextShape.isTitleCase(text)
+        return titles.isTitleCase(previous) && !titles.isTitleCase(text)
     }
+}
+
+extension Collection<String> {
+    /// `joined(separator: " ")`, a lone line handed back as it is: most title groups are one
+    /// line, and joining one still copied it into a new string (~1,600 instructions).
+    func joinedLines() -> String { count == 1 ? self[startIndex] : joined(separator: " ") }
 }

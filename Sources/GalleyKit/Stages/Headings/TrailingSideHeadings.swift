@@ -89,7 +89,7 @@ enum TrailingSideHeadings {
         else { return false }
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         guard TitleGroups.leading(texts, titles: titles) == [0..<texts.count] else { return false }
-        let title = texts.joined(separator: " ")
+        let title = texts.joinedLines()
         return titles.isTitleCase(title) && !TextShape.endsSentence(title)
     }
 
@@ -106,7 +106,7 @@ enum TrailingSideHeadings {
     /// A title wrapped over several lines though far narrower than the prose beside it.
     static func isNarrowTitle(_ block: Block, beside prose: Block) -> Bool {
         guard block.lines.count > 1 else { return false }
-        let title = block.lines.map { $0.text.trimmingWhitespace() }.joined(separator: " ")
+        let title = block.lines.map { $0.text.trimmingWhitespace() }.joinedLines()
         let proseWidth = prose.lines.map(\.text.count).max() ?? 0
         return Double(title.count) <= narrowTitleShare * Double(proseWidth)
     }

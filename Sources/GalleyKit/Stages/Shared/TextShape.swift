@@ -101,6 +101,9 @@ enum TextShape {
     static func byteWordRanges(_ text: String) -> [Range<Int>]? {
         let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
+            // Room for every word the line can hold (one byte and a space each): growing the
+            // array from empty reallocated it four or five times a line.
+            ranges.reserveCapacity(bytes.count / 2 + 1)
             var start: Int?
             for index in bytes.indices {
                 let byte = bytes[index]
@@ -147,31 +150,72 @@ enum TextShape {
         return wordCount(text) <= limit
     }
 
-    /// The words of an ASCII line (split at space and tab bytes), counted up to `limit + 1`; nil
-    /// when the line has a byte that is not ASCII.
+    /// The words of an ASCII line (split at space and tab bytes), counted in full (a count past
+    /// `limit` answers as `limit + 1` did); nil when the line has a byte that is not ASCII.
     private static func asciiWordCount(_ text: String, stoppingPast limit: Int) -> Int? {
-        // Read through the contiguous buffer: the UTF-8 view's own iterator costs several times more a byte.
+        // Read through the contiguous buffer, eight bytes at a time (`asciiWordScan`): the byte
+        // loop cost ~9 instructions a byte, and the heading passes count every title line's words.
         let count = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if byte == 0x20 || byte == 0x09 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    // Past the limit the count is settled, once the rest is known to be ASCII.
-                    if count > limit { return bytes.allSatisfy { $0 < 0x80 } ? count : nil }
-                }
-            }
-            return count
+            let scan = asciiWordScan(bytes)
+            return scan.isASCII ? scan.words : nil
         }
         return count ?? nil
     }
 
+    /// One pass over a line's bytes: its words (maximal runs of bytes other than space and tab),
+    /// how many of them open with a lower-case ASCII letter, and whether every byte is ASCII and
+    /// whether one is a carriage return. The counts and the carriage return are those of the
+    /// bytes only when every byte is ASCII. Eight bytes are read at a time as one integer, each
+    /// byte a lane (`ByteLanes`): a lane's top bit marks a space or tab, a word's first byte is a
+    /// lane that is neither after one that is (or after the line's start), and the marks are counted.
+    @inline(__always)
+    static func asciiWordScan(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (words: Int, lowercaseFirst: Int, isASCII: Bool, hasCarriageReturn: Bool) {
+        let tops = ByteLanes.tops
+        var words = 0, lowercaseFirst = 0
+        var high: UInt64 = 0, carriageReturns: UInt64 = 0
+        // The lane before the first: the line's start, which a word's first byte may follow.
+        var separatorBefore: UInt64 = 0x80
+        var offset = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset + 8 <= bytes.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                high |= chunk
+                let separators = ByteLanes.lanes(chunk, equalTo: 0x20) | ByteLanes.lanes(chunk, equalTo: 0x09)
+                let starts = ~separators & tops & (separators << 8 | separatorBefore)
+                words += ByteLanes.count(starts)
+                let lowercase =
+                    ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "a")) & ~ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "z") + 1)
+                lowercaseFirst += ByteLanes.count(starts & lowercase)
+                carriageReturns |= ByteLanes.lanes(chunk, equalTo: 0x0D)
+                separatorBefore = separators >> 56
+                offset += 8
+            }
+        }
+        var inWord = separatorBefore == 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            high |= UInt64(byte)
+            if byte == 0x0D { carriageReturns = 1 }
+            if byte == 0x20 || byte == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if byte.isASCIILetterLowercase { lowercaseFirst += 1 }
+            }
+            offset += 1
+        }
+        return (words, lowercaseFirst, high & tops == 0, carriageReturns != 0)
+    }
+
     static func startsLowercase(_ text: String) -> Bool {
-        text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
+        // A first character that is a lone ASCII byte and no space is the one asked about: a
+        // lower-case letter is a-z (`Character.isLowercase` reads the Unicode tables for it).
+        if let first = WordScan.firstASCIICharacter(text), !first.isASCIIWhitespace { return first.isASCIILetterLowercase }
+        return text.first(where: { !$0.isWhitespace })?.isLowercase ?? false
     }
 
     /// The last word, lower-cased without surrounding punctuation, is a function word.
@@ -203,6 +247,7 @@ enum TextShape {
     /// a capitalised one ("When the Lights Go On") is whole.
     static func endsWithOpenFunctionWord(_ text: String) -> Bool {
         guard endsWithFunctionWord(text) else { return false }
+        if let answer = asciiEndsWithOpenFunctionWord(text) { return answer }
         let words = words(text)
         // A capitalised object pronoun closes a title even when every word is capitalised.
         guard let last = words.last, last.first(where: \.isLetter)?.isUppercase == true else { return true }
@@ -211,6 +256,51 @@ enum TextShape {
             functionWords.contains(bare(word)) && (word.first(where: \.isLetter)?.isLowercase ?? false)
         }
         return !lowercaseFunctionWord
+    }
+
+    /// `endsWithOpenFunctionWord(text)` past its first test, read on the bytes of a plain-ASCII
+    /// line (each byte a character, words split at space and tab bytes), else nil: the line's
+    /// words are walked without an array of them or a lower-cased copy of each, the last one
+    /// found from the end.
+    static func asciiEndsWithOpenFunctionWord(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+            var end = bytes.count
+            while end > 0, isSeparator(bytes[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, !isSeparator(bytes[start - 1]) { start -= 1 }
+            // A capitalised object pronoun closes a title even when every word is capitalised.
+            let last = bytes[start..<end]
+            guard start < end, let letter = last.first(where: \.isASCIILetter), letter.isASCIICapital else { return true }
+            if let key = asciiBareKey(last), asciiClosingPronounKeys.contains(key) { return false }
+            // The words between the first and the last.
+            var isFirst = true, lowercaseFunctionWord = false
+            _ = asciiWords(of: bytes) { word in
+                if isFirst {
+                    isFirst = false
+                    return true
+                }
+                guard word.startIndex != start else { return false }
+                lowercaseFunctionWord =
+                    isASCIIFunctionWord(word) && (word.first(where: \.isASCIILetter)?.isASCIILetterLowercase ?? false)
+                return !lowercaseFunctionWord
+            }
+            return !lowercaseFunctionWord
+        }
+        return answer ?? nil
+    }
+
+    /// `closingPronouns` as `asciiWordKey`s (each ASCII, at most eight bytes).
+    static let asciiClosingPronounKeys: Set<UInt64> = Set(closingPronouns.map { asciiWordKey($0.utf8) })
+
+    /// The `asciiWordKey` of a plain-ASCII word bare of `wordPunctuation`, or nil when the bare
+    /// word is empty or longer than eight bytes (then it is none of the short lists' words).
+    static func asciiBareKey(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else { return nil }
+        let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+        guard last - first + 1 <= 8 else { return nil }
+        return asciiWordKey(word[first...last])
     }
 
     /// The text ends in a dash or a hyphen standing alone ("Multi-Agency Audit -"): it goes on below.
@@ -230,8 +320,33 @@ enum TextShape {
 
     /// Whether the text ends a sentence: its last visible character is . ? or ! (before closing quotes or brackets).
     static func endsSentence(_ text: String) -> Bool {
+        if let answer = asciiEndsSentence(text) { return answer }
         guard let last = text.last(where: { !$0.isWhitespace && !sentenceClosers.contains($0) }) else { return false }
         return last == "." || last == "?" || last == "!"
+    }
+
+    /// `endsSentence(text)` read from the end of the bytes while each is an ASCII byte after an
+    /// ASCII byte (a character of its own: nothing before it prepends to it, nothing after it
+    /// extends it, and no carriage return is read), else nil. The spaces and the ASCII closers
+    /// (" ' ) ]) are stepped over; the first other byte is the answer.
+    static func asciiEndsSentence(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var index = bytes.count - 1
+            while index >= 0 {
+                let byte = bytes[index]
+                guard byte < 0x80, byte != 0x0D, index == 0 || bytes[index - 1] < 0x80 else { return nil }
+                switch byte {
+                case 0x20, 0x09...0x0C, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    index -= 1
+                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"):
+                    return true
+                default:
+                    return false
+                }
+            }
+            return false
+        }
+        return answer ?? nil
     }
 
     /// A line of running prose: several words, many in lower case, or a whole short sentence.
@@ -252,19 +367,9 @@ enum TextShape {
     /// bytes) and how many of them start with a lower-case letter.
     static func asciiWordCounts(_ text: String) -> (words: Int, lowercaseFirst: Int)? {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
-            guard WordScan.isPlainASCII(bytes) else { return nil }
-            var count = 0, lower = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x09 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if byte.isASCIILetterLowercase { lower += 1 }
-                }
-            }
-            return (count, lower)
+            let scan = asciiWordScan(bytes)
+            guard scan.isASCII, !scan.hasCarriageReturn else { return nil }
+            return (scan.words, scan.lowercaseFirst)
         }
         return (answer ?? nil).map { (words: $0.0, lowercaseFirst: $0.1) }
     }
@@ -272,6 +377,7 @@ enum TextShape {
     /// Title Case: most words that are not function words start with a capital (or are numbers).
     static func isTitleCase(_ text: String) -> Bool {
         if let answer = asciiIsTitleCase(text) { return answer }
+        if let answer = plainIsTitleCase(text) { return answer }
         var significant = 0, capitalised = 0
         for word in words(text) {
             // The first letter or number; when a letter, it is also the word's first letter.
@@ -299,6 +405,29 @@ enum TextShape {
                 else { return true }
                 significant += 1
                 if (0x41...0x5A).contains(first) { capitalised += 1 }
+                return true
+            }
+            guard significant > 0 else { return false }
+            return Double(capitalised) >= titleCaseShare * Double(significant)
+        }
+        return answer ?? nil
+    }
+
+    /// `isTitleCase(text)` read on the bytes of a line that is ASCII but for the marks of
+    /// `WordScan.isPlainPunctuation` (else nil): a mark is neither a letter nor a number, so a
+    /// word's first letter or number is its first ASCII letter or digit, and a bare word that
+    /// keeps a mark is no function word (`plainIsTitleContinuation` says why).
+    static func plainIsTitleCase(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCIIOrPunctuation(bytes) else { return nil }
+            var significant = 0, capitalised = 0
+            _ = asciiWords(of: bytes) { word in
+                guard let first = word.first(where: { $0.isASCIILetter || $0.isASCIIDigit }), first.isASCIILetter else {
+                    return true
+                }
+                if let bare = plainBare(word), isASCIIFunctionWord(bare) { return true }
+                significant += 1
+                if first.isASCIICapital { capitalised += 1 }
                 return true
             }
             guard significant > 0 else { return false }
@@ -390,6 +519,7 @@ enum TextShape {
     /// A line that may carry on a heading begun above (any case).
     static func isTitleContinuation(_ text: String) -> Bool {
         if let answer = asciiIsTitleContinuation(text) { return answer }
+        if let answer = plainIsTitleContinuation(text) { return answer }
         // Most lines are prose: its closing stop or its length turns it away before any splitting.
         guard !endsInTerminalPunctuation(text), hasAtMostWords(text, maximumWordsPerLine) else { return false }
         // Each test below only turns the line away, so their order does not change the answer:
@@ -438,8 +568,10 @@ enum TextShape {
             }
             guard !isLabel, bytes[0] != UInt8(ascii: "-"), bytes[0] != UInt8(ascii: "*") else { return false }
             var visible = 0, letters = 0
+            // The table read once, not through its lazy global's guard at every byte.
+            let nonTitleCharacters = asciiNonTitleCharacters
             for byte in bytes {
-                if asciiNonTitleCharacters[Int(byte)] { return false }
+                if nonTitleCharacters[Int(byte)] { return false }
                 if byte != 0x20, !(0x09...0x0D).contains(byte) {
                     visible += 1
                     if byte.isASCIILetter { letters += 1 }
@@ -447,18 +579,170 @@ enum TextShape {
             }
             guard Double(letters) >= titleLetterShare * Double(visible) else { return false }
             if allWords({ isASCIIFunctionWord($0) }) { return false }
-            if allWords({ word in
-                let bare = asciiBare(word)
-                return calendarWords.contains(bare) || bare.allSatisfy { $0.isNumber || numberPunctuation.contains($0) }
-                    || isOrdinal(bare)
-            }) {
-                return false
-            }
+            if allWords(isASCIIDateWord) { return false }
             return true
         }
         guard let passed = answer ?? nil else { return nil }
         return passed && !isContactOrAddress(text) && !isDateline(text) && !isEventLine(text)
     }
+
+    /// `isTitleContinuation(text)` read on the bytes of a line that is ASCII but for curly
+    /// quotes, dashes and the other marks of `WordScan.isPlainPunctuation` (else nil): each mark
+    /// is a character of its own, joined to nothing, and neither a space, a letter, a number nor
+    /// one of `nonTitleCharacters`, so words split at space and tab bytes, a character count is
+    /// the ASCII bytes' and the marks', and only a mark at a word's end can be trimmed from it
+    /// (“ ” ‘ ’ –, the marks among `wordPunctuation`). The tests are those of the general path,
+    /// each only turning the line away; the line-wide ones follow, the dateline and event tests
+    /// skipped for a line with no digit (they need a number, and no mark is one) and the
+    /// contact test for one with no ":", "@" or "." and too few digits for a telephone number
+    /// (`isContactOrAddress`'s own shortcut, which a mark's bytes keep it from taking).
+    static func plainIsTitleContinuation(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> (passed: Bool, digits: Int, contactByte: Bool)? in
+            guard WordScan.isPlainASCIIOrPunctuation(bytes), let last = bytes.last else { return nil }
+            let turnedAway = (passed: false, digits: 0, contactByte: false)
+            if last < 0x80, asciiTerminalPunctuation[Int(last)] { return turnedAway }
+            // The first character: an ASCII byte, or a whole mark.
+            if bytes[0] < 0x80 {
+                if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "*") { return turnedAway }
+            } else if plainBulletGlyphs.contains(plainMark(bytes, at: 0)) {
+                return turnedAway
+            }
+            func allWords(_ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool { asciiWords(of: bytes, test) }
+            var count = 0
+            guard allWords({ _ in
+                count += 1
+                return count <= maximumWordsPerLine
+            }), count > 0 else { return turnedAway }
+            var isLabel = false
+            _ = allWords { word in
+                isLabel = word.last == UInt8(ascii: ":")
+                return false
+            }
+            guard !isLabel else { return turnedAway }
+            var visible = 0, letters = 0, digits = 0
+            var contactByte = false
+            let nonTitleCharacters = asciiNonTitleCharacters
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else {
+                    visible += 1
+                    index += 3
+                    continue
+                }
+                if nonTitleCharacters[Int(byte)] { return turnedAway }
+                if byte != 0x20, !(0x09...0x0D).contains(byte) {
+                    visible += 1
+                    if byte.isASCIILetter { letters += 1 }
+                }
+                if byte.isASCIIDigit { digits += 1 }
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") { contactByte = true }
+                index += 1
+            }
+            guard Double(letters) >= titleLetterShare * Double(visible) else { return turnedAway }
+            if allWords({ word in
+                guard let bare = plainBare(word) else { return false }
+                return isASCIIFunctionWord(bare)
+            }) {
+                return turnedAway
+            }
+            if allWords({ word in
+                let bare = plainTrimmed(word)
+                guard bare.contains(where: { $0 >= 0x80 }) else { return isASCIIDateWord(bare) }
+                // Numbers and `numberPunctuation` only: the digits, "-", "/", "." and the en dash.
+                var at = bare.startIndex
+                while at < bare.endIndex {
+                    let byte = bytes[at]
+                    if byte >= 0x80 {
+                        guard plainMark(bytes, at: at) == 0x2013 else { return false }
+                        at += 3
+                        continue
+                    }
+                    guard byte.isASCIIDigit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+                    else { return false }
+                    at += 1
+                }
+                return true
+            }) {
+                return turnedAway
+            }
+            return (passed: true, digits: digits, contactByte: contactByte)
+        }
+        guard let found = answer ?? nil else { return nil }
+        guard found.passed else { return false }
+        if found.contactByte || found.digits >= SegmentSections.phoneMinimumDigits, isContactOrAddress(text) { return false }
+        if found.digits > 0, isDateline(text) || isEventLine(text) { return false }
+        return true
+    }
+
+    /// The scalar value of the three-byte mark at `index` of a `WordScan.isPlainASCIIOrPunctuation` line.
+    @inline(__always)
+    static func plainMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+        0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+    }
+
+    /// The marks of `wordPunctuation` (“ ” ‘ ’ –) as scalar values.
+    static let plainWordPunctuation: Set<UInt32> = Set(
+        wordPunctuation.compactMap { $0.unicodeScalars.count == 1 && !$0.isASCII ? $0.unicodeScalars.first!.value : nil })
+    /// The one-scalar members of `BuildLists.bulletGlyphs` as scalar values (the marks among
+    /// them are what a plain line can open with).
+    static let plainBulletGlyphs: Set<UInt32> = Set(
+        BuildLists.bulletGlyphs.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : nil })
+
+    /// A word of a `WordScan.isPlainASCIIOrPunctuation` line without the `wordPunctuation` at
+    /// either end: its ASCII bytes by `asciiWordPunctuation`, its marks by `plainWordPunctuation`.
+    static func plainTrimmed(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        let bytes = word.base
+        let punctuation = asciiWordPunctuation
+        var start = word.startIndex, end = word.endIndex
+        while start < end {
+            if bytes[start] < 0x80 {
+                guard punctuation[Int(bytes[start])] else { break }
+                start += 1
+            } else {
+                guard plainWordPunctuation.contains(plainMark(bytes, at: start)) else { break }
+                start += 3
+            }
+        }
+        while end > start {
+            if bytes[end - 1] < 0x80 {
+                guard punctuation[Int(bytes[end - 1])] else { break }
+                end -= 1
+            } else {
+                // A mark's last byte: the mark is the three bytes ending here.
+                guard plainWordPunctuation.contains(plainMark(bytes, at: end - 3)) else { break }
+                end -= 3
+            }
+        }
+        return bytes[start..<end]
+    }
+
+    /// `plainTrimmed(word)` when it is plain ASCII (then lower-casing it as `bare` does
+    /// changes only its letters), else nil: a bare word holding a mark is none of the word lists'.
+    static func plainBare(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let bare = plainTrimmed(word)
+        return bare.contains(where: { $0 >= 0x80 }) ? nil : bare
+    }
+
+    /// For the bytes of a plain-ASCII word, what `isTitleContinuation` asks of `bare(word)`: one
+    /// of `calendarWords`, numbers and `numberPunctuation` only (so also an empty bare word), or
+    /// an ordinal. No lower-cased copy is made but for a bare word too long to be packed.
+    static func isASCIIDateWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = word.firstIndex(where: { !asciiWordPunctuation[Int($0)] }) else { return true }
+        let last = word.lastIndex(where: { !asciiWordPunctuation[Int($0)] })!
+        let bare = word[first...last]
+        // The ASCII numbers are the digits; the ASCII members of `numberPunctuation` "-", "/" and ".".
+        if bare.allSatisfy({ $0.isASCIIDigit || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) {
+            return true
+        }
+        if isASCIIOrdinal(bare) { return true }
+        if bare.count <= 8 { return asciiCalendarWordKeys.contains(asciiWordKey(bare)) }
+        return calendarWords.contains(asciiBare(word))
+    }
+
+    /// The `calendarWords` of at most eight bytes as `asciiWordKey`s (longer ones are looked up
+    /// as strings).
+    static let asciiCalendarWordKeys: Set<UInt64> = Set(calendarWords.filter { $0.utf8.count <= 8 }.map { asciiWordKey($0.utf8) })
 
     /// Whether the text's last character is one of `terminalPunctuation` (false for an empty
     /// text). A last byte that is ASCII after an ASCII byte is a character of its own (the only
@@ -564,6 +848,7 @@ enum TextShape {
     static func isEventLine(_ text: String) -> Bool {
         // A clock time is digits: a plain-ASCII line without a digit byte holds none.
         if hasNoASCIIDigit(text) { return false }
+        if let opensWithDate = asciiOpensWithDate(text) { return opensWithDate && containsClockTime(text) }
         let ws = words(text).prefix(3).map { bare($0) }
         guard let first = ws.first else { return false }
         let opensWithDate =
@@ -571,6 +856,44 @@ enum TextShape {
             || (ws.count > 1 && (first.allSatisfy(\.isNumber) || isOrdinal(first)) && calendarWords.contains(ws[1])
                 && !weekdays.contains(ws[1]))
         return opensWithDate && containsClockTime(text)
+    }
+
+    /// The opening test of `isEventLine`, read on the bytes of a plain-ASCII line (else nil):
+    /// its first word bare is a weekday, or its first is a number (or bare to nothing) or an
+    /// ordinal and its second a calendar word but no weekday. Words are bared and looked up
+    /// without making strings (`isASCIIWord`; a longer bare word is looked up as one).
+    static func asciiOpensWithDate(_ text: String) -> Bool? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard WordScan.isPlainASCII(bytes) else { return nil }
+            var first: Slice<UnsafeBufferPointer<UInt8>>?, second: Slice<UnsafeBufferPointer<UInt8>>?
+            _ = asciiWords(of: bytes) { word in
+                if first == nil {
+                    first = word
+                    return true
+                }
+                second = word
+                return false
+            }
+            guard let first else { return false }
+            if isASCIIWord(first, in: weekdays, keys: asciiWeekdayKeys) { return true }
+            guard let second else { return false }
+            let bare = plainTrimmed(first)
+            guard bare.allSatisfy(\.isASCIIDigit) || isASCIIOrdinal(bare) else { return false }
+            return isASCIIWord(second, in: calendarWords, keys: asciiCalendarWordKeys)
+                && !isASCIIWord(second, in: weekdays, keys: asciiWeekdayKeys)
+        }
+        return answer ?? nil
+    }
+
+    /// `weekdays` of at most eight bytes as `asciiWordKey`s.
+    static let asciiWeekdayKeys: Set<UInt64> = Set(weekdays.filter { $0.utf8.count <= 8 }.map { asciiWordKey($0.utf8) })
+
+    /// `set.contains(bare(word))` for the bytes of a plain-ASCII word, `keys` holding the
+    /// members of `set` of at most eight bytes as `asciiWordKey`s.
+    static func isASCIIWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, in set: Set<String>, keys: Set<UInt64>) -> Bool {
+        let bare = plainTrimmed(word)
+        if bare.count <= 8 { return !bare.isEmpty && keys.contains(asciiWordKey(bare)) }
+        return set.contains(asciiBare(word))
     }
 
     /// Whether `text` holds a match of `clockTime`, found by hand (`clockTimeMatch`) rather than
@@ -675,8 +998,27 @@ enum TextShape {
     /// Whether `text` is plain ASCII without a digit byte (so holds no number character at all);
     /// false for any other text, which the callers then read in full.
     static func hasNoASCIIDigit(_ text: String) -> Bool {
+        // One pass for both questions (plain ASCII, no digit), eight bytes at a time: most lines
+        // are read to the end.
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            WordScan.isPlainASCII(bytes) && !bytes.contains(where: \.isASCIIDigit)
+            var offset = 0
+            var found: UInt64 = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while offset + 8 <= bytes.count {
+                    let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    let digits =
+                        ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "0")) & ~ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "9") + 1)
+                    found |= chunk & ByteLanes.tops | ByteLanes.lanes(chunk, equalTo: 0x0D) | digits
+                    offset += 8
+                }
+            }
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x80 || byte == 0x0D || byte.isASCIIDigit { return false }
+                offset += 1
+            }
+            return found == 0
         } ?? false
     }
 
