@@ -118,6 +118,12 @@ import Testing
         }
     }
 
+    @Test func firstBytesMatchTheUTF8View() {
+        for text in Self.allStrings {
+            for character in text { #expect(CharacterClass.firstByte(character) == character.utf8.first!, "\(character.debugDescription)") }
+        }
+    }
+
     // MARK: - Raw reader
 
     @Test func controlBytesMatchTheByteLoop() {
