@@ -121,17 +121,24 @@ public struct Block: Equatable, Sendable {
         for line in lines { capacity += line.text.utf8.count + 1 }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
-            for line in lines {
-                let trimmed = line.text.trimmingWhitespace()
-                guard !trimmed.isEmpty else { continue }
+            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard !bytes.isEmpty else { return }
                 if count > 0 {
                     buffer[count] = UInt8(ascii: " ")
                     count += 1
                 }
-                count += trimmed.withContiguousUTF8 { bytes in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: bytes)
-                    return bytes.count
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: bytes)
+                count += bytes.count
+            }
+            for line in lines {
+                // Each line trimmed in its own bytes where ASCII decides it, without a trimmed copy.
+                let written = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                    guard let range = String.asciiTrimmedRange(bytes) else { return false }
+                    write(UnsafeBufferPointer(rebasing: bytes[range]))
+                    return true
                 }
+                if written == true { continue }
+                line.text.trimmingWhitespace().withContiguousUTF8 { write($0) }
             }
             return count
         }

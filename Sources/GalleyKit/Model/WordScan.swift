@@ -9,26 +9,28 @@ enum WordScan {
     /// ends in anything else (then ask `text.last`).
     @inline(__always)
     static func lastASCIICharacter(_ text: String) -> UInt8? {
-        let utf8 = text.utf8
-        guard let last = utf8.last, last < 0x80 else { return nil }
-        let beforeLast = utf8.index(before: utf8.endIndex)
-        guard beforeLast != utf8.startIndex else { return last }
-        let previous = utf8[utf8.index(before: beforeLast)]
-        guard previous < 0x80, !(previous == 0x0D && last == 0x0A) else { return nil }
-        return last
+        // The bytes in one buffer: `utf8.last` and `index(before:)` go through the generic
+        // collection code at some hundred instructions a call.
+        text.withContiguousUTF8 { bytes in
+            guard let last = bytes.last, last < 0x80 else { return nil }
+            guard bytes.count > 1 else { return last }
+            let previous = bytes[bytes.count - 2]
+            guard previous < 0x80, !(previous == 0x0D && last == 0x0A) else { return nil }
+            return last
+        }
     }
 
     /// The first character of `text` when it is a lone ASCII byte; nil when `text` is empty or
     /// starts with anything else (then ask `text.first`).
     @inline(__always)
     static func firstASCIICharacter(_ text: String) -> UInt8? {
-        let utf8 = text.utf8
-        guard let first = utf8.first, first < 0x80 else { return nil }
-        let second = utf8.index(after: utf8.startIndex)
-        guard second != utf8.endIndex else { return first }
-        let next = utf8[second]
-        guard next < 0x80, !(first == 0x0D && next == 0x0A) else { return nil }
-        return first
+        text.withContiguousUTF8 { bytes in
+            guard let first = bytes.first, first < 0x80 else { return nil }
+            guard bytes.count > 1 else { return first }
+            let next = bytes[1]
+            guard next < 0x80, !(first == 0x0D && next == 0x0A) else { return nil }
+            return first
+        }
     }
 
     /// Whether every byte of `text` is ASCII and none is a carriage return: then every byte is a

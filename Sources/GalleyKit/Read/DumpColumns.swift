@@ -25,12 +25,15 @@ struct DumpColumns {
 
     /// Whether `line` holds `gutterMinimumSpaces` space bytes in a row.
     static func hasSpaceRun(_ line: Substring) -> Bool {
-        var run = 0
-        for byte in line.utf8 {
-            run = byte == 0x20 ? run + 1 : 0
-            if run >= gutterMinimumSpaces { return true }
+        // The bytes in one buffer: walking `utf8` of a substring costs several times as much.
+        line.withContiguousUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                run = byte == 0x20 ? run + 1 : 0
+                if run >= gutterMinimumSpaces { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Whether `line` holds `gutterMinimumSpaces` space characters in a row. In an ASCII line
@@ -44,7 +47,7 @@ struct DumpColumns {
     /// Whether each byte of `text` is a character of its own: ASCII without a CR (which a
     /// following LF joins). Such text is walked in bytes.
     static func bytesAreCharacters(_ text: Substring) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        WordScan.isPlainASCII(text.utf8)
     }
 
     /// `lines` in reading order: each band's columns one after another, an empty line between
@@ -125,39 +128,80 @@ struct DumpColumns {
     }
 
     /// The runs of text on `line` between gutters, with their character positions.
+    ///
+    /// Walks the line's bytes: an ASCII byte followed by another (not CR LF) or by the line's end
+    /// is a character of its own; only at other bytes (an accent, a curly quote, the ASCII letter
+    /// before one) does the standard library find where the character ends. `characterSegments`
+    /// is the same walk in characters throughout, and the tests hold the two to the same answers.
     static func segments(of line: Substring) -> [Segment] {
-        bytesAreCharacters(line) ? byteSegments(of: line) : characterSegments(of: line)
-    }
-
-    /// `segments(of:)` for a line whose bytes are characters: positions are byte offsets.
-    static func byteSegments(of line: Substring) -> [Segment] {
-        let utf8 = line.utf8
-        func text(_ from: Int, _ to: Int) -> Substring {
-            let lower = utf8.index(utf8.startIndex, offsetBy: from)
-            return Substring(utf8[lower..<utf8.index(lower, offsetBy: to - from)])
-        }
-        var result: [Segment] = []
-        var spaces = 0
-        var start: Int?
-        var lastEnd = 0
-        for (position, byte) in utf8.enumerated() {
-            if byte == 0x20 || byte == 0x09 {
-                spaces += 1
-                if spaces >= gutterMinimumSpaces, let open = start {
-                    result.append(Segment(start: open, end: lastEnd, text: text(open, lastEnd)))
-                    start = nil
+        line.withContiguousUTF8 { bytes in
+            let utf8 = line.utf8
+            func index(_ offset: Int) -> Substring.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var result: [Segment] = []
+            if WordScan.isPlainASCII(bytes) {
+                // Every byte a character: positions are byte offsets, spaces and tabs single bytes.
+                var spaces = 0
+                var start: Int?
+                var lastEnd = 0
+                for (position, byte) in bytes.enumerated() {
+                    if byte == 0x20 || byte == 0x09 {
+                        spaces += 1
+                        if spaces >= gutterMinimumSpaces, let open = start {
+                            result.append(Segment(start: open, end: lastEnd, text: line[index(open)..<index(lastEnd)]))
+                            start = nil
+                        }
+                    } else {
+                        if start == nil { start = position }
+                        spaces = 0
+                        lastEnd = position + 1
+                    }
                 }
-            } else {
-                if start == nil { start = position }
-                spaces = 0
-                lastEnd = position + 1
+                if let open = start { result.append(Segment(start: open, end: lastEnd, text: line[index(open)..<index(lastEnd)])) }
+                return result
             }
+            var position = 0
+            var offset = 0
+            var spaces = 0
+            var current: (start: Int, offset: Int)?
+            var lastEnd = (position: 0, offset: 0)
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                let next: Int
+                let isSpace: Bool
+                if byte < 0x80,
+                    offset + 1 == bytes.count || (bytes[offset + 1] < 0x80 && !(byte == 0x0D && bytes[offset + 1] == 0x0A))
+                {
+                    next = offset + 1
+                    isSpace = byte == 0x20 || byte == 0x09
+                } else {
+                    let from = index(offset)
+                    next = utf8.distance(from: utf8.startIndex, to: line.index(after: from))
+                    let character = line[from]
+                    isSpace = character == " " || character == "\t"
+                }
+                if isSpace {
+                    spaces += 1
+                    if spaces >= gutterMinimumSpaces, let open = current {
+                        let text = line[index(open.offset)..<index(lastEnd.offset)]
+                        result.append(Segment(start: open.start, end: lastEnd.position, text: text))
+                        current = nil
+                    }
+                } else {
+                    if current == nil { current = (position, offset) }
+                    spaces = 0
+                    lastEnd = (position + 1, next)
+                }
+                position += 1
+                offset = next
+            }
+            if let open = current {
+                result.append(Segment(start: open.start, end: lastEnd.position, text: line[index(open.offset)..<index(lastEnd.offset)]))
+            }
+            return result
         }
-        if let open = start { result.append(Segment(start: open, end: lastEnd, text: text(open, lastEnd))) }
-        return result
     }
 
-    /// `segments(of:)` walking characters: positions count characters.
+    /// `segments(of:)` walking characters throughout: the definition its byte walk is tested against.
     static func characterSegments(of line: Substring) -> [Segment] {
         var result: [Segment] = []
         var position = 0
@@ -262,27 +306,34 @@ struct DumpColumns {
     /// where they are characters.
     static func wordCount(_ text: Substring) -> Int {
         guard bytesAreCharacters(text) else { return text.split(separator: " ").count }
-        var count = 0
-        var previous: UInt8 = 0x20
-        for byte in text.utf8 {
-            if previous == 0x20, byte != 0x20 { count += 1 }
-            previous = byte
+        return text.withContiguousUTF8 { bytes in
+            var count = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if previous == 0x20, byte != 0x20 { count += 1 }
+                previous = byte
+            }
+            return count
         }
-        return count
     }
 
     /// `text` with each run of spaces inside it made one: a justified line's or a table row's padding.
     static func collapsingGutters(_ text: Substring) -> Substring {
         guard hasGutterSpaces(text) else { return text }
         if bytesAreCharacters(text) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                let space = byte == 0x20 || byte == 0x09
-                if space, bytes.last == 0x20 { continue }
-                bytes.append(space ? 0x20 : byte)
+            return text.withContiguousUTF8 { bytes in
+                Substring(
+                    String(unsafeUninitializedCapacity: bytes.count) { collapsed in
+                        var count = 0
+                        for byte in bytes {
+                            let space = byte == 0x20 || byte == 0x09
+                            if space, count > 0, collapsed[count - 1] == 0x20 { continue }
+                            collapsed[count] = space ? 0x20 : byte
+                            count += 1
+                        }
+                        return count
+                    })
             }
-            return Substring(String(decoding: bytes, as: UTF8.self))
         }
         var result = ""
         var lastWasSpace = false
