@@ -7,30 +7,13 @@ import Testing
 /// whitespace test) only skip work (issue 11): each is held here to the reading it stands in
 /// front of, on edge strings and generated ones.
 @Suite struct RepairURLsFastPathTests {
-    static let edges = [
-        "", " ", "  ", "a", "Page 3", "PAGE 8", "Page 3 of 12", "3 of 12", "p. 4", "pg. 12", "- 4 -", "– 4 –", "— 12 —",
-        "4 | Parish News", "Parish News | 4", "Parish News | 4 | x", "(4)", "[12]", "-4-", " 7 ", "1234", "a1", "٣",
-        "See www.example.org/what-we-do for more", "x@y.org word", "and/or that", "e.g. this one", "end.Next",
-        "services/adult-care/carers/", "Café Élan à Kent 5", "a \u{301}b 3 c d e", " \u{301}4", "\u{600} 4 of 5",
-        "\u{600}- 4 -", "E\u{301} 9", "\u{212A}elvin 4", "İstanbul page 4", "“Quoted” 4 – and — more", "CR\r\nLF 4",
-        "tab\tseparated 4 words here now", "well\u{A0}being\u{3000}hub 7", "one two three four five",
-        "one two three four", "1 2 3 4 5", "Page\u{A0}4", "page 4\r\n", "p\u{301} 4", "|4", "4|", "a | 4 é",
-        "The Parish Pump · Spring 2026", "👩‍👩‍👧 7 of 9", "🇬🇧 4", "News • 4", "a, b", "x – y", "x — y", "·\u{301}",
-        "–\u{301} 4 –", "- 4 -\u{301}", "– 12 —", "—", "-", "- -", "one two three four five six ·",
-        "a b c d \u{301}e", "a b c d\r\ne f", "a b c d e\u{301}", "\u{600} a b c d e",
-    ]
+    /// The running-head edges (page labels, marks, joiners, canonical equivalents), which hold
+    /// address-like tokens too.
+    static let edges = RunningHeadFastPathTests.edges
 
-    static let alphabet = [
-        "a", "Q", "p", "Page", "of", "4", "12", "0", " ", "  ", "\t", "\n", "\r\n", "\r", "-", "–", "—", "|", "(", ")",
-        "[", ".", "/", "@", "www.", "é", "\u{301}", "\u{600}", "\u{A0}", "İ", "\u{212A}", "“", "’", "·", "‍", "👩", "٣",
-        "org", "x-y", "'", "•", ",",
-    ]
-
+    /// Lines drawn from the running-head tests' alphabet (addresses' marks among its pieces).
     static func generated(_ count: Int, seed: UInt64, pieces: Int = 10) -> [String] {
-        var random = Xorshift(seed: seed)
-        return (0..<count).map { _ in
-            (0..<(1 + random.next(below: pieces))).map { _ in alphabet[random.next(below: alphabet.count)] }.joined()
-        }
+        RunningHeadFastPathTests.generated(count, seed: seed, pieces: pieces)
     }
 
     // MARK: RepairURLs

@@ -67,12 +67,15 @@ import Testing
     static func expectRunningHeadAgrees(_ text: String) {
         #expect(RemoveRunningHeaders.isPageLabel(text) == referenceIsPageLabel(text), "\(text.debugDescription)")
         #expect(RemoveRunningHeaders.isBareNumber(text) == referenceIsBareNumber(text), "\(text.debugDescription)")
-        #expect(
-            RemoveRunningHeaders.hasMoreFourWordsReference(text) == RemoveRunningHeaders.hasMoreThanFourWords(text),
-            "\(text.debugDescription)")
         for limit in [0, 1, 4, 10] {
             #expect(
-                RemoveRunningHeaders.hasMoreWords(than: limit, betweenSpacesIn: text) == (text.split(separator: " ").count > limit),
+                RemoveRunningHeaders.hasMoreWords(than: limit, in: text, atWhitespace: false)
+                    == (text.split(separator: " ").count > limit),
+                "\(text.debugDescription) \(limit)")
+            // As `isPageLabel` counted its lower-cased words.
+            #expect(
+                RemoveRunningHeaders.hasMoreWords(than: limit, in: text, atWhitespace: true)
+                    == (text.lowercased().split(whereSeparator: \.isWhitespace).count > limit),
                 "\(text.debugDescription) \(limit)")
         }
         #expect(RemoveRunningHeaders.key(text) == RemoveRunningHeaders.plainKey(text), "\(text.debugDescription)")
@@ -98,12 +101,5 @@ import Testing
         for text in Self.generated(6_000, seed: 0x9E37_79B9_7F4A_7C15) { Self.expectRunningHeadAgrees(text) }
         // Long lines, past the early stops.
         for text in Self.generated(500, seed: 0x2545_F491_4F6C_DD1D, pieces: 60) { Self.expectRunningHeadAgrees(text) }
-    }
-}
-
-extension RemoveRunningHeaders {
-    /// The word count `isPageLabel` split for, in full: the reference for `hasMoreThanFourWords`.
-    static func hasMoreFourWordsReference(_ line: String) -> Bool {
-        line.lowercased().split(whereSeparator: \.isWhitespace).count > 4
     }
 }

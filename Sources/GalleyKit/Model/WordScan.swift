@@ -44,23 +44,51 @@ enum WordScan {
     /// `isPlainASCII` of a buffer, read eight bytes at a time (`ByteLanes`): every line of every
     /// stage is asked, and the byte loop cost ~5 instructions a byte.
     static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isPlainASCII(bytes, withoutDigits: false)
+    }
+
+    /// `isPlainASCII(bytes)`, and with `withoutDigits` also no ASCII digit among them: one pass
+    /// for both questions, eight bytes at a time.
+    @inline(__always)
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, withoutDigits: Bool) -> Bool {
         var offset = 0
         var found: UInt64 = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while offset + 8 <= bytes.count {
                 let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                // A lane at or above 0x80 is itself found; the CR test is exact when none is.
+                // A lane at or above 0x80 is itself found; the CR and digit tests are exact when none is.
                 found |= chunk & ByteLanes.tops | ByteLanes.lanes(chunk, equalTo: 0x0D)
+                if withoutDigits {
+                    found |= ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "0")) & ~ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "9") + 1)
+                }
                 offset += 8
             }
         }
         while offset < bytes.count {
             let byte = bytes[offset]
-            if byte >= 0x80 || byte == 0x0D { return false }
+            if byte >= 0x80 || byte == 0x0D || (withoutDigits && byte.isASCIIDigit) { return false }
             offset += 1
         }
         return found == 0
+    }
+
+    /// Whether `elements` hold more than `limit` runs of elements that are not separators
+    /// (`split(whereSeparator: isSeparator).count > limit`), stopping at the run past the limit.
+    @inline(__always)
+    static func hasMoreRuns<S: Sequence>(than limit: Int, in elements: S, isSeparator: (S.Element) -> Bool) -> Bool {
+        var runs = 0
+        var inRun = false
+        for element in elements {
+            if isSeparator(element) {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+                if runs > limit { return true }
+            }
+        }
+        return false
     }
 
     /// The dashes, quotation marks, bullets and other punctuation of U+2010–U+2027 and

@@ -262,7 +262,7 @@ package struct RemoveImageText: Stage {
         /// Judges one line: garbled when it holds a clipped word or is mostly stray fragments.
         /// Web and email addresses, and lines without letters, are never garbled.
         mutating func assess(_ text: String, continuesHyphenated: Bool) -> Assessment {
-            var result = Assessment()
+            let result = Assessment()
             if Self.isAddress(text) { return result }
             if WordScan.isPlainASCII(text.utf8) {
                 return text.withContiguousUTF8 { assessASCII($0, continuesHyphenated: continuesHyphenated) }

@@ -77,7 +77,7 @@ extension RemoveRunningHeaders {
             guard let block = document.pages[pageIndex].blocks.firstIndex(where: { !$0.lines.isEmpty }) else { continue }
             let position = (block: block, line: 0)
             let line = text(pageIndex, position)
-            guard !Self.hasMoreWords(than: Self.maximumRunningHeadWords, betweenSpacesIn: line), let last = line.last,
+            guard !Self.hasMoreWords(than: Self.maximumRunningHeadWords, in: line, atWhitespace: false), let last = line.last,
                 !".!?:;".contains(last)
             else { continue }
             // A line without a separator's bytes is one part: not split character by character.
@@ -113,42 +113,6 @@ extension RemoveRunningHeaders {
         line.withContiguousUTF8 { bytes in
             bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ",") }
         }
-    }
-
-    /// Whether `line` has more than `limit` words between spaces (`split(separator: " ").count >
-    /// limit`), stopping at the word past the limit: a page's opening line may be a paragraph.
-    /// Read on the bytes up to that word while they are plain ASCII (each a character), else by
-    /// character.
-    static func hasMoreWords(than limit: Int, betweenSpacesIn line: String) -> Bool {
-        let onBytes: Bool? = line.withContiguousUTF8 { bytes in
-            var words = 0
-            var inWord = false
-            for byte in bytes {
-                // A byte that may be part of a longer character: the characters decide.
-                guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > limit { return true }
-                }
-            }
-            return false
-        }
-        if let onBytes { return onBytes }
-        var words = 0
-        var inWord = false
-        for character in line {
-            if character == " " {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > limit { return true }
-            }
-        }
-        return false
     }
 
     /// The positions of the page's last `count` lines (fewer on a shorter page), in order, and the

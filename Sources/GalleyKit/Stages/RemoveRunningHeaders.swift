@@ -520,7 +520,7 @@ package struct RemoveRunningHeaders: Stage {
         // unless it opens and ends with a dash or may be a short folio with a bar: counted with an
         // early stop.
         if !Self.mayBeDashedNumber(line), !(line.containsUTF8Byte(0x7C) && Self.mayBeFolioLength(line)),
-            Self.hasMoreThanFourWords(line)
+            Self.hasMoreWords(than: 4, in: line, atWhitespace: true)
         {
             return false
         }
@@ -588,39 +588,18 @@ package struct RemoveRunningHeaders: Stage {
         !WordScan.isPlainASCII(line.utf8) || line.utf8.count <= maximumFolioLength
     }
 
-    /// Whether `line` has more than four words between whitespace characters
-    /// (`split(whereSeparator: \.isWhitespace).count > 4`), stopping at the fifth.
-    static func hasMoreThanFourWords(_ line: String) -> Bool {
-        // On the bytes up to the fifth word while they are ASCII without a carriage return (each a
-        // character there, whitespace the bytes 9–13 and 32); from any other byte, by character.
-        let onBytes: Bool? = line.withContiguousUTF8 { bytes in
-            var words = 0
-            var inWord = false
-            for byte in bytes {
-                guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
-                if byte.isASCIIWhitespace {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > 4 { return true }
-                }
-            }
-            return false
+    /// Whether `line` has more than `limit` words, stopping at the word past the limit: words
+    /// between spaces (`split(separator: " ").count > limit`), or with `atWhitespace` between
+    /// any whitespace (`split(whereSeparator: \.isWhitespace).count > limit`). A page's opening
+    /// line may be a paragraph. Read on the bytes when they are ASCII without a carriage return
+    /// (each a character there, whitespace the bytes 9–13 and 32), else by character.
+    static func hasMoreWords(than limit: Int, in line: String, atWhitespace: Bool) -> Bool {
+        guard WordScan.isPlainASCII(line.utf8) else {
+            return WordScan.hasMoreRuns(than: limit, in: line) { atWhitespace ? $0.isWhitespace : $0 == " " }
         }
-        if let onBytes { return onBytes }
-        var words = 0
-        var inWord = false
-        for character in line {
-            if character.isWhitespace {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > 4 { return true }
-            }
+        return line.withContiguousUTF8 { bytes in
+            WordScan.hasMoreRuns(than: limit, in: bytes) { atWhitespace ? $0.isASCIIWhitespace : $0 == 0x20 }
         }
-        return false
     }
 
     /// Whether `line` is plain ASCII with no bar and more than four words between whitespace

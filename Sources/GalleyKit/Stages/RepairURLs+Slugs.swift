@@ -172,7 +172,7 @@ extension RepairURLs {
             /// whatever the case of its letters, and a word is a run of letters, hyphens and
             /// apostrophes without its outer hyphens: what the general path finds token by token.
             private mutating func addPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-                guard Self.isPlainASCII(bytes) else { return false }
+                guard WordScan.isPlainASCII(bytes) else { return false }
                 // Token by token: a token's bytes are read once to find its end and whether it
                 // has a dot, a slash or an "@" (only such a token can be address-like:
                 // `isAddressLike` says yes at one of these, or at a letter after a dot), then once
@@ -241,26 +241,6 @@ extension RepairURLs {
                         asciiWords.add(UnsafeBufferPointer(rebasing: lowered[0..<wordLength]), hash: wordHash)
                     }
                 }
-            }
-
-            /// `WordScan.isPlainASCII(bytes)` read eight bytes at a time: none has its high bit set
-            /// or is a carriage return.
-            static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-                var index = 0
-                if let base = bytes.baseAddress {
-                    while index + 8 <= bytes.count {
-                        let eight = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        if eight & (RepairURLs.eightOnes &* 0x80) != 0 || RepairURLs.hasZeroByte(eight ^ (RepairURLs.eightOnes &* 0x0D)) {
-                            return false
-                        }
-                        index += 8
-                    }
-                }
-                while index < bytes.count {
-                    if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
-                    index += 1
-                }
-                return true
             }
 
             /// Whether `word`, lower-case already, is one of the words added.

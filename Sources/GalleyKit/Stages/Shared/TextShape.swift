@@ -998,28 +998,8 @@ enum TextShape {
     /// Whether `text` is plain ASCII without a digit byte (so holds no number character at all);
     /// false for any other text, which the callers then read in full.
     static func hasNoASCIIDigit(_ text: String) -> Bool {
-        // One pass for both questions (plain ASCII, no digit), eight bytes at a time: most lines
-        // are read to the end.
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var offset = 0
-            var found: UInt64 = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while offset + 8 <= bytes.count {
-                    let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    let digits =
-                        ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "0")) & ~ByteLanes.lanes(chunk, atLeast: UInt8(ascii: "9") + 1)
-                    found |= chunk & ByteLanes.tops | ByteLanes.lanes(chunk, equalTo: 0x0D) | digits
-                    offset += 8
-                }
-            }
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                if byte >= 0x80 || byte == 0x0D || byte.isASCIIDigit { return false }
-                offset += 1
-            }
-            return found == 0
-        } ?? false
+        // Most lines are read to the end: both questions in one pass, eight bytes at a time.
+        text.utf8.withContiguousStorageIfAvailable { WordScan.isPlainASCII($0, withoutDigits: true) } ?? false
     }
 
     /// Words that name an office in a sign-off under a name ("Chair of the committee", "Editor").
