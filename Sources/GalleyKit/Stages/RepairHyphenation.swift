@@ -54,9 +54,7 @@ package struct RepairHyphenation: Stage {
         var atJoins: [String: Int] = [:]
         for page in document.pages where page.duplicateOf == nil {
             for block in page.blocks {
-                let found = gluedCuts(
-                    gluedCandidates(in: block, vocabulary: vocabulary, dumpLineLength: dumpLineLength), in: block,
-                    vocabulary: vocabulary, lexicon: lexicon)
+                let found = gluedCuts(in: block, vocabulary: vocabulary, lexicon: lexicon, dumpLineLength: dumpLineLength)
                 blockCuts.append(found)
                 guard !found.isEmpty else { continue }
                 var repairs = Audit()
@@ -108,19 +106,23 @@ package struct RepairHyphenation: Stage {
         var line: Int
         /// The run's byte offsets in its line.
         var start: Int, end: Int
+        /// The run itself, taken while its line's bytes are at hand.
+        var word: String
         /// The median length of the other lines when this line is far longer (a dump's join), else nil.
         var joinedLineMedian: Double?
         /// The line came from a text dump, where a line-end join can sit anywhere in a line.
         var inDump = false
     }
 
-    /// The candidates on the lines of `block`, in order.
+    /// Hands `body` the candidates on the lines of `block`, in order: weighed as they are found,
+    /// a dump's many candidates are never stored.
     ///
     /// Lines are walked as UTF-8 bytes; lengths and offsets are in bytes, which is characters for
     /// the ASCII text the measures matter on. Only runs of ASCII letters are candidates.
     /// `dumpLineLength` is the document's median line length when it is a text dump, else nil.
-    func gluedCandidates(in block: Block, vocabulary: DocumentVocabulary, dumpLineLength: Double? = nil) -> [GluedCandidate] {
-        var candidates: [GluedCandidate] = []
+    func forEachGluedCandidate(
+        in block: Block, vocabulary: DocumentVocabulary, dumpLineLength: Double? = nil, _ body: (GluedCandidate) -> Void
+    ) {
         let sortedLengths = block.lines.map { $0.text.utf8.count }.sorted()
         for lineIndex in block.lines.indices {
             var text = block.lines[lineIndex].text
@@ -170,15 +172,15 @@ package struct RepairHyphenation: Stage {
                         else { continue }
                         if isAddress == nil { isAddress = RepairURLs.isAddressLike(utf8: bytes[tokenStart..<tokenEnd]) }
                         guard isAddress == false else { break }
-                        candidates.append(
+                        body(
                             GluedCandidate(
-                                line: lineIndex, start: runStart, end: runEnd, joinedLineMedian: joinedLineMedian,
-                                inDump: inDump))
+                                line: lineIndex, start: runStart, end: runEnd,
+                                word: String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]), as: UTF8.self),
+                                joinedLineMedian: joinedLineMedian, inDump: inDump))
                     }
                 }
             }
         }
-        return candidates
     }
 
     /// A glued candidate that takes hyphens back on the document's evidence, before the
@@ -197,21 +199,19 @@ package struct RepairHyphenation: Stage {
 
     /// The candidates of `block` that take hyphens back, in order, weighed once for both passes.
     func gluedCuts(
-        _ candidates: [GluedCandidate], in block: Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon
+        in block: Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, dumpLineLength: Double?
     ) -> [GluedCut] {
         var found: [GluedCut] = []
-        for candidate in candidates {
-            let utf8 = block.lines[candidate.line].text.utf8
-            let word = String(
-                decoding: utf8[utf8.index(utf8.startIndex, offsetBy: candidate.start)..<utf8.index(utf8.startIndex, offsetBy: candidate.end)],
-                as: UTF8.self)
+        forEachGluedCandidate(in: block, vocabulary: vocabulary, dumpLineLength: dumpLineLength) { candidate in
             guard
                 let cut = compoundCut(
-                    word, lineOffset: candidate.start, joinedLineMedian: candidate.joinedLineMedian, vocabulary: vocabulary,
-                    lexicon: lexicon, inDump: candidate.inDump)
-            else { continue }
+                    candidate.word, lineOffset: candidate.start, joinedLineMedian: candidate.joinedLineMedian,
+                    vocabulary: vocabulary, lexicon: lexicon, inDump: candidate.inDump)
+            else { return }
             found.append(
-                GluedCut(line: candidate.line, start: candidate.start, word: word, cuts: cut.cuts, weighsSpelling: cut.weighsSpelling))
+                GluedCut(
+                    line: candidate.line, start: candidate.start, word: candidate.word, cuts: cut.cuts,
+                    weighsSpelling: cut.weighsSpelling))
         }
         return found
     }
@@ -324,6 +324,11 @@ package struct RepairHyphenation: Stage {
         let hyphenated =
             (isPlainASCII || text.utf8.allSatisfy({ $0 < 0x80 })) && !vocabulary.mayHaveHyphenatedForm(ofASCIILetters: text.utf8)
             ? nil : vocabulary.hyphenatedForm(of: text)
+        // With a dump's position as the only evidence, only a lower-case word can be a join
+        // (`dumpJoinCut`): the cheap test goes before the dictionary's.
+        if hyphenated == nil, joinedLineMedian == nil, inDump, !Self.isLowercaseWord(text, isPlainASCII: isPlainASCII) {
+            return nil
+        }
         // Without the document's spelling, an overlong line or a dump there is no evidence to weigh.
         guard hyphenated != nil || joinedLineMedian != nil || inDump, !lexicon.isWord(text) else { return nil }
         // The document's own hyphenated spelling is the best evidence there is.
@@ -366,12 +371,19 @@ package struct RepairHyphenation: Stage {
     /// acronyms are capitalised) printed at most `dumpJoinMaximumCount` times that splits into
     /// two dictionary words in exactly one way ("wellknown" → "well-known"); nil otherwise.
     func dumpJoinCut(_ text: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> [Int]? {
-        guard text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
+        guard Self.isLowercaseWord(text, isPlainASCII: WordScan.isPlainASCII(text.utf8)),
             (vocabulary.counts[text] ?? 0) <= Self.dumpJoinMaximumCount
         else { return nil }
         let splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
         guard let split = Self.preferredSplit(splits, vocabulary: vocabulary) else { return nil }
         return [split.head.count]
+    }
+
+    /// Whether every scalar of `text` is lower-case; a plain-ASCII word (`isPlainASCII`) is
+    /// answered on its bytes, where only "a"..."z" are.
+    static func isLowercaseWord(_ text: String, isPlainASCII: Bool) -> Bool {
+        if isPlainASCII { return text.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
+        return text.unicodeScalars.allSatisfy { $0.properties.isLowercase }
     }
 
     /// The one split of a glued word into two dictionary words, or, of several ("singletrack":
