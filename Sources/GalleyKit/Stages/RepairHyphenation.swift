@@ -46,19 +46,19 @@ package struct RepairHyphenation: Stage {
         let lexicon = RememberingLexicon(context.lexicon)
         // A dump lost its line-end hyphens where it joined lines; a PDF's glyphs keep them.
         let dumpLineLength = document.source.format == .text ? Self.medianLineLength(document) : nil
-        // The words that could take a hyphen back, found once for both passes below.
-        var candidates: [[GluedCandidate]] = []
+        // The words that take a hyphen back on the document's evidence, weighed once for both
+        // passes below: only the author's-spelling test waits for `atJoins`.
+        var blockCuts: [[GluedCut]] = []
         // A glued form printed twice may be two line-end joins of one compound ("selfharm" each
         // time pdftotext closed up "self-|harm"): such occurrences are not the author's spelling.
         var atJoins: [String: Int] = [:]
         for page in document.pages where page.duplicateOf == nil {
             for block in page.blocks {
-                let found = gluedCandidates(in: block, vocabulary: vocabulary, dumpLineLength: dumpLineLength)
-                candidates.append(found)
+                let found = gluedCuts(in: block, vocabulary: vocabulary, lexicon: lexicon, dumpLineLength: dumpLineLength)
+                blockCuts.append(found)
                 guard !found.isEmpty else { continue }
                 var repairs = Audit()
-                let cuts = gluedCompoundCuts(
-                    found, in: block, vocabulary: vocabulary, lexicon: lexicon, atJoins: nil, audit: &repairs)
+                let cuts = gluedCompoundCuts(found, in: block, vocabulary: vocabulary, atJoins: nil, audit: &repairs)
                 // Repairs come in line order, one per word (a word may take several hyphens); a
                 // printed line ends once, so a line with two hyphens put back says nothing about
                 // which was the join.
@@ -71,7 +71,7 @@ package struct RepairHyphenation: Stage {
                 }
             }
         }
-        var blockCandidates = candidates.makeIterator()
+        var blockCutsIterator = blockCuts.makeIterator()
         for pageIndex in document.pages.indices where document.pages[pageIndex].duplicateOf == nil {
             for blockIndex in document.pages[pageIndex].blocks.indices {
                 // A table's cells, taken before any change: glued compounds are put back inside
@@ -79,8 +79,8 @@ package struct RepairHyphenation: Stage {
                 let cells = TableCells(document.pages[pageIndex].blocks[blockIndex])
                 // In place: a copy of the block would make every change copy its lines.
                 restoreGluedCompounds(
-                    blockCandidates.next()!, in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary,
-                    lexicon: lexicon, atJoins: atJoins, audit: &document.audit)
+                    blockCutsIterator.next()!, in: &document.pages[pageIndex].blocks[blockIndex], vocabulary: vocabulary,
+                    atJoins: atJoins, audit: &document.audit)
                 // In a table a line-end hyphen is resolved inside its cell, never across two cells.
                 if var cells, cells.update(document.pages[pageIndex].blocks[blockIndex]) {
                     var pieces = cells.blocks
@@ -106,19 +106,23 @@ package struct RepairHyphenation: Stage {
         var line: Int
         /// The run's byte offsets in its line.
         var start: Int, end: Int
+        /// The run itself, taken while its line's bytes are at hand.
+        var word: String
         /// The median length of the other lines when this line is far longer (a dump's join), else nil.
         var joinedLineMedian: Double?
         /// The line came from a text dump, where a line-end join can sit anywhere in a line.
         var inDump = false
     }
 
-    /// The candidates on the lines of `block`, in order.
+    /// Hands `body` the candidates on the lines of `block`, in order: weighed as they are found,
+    /// a dump's many candidates are never stored.
     ///
     /// Lines are walked as UTF-8 bytes; lengths and offsets are in bytes, which is characters for
     /// the ASCII text the measures matter on. Only runs of ASCII letters are candidates.
     /// `dumpLineLength` is the document's median line length when it is a text dump, else nil.
-    func gluedCandidates(in block: Block, vocabulary: DocumentVocabulary, dumpLineLength: Double? = nil) -> [GluedCandidate] {
-        var candidates: [GluedCandidate] = []
+    func forEachGluedCandidate(
+        in block: Block, vocabulary: DocumentVocabulary, dumpLineLength: Double? = nil, _ body: (GluedCandidate) -> Void
+    ) {
         let sortedLengths = block.lines.map { $0.text.utf8.count }.sorted()
         for lineIndex in block.lines.indices {
             var text = block.lines[lineIndex].text
@@ -168,27 +172,60 @@ package struct RepairHyphenation: Stage {
                         else { continue }
                         if isAddress == nil { isAddress = RepairURLs.isAddressLike(utf8: bytes[tokenStart..<tokenEnd]) }
                         guard isAddress == false else { break }
-                        candidates.append(
+                        body(
                             GluedCandidate(
-                                line: lineIndex, start: runStart, end: runEnd, joinedLineMedian: joinedLineMedian,
-                                inDump: inDump))
+                                line: lineIndex, start: runStart, end: runEnd,
+                                word: String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]), as: UTF8.self),
+                                joinedLineMedian: joinedLineMedian, inDump: inDump))
                     }
                 }
             }
         }
-        return candidates
     }
 
-    /// Puts back the hyphen in the glued compounds among `candidates` (found on `block` as it is).
+    /// A glued candidate that takes hyphens back on the document's evidence, before the
+    /// author's-spelling test (which needs every block's joins counted first).
+    struct GluedCut {
+        var line: Int
+        /// The word's byte offset in its line.
+        var start: Int
+        var word: String
+        /// The hyphens' offsets in the word, in order.
+        var cuts: [Int]
+        /// The cut rests on an overlong line alone: a glued form the document prints often is the
+        /// author's spelling (`isAuthorSpelling`).
+        var weighsSpelling: Bool
+    }
+
+    /// The candidates of `block` that take hyphens back, in order, weighed once for both passes.
+    func gluedCuts(
+        in block: Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon, dumpLineLength: Double?
+    ) -> [GluedCut] {
+        var found: [GluedCut] = []
+        forEachGluedCandidate(in: block, vocabulary: vocabulary, dumpLineLength: dumpLineLength) { candidate in
+            guard
+                let cut = compoundCut(
+                    candidate.word, lineOffset: candidate.start, joinedLineMedian: candidate.joinedLineMedian,
+                    vocabulary: vocabulary, lexicon: lexicon, inDump: candidate.inDump)
+            else { return }
+            found.append(
+                GluedCut(
+                    line: candidate.line, start: candidate.start, word: candidate.word, cuts: cut.cuts,
+                    weighsSpelling: cut.weighsSpelling))
+        }
+        return found
+    }
+
+    /// Puts back the hyphen in the glued compounds among `found` (weighed on `block` as it is).
     /// `atJoins` counts the glued forms found at line-end joins (nil while counting them: no
     /// author's-spelling test).
     func restoreGluedCompounds(
-        _ candidates: [GluedCandidate], in block: inout Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon,
+        _ found: [GluedCut], in block: inout Block, vocabulary: DocumentVocabulary,
         atJoins: [String: Int]?, audit: inout Audit
     ) {
-        guard !candidates.isEmpty else { return }
+        guard !found.isEmpty else { return }
         for (lineIndex, hyphensAt, _) in gluedCompoundCuts(
-            candidates, in: block, vocabulary: vocabulary, lexicon: lexicon, atJoins: atJoins, audit: &audit)
+            found, in: block, vocabulary: vocabulary, atJoins: atJoins, audit: &audit)
         {
             let bytes = block.lines[lineIndex].text.utf8
             var output: [UInt8] = []
@@ -209,20 +246,17 @@ package struct RepairHyphenation: Stage {
     /// order, and the number of words repaired on it; every repair (one per word) is recorded in
     /// `audit`. The block itself is left alone.
     func gluedCompoundCuts(
-        _ candidates: [GluedCandidate], in block: Block, vocabulary: DocumentVocabulary, lexicon: any Lexicon,
+        _ found: [GluedCut], in block: Block, vocabulary: DocumentVocabulary,
         atJoins: [String: Int]?, audit: inout Audit
     ) -> [(line: Int, hyphensAt: [Int], words: Int)] {
         var cutLines: [(line: Int, hyphensAt: [Int], words: Int)] = []
-        for candidate in candidates {
-            let utf8 = block.lines[candidate.line].text.utf8
-            let word = String(
-                decoding: utf8[utf8.index(utf8.startIndex, offsetBy: candidate.start)..<utf8.index(utf8.startIndex, offsetBy: candidate.end)],
-                as: UTF8.self)
-            guard
-                let cuts = compoundCut(
-                    word, lineOffset: candidate.start, joinedLineMedian: candidate.joinedLineMedian, vocabulary: vocabulary,
-                    atJoins: atJoins, lexicon: lexicon, inDump: candidate.inDump)
-            else { continue }
+        for candidate in found {
+            let word = candidate.word, cuts = candidate.cuts
+            if candidate.weighsSpelling, let atJoins,
+                Self.isAuthorSpelling(word, vocabulary: vocabulary, atJoins: atJoins)
+            {
+                continue
+            }
             var after = Array(word)
             for cut in cuts.reversed() { after.insert("-", at: cut) }
             audit.repair(.hyphenation, before: word, after: String(after), page: block.page, lines: [block.lines[candidate.line]])
@@ -268,11 +302,21 @@ package struct RepairHyphenation: Stage {
         } ?? false
     }
 
-    /// Where to put hyphens back into the glued letter run `word`, or nil to leave it.
+    /// Whether the glued form `text` is the author's spelling: printed at least
+    /// `authorSpellingCount` times besides the line-end joins counted in `atJoins`.
+    static func isAuthorSpelling(_ text: String, vocabulary: DocumentVocabulary, atJoins: [String: Int]) -> Bool {
+        let key = text.lowercased()
+        return (vocabulary.counts[key] ?? 0) - (atJoins[key] ?? 0) >= authorSpellingCount
+    }
+
+    /// Where to put hyphens back into the glued letter run `word`, or nil to leave it, before the
+    /// author's-spelling test; `weighsSpelling` says the test applies (the cut rests on an
+    /// overlong line alone). The test comes last: every test here is pure, so the order does not
+    /// change the answer.
     func compoundCut(
         _ text: String, lineOffset: Int, joinedLineMedian: Double?, vocabulary: DocumentVocabulary,
-        atJoins: [String: Int]?, lexicon: any Lexicon, inDump: Bool = false
-    ) -> [Int]? {
+        lexicon: any Lexicon, inDump: Bool = false
+    ) -> (cuts: [Int], weighsSpelling: Bool)? {
         // Asked of every glued candidate of a dump: a plain-ASCII word's characters are its bytes.
         let isPlainASCII = WordScan.isPlainASCII(text.utf8)
         guard (isPlainASCII ? text.utf8.count : text.count) >= 2 * Self.minimumPartLength else { return nil }
@@ -280,6 +324,11 @@ package struct RepairHyphenation: Stage {
         let hyphenated =
             (isPlainASCII || text.utf8.allSatisfy({ $0 < 0x80 })) && !vocabulary.mayHaveHyphenatedForm(ofASCIILetters: text.utf8)
             ? nil : vocabulary.hyphenatedForm(of: text)
+        // With a dump's position as the only evidence, only a lower-case word can be a join
+        // (`dumpJoinCut`): the cheap test goes before the dictionary's.
+        if hyphenated == nil, joinedLineMedian == nil, inDump, !Self.isLowercaseWord(text, isPlainASCII: isPlainASCII) {
+            return nil
+        }
         // Without the document's spelling, an overlong line or a dump there is no evidence to weigh.
         guard hyphenated != nil || joinedLineMedian != nil || inDump, !lexicon.isWord(text) else { return nil }
         // The document's own hyphenated spelling is the best evidence there is.
@@ -289,17 +338,13 @@ package struct RepairHyphenation: Stage {
             for character in hyphenated {
                 if character == "-" { cuts.append(letters) } else { letters += 1 }
             }
-            return cuts.isEmpty ? nil : cuts
+            return cuts.isEmpty ? nil : (cuts, false)
         }
-        if inDump, let cut = dumpJoinCut(text, vocabulary: vocabulary, lexicon: lexicon) { return cut }
+        if inDump, let cut = dumpJoinCut(text, vocabulary: vocabulary, lexicon: lexicon) { return (cut, false) }
         guard let median = joinedLineMedian else { return nil }
         let word = Array(text)
         // Acronyms ("SENCO") are not compounds.
         if word.allSatisfy({ $0.isUppercase }) { return nil }
-        if let atJoins {
-            let key = text.lowercased()
-            if (vocabulary.counts[key] ?? 0) - (atJoins[key] ?? 0) >= Self.authorSpellingCount { return nil }
-        }
         // A change from lower to upper case ("MultiAgency") marks the join; a capitalised word
         // without one is a name ("Ashworth", "Freephone") unless the document says otherwise.
         let caseChanges = (1..<word.count).filter { word[$0].isUppercase && word[$0 - 1].isLowercase }
@@ -319,19 +364,26 @@ package struct RepairHyphenation: Stage {
         let cut = split.head.count
         let breakOffset = Double(lineOffset + cut + 1) / median
         guard Self.breakOffsetRange.contains(breakOffset) else { return nil }
-        return [cut]
+        return ([cut], true)
     }
 
     /// Where a dump's lone unknown word takes its hyphen back: a lower-case word (names and
     /// acronyms are capitalised) printed at most `dumpJoinMaximumCount` times that splits into
     /// two dictionary words in exactly one way ("wellknown" → "well-known"); nil otherwise.
     func dumpJoinCut(_ text: String, vocabulary: DocumentVocabulary, lexicon: any Lexicon) -> [Int]? {
-        guard text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
+        guard Self.isLowercaseWord(text, isPlainASCII: WordScan.isPlainASCII(text.utf8)),
             (vocabulary.counts[text] ?? 0) <= Self.dumpJoinMaximumCount
         else { return nil }
         let splits = lexicon.twoWordSplits(of: text, minimumPart: Self.minimumPartLength)
         guard let split = Self.preferredSplit(splits, vocabulary: vocabulary) else { return nil }
         return [split.head.count]
+    }
+
+    /// Whether every scalar of `text` is lower-case; a plain-ASCII word (`isPlainASCII`) is
+    /// answered on its bytes, where only "a"..."z" are.
+    static func isLowercaseWord(_ text: String, isPlainASCII: Bool) -> Bool {
+        if isPlainASCII { return text.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
+        return text.unicodeScalars.allSatisfy { $0.properties.isLowercase }
     }
 
     /// The one split of a glued word into two dictionary words, or, of several ("singletrack":
