@@ -142,26 +142,46 @@ extension RemovePullQuotes {
             }
         }
 
-        /// `letters(text)` as ids: an ASCII line's letters and digits byte by byte, lower-cased
-        /// (what `letters` keeps of ASCII text), a line of ASCII and plain punctuation as
-        /// `asciiLetters` reads it, any other line character by character.
+        /// `letters(text)` as ids: a line of ASCII and plain punctuation read in one pass over its
+        /// bytes (what `asciiLetters` keeps, without checking the line first and building an array),
+        /// any other line character by character. Every line of the document comes through here.
         static func appendLetters(of text: String, to ids: inout [UInt32], id: (Character) -> UInt32) {
-            let utf8 = text.utf8
-            if utf8.allSatisfy({ $0 < 0x80 }) {
-                for byte in utf8 {
-                    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                        ids.append(UInt32(byte | 0x20))
-                    } else if byte.isASCIILetterLowercase || byte.isASCIIDigit {
-                        ids.append(UInt32(byte))
-                    }
-                }
-                return
-            }
+            let start = ids.count
+            let read = text.utf8.withContiguousStorageIfAvailable { appendPlainLetters(of: $0, to: &ids) } ?? false
+            if read { return }
+            ids.removeSubrange(start...)
             if let bytes = RemovePullQuotes.asciiLetters(text) {
                 for byte in bytes { ids.append(UInt32(byte)) }
                 return
             }
             for character in RemovePullQuotes.letters(text) { ids.append(id(character)) }
+        }
+
+        /// `asciiLetters` of valid UTF-8 bytes, appended as ids (an ASCII letter's id is its
+        /// lower-case byte); false, with some ids already appended, at a scalar it does not read.
+        static func appendPlainLetters(of bytes: UnsafeBufferPointer<UInt8>, to ids: inout [UInt32]) -> Bool {
+            ids.reserveCapacity(ids.count + bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // `byte | 0x20` is a lower-case letter exactly when `byte` is a letter of either case.
+                    let lower = byte | 0x20
+                    if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                        ids.append(UInt32(lower))
+                    } else if byte.isASCIIDigit {
+                        ids.append(UInt32(byte))
+                    }
+                    index += 1
+                } else {
+                    // Every plain punctuation scalar is three bytes led by 0xE2.
+                    guard byte == 0xE2, index + 2 < bytes.count else { return false }
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard WordScan.isPlainPunctuation(value) else { return false }
+                    index += 3
+                }
+            }
+            return true
         }
 
         /// One id per distinct character: an ASCII character's is its byte, any other's the next
