@@ -142,26 +142,81 @@ extension RemovePullQuotes {
             }
         }
 
-        /// `letters(text)` as ids: an ASCII line's letters and digits byte by byte, lower-cased
-        /// (what `letters` keeps of ASCII text), a line of ASCII and plain punctuation as
-        /// `asciiLetters` reads it, any other line character by character.
+        /// `letters(text)` as ids: a line of ASCII and plain punctuation read in one pass over its
+        /// bytes (what `asciiLetters` keeps, without checking the line first and building an array),
+        /// a line with a few Latin letters (é, £, ·) scalar by scalar, any other line character by
+        /// character. Every line of the document comes through here.
         static func appendLetters(of text: String, to ids: inout [UInt32], id: (Character) -> UInt32) {
-            let utf8 = text.utf8
-            if utf8.allSatisfy({ $0 < 0x80 }) {
-                for byte in utf8 {
-                    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                        ids.append(UInt32(byte | 0x20))
-                    } else if byte.isASCIILetterLowercase || byte.isASCIIDigit {
-                        ids.append(UInt32(byte))
+            let start = ids.count
+            let read = text.utf8.withContiguousStorageIfAvailable { appendPlainLetters(of: $0, to: &ids) } ?? false
+            if read { return }
+            ids.removeSubrange(start...)
+            if appendLatinLetters(of: text, to: &ids, id: id) { return }
+            ids.removeSubrange(start...)
+            for character in RemovePullQuotes.letters(text) { ids.append(id(character)) }
+        }
+
+        /// `asciiLetters` of valid UTF-8 bytes, appended as ids (an ASCII letter's id is its
+        /// lower-case byte); false, appending nothing, at a scalar it does not read.
+        static func appendPlainLetters(of bytes: UnsafeBufferPointer<UInt8>, to ids: inout [UInt32]) -> Bool {
+            let start = ids.count
+            // Written in place: appending id by id checked the array's storage for every letter.
+            ids.append(contentsOf: repeatElement(0, count: bytes.count))
+            let end = ids.withUnsafeMutableBufferPointer { buffer -> Int? in
+                var out = start, index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        // `byte | 0x20` is a lower-case letter exactly when `byte` is a letter of either case.
+                        let lower = byte | 0x20
+                        if lower &- UInt8(ascii: "a") < 26 {
+                            buffer[out] = UInt32(lower)
+                            out += 1
+                        } else if byte &- UInt8(ascii: "0") < 10 {
+                            buffer[out] = UInt32(byte)
+                            out += 1
+                        }
+                        index += 1
+                    } else {
+                        // Every plain punctuation scalar is three bytes led by 0xE2.
+                        guard byte == 0xE2, index + 2 < bytes.count else { return nil }
+                        let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        guard WordScan.isPlainPunctuation(value) else { return nil }
+                        index += 3
                     }
                 }
-                return
+                return out
             }
-            if let bytes = RemovePullQuotes.asciiLetters(text) {
-                for byte in bytes { ids.append(UInt32(byte)) }
-                return
+            ids.removeSubrange((end ?? start)...)
+            return end != nil
+        }
+
+        /// `letters(text)` as ids when every scalar is ASCII, plain punctuation or below U+0300
+        /// (Latin letters, signs such as £ and ·) and lower-cases to one scalar below U+0300;
+        /// false, with some ids appended, at any other. No such scalar is a combining mark, a joiner
+        /// or a prefix, so each is a character of its own (CR LF, two non-letters, aside) before
+        /// lower-casing and after, and `lowercased()` maps scalar by scalar: the characters
+        /// `letters` keeps are these scalars lower-cased, as `isLetter` and `isNumber` judge them.
+        static func appendLatinLetters(of text: String, to ids: inout [UInt32], id: (Character) -> UInt32) -> Bool {
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    let byte = UInt8(value), lower = byte | 0x20
+                    if lower &- UInt8(ascii: "a") < 26 {
+                        ids.append(UInt32(lower))
+                    } else if byte &- UInt8(ascii: "0") < 10 {
+                        ids.append(UInt32(byte))
+                    }
+                } else if value < 0x300 {
+                    let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+                    guard lowered.count == 1, let single = lowered.first, single.value < 0x300 else { return false }
+                    let character = Character(single)
+                    if character.isLetter || character.isNumber { ids.append(id(character)) }
+                } else if !WordScan.isPlainPunctuation(value) {
+                    return false
+                }
             }
-            for character in RemovePullQuotes.letters(text) { ids.append(id(character)) }
+            return true
         }
 
         /// One id per distinct character: an ASCII character's is its byte, any other's the next

@@ -107,6 +107,13 @@ package struct RemovePullQuotes: Stage {
     /// ending with a closing mark, each at the block's start or after a finished sentence, with the
     /// dash line after it.
     static func quotes(in block: Block) -> [(lines: ClosedRange<Int>, attribution: Int?)] {
+        // Most blocks have no line that can open one: they are passed over without trimming every line.
+        guard block.lines.contains(where: { mayOpenQuote($0.text) }) else { return [] }
+        return scanningQuotes(in: block)
+    }
+
+    /// `quotes(in:)` read line by line.
+    static func scanningQuotes(in block: Block) -> [(lines: ClosedRange<Int>, attribution: Int?)] {
         let texts = block.lines.map { $0.text.trimmingWhitespace() }
         var result: [(lines: ClosedRange<Int>, attribution: Int?)] = []
         var index = 0
@@ -138,6 +145,19 @@ package struct RemovePullQuotes: Stage {
             index = (attribution ?? end) + 1
         }
         return result
+    }
+
+    /// False only when the line, trimmed, cannot start with an opening mark: its first byte past
+    /// any leading spaces and control bytes is ASCII and neither quotation mark. Every opening mark
+    /// starts with `"`, `'` or a non-ASCII byte, and whitespace that trimming cuts is either those
+    /// spaces and control bytes or non-ASCII; a control byte that is kept is no opening mark.
+    static func mayOpenQuote(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            for byte in bytes where byte > 0x20 {
+                return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte >= 0x80
+            }
+            return false
+        }
     }
 
     /// A short line opening with a dash: "— from the Chair's letter".
