@@ -46,7 +46,7 @@ struct Convert: ParsableCommand {
                 try clock.measure("write \(format.rawValue) and save") { try writer.write(document, to: output) }
             } else {
                 let data = try clock.measure("write \(format.rawValue)") { try writer.write(document) }
-                try clock.measure("save") { FileHandle.standardOutput.write(data) }
+                clock.measure("save") { FileHandle.standardOutput.write(data) }
             }
             if let clock {
                 FileHandle.standardError.write(Data((clock.report + "\n").utf8))
