@@ -74,7 +74,13 @@ package struct SegmentSections: Stage {
     }
 
     static func isContactBlock(_ block: Block) -> Bool {
-        let lines = block.lines.map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // One array, sized once (a map then a filter built two, the second grown line by line).
+        var lines: [String] = []
+        lines.reserveCapacity(block.lines.count)
+        for line in block.lines {
+            let text = line.text.trimmingWhitespace()
+            if !text.isEmpty { lines.append(text) }
+        }
         guard !lines.isEmpty else { return false }
         let needed = contactLineShare * Double(lines.count)
         var contact = 0
@@ -88,24 +94,37 @@ package struct SegmentSections: Stage {
     }
 
     /// A telephone number, email address, web address or labelled contact field on its own line.
-    package static func isContactLine(_ text: String) -> Bool {
+    package static func isContactLine(_ text: String) -> Bool { isContactLine(text, fastPaths: true) }
+
+    /// `isContactLine`, with `fastPaths` off the plain Character walks the byte paths stand in
+    /// front of (the tests hold the two to the same answers).
+    static func isContactLine(_ text: String, fastPaths: Bool) -> Bool {
         let text = text.trimmingWhitespace()
         // Most lines are prose: too many words for an address or a number, and no label's colon.
         if hasMoreWords(than: phoneMaximumWords, text), !text.containsUTF8Byte(UInt8(ascii: ":")) { return false }
-        let shape = ContactLineShape(text)
+        let shape = fastPaths ? ContactLineShape(text) : ContactLineShape(characters: text)
         guard shape.wordCount > 0 else { return false }
         if text.containsUTF8Byte(UInt8(ascii: ":")), let colon = firstColon(text),
             contactLabels.contains(text[..<colon].lowercased().trimmingWhitespace())
         {
             return true
         }
-        if shape.wordCount <= 2, text.split(separator: " ").contains(where: isAddress) { return true }
+        if shape.wordCount <= 2, !fastPaths || mayHoldAddress(text), text.split(separator: " ").contains(where: isAddress) { return true }
         if shape.wordCount <= phoneMaximumWords, shape.numberCount >= phoneMinimumDigits, shape.hasOnlyPhoneCharacters,
             shape.opensLikeNumber || shape.numberWordCount >= 2
         {
             return true
         }
         return false
+    }
+
+    /// Whether `text` holds a byte every address `isAddress` accepts holds: "http://" and
+    /// "https://" a colon, "www." a full stop, an email an "@". Lowercasing turns no other
+    /// character into one of these, so a line without them skips the split into words.
+    static func mayHoldAddress(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
+        }
     }
 
     /// `text.firstIndex(of: ":")`, found on the bytes when the text is ASCII: each byte is a
@@ -154,7 +173,60 @@ package struct SegmentSections: Stage {
         static let phonePunctuation = " ()+-.:"
         static let phonePunctuationBytes = Array(phonePunctuation.utf8)
 
+        /// The shape of `text`, read from its bytes when it is plain ASCII: each byte is then a
+        /// character, judged as `forEachCharacter` judges a lone ASCII byte, in a loop with no
+        /// closure (the closure's captured counters cost an access check a character).
         init(_ text: String) {
+            let ascii = text.withContiguousUTF8 { bytes -> ContactLineShape? in
+                guard WordScan.isPlainASCII(bytes) else { return nil }
+                var shape = ContactLineShape()
+                var inWord = false, wordIsNumber = false
+                for byte in bytes {
+                    let isNumber = byte.isASCIIDigit
+                    if isNumber { shape.numberCount += 1 }
+                    if !(isNumber || byte.isASCIILetter || Self.isPhonePunctuationByte(byte)) {
+                        shape.hasOnlyPhoneCharacters = false
+                    }
+                    if byte == UInt8(ascii: " ") {
+                        if inWord, wordIsNumber { shape.numberWordCount += 1 }
+                        inWord = false
+                        continue
+                    }
+                    if !inWord {
+                        inWord = true
+                        wordIsNumber = true
+                        shape.wordCount += 1
+                        if shape.wordCount == 1 {
+                            shape.opensLikeNumber = isNumber || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")
+                        }
+                    }
+                    if !isNumber { wordIsNumber = false }
+                }
+                if inWord, wordIsNumber { shape.numberWordCount += 1 }
+                return shape
+            }
+            if let ascii {
+                self = ascii
+            } else {
+                self.init(characters: text)
+            }
+        }
+
+        /// One of `phonePunctuation`'s bytes.
+        @inline(__always)
+        static func isPhonePunctuationByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                UInt8(ascii: "."), UInt8(ascii: ":"):
+                return true
+            default: return false
+            }
+        }
+
+        private init() {}
+
+        /// The shape read character by character: the general path.
+        init(characters text: String) {
             var wordCount = 0, numberCount = 0, numberWordCount = 0
             var opensLikeNumber = false, hasOnlyPhoneCharacters = true
             var inWord = false, wordIsNumber = false

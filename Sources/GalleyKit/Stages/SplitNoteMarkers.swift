@@ -344,6 +344,26 @@ package struct SplitNoteMarkers: Stage {
     /// A marker opening a line ("¹ A bee…", "* The trust…", "1 The nearest…") and the text after
     /// it; the text must open with a capital letter, as a note's sentence does.
     static func openingMarker(_ text: String, fullStop: Bool = false) -> (marker: String, rest: String, firstWord: String)? {
+        guard mayOpenWithMarker(text) else { return nil }
+        return openingMarkerByCharacters(text, fullStop: fullStop)
+    }
+
+    /// Whether `text` may open with a marker, read from its first bytes: after leading ASCII
+    /// whitespace (which trimming drops), an ASCII byte other than a digit or "*" opens a
+    /// character that is neither a digit nor a marker. Most lines open with a letter.
+    static func mayOpenWithMarker(_ text: String) -> Bool {
+        text.withContiguousUTF8 { bytes in
+            for byte in bytes where !byte.isASCIIWhitespace {
+                return byte >= 0x80 || byte.isASCIIDigit || byte == UInt8(ascii: "*")
+            }
+            return false
+        }
+    }
+
+    /// `openingMarker` walking the characters: the general path.
+    static func openingMarkerByCharacters(_ text: String, fullStop: Bool = false) -> (
+        marker: String, rest: String, firstWord: String
+    )? {
         let trimmed = text.trimmingWhitespace()
         let marker = trimmed.prefix { isMarkerCharacter($0) || $0.isASCIIDigitCharacter }
         guard !marker.isEmpty, marker.count <= maximumMarkerLength,
@@ -369,6 +389,51 @@ package struct SplitNoteMarkers: Stage {
         {
             return nil
         }
+        if let answer = gluedMarker(plainASCII: token) { return answer }
+        return gluedMarkerByCharacters(token)
+    }
+
+    /// `gluedMarker` read on the bytes of a plain ASCII token (each byte a character; among
+    /// ASCII bytes only "*" is a marker character, and every closing punctuation but the curly
+    /// quotes is ASCII), else nil when the token is not plain ASCII. Stepping back through the
+    /// characters of a substring cost most of `gluedMarker`.
+    static func gluedMarker(plainASCII token: Substring) -> (marker: String, word: Substring)?? {
+        let found = token.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            guard WordScan.isPlainASCII(bytes), let last = bytes.last else { return .none }
+            let isPlain = last.isASCIIDigit
+            var count = 0
+            while count < bytes.count, isPlain ? bytes[bytes.count - 1 - count].isASCIIDigit : bytes[bytes.count - 1 - count] == UInt8(ascii: "*") {
+                count += 1
+            }
+            guard count > 0, count <= maximumMarkerLength, count < bytes.count else { return .some(nil) }
+            let before = bytes[bytes.count - 1 - count]
+            if isPlain {
+                guard isClosingPunctuationByte(before), bytes.count - count >= 2, bytes[bytes.count - 2 - count].isASCIILetter
+                else { return .some(nil) }
+            } else {
+                guard before.isASCIILetter || isClosingPunctuationByte(before) else { return .some(nil) }
+            }
+            return .some(count)
+        }
+        guard let found, let inner = found else { return nil }
+        guard let count = inner else { return .some(nil) }
+        let split = token.utf8.index(token.utf8.endIndex, offsetBy: -count)
+        return .some((String(token[split...]), token[..<split]))
+    }
+
+    /// One of `closingPunctuation`'s ASCII members.
+    @inline(__always)
+    static func isClosingPunctuationByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+            return true
+        default: return false
+        }
+    }
+
+    /// `gluedMarker` walking the characters: the general path.
+    static func gluedMarkerByCharacters(_ token: Substring) -> (marker: String, word: Substring)? {
         guard let last = token.last else { return nil }
         let isPlain = last.isASCIIDigitCharacter
         let marker = token.reversed().prefix { isPlain ? $0.isASCIIDigitCharacter : isMarkerCharacter($0) }
