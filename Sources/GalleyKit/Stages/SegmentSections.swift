@@ -139,21 +139,10 @@ package struct SegmentSections: Stage {
     /// exceeds that of `split(separator: " ")` (which also splits at a space beside other text).
     static func hasMoreWords(than limit: Int, _ text: String) -> Bool {
         text.withContiguousUTF8 { bytes in
-            var words = 0
-            var inWord = false
-            for index in bytes.indices {
-                let isSeparator =
-                    bytes[index] == UInt8(ascii: " ") && (index == 0 || bytes[index - 1] < 0x80)
+            WordScan.hasMoreRuns(than: limit, in: bytes.indices) { index in
+                bytes[index] == UInt8(ascii: " ") && (index == 0 || bytes[index - 1] < 0x80)
                     && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
-                if isSeparator {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > limit { return true }
-                }
             }
-            return false
         }
     }
 
